@@ -1,0 +1,26 @@
+package vn.ntm;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/** Quản lý Chương trình xây dựng nông thôn mới (NTM) cho xã, tỉnh và trung ương. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class NtmApplication {
+
+    /** Dates of the programme are Vietnam's dates, whatever the server's zone. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(VIETNAM);
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(NtmApplication.class, args);
+    }
+}

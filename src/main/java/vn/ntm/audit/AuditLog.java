@@ -1,0 +1,78 @@
+package vn.ntm.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.ntm.scope.CurrentScope;
+
+/**
+ * Writes and reads the audit log. Callers record inside their own transaction, so a change and its audit entry
+ * are stored together or not at all. The table refuses updates and deletes (a trigger), so the log is append-only.
+ */
+@Service
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final CurrentScope scope;
+
+    AuditLog(JdbcClient jdbc, CurrentScope scope) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+    }
+
+    public void record(Change change) {
+        if (change.isEmpty()) {
+            return;
+        }
+        String actor = scope.username();
+        if (change.fields().isEmpty()) {
+            insert(actor, change, null, null, null);
+            return;
+        }
+        for (Change.FieldChange f : change.fields()) {
+            insert(actor, change, f.field(), f.oldValue(), f.newValue());
+        }
+    }
+
+    private void insert(String actor, Change change, String field, String oldValue, String newValue) {
+        jdbc.sql("""
+                insert into audit_log (actor, entity_type, entity_id, unit_id, action, field, old_value, new_value, reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(actor, change.entityType(), change.entityId(), change.unitId(), change.action(), field,
+                        oldValue, newValue, change.reason())
+                .update();
+    }
+
+    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
+                rs.getString("entity_type"), rs.getLong("entity_id"), (Long) rs.getObject("unit_id"),
+                rs.getString("action"), rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
+                rs.getString("reason"));
+    }
+
+    /** The history of one record, oldest first, limited to entries of units the caller may read. */
+    public List<AuditEntry> history(String entityType, long entityId) {
+        Set<Long> readable = scope.get().readableOrNull();
+        return jdbc.sql("""
+                select * from audit_log where entity_type = ? and entity_id = ? order by id""")
+                .params(entityType, entityId)
+                .query(AuditLog::entry)
+                .list().stream()
+                .filter(e -> readable == null || e.unitId() == null && scope.isAdministrator()
+                        || e.unitId() != null && readable.contains(e.unitId()))
+                .toList();
+    }
+
+    /** The latest entry of a record, e.g. to tell who saved it last when an edit is refused. */
+    public java.util.Optional<AuditEntry> latest(String entityType, long entityId) {
+        return jdbc.sql("""
+                select * from audit_log where entity_type = ? and entity_id = ? order by id desc limit 1""")
+                .params(entityType, entityId)
+                .query(AuditLog::entry)
+                .optional();
+    }
+}

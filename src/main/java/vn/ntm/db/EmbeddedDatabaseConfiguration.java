@@ -1,0 +1,27 @@
+package vn.ntm.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code spring.datasource.url}, the application runs on an embedded PostgreSQL 17 whose data lives under
+ * {@code ./data/} and survives restarts. With a URL, Spring Boot's own datasource is used instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatasourceCondition.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    DataSource dataSource(EmbeddedDatabaseProperties properties) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(EmbeddedPostgresServer.jdbcUrl(properties.dataDir(), properties.port(),
+                properties.database()));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(10);
+        dataSource.setPoolName("ntm-embedded");
+        return dataSource;
+    }
+}

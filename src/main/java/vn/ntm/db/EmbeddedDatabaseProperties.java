@@ -1,0 +1,19 @@
+package vn.ntm.db;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the embedded PostgreSQL keeps its files and which database the application uses.
+ *
+ * @param dataDir  cluster directory, kept across restarts (default {@code ./data/postgres})
+ * @param port     TCP port on loopback; 0 picks a free one at each start
+ * @param database database created on first start
+ */
+@ConfigurationProperties("ntm.embedded-db")
+public record EmbeddedDatabaseProperties(
+        @DefaultValue("./data/postgres") Path dataDir,
+        @DefaultValue("0") int port,
+        @DefaultValue("ntm") String database) {
+}

@@ -1,0 +1,73 @@
+package vn.ntm.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded PostgreSQL server per data directory and JVM. Tests start several Spring contexts; they share
+ * the server and each uses its own database. The server stops with the JVM (zonky's shutdown hook).
+ */
+public final class EmbeddedPostgresServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+
+    private EmbeddedPostgresServer() {
+    }
+
+    /** Starts (or reuses) the server on {@code dataDir} and returns a JDBC URL to {@code database}, creating it. */
+    public static String jdbcUrl(Path dataDir, int port, String database) {
+        EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, port));
+        createDatabaseIfMissing(server, database);
+        return server.getJdbcUrl("postgres", database);
+    }
+
+    private static EmbeddedPostgres start(Path dataDir, int port) {
+        try {
+            Files.createDirectories(dataDir);
+            StalePostmaster.clear(dataDir);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("max_connections", "100")
+                    .setLocaleConfig("encoding", "UTF8");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres server = builder.start();
+            log.info("PostgreSQL nhúng đang chạy / embedded PostgreSQL on port {} with data in {}",
+                    server.getPort(), dataDir);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không khởi động được PostgreSQL nhúng trong " + dataDir
+                    + " / cannot start embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres server, String database) {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Tên cơ sở dữ liệu không hợp lệ: " + database);
+        }
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            s.execute("create database " + database + " encoding 'UTF8' template template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Không tạo được cơ sở dữ liệu " + database + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package vn.ntm.text;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Message texts in the caller's language (Vietnamese by default) with arguments in that language's formats:
+ * dates as 30/04/2026, numbers as 1.044.000 or 20,5.
+ */
+@Component
+public class Messages {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    private final MessageSource source;
+
+    Messages(MessageSource source) {
+        this.source = source;
+    }
+
+    public String get(String key, Object... args) {
+        return get(currentLocale(), key, args);
+    }
+
+    public String get(Locale locale, String key, Object... args) {
+        Object[] formatted = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            formatted[i] = format(args[i], locale);
+        }
+        return source.getMessage(key, formatted, key, locale);
+    }
+
+    public static Locale currentLocale() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
+    }
+
+    static Object format(Object arg, Locale locale) {
+        if (arg instanceof LocalDate date) {
+            return VietnameseDates.format(date);
+        }
+        if (arg instanceof BigDecimal || arg instanceof Double || arg instanceof Float) {
+            NumberFormat f = NumberFormat.getNumberInstance(locale);
+            f.setMaximumFractionDigits(4);
+            return f.format(arg);
+        }
+        if (arg instanceof Number n) {
+            return NumberFormat.getIntegerInstance(locale).format(n);
+        }
+        return arg == null ? "" : arg.toString();
+    }
+}

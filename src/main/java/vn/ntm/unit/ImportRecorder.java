@@ -1,0 +1,57 @@
+package vn.ntm.unit;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.ntm.audit.AuditLog;
+import vn.ntm.audit.Change;
+import vn.ntm.scope.CurrentScope;
+import vn.ntm.text.Messages;
+
+/** Closes an import run: records it, audits what it changed, and builds the report the user reads. */
+@Component
+class ImportRecorder {
+
+    private final ImportRuns runs;
+    private final AuditLog audit;
+    private final CurrentScope scope;
+    private final Messages messages;
+
+    ImportRecorder(ImportRuns runs, AuditLog audit, CurrentScope scope, Messages messages) {
+        this.runs = runs;
+        this.audit = audit;
+        this.scope = scope;
+        this.messages = messages;
+    }
+
+    long reserveId() {
+        return runs.nextId();
+    }
+
+    ImportReport applied(ImportSession session, long importId, List<ImportIssue> issues) {
+        String message = messages.get("import.outcome.applied", session.summary());
+        record(session, importId, ImportReport.Outcome.APPLIED);
+        audit.record(Change.of("IMPORT", "unit_import", importId, null)
+                .field("file", null, session.fileName + " (" + session.kind + ")")
+                .field("result", null, session.summary()));
+        return session.report(ImportReport.Outcome.APPLIED, message, issues);
+    }
+
+    ImportReport unchanged(ImportSession session, List<ImportIssue> issues) {
+        String when = runs.earlierRun(session.kind, session.sha256)
+                .map(r -> messages.get("import.outcome.unchangedSince", r.startedAt().toLocalDate(), r.importedBy()))
+                .orElse("");
+        record(session, runs.nextId(), ImportReport.Outcome.UNCHANGED);
+        return session.report(ImportReport.Outcome.UNCHANGED, messages.get("import.outcome.unchanged", when), issues);
+    }
+
+    ImportReport rejected(ImportSession session, List<ImportIssue> issues) {
+        long blocking = issues.stream().filter(i -> i.severity().blocksAllOrNothing()).count();
+        record(session, runs.nextId(), ImportReport.Outcome.REJECTED);
+        return session.report(ImportReport.Outcome.REJECTED, messages.get("import.outcome.rejected", blocking), issues);
+    }
+
+    private void record(ImportSession session, long id, ImportReport.Outcome outcome) {
+        runs.record(id, session.kind, session.fileName, session.sha256, session.effective, session.mode, outcome,
+                session.summary(), scope.username(), session.started, session.elapsedMs());
+    }
+}

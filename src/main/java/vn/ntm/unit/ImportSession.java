@@ -1,0 +1,61 @@
+package vn.ntm.unit;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** One run of an import: the file, the mode, the counts as they grow, the time taken. */
+final class ImportSession {
+
+    final String kind;
+    final String fileName;
+    final String sha256;
+    final ImportMode mode;
+    final LocalDate effective;
+    final Instant started = Instant.now();
+    final Map<String, Integer> counts = new LinkedHashMap<>();
+
+    ImportSession(String kind, String fileName, byte[] content, ImportMode mode, LocalDate effective) {
+        this.kind = kind;
+        this.fileName = fileName == null || fileName.isBlank() ? "(không tên)" : fileName;
+        this.sha256 = sha256(content);
+        this.mode = mode == null ? ImportMode.ALL_OR_NOTHING : mode;
+        this.effective = effective;
+    }
+
+    void count(String key, int value) {
+        counts.put(key, value);
+    }
+
+    void add(String key, int delta) {
+        counts.merge(key, delta, Integer::sum);
+    }
+
+    long elapsedMs() {
+        return Duration.between(started, Instant.now()).toMillis();
+    }
+
+    ImportReport report(ImportReport.Outcome outcome, String message, List<ImportIssue> issues) {
+        return new ImportReport(kind, fileName, mode, outcome, message, Map.copyOf(counts),
+                List.copyOf(issues), elapsedMs());
+    }
+
+    String summary() {
+        return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
