@@ -18,7 +18,7 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(EmbeddedDatabaseProperties properties) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(EmbeddedPostgresServer.jdbcUrl(properties.dataDir(), properties.port(),
-                properties.database()));
+                properties.database(), properties.fresh()));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("ntm-embedded");

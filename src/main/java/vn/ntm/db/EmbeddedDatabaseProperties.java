@@ -10,10 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir  cluster directory, kept across restarts (default {@code ./data/postgres})
  * @param port     TCP port on loopback; 0 picks a free one at each start
  * @param database database created on first start
+ * @param fresh    drop and create the database at start (tests only: every run starts empty)
  */
 @ConfigurationProperties("ntm.embedded-db")
 public record EmbeddedDatabaseProperties(
         @DefaultValue("./data/postgres") Path dataDir,
         @DefaultValue("0") int port,
-        @DefaultValue("ntm") String database) {
+        @DefaultValue("ntm") String database,
+        @DefaultValue("false") boolean fresh) {
 }

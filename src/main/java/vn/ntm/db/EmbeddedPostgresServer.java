@@ -27,9 +27,9 @@ public final class EmbeddedPostgresServer {
     }
 
     /** Starts (or reuses) the server on {@code dataDir} and returns a JDBC URL to {@code database}, creating it. */
-    public static String jdbcUrl(Path dataDir, int port, String database) {
+    public static String jdbcUrl(Path dataDir, int port, String database, boolean fresh) {
         EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, port));
-        createDatabaseIfMissing(server, database);
+        createDatabase(server, database, fresh);
         return server.getJdbcUrl("postgres", database);
     }
 
@@ -55,11 +55,14 @@ public final class EmbeddedPostgresServer {
         }
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres server, String database) {
+    private static void createDatabase(EmbeddedPostgres server, String database, boolean fresh) {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Tên cơ sở dữ liệu không hợp lệ: " + database);
         }
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            if (fresh) {
+                s.execute("drop database if exists " + database + " with (force)");
+            }
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
                 if (rs.next()) {
                     return;

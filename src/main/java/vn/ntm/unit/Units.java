@@ -119,19 +119,13 @@ public class Units {
         return store.ancestorsOn(id, date == null ? today() : date);
     }
 
-    /** Not scoped: used by the access module to compute scopes. */
-    public Set<Long> subtreeAnyTime(Collection<Long> roots) {
-        return store.subtreeAnyTime(roots);
-    }
-
-    /** Not scoped: used by the access module to compute scopes. */
-    public Set<Long> predecessorsClosure(Collection<Long> units) {
-        return store.predecessorsClosure(units);
-    }
-
     /** Not scoped: identity lookups for other modules' own checks. */
     public Optional<UnitView> find(long id) {
         return store.findLatest(id);
+    }
+
+    public boolean hasRealUnits() {
+        return store.hasRealUnits();
     }
 
     public boolean hasDemoUnits() {

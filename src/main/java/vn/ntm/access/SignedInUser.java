@@ -1,0 +1,75 @@
+package vn.ntm.access;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The principal of a signed-in user: who they are, their role and the unit they are bound to. */
+public final class SignedInUser implements UserDetails {
+
+    private final long id;
+    private final String username;
+    private final String passwordHash;
+    private final Role role;
+    private final Long unitId;
+    private final boolean enabled;
+    private final boolean locked;
+    private final boolean mustChangePassword;
+
+    SignedInUser(UserAccount account, Clock clock) {
+        this.id = account.id();
+        this.username = account.username();
+        this.passwordHash = account.passwordHash();
+        this.role = account.role();
+        this.unitId = account.unitId();
+        this.enabled = account.enabled();
+        this.locked = account.lockedUntil() != null && account.lockedUntil().isAfter(OffsetDateTime.now(clock));
+        this.mustChangePassword = account.mustChangePassword();
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** The unit the user is bound to; null for a national administrator. */
+    public Long unitId() {
+        return unitId;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,63 @@
+package vn.ntm.access;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs work that no person asked for over the web (command-line imports, demo data on first start) as the
+ * system, with national scope. The audit log names the actor given here.
+ */
+@Component
+public class SystemActor {
+
+    /** The authentication of the system acting under a name ("system", "demo", "cli:root"). */
+    static final class SystemAuthentication extends AbstractAuthenticationToken {
+
+        private final String name;
+
+        SystemAuthentication(String name) {
+            super(List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
+            this.name = name;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return name;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    public <T> T run(String actor, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new SystemAuthentication(actor));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public void run(String actor, Runnable work) {
+        run(actor, () -> {
+            work.run();
+            return null;
+        });
+    }
+}
