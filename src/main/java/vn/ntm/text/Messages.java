@@ -35,7 +35,11 @@ public class Messages {
         return source.getMessage(key, formatted, key, locale);
     }
 
+    /** The caller's language; Vietnamese outside a request (command line, start-up, tests). */
     public static Locale currentLocale() {
+        if (LocaleContextHolder.getLocaleContext() == null) {
+            return VIETNAMESE;
+        }
         Locale locale = LocaleContextHolder.getLocale();
         return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
     }

@@ -12,6 +12,8 @@ public final class SearchKey {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Typographic apostrophes and accents written for an apostrophe ("Ea H’Leo", "Ea H'leo"). */
+    private static final Pattern APOSTROPHES = Pattern.compile("[\u2019\u2018\u02BC`\u00B4]");
 
     private SearchKey() {
     }
@@ -21,7 +23,8 @@ public final class SearchKey {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        String bare = MARKS.matcher(APOSTROPHES.matcher(decomposed).replaceAll("'")).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D');
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 

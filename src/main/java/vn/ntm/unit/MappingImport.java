@@ -78,7 +78,8 @@ public class MappingImport {
         }
         List<Row> rows = read(fileName, content);
         ImportSession session = new ImportSession(KIND, fileName, content, mode, effective);
-        Matcher matcher = new Matcher(communesOn(effective.minusDays(1), true), communesOn(effective, false));
+        Matcher matcher = new Matcher(communesOn(effective.minusDays(1), true), communesEndedBefore(effective.minusDays(1)),
+                communesOn(effective, false));
         if (matcher.oldByCode.isEmpty() || matcher.newByCode.isEmpty()) {
             throw new BadInputException("effective", "error.mapping.noUnitsAround", effective.minusDays(1), effective);
         }
@@ -193,7 +194,7 @@ public class MappingImport {
     }
 
     private ImportIssue issue(Row r, ImportIssue.Severity severity, String key, Object... args) {
-        return new ImportIssue(r.row(), severity, r.oldCode(), r.oldName() + " → " + r.newName(),
+        return new ImportIssue(r.row(), severity, r.oldCode(), (r.oldName() == null ? "—" : r.oldName()) + " → " + r.newName(),
                 messages.get(key, args));
     }
 
@@ -219,18 +220,43 @@ public class MappingImport {
                 .list();
     }
 
+    /**
+     * Communes of the old world that ended before {@code date} (merged by an earlier resolution), with their last
+     * name, district and province. The mapping still names some of them; they are matched only by a unique name.
+     */
+    private List<Commune> communesEndedBefore(LocalDate date) {
+        return jdbc.sql("""
+                        select u.id, u.code, s.name, ds.name as district, ps.name as province, ps.unit_id as province_id,
+                               u.valid_to
+                        from admin_unit u
+                        join admin_unit_state s on s.unit_id = u.id and s.valid_to = u.valid_to
+                        join admin_unit_state ds on ds.unit_id = s.parent_id and ds.valid_from < u.valid_to
+                             and (ds.valid_to is null or ds.valid_to >= u.valid_to)
+                        join admin_unit_state ps on ps.unit_id = ds.parent_id and ps.valid_from < u.valid_to
+                             and (ps.valid_to is null or ps.valid_to >= u.valid_to)
+                        where u.level = 'COMMUNE' and u.valid_to <= :d""")
+                .param("d", Date.valueOf(date))
+                .query((rs, n) -> new Commune(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getString("district"), rs.getString("province"), rs.getLong("province_id")))
+                .list();
+    }
+
     /** Finds old and new communes for a row, noting every correction and every failure. */
     private final class Matcher {
 
         private final Map<String, Commune> oldByCode = new HashMap<>();
         private final Map<String, List<Commune>> oldByNames = new HashMap<>();
+        private final Map<String, List<Commune>> endedByNames = new HashMap<>();
         private final Map<String, Commune> newByCode = new HashMap<>();
         private final Map<String, List<Commune>> newByNames = new HashMap<>();
 
-        Matcher(List<Commune> before, List<Commune> after) {
+        Matcher(List<Commune> before, List<Commune> ended, List<Commune> after) {
             for (Commune c : before) {
                 oldByCode.put(c.code(), c);
                 oldByNames.computeIfAbsent(oldKey(c.name(), c.district(), c.province()), k -> new ArrayList<>()).add(c);
+            }
+            for (Commune c : ended) {
+                endedByNames.computeIfAbsent(oldKey(c.name(), c.district(), c.province()), k -> new ArrayList<>()).add(c);
             }
             for (Commune c : after) {
                 newByCode.put(c.code(), c);
@@ -239,6 +265,10 @@ public class MappingImport {
         }
 
         Optional<Commune> old(Row r, List<ImportIssue> notes) {
+            if (r.oldName() == null && r.oldCode() == null) {
+                notes.add(issue(r, ImportIssue.Severity.UNRESOLVED, "mapping.issue.oldMissing", r.newName()));
+                return Optional.empty();
+            }
             String code = padded(r.oldCode());
             if (code != null) {
                 Commune byCode = oldByCode.get(code);
@@ -252,6 +282,13 @@ public class MappingImport {
                 String key = code == null ? "mapping.issue.oldByName" : "mapping.issue.oldCodeWrong";
                 notes.add(issue(r, ImportIssue.Severity.RESOLVED, key, r.oldCode(), byName.get(0).code()));
                 return Optional.of(byName.get(0));
+            }
+            List<Commune> ended = endedByNames.getOrDefault(oldKey(r.oldName(), r.oldDistrict(), r.oldProvince()),
+                    List.of());
+            if (byName.isEmpty() && ended.size() == 1) {
+                notes.add(issue(r, ImportIssue.Severity.RESOLVED, "mapping.issue.oldEndedEarlier", r.oldName(),
+                        ended.get(0).code()));
+                return Optional.of(ended.get(0));
             }
             String key = byName.isEmpty() ? "mapping.issue.oldNotFound" : "mapping.issue.oldAmbiguous";
             notes.add(issue(r, ImportIssue.Severity.UNRESOLVED, key, r.oldCode() == null ? "" : r.oldCode(),
@@ -297,13 +334,20 @@ public class MappingImport {
     }
 
     static String oldKey(String commune, String district, String province) {
-        return SearchKey.of(commune) + "|" + withoutPrefix(district, "huyen ", "quan ", "thi xa ", "thanh pho ")
+        return communeKey(commune) + "|" + communeKey(withoutPrefix(district, "huyen ", "quan ", "thi xa ", "thanh pho "))
                 + "|" + provinceKey(province);
     }
 
     static String newKey(String commune, String province) {
-        return SearchKey.of(commune) + "|" + provinceKey(province);
+        return communeKey(commune) + "|" + provinceKey(province);
     }
+
+    /** "Phường 07" and "Phường 7" are the same ward: numbers lose their leading zeros. */
+    private static String communeKey(String name) {
+        return LEADING_ZEROS.matcher(SearchKey.of(name)).replaceAll("$1");
+    }
+
+    private static final java.util.regex.Pattern LEADING_ZEROS = java.util.regex.Pattern.compile("\\b0+(\\d)");
 
     /** "Tỉnh Thanh Hóa", "Thanh Hoá", "TP. Hồ Chí Minh", "TPHCM" → one key. */
     static String provinceKey(String province) {

@@ -22,5 +22,6 @@ class SearchKeyTest {
     void tone_marks_placed_the_old_or_the_new_way_match() {
         assertThat(SearchKey.of("Thanh Hóa")).isEqualTo(SearchKey.of("Thanh Hoá"));
         assertThat(SearchKey.of("Kiến Thụy")).isEqualTo(SearchKey.of("Kiến Thuỵ"));
+        assertThat(SearchKey.of("Xã Ea H\u2019Leo")).isEqualTo(SearchKey.of("Xã Ea H'leo"));
     }
 }
