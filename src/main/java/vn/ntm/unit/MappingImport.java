@@ -78,7 +78,7 @@ public class MappingImport {
         }
         List<Row> rows = read(fileName, content);
         ImportSession session = new ImportSession(KIND, fileName, content, mode, effective);
-        Matcher matcher = new Matcher(communesOn(effective.minusDays(1), true), communesEndedBefore(effective.minusDays(1)),
+        Matcher matcher = new Matcher(communesOn(effective.minusDays(1), true), earlierStates(effective.minusDays(1)),
                 communesOn(effective, false));
         if (matcher.oldByCode.isEmpty() || matcher.newByCode.isEmpty()) {
             throw new BadInputException("effective", "error.mapping.noUnitsAround", effective.minusDays(1), effective);
@@ -90,10 +90,12 @@ public class MappingImport {
         Map<Long, Commune> oldById = new HashMap<>();
         Map<Long, Commune> newById = new HashMap<>();
         int resolved = 0;
+        int duplicateRows = 0;
         for (Row r : rows) {
             Integer earlier = seenRows.putIfAbsent(r.identity(), r.row());
             if (earlier != null) {
                 issues.add(issue(r, ImportIssue.Severity.DUPLICATE, "mapping.issue.duplicateRow", earlier));
+                duplicateRows++;
                 continue;
             }
             List<ImportIssue> notes = new ArrayList<>();
@@ -119,6 +121,7 @@ public class MappingImport {
         session.count("resolvedWithCorrection", (int) issues.stream()
                 .filter(i -> i.severity() == ImportIssue.Severity.RESOLVED).map(ImportIssue::row).distinct().count());
         session.count("duplicates", (int) issues.stream().filter(i -> i.severity() == ImportIssue.Severity.DUPLICATE).count());
+        session.count("duplicateRows", duplicateRows);
         session.count("unresolved", (int) issues.stream().filter(i -> i.severity().blocksAllOrNothing())
                 .map(ImportIssue::row).distinct().count());
         if (session.mode == ImportMode.ALL_OR_NOTHING && issues.stream().anyMatch(i -> i.severity().blocksAllOrNothing())) {
@@ -221,20 +224,20 @@ public class MappingImport {
     }
 
     /**
-     * Communes of the old world that ended before {@code date} (merged by an earlier resolution), with their last
-     * name, district and province. The mapping still names some of them; they are matched only by a unique name.
+     * Earlier names of the old world's communes: states that ended before {@code date}, when the commune was merged
+     * into another or renamed by an earlier resolution (early 2025). The mapping still names some communes that way;
+     * they are matched only by a unique name, district and province.
      */
-    private List<Commune> communesEndedBefore(LocalDate date) {
+    private List<Commune> earlierStates(LocalDate date) {
         return jdbc.sql("""
-                        select u.id, u.code, s.name, ds.name as district, ps.name as province, ps.unit_id as province_id,
-                               u.valid_to
+                        select u.id, u.code, s.name, ds.name as district, ps.name as province, ps.unit_id as province_id
                         from admin_unit u
-                        join admin_unit_state s on s.unit_id = u.id and s.valid_to = u.valid_to
-                        join admin_unit_state ds on ds.unit_id = s.parent_id and ds.valid_from < u.valid_to
-                             and (ds.valid_to is null or ds.valid_to >= u.valid_to)
-                        join admin_unit_state ps on ps.unit_id = ds.parent_id and ps.valid_from < u.valid_to
-                             and (ps.valid_to is null or ps.valid_to >= u.valid_to)
-                        where u.level = 'COMMUNE' and u.valid_to <= :d""")
+                        join admin_unit_state s on s.unit_id = u.id and s.valid_to <= :d
+                        join admin_unit_state ds on ds.unit_id = s.parent_id and ds.valid_from < s.valid_to
+                             and (ds.valid_to is null or ds.valid_to >= s.valid_to)
+                        join admin_unit_state ps on ps.unit_id = ds.parent_id and ps.valid_from < s.valid_to
+                             and (ps.valid_to is null or ps.valid_to >= s.valid_to)
+                        where u.level = 'COMMUNE'""")
                 .param("d", Date.valueOf(date))
                 .query((rs, n) -> new Commune(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                         rs.getString("district"), rs.getString("province"), rs.getLong("province_id")))
@@ -285,7 +288,7 @@ public class MappingImport {
             }
             List<Commune> ended = endedByNames.getOrDefault(oldKey(r.oldName(), r.oldDistrict(), r.oldProvince()),
                     List.of());
-            if (byName.isEmpty() && ended.size() == 1) {
+            if (byName.isEmpty() && ended.stream().map(Commune::id).distinct().count() == 1) {
                 notes.add(issue(r, ImportIssue.Severity.RESOLVED, "mapping.issue.oldEndedEarlier", r.oldName(),
                         ended.get(0).code()));
                 return Optional.of(ended.get(0));
