@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,6 +49,8 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problem(response,
                                 HttpStatus.UNAUTHORIZED, "error.unauthenticated", messages, request.getRequestURI()), API)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                request -> !API.matches(request))
                         .defaultAccessDeniedHandlerFor((request, response, e) -> problem(response,
                                 HttpStatus.FORBIDDEN, "error.forbidden", messages, request.getRequestURI()), API)
                         .accessDeniedPage("/error/403"))
