@@ -93,6 +93,14 @@ class PagesTest {
     }
 
     @Test
+    void the_openapi_description_lists_the_unit_and_user_endpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/api/v1/units/code/{code}")))
+                .andExpect(content().string(Matchers.containsString("/api/v1/users/{id}")));
+    }
+
+    @Test
     void an_unknown_page_gets_the_404_page_in_the_users_language() throws Exception {
         mvc.perform(get("/khong-co").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isNotFound());
