@@ -1,0 +1,131 @@
+package vn.ntm.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.ntm.errors.BadInputException;
+import vn.ntm.errors.ProblemException;
+import vn.ntm.text.CsvTable;
+import vn.ntm.text.Messages;
+import vn.ntm.unit.ImportIssue;
+import vn.ntm.unit.ImportMode;
+
+/**
+ * Sets up the bodies of many units at once from CSV {@code ma_don_vi,loai_co_quan,ten,ho_ten,chuc_vu,email}
+ * (English headers {@code unit_code,body_type,name,person_name,title,email}); a row may also name one person and
+ * their position in the body. Every row is checked before anything is written; with "all or nothing" one bad row
+ * writes nothing. Importing the same file again reuses what exists, so it creates nothing new.
+ */
+@Service
+public class BodyBulkImport {
+
+    static final List<String> COLUMNS = List.of("ma_don_vi", "loai_co_quan", "ten", "ho_ten", "chuc_vu", "email");
+    static final List<String> COLUMNS_EN = List.of("unit_code", "body_type", "name", "person_name", "title", "email");
+
+    /** What an import did; {@code issues} name the rows not taken, with reasons in the caller's language. */
+    public record Report(String fileName, String outcome, String message, int rows, int bodiesCreated,
+                         int peopleCreated, int positionsCreated, List<ImportIssue> issues, long durationMs) {
+    }
+
+    /** A row that passed every check. */
+    private record Checked(BodyDirectory.NewBody body, PeopleDirectory.NewPerson person, String title) {
+    }
+
+    private final BodyDirectory bodies;
+    private final PeopleDirectory people;
+    private final Messages messages;
+    private final TransactionTemplate transactions;
+
+    BodyBulkImport(BodyDirectory bodies, PeopleDirectory people, Messages messages, TransactionTemplate transactions) {
+        this.bodies = bodies;
+        this.people = people;
+        this.messages = messages;
+        this.transactions = transactions;
+    }
+
+    /** Checks outside any transaction (a refused row must not doom it), then writes the good rows in one. */
+    public Report importCsv(String fileName, byte[] content, ImportMode mode, boolean demo) {
+        long start = System.currentTimeMillis();
+        List<CsvTable.Row> rows = CsvTable.parse(content, COLUMNS, COLUMNS_EN);
+        if (rows.isEmpty()) {
+            throw new BadInputException("file", "error.import.empty");
+        }
+        List<ImportIssue> issues = new ArrayList<>();
+        List<Checked> valid = new ArrayList<>();
+        for (CsvTable.Row row : rows) {
+            try {
+                valid.add(check(row));
+            } catch (ProblemException e) {
+                issues.add(new ImportIssue(row.line(), ImportIssue.Severity.ERROR, row.get(0), row.get(2),
+                        messages.get(e.messageKey(), e.args())));
+            }
+        }
+        if (!issues.isEmpty() && mode != ImportMode.VALID_ROWS) {
+            return new Report(fileName, "REJECTED", messages.get("org.import.rejected", issues.size()), rows.size(),
+                    0, 0, 0, issues, System.currentTimeMillis() - start);
+        }
+        int[] counts = transactions.execute(tx -> apply(valid, demo));
+        long duration = System.currentTimeMillis() - start;
+        if (counts[0] + counts[1] + counts[2] == 0) {
+            return new Report(fileName, "UNCHANGED", messages.get("org.import.unchanged", valid.size()), rows.size(),
+                    0, 0, 0, issues, duration);
+        }
+        return new Report(fileName, "APPLIED", messages.get("org.import.applied", counts[0], counts[1], counts[2]),
+                rows.size(), counts[0], counts[1], counts[2], issues, duration);
+    }
+
+    private Checked check(CsvTable.Row row) {
+        BodyDirectory.NewBody body = bodies.check(new BodyForm(null, row.get(0), row.get(1), row.get(2), null,
+                null, null, null));
+        String personName = row.get(3);
+        if (personName == null) {
+            if (row.get(4) != null || row.get(5) != null) {
+                throw new BadInputException("ho_ten", "org.error.import.personMissing");
+            }
+            return new Checked(body, null, null);
+        }
+        if (row.get(4) == null) {
+            throw new BadInputException("chuc_vu", "org.error.position.titleRequired");
+        }
+        PeopleDirectory.NewPerson person = people.check(new PersonForm(body.unit().id(), null, personName,
+                row.get(5), null, null));
+        people.existing(body.unit().id(), person.fullName(), person.email()).ifPresent(other -> {
+            if (other.unitId() != body.unit().id() || !vn.ntm.text.SearchKey.of(other.fullName())
+                    .equals(vn.ntm.text.SearchKey.of(person.fullName()))) {
+                throw new BadInputException("email", "org.error.person.emailTaken", person.email());
+            }
+        });
+        return new Checked(body, person, row.get(4));
+    }
+
+    /** Bodies, people and positions created; what already exists is reused. */
+    private int[] apply(List<Checked> rows, boolean demo) {
+        int[] counts = new int[3];
+        for (Checked row : rows) {
+            long unitId = row.body().unit().id();
+            BodyStore.Body body = bodies.findByName(unitId, row.body().name()).orElse(null);
+            if (body == null) {
+                bodies.insert(row.body(), demo, "CSV");
+                body = bodies.findByName(unitId, row.body().name()).orElseThrow();
+                counts[0]++;
+            }
+            if (row.person() == null) {
+                continue;
+            }
+            var found = people.existing(unitId, row.person().fullName(), row.person().email());
+            long personId;
+            if (found.isPresent()) {
+                personId = found.get().id();
+            } else {
+                personId = people.insert(row.person(), demo, "CSV");
+                counts[1]++;
+            }
+            if (!people.holds(personId, body.id(), row.title())) {
+                people.insertPosition(personId, body, row.title(), bodies.today(), null, "CSV");
+                counts[2]++;
+            }
+        }
+        return counts;
+    }
+}
