@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.access.Role;
 import vn.ntm.access.SystemActor;
+import vn.ntm.org.BodyBulkImport;
 import vn.ntm.unit.ImportMode;
 import vn.ntm.unit.ImportReport;
 import vn.ntm.unit.UnitImports;
@@ -38,9 +39,11 @@ class DemoData implements ApplicationRunner {
     private final Units units;
     private final DemoUsers users;
     private final SystemActor system;
+    private final BodyBulkImport bodies;
 
-    DemoData(UnitImports imports, Units units, DemoUsers users, SystemActor system) {
+    DemoData(UnitImports imports, Units units, DemoUsers users, SystemActor system, BodyBulkImport bodies) {
         this.imports = imports;
+        this.bodies = bodies;
         this.units = units;
         this.users = users;
         this.system = system;
@@ -72,6 +75,12 @@ class DemoData implements ApplicationRunner {
                 ImportMode.ALL_OR_NOTHING, true));
         report(imports.importFile(UnitImports.Kind.ATTRIBUTES, "attributes.csv", read("attributes.csv"), null, null,
                 ImportMode.ALL_OR_NOTHING, true));
+        BodyBulkImport.Report bodyReport = bodies.importCsv("bodies.csv", read("bodies.csv"), ImportMode.ALL_OR_NOTHING,
+                true);
+        if ("REJECTED".equals(bodyReport.outcome())) {
+            throw new IllegalStateException("Dữ liệu mẫu lỗi / demo data refused: bodies.csv: " + bodyReport.issues());
+        }
+        log.info("Dữ liệu mẫu / demo data bodies.csv: {}", bodyReport.message());
     }
 
     private void loadUsers() {
