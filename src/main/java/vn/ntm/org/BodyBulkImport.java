@@ -8,6 +8,7 @@ import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.text.CsvTable;
 import vn.ntm.text.Messages;
+import vn.ntm.text.SearchKey;
 import vn.ntm.unit.ImportIssue;
 import vn.ntm.unit.ImportMode;
 
@@ -91,8 +92,8 @@ public class BodyBulkImport {
         PeopleDirectory.NewPerson person = people.check(new PersonForm(body.unit().id(), null, personName,
                 row.get(5), null, null));
         people.existing(body.unit().id(), person.fullName(), person.email()).ifPresent(other -> {
-            if (other.unitId() != body.unit().id() || !vn.ntm.text.SearchKey.of(other.fullName())
-                    .equals(vn.ntm.text.SearchKey.of(person.fullName()))) {
+            if (other.unitId() != body.unit().id() || !SearchKey.of(other.fullName())
+                    .equals(SearchKey.of(person.fullName()))) {
                 throw new BadInputException("email", "org.error.person.emailTaken", person.email());
             }
         });

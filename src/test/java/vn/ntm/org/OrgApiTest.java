@@ -99,7 +99,7 @@ class OrgApiTest {
     }
 
     @Test
-    void a_viewer_reads_bodies_of_their_province_but_cannot_create_one() throws Exception {
+    void a_viewer_cannot_create_a_body_even_in_their_own_province() throws Exception {
         call(json(post("/api/v1/bodies"), Map.of("unitCode", "12", "bodyType", "SO_Y_TE", "name", "Sở Y tế")),
                 "xem.laichau", status().isForbidden());
     }
