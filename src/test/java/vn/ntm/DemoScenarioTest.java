@@ -3,6 +3,7 @@ package vn.ntm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -228,6 +229,49 @@ class DemoScenarioTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("ít nhất 10 ký tự")));
         mvc.perform(post("/logout")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void an_import_file_with_wrong_columns_or_a_legacy_encoding_is_refused_with_a_specific_message() throws Exception {
+        var wrongColumns = new org.springframework.mock.web.MockMultipartFile("file", "ds.csv", "text/csv",
+                "ma,ten\n20185,Xã Thượng Lộ\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(multipart("/api/v1/units/imports").file(wrongColumns).param("kind", "LIST")
+                        .param("effective", "1/1/2027").with(as("admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("file"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("cap,ma,ten,ma_cap_tren")));
+        byte[] tcvn3 = {'c', 'a', 'p', '\n', 'T', 'h', (byte) 0xAD, (byte) 0xEE, 'n', 'g'};
+        mvc.perform(multipart("/api/v1/units/imports").file(new org.springframework.mock.web.MockMultipartFile(
+                        "file", "ds.csv", "text/csv", tcvn3)).param("kind", "LIST").param("effective", "1/1/2027")
+                        .with(as("admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("TCVN3")));
+        mvc.perform(multipart("/api/v1/units/imports").file(wrongColumns).param("kind", "LIST")
+                        .param("effective", "1/1/2027").with(as("tinh.hue")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void users_created_in_bulk_from_csv_all_or_nothing_then_only_the_valid_rows() throws Exception {
+        String csv = "ten_dang_nhap,vai_tro,ma_don_vi,mat_khau\n"
+                + "bulk.khetre,COMMUNE_OFFICER,20161,\n"
+                + "bulk.talen,can bo xa,03405,\n"
+                + "bulk.sai,COMMUNE_OFFICER,99999,\n";
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "users.csv", "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(multipart("/api/v1/users/import").file(file).with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("REJECTED"))
+                .andExpect(jsonPath("$.issues[0].row").value(4))
+                .andExpect(jsonPath("$.issues[0].reason").value(Matchers.containsString("99999")));
+        assertThat(jdbc.sql("select count(*) from app_user where username like 'bulk.%'").query(Long.class).single())
+                .isZero();
+        mvc.perform(multipart("/api/v1/users/import").file(file).param("mode", "VALID_ROWS").with(as("admin")))
+                .andExpect(jsonPath("$.outcome").value("APPLIED"))
+                .andExpect(jsonPath("$.created").value(2))
+                .andExpect(jsonPath("$.users[0].temporaryPassword").isString());
+        assertThat(jdbc.sql("select count(*) from app_user where username like 'bulk.%' and must_change_password")
+                .query(Long.class).single()).isEqualTo(2);
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.text.CsvTable;
 import vn.ntm.text.Messages;
@@ -33,13 +34,20 @@ class UserBulkImport {
     private final PasswordEncoder encoder;
     private final Messages messages;
 
-    UserBulkImport(UserAdministration administration, PasswordEncoder encoder, Messages messages) {
+    private final TransactionTemplate transactions;
+
+    UserBulkImport(UserAdministration administration, PasswordEncoder encoder, Messages messages,
+                   PlatformTransactionManager transactionManager) {
         this.administration = administration;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.encoder = encoder;
         this.messages = messages;
     }
 
-    @Transactional
+    /**
+     * Checks every row outside any transaction (a refused row must not mark the write as rollback-only), then
+     * writes the valid users in one transaction.
+     */
     public Report importCsv(byte[] content, ImportMode mode) {
         long start = System.currentTimeMillis();
         List<CsvTable.Row> rows = CsvTable.parse(content, COLUMNS, COLUMNS_EN);
@@ -70,9 +78,11 @@ class UserBulkImport {
         // Hashing is deliberately slow; spread it over the cores.
         List<String> hashes = valid.parallelStream().map(u -> encoder.encode(u.password())).toList();
         List<UserAdministration.Created> created = new ArrayList<>();
-        for (int i = 0; i < valid.size(); i++) {
-            created.add(administration.insert(valid.get(i), hashes.get(i), "CSV"));
-        }
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < valid.size(); i++) {
+                created.add(administration.insert(valid.get(i), hashes.get(i), "CSV"));
+            }
+        });
         return new Report("APPLIED", messages.get("import.outcome.usersCreated", created.size()), rows.size(),
                 created.size(), issues, created, System.currentTimeMillis() - start);
     }
