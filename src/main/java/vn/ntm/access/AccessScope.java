@@ -72,6 +72,20 @@ class AccessScope implements CurrentScope {
         return auth == null ? "system" : auth.getName();
     }
 
+    @Override
+    public String role() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof SystemActor.SystemAuthentication) {
+            return "SYSTEM";
+        }
+        return signedIn().map(u -> u.role().name()).orElse(null);
+    }
+
+    @Override
+    public Long bodyId() {
+        return signedIn().map(SignedInUser::bodyId).orElse(null);
+    }
+
     /** The signed-in user, if the caller is one. */
     static java.util.Optional<SignedInUser> signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -16,6 +16,7 @@ public final class SignedInUser implements UserDetails {
     private final String passwordHash;
     private final Role role;
     private final Long unitId;
+    private final Long bodyId;
     private final boolean enabled;
     private final boolean locked;
     private final boolean mustChangePassword;
@@ -26,6 +27,7 @@ public final class SignedInUser implements UserDetails {
         this.passwordHash = account.passwordHash();
         this.role = account.role();
         this.unitId = account.unitId();
+        this.bodyId = account.bodyId();
         this.enabled = account.enabled();
         this.locked = account.lockedUntil() != null && account.lockedUntil().isAfter(OffsetDateTime.now(clock));
         this.mustChangePassword = account.mustChangePassword();
@@ -42,6 +44,11 @@ public final class SignedInUser implements UserDetails {
     /** The unit the user is bound to; null for a national administrator. */
     public Long unitId() {
         return unitId;
+    }
+
+    /** The body the user works in, if set (an agency officer verifies the criteria their body owns). */
+    public Long bodyId() {
+        return bodyId;
     }
 
     public boolean mustChangePassword() {

@@ -53,6 +53,10 @@ public final class Change {
         return this;
     }
 
+    public boolean hasFieldChanges() {
+        return !fields.isEmpty();
+    }
+
     public boolean isEmpty() {
         return fields.isEmpty() && "UPDATE".equals(action);
     }

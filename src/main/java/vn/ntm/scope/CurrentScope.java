@@ -10,4 +10,11 @@ public interface CurrentScope {
 
     /** Login name of the caller, for the audit trail ("system" outside a request). */
     String username();
+
+    /** The caller's role name (ADMIN, PROVINCE_OFFICER, AGENCY_OFFICER, COMMUNE_OFFICER, COMMUNE_LEADER, VIEWER),
+     *  SYSTEM for the system itself, or null when nobody is signed in. */
+    String role();
+
+    /** The body (cơ quan) the caller works in, if their account names one. */
+    Long bodyId();
 }

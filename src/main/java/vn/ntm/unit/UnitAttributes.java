@@ -57,9 +57,11 @@ public class UnitAttributes {
     private final CurrentScope scope;
     private final ImportRecorder recorder;
     private final Messages messages;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     UnitAttributes(JdbcClient jdbc, UnitStore units, AuditLog audit, CurrentScope scope, ImportRecorder recorder,
-                   Messages messages) {
+                   Messages messages, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.units = units;
         this.audit = audit;
@@ -109,6 +111,7 @@ public class UnitAttributes {
                 .field(form.attribute().name(), null, value + " " + describe(period))
                 .field("legalBasis", null, form.legalBasis())
                 .reason(form.reason()));
+        events.publishEvent(new UnitAttributesChanged(java.util.Set.of(unit.id())));
         return get(id);
     }
 
@@ -137,6 +140,7 @@ public class UnitAttributes {
                 .field("period", describe(current.period()), describe(period))
                 .field("legalBasis", current.legalBasis(), form.legalBasis())
                 .reason(form.reason()));
+        events.publishEvent(new UnitAttributesChanged(java.util.Set.of(current.unitId())));
         return get(attributeId);
     }
 
@@ -190,6 +194,8 @@ public class UnitAttributes {
             insert(a.unitId(), a.attribute(), a.value(), a.period(), a.legalBasis(), demo);
         }
         session.count("added", toInsert.size());
+        events.publishEvent(new UnitAttributesChanged(toInsert.stream().map(Attribute::unitId)
+                .collect(java.util.stream.Collectors.toSet())));
         if (toInsert.isEmpty()) {
             return recorder.unchanged(session, issues);
         }

@@ -1,0 +1,78 @@
+package vn.ntm.assessment;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.audit.AuditLog;
+import vn.ntm.audit.Change;
+import vn.ntm.criteria.Indicator;
+import vn.ntm.errors.BadInputException;
+import vn.ntm.scope.CurrentScope;
+
+/** Changes asked for after entry closed: each carries its reason and waits for a leader's decision. */
+@Service
+public class ChangeRequests {
+
+    static final String ENTITY = "value_change_request";
+
+    private final JdbcClient jdbc;
+    private final CurrentScope scope;
+    private final AuditLog audit;
+
+    ChangeRequests(JdbcClient jdbc, CurrentScope scope, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    public record Request(long id, Long valueId, long unitId, long setId, long indicatorId, int year,
+                          java.math.BigDecimal number, Boolean met, boolean notEvaluated, String notEvaluatedReason,
+                          String note, String reason, String state, String requestedBy, OffsetDateTime requestedAt,
+                          String decidedBy, String decisionNote) {
+    }
+
+    long request(AssessmentTarget target, Indicator indicator, EnteredValue entered, ValueInput input) {
+        if (input.changeReason() == null || input.changeReason().isBlank()) {
+            throw new BadInputException("changeReason", "assessment.error.entryClosed", target.set().code(),
+                    target.year());
+        }
+        Long valueId = jdbc.sql("""
+                        select id from assessment_value where unit_id = ? and set_id = ? and indicator_id = ?
+                        and year = ?""")
+                .params(target.unit().id(), target.set().id(), indicator.id(), target.year()).query(Long.class)
+                .optional().orElse(null);
+        long id = jdbc.sql("""
+                        insert into value_change_request (value_id, unit_id, set_id, indicator_id, year, numeric_value,
+                            met, not_evaluated, not_evaluated_reason, note, reason, requested_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(valueId, target.unit().id(), target.set().id(), indicator.id(), target.year(),
+                        entered.number(), entered.met(), entered.notEvaluated(), entered.notEvaluatedReason(),
+                        input.note(), input.changeReason().trim(), scope.username())
+                .query(Long.class).single();
+        audit.record(Change.created(ENTITY, id, target.unit().id()).field("indicator", null, indicator.code())
+                .field("value", null, entered.number()).field("met", null, entered.met())
+                .reason(input.changeReason().trim()));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Request> pending(long unitId) {
+        scope.get().requireRead(unitId);
+        return jdbc.sql("select * from value_change_request where unit_id = ? and state = 'PENDING' order by id")
+                .param(unitId).query(Request.class).list();
+    }
+
+    Optional<Request> find(long id) {
+        return jdbc.sql("select * from value_change_request where id = ?").param(id).query(Request.class).optional();
+    }
+
+    void decide(long id, boolean approved, String note) {
+        jdbc.sql("""
+                        update value_change_request set state = ?, decided_by = ?, decided_at = now(),
+                            decision_note = ? where id = ? and state = 'PENDING'""")
+                .params(approved ? "APPROVED" : "REJECTED", scope.username(), note, id).update();
+    }
+}

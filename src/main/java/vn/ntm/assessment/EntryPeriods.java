@@ -1,0 +1,80 @@
+package vn.ntm.assessment;
+
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.audit.AuditLog;
+import vn.ntm.audit.Change;
+import vn.ntm.criteria.Catalog;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.errors.BadInputException;
+import vn.ntm.errors.OutOfScopeException;
+import vn.ntm.scope.CurrentScope;
+import vn.ntm.unit.UnitLevel;
+import vn.ntm.unit.UnitView;
+import vn.ntm.unit.Units;
+
+/**
+ * Entry of a set's values for a year, per province: open until a province officer closes it. After closing, a
+ * change waits for a leader's approval ({@link ChangeRequests}). Opening and closing are audited.
+ */
+@Service
+public class EntryPeriods {
+
+    static final String ENTITY = "entry_period";
+    private static final Set<String> MANAGING_ROLES = Set.of("PROVINCE_OFFICER", "ADMIN", "SYSTEM");
+
+    private final JdbcClient jdbc;
+    private final Catalog catalog;
+    private final Units units;
+    private final CurrentScope scope;
+    private final AuditLog audit;
+
+    EntryPeriods(JdbcClient jdbc, Catalog catalog, Units units, CurrentScope scope, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.units = units;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    /** Whether the province's communes may enter values of the set for the year without approval. */
+    @Transactional(readOnly = true)
+    public boolean isOpen(long setId, Long provinceUnitId, int year) {
+        if (provinceUnitId == null) {
+            return true;
+        }
+        return jdbc.sql("select open from entry_period where set_id = ? and province_unit_id = ? and year = ?")
+                .params(setId, provinceUnitId, year).query(Boolean.class).optional().orElse(true);
+    }
+
+    @Transactional
+    public boolean setOpen(String setCode, long provinceUnitId, int year, boolean open, String reason) {
+        CriteriaSet set = catalog.set(setCode);
+        UnitView province = units.get(provinceUnitId);
+        if (province.level() != UnitLevel.PROVINCE) {
+            throw new BadInputException("provinceUnitId", "catalog.error.notProvince", province.code(), province.name());
+        }
+        if (!set.covers(year)) {
+            throw new BadInputException("year", "assessment.error.yearOutsidePeriod", year, set.code(),
+                    set.periodFrom(), set.periodTo());
+        }
+        scope.get().requireWrite(province.id());
+        if (!MANAGING_ROLES.contains(scope.role())) {
+            throw new OutOfScopeException("assessment.error.periodRole");
+        }
+        boolean was = isOpen(set.id(), province.id(), year);
+        long id = jdbc.sql("""
+                        insert into entry_period (set_id, province_unit_id, year, open, changed_by)
+                        values (?, ?, ?, ?, ?)
+                        on conflict (set_id, province_unit_id, year)
+                        do update set open = excluded.open, changed_by = excluded.changed_by, changed_at = now(),
+                                      version = entry_period.version + 1
+                        returning id""")
+                .params(set.id(), province.id(), year, open, scope.username()).query(Long.class).single();
+        audit.record(Change.of(open ? "OPEN" : "CLOSE", ENTITY, id, province.id())
+                .field("open", was, open).field("set", null, set.code()).field("year", null, year).reason(reason));
+        return open;
+    }
+}

@@ -1,0 +1,133 @@
+package vn.ntm.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.criteria.Catalog;
+import vn.ntm.criteria.CatalogChanged;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.criteria.EffectiveKey;
+import vn.ntm.criteria.Overlay;
+import vn.ntm.criteria.Threshold;
+import vn.ntm.unit.Period;
+import vn.ntm.unit.UnitAttribute;
+import vn.ntm.unit.UnitAttributesChanged;
+import vn.ntm.unit.UnitFacts;
+
+/**
+ * Keeps judgement results up to date at write time: after a value is saved, and for every affected unit when a
+ * threshold, an overlay or a unit attribute changes. Units are judged in batches (one query per kind of input),
+ * so that re-judging a whole region stays a matter of seconds. Roll-ups read the stored results.
+ */
+@Service
+public class Judgements {
+
+    private final Catalog catalog;
+    private final UnitFacts facts;
+    private final ValueStore values;
+    private final ResultStore results;
+
+    Judgements(Catalog catalog, UnitFacts facts, ValueStore values, ResultStore results) {
+        this.catalog = catalog;
+        this.facts = facts;
+        this.values = values;
+        this.results = results;
+    }
+
+    /** The last day of {@code year} on which the unit was in force, or empty if it was not in force that year. */
+    public static Optional<LocalDate> referenceDate(Period validity, int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        if (validity.to() != null && !validity.to().isAfter(end)) {
+            end = validity.to().minusDays(1);
+        }
+        LocalDate start = validity.from().isAfter(LocalDate.of(year, 1, 1)) ? validity.from() : LocalDate.of(year, 1, 1);
+        return end.isBefore(start) ? Optional.empty() : Optional.of(end);
+    }
+
+    /** Judges the units for the set and year and stores the results; returns the judgements. */
+    @Transactional
+    public List<UnitJudgement> rejudge(long setId, int year, Collection<Long> unitIds) {
+        CriteriaSet set = catalog.set(setId);
+        List<Threshold> national = catalog.nationalThresholds(setId);
+        Map<Long, LocalDate> dates = new LinkedHashMap<>();
+        facts.validity(unitIds).forEach((unit, validity) ->
+                referenceDate(validity, year).ifPresent(date -> dates.put(unit, date)));
+        Map<Long, Long> provinces = facts.provinceOn(dates);
+        Map<Long, Map<UnitAttribute, String>> attributes = facts.attributesOn(dates);
+        Map<Long, Map<Long, EnteredValue>> entered = values.entered(setId, year, dates.keySet());
+        OverlayCache overlays = new OverlayCache(setId);
+        List<UnitJudgement> judged = new ArrayList<>(dates.size());
+        dates.forEach((unit, date) -> {
+            Long province = provinces.get(unit);
+            Optional<Overlay> overlay = province == null ? Optional.empty() : overlays.on(province, date);
+            Map<UnitAttribute, String> a = attributes.getOrDefault(unit, Map.of());
+            EffectiveKey key = EffectiveKey.of(set.keying(), set.especiallyDifficultKey(), a.get(UnitAttribute.REGION),
+                    a.get(UnitAttribute.COMMUNE_GROUP), "true".equals(a.get(UnitAttribute.ESPECIALLY_DIFFICULT)));
+            JudgementContext context = new JudgementContext(year, date, province, overlay.orElse(null), key);
+            judged.add(UnitJudgement.judge(unit, set, national, overlay.map(overlays::thresholds).orElse(List.of()),
+                    context, entered.getOrDefault(unit, Map.of())));
+        });
+        results.replace(setId, year, unitIds, judged);
+        return judged;
+    }
+
+    /** Thresholds or an overlay changed: re-judge every unit-year of the set (of that province only, for an overlay). */
+    @EventListener
+    @Transactional
+    public void on(CatalogChanged event) {
+        values.unitYears(event.setId()).forEach((year, units) -> {
+            if (event.provinceUnitId() == null) {
+                rejudge(event.setId(), year, units);
+            } else {
+                rejudgeInProvince(event.setId(), year, units, event.provinceUnitId());
+            }
+        });
+    }
+
+    private void rejudgeInProvince(long setId, int year, List<Long> units, long provinceUnitId) {
+        Map<Long, LocalDate> dates = new HashMap<>();
+        facts.validity(units).forEach((unit, validity) ->
+                referenceDate(validity, year).ifPresent(date -> dates.put(unit, date)));
+        List<Long> inProvince = facts.provinceOn(dates).entrySet().stream()
+                .filter(e -> e.getValue() == provinceUnitId).map(Map.Entry::getKey).toList();
+        if (!inProvince.isEmpty()) {
+            rejudge(setId, year, inProvince);
+        }
+    }
+
+    @EventListener
+    @Transactional
+    public void on(UnitAttributesChanged event) {
+        if (event.unitIds().isEmpty()) {
+            return;
+        }
+        values.setYearsOf(event.unitIds()).forEach((setYear, units) ->
+                rejudge(setYear.setId(), setYear.year(), units));
+    }
+
+    /** Overlays of one set, loaded once per batch. */
+    private final class OverlayCache {
+        private final List<Overlay> all;
+        private final Map<Long, List<Threshold>> thresholds = new HashMap<>();
+
+        OverlayCache(long setId) {
+            this.all = catalog.overlays(setId);
+        }
+
+        Optional<Overlay> on(long province, LocalDate date) {
+            return all.stream().filter(o -> o.provinceUnitId() == province && o.validOn(date)).findFirst();
+        }
+
+        List<Threshold> thresholds(Overlay overlay) {
+            return thresholds.computeIfAbsent(overlay.id(), id -> catalog.overlayThresholds(overlay));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package vn.ntm.assessment;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes judgement results in bulk: the old results of the unit-years are deleted and the new ones inserted from
+ * arrays (one statement per table), so re-judging a whole region costs a few statements, not one per row.
+ */
+@Repository
+class ResultStore {
+
+    private final JdbcClient jdbc;
+
+    ResultStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void replace(long setId, int year, Collection<Long> unitIds, List<UnitJudgement> judgements) {
+        Long[] units = unitIds.toArray(Long[]::new);
+        for (String table : List.of("indicator_result", "criterion_result", "unit_result")) {
+            jdbc.sql("delete from " + table + " where set_id = ? and year = ? and unit_id = any(?)")
+                    .params(setId, year, units).update();
+        }
+        if (judgements.isEmpty()) {
+            return;
+        }
+        insertUnits(setId, year, judgements);
+        insertCriteria(setId, year, judgements);
+        insertIndicators(setId, year, judgements);
+    }
+
+    private void insertUnits(long setId, int year, List<UnitJudgement> judgements) {
+        int n = judgements.size();
+        Long[] unit = new Long[n];
+        Integer[] met = new Integer[n];
+        Integer[] total = new Integer[n];
+        String[] verdict = new String[n];
+        Integer[] notMet = new Integer[n];
+        Integer[] noData = new Integer[n];
+        Integer[] notConfigured = new Integer[n];
+        Integer[] notEvaluated = new Integer[n];
+        Long[] province = new Long[n];
+        Long[] overlay = new Long[n];
+        String[] key = new String[n];
+        String[] reason = new String[n];
+        String[] date = new String[n];
+        Integer[] unverifiedValues = new Integer[n];
+        Integer[] unverifiedThresholds = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            UnitJudgement j = judgements.get(i);
+            unit[i] = j.unitId();
+            met[i] = j.metCount();
+            total[i] = j.criteriaCount();
+            verdict[i] = j.verdict().name();
+            notMet[i] = (int) j.count(IndicatorStatus.NOT_MET);
+            noData[i] = (int) j.count(IndicatorStatus.NO_DATA);
+            notConfigured[i] = (int) j.count(IndicatorStatus.NOT_CONFIGURED);
+            notEvaluated[i] = (int) j.count(IndicatorStatus.NOT_EVALUATED);
+            province[i] = j.context().provinceUnitId();
+            overlay[i] = j.context().overlay() == null ? null : j.context().overlay().id();
+            key[i] = j.context().effectiveKey().key();
+            reason[i] = j.context().effectiveKey().reason().name();
+            date[i] = j.context().referenceDate().toString();
+            unverifiedValues[i] = (int) j.unverifiedValues();
+            unverifiedThresholds[i] = (int) j.unverifiedThresholds();
+        }
+        jdbc.sql("""
+                        insert into unit_result (set_id, year, unit_id, met_count, criteria_count, verdict,
+                            not_met_indicators, no_data_indicators, not_configured_indicators,
+                            not_evaluated_indicators, province_unit_id, overlay_id, effective_key, key_reason,
+                            reference_date, unverified_values, unverified_thresholds)
+                        select ?, ?, * from unnest(?::bigint[], ?::int[], ?::int[], ?::text[], ?::int[], ?::int[],
+                            ?::int[], ?::int[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[]::date[],
+                            ?::int[], ?::int[])""")
+                .params(setId, year, unit, met, total, verdict, notMet, noData, notConfigured, notEvaluated,
+                        province, overlay, key, reason, date, unverifiedValues, unverifiedThresholds)
+                .update();
+    }
+
+    private void insertCriteria(long setId, int year, List<UnitJudgement> judgements) {
+        List<Long> unit = new ArrayList<>();
+        List<Integer> number = new ArrayList<>();
+        List<String> status = new ArrayList<>();
+        for (UnitJudgement j : judgements) {
+            for (CriterionResult c : j.criteria()) {
+                unit.add(j.unitId());
+                number.add(c.number());
+                status.add(c.status().name());
+            }
+        }
+        jdbc.sql("""
+                        insert into criterion_result (set_id, year, unit_id, criterion_number, status)
+                        select ?, ?, * from unnest(?::bigint[], ?::int[], ?::text[])""")
+                .params(setId, year, unit.toArray(Long[]::new), number.toArray(Integer[]::new),
+                        status.toArray(String[]::new))
+                .update();
+    }
+
+    private void insertIndicators(long setId, int year, List<UnitJudgement> judgements) {
+        List<Long> unit = new ArrayList<>();
+        List<Long> indicator = new ArrayList<>();
+        List<Integer> criterion = new ArrayList<>();
+        List<String> status = new ArrayList<>();
+        List<String> value = new ArrayList<>();
+        List<Boolean> met = new ArrayList<>();
+        List<Long> threshold = new ArrayList<>();
+        List<String> thresholdValue = new ArrayList<>();
+        List<String> gap = new ArrayList<>();
+        List<Boolean> thresholdVerified = new ArrayList<>();
+        List<Boolean> valueVerified = new ArrayList<>();
+        for (UnitJudgement j : judgements) {
+            for (IndicatorResult r : j.indicators()) {
+                unit.add(j.unitId());
+                indicator.add(r.indicatorId());
+                criterion.add(r.criterionNumber());
+                status.add(r.status().name());
+                value.add(r.number() == null ? null : r.number().toPlainString());
+                met.add(r.met());
+                threshold.add(r.thresholdId());
+                thresholdValue.add(r.thresholdValue() == null ? null : r.thresholdValue().toPlainString());
+                gap.add(r.gap() == null ? null : r.gap().toPlainString());
+                thresholdVerified.add(r.thresholdVerified());
+                valueVerified.add(r.valueVerified());
+            }
+        }
+        jdbc.sql("""
+                        insert into indicator_result (set_id, year, unit_id, indicator_id, criterion_number, status,
+                            numeric_value, met, threshold_id, threshold_value, gap, threshold_verified, value_verified)
+                        select ?, ?, * from unnest(?::bigint[], ?::bigint[], ?::int[], ?::text[], ?::text[]::numeric[],
+                            ?::boolean[], ?::bigint[], ?::text[]::numeric[], ?::text[]::numeric[], ?::boolean[],
+                            ?::boolean[])""")
+                .params(setId, year, unit.toArray(Long[]::new), indicator.toArray(Long[]::new),
+                        criterion.toArray(Integer[]::new), status.toArray(String[]::new),
+                        value.toArray(String[]::new), met.toArray(Boolean[]::new), threshold.toArray(Long[]::new),
+                        thresholdValue.toArray(String[]::new), gap.toArray(String[]::new),
+                        thresholdVerified.toArray(Boolean[]::new), valueVerified.toArray(Boolean[]::new))
+                .update();
+    }
+}

@@ -1,0 +1,76 @@
+package vn.ntm.assessment;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import vn.ntm.criteria.Indicator;
+import vn.ntm.errors.BadInputException;
+import vn.ntm.text.SearchKey;
+import vn.ntm.text.VietnameseNumber;
+
+/**
+ * What a user typed for one indicator, read against the indicator: a number in Vietnamese or international form
+ * for a measured indicator (within its range: a percentage is 0-100), Đạt / Không đạt for a qualitative one, or
+ * "không đánh giá" with a reason. Anything else is refused with a message that says what was expected.
+ */
+public record ValueInput(String value, Boolean notEvaluated, String reason, String note, Integer version,
+                         String changeReason) {
+
+    /** A value typed during open entry (no change reason needed). */
+    public static ValueInput of(String value) {
+        return new ValueInput(value, null, null, null, null, null);
+    }
+
+    private static final Set<String> MET = Set.of("dat", "d", "co", "true", "yes", "met", "1");
+    private static final Set<String> NOT_MET = Set.of("khong dat", "kd", "khong", "false", "no", "not met", "0");
+
+    EnteredValue read(Indicator indicator) {
+        if (Boolean.TRUE.equals(notEvaluated)) {
+            if (reason == null || reason.isBlank()) {
+                throw new BadInputException("reason", "assessment.error.reasonRequired", indicator.code());
+            }
+            return EnteredValue.notEvaluated(reason.trim());
+        }
+        String text = value == null ? "" : value.trim();
+        if (text.isEmpty()) {
+            throw new BadInputException("value", "assessment.error.empty", indicator.code());
+        }
+        return indicator.measured() ? EnteredValue.number(number(indicator, text)) : judged(indicator, text);
+    }
+
+    private static BigDecimal number(Indicator indicator, String text) {
+        String key = SearchKey.of(text);
+        if ((MET.contains(key) || NOT_MET.contains(key)) && VietnameseNumber.parse(text).isEmpty()) {
+            throw new BadInputException("value", "assessment.error.measuredNeedsNumber", indicator.code(), text,
+                    indicator.measureUnit() == null ? "" : indicator.measureUnit());
+        }
+        BigDecimal number = VietnameseNumber.parse(text)
+                .orElseThrow(() -> new BadInputException("value", "assessment.error.notNumber", text, indicator.code()));
+        if (indicator.maxValue() != null && number.compareTo(indicator.maxValue()) > 0) {
+            throw new BadInputException("value", "assessment.error.aboveMax", number, indicator.code(),
+                    indicator.maxValue(), unit(indicator));
+        }
+        if (indicator.minValue() != null && number.compareTo(indicator.minValue()) < 0) {
+            throw new BadInputException("value", "assessment.error.belowMin", number, indicator.code(),
+                    indicator.minValue(), unit(indicator));
+        }
+        return number;
+    }
+
+    private static EnteredValue judged(Indicator indicator, String text) {
+        String key = SearchKey.of(text);
+        if (MET.contains(key)) {
+            return EnteredValue.judged(true);
+        }
+        if (NOT_MET.contains(key)) {
+            return EnteredValue.judged(false);
+        }
+        if (VietnameseNumber.parse(text).isPresent()) {
+            throw new BadInputException("value", "assessment.error.qualitativeNumber", text, indicator.code());
+        }
+        throw new BadInputException("value", "assessment.error.qualitativeText", text, indicator.code());
+    }
+
+    private static String unit(Indicator indicator) {
+        return indicator.measureUnit() == null ? "" : indicator.measureUnit();
+    }
+}

@@ -1,0 +1,59 @@
+package vn.ntm.criteria;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.errors.NotFoundException;
+
+/**
+ * Reading the catalog: sets with their criteria and indicators, national thresholds, provincial overlays. The
+ * catalog is public knowledge (legal texts), so every signed-in user may read it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Catalog {
+
+    private final CatalogStore store;
+
+    Catalog(CatalogStore store) {
+        this.store = store;
+    }
+
+    /** Every set, without criteria, oldest period first. */
+    public List<CriteriaSet> sets() {
+        return store.headers();
+    }
+
+    public CriteriaSet set(String code) {
+        return store.byCode(code == null ? "" : code.trim())
+                .orElseThrow(() -> new NotFoundException("set", "catalog.error.setNotFound", code));
+    }
+
+    public CriteriaSet set(long id) {
+        return store.byId(id).orElseThrow(() -> new NotFoundException("set", "catalog.error.setNotFound", id));
+    }
+
+    /** National thresholds of a set. */
+    public List<Threshold> nationalThresholds(long setId) {
+        return store.thresholds(setId, null);
+    }
+
+    public List<Threshold> overlayThresholds(Overlay overlay) {
+        return store.thresholds(overlay.setId(), overlay.id());
+    }
+
+    public List<Overlay> overlays(Long setId) {
+        return store.overlays(setId);
+    }
+
+    public Overlay overlay(long id) {
+        return store.overlay(id).orElseThrow(() -> new NotFoundException("overlay", "catalog.error.overlayNotFound", id));
+    }
+
+    /** The province's overlay of the set in force on {@code date}, if the province adopted one. */
+    public Optional<Overlay> overlayOn(long setId, long provinceUnitId, LocalDate date) {
+        return store.overlayOn(setId, provinceUnitId, date);
+    }
+}

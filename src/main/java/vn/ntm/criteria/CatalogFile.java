@@ -1,0 +1,44 @@
+package vn.ntm.criteria;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The documented file format of sets and overlays (docs/criteria-file-format.md): JSON with snake_case names.
+ * Numbers are strings so that "20,5" and "20.5" are both accepted and precision is never lost.
+ */
+final class CatalogFile {
+
+    static final String SET_FORMAT = "ntm-criteria-set/1";
+    static final String OVERLAY_FORMAT = "ntm-criteria-overlay/1";
+
+    private CatalogFile() {
+    }
+
+    record SetFile(String format, String code, String nameVi, String nameEn, String level, Integer periodFrom,
+                   Integer periodTo, String legalReference, String keying, String especiallyDifficultKey,
+                   Integer declaredCriteria, Integer declaredIndicators, Boolean verified, String note, Boolean demo,
+                   List<BucketFile> buckets, List<CriterionFile> criteria) {
+    }
+
+    record BucketFile(Integer minMet, Integer maxMet, String labelVi, String labelEn) {
+    }
+
+    record CriterionFile(Integer number, String nameVi, String nameEn, String ownerBodyType, Boolean verified,
+                         List<IndicatorFile> indicators) {
+    }
+
+    record IndicatorFile(String code, String textVi, String textEn, String measureUnit, String kind,
+                         String comparison, String minValue, String maxValue, Boolean wordingVerified, String note,
+                         List<ThresholdFile> thresholds) {
+    }
+
+    /** A threshold; {@code indicator} is only used in overlay files, where thresholds are listed flat. */
+    record ThresholdFile(String indicator, String key, Integer year, String value, String source, Boolean verified) {
+    }
+
+    record OverlayFile(String format, String set, String provinceCode, LocalDate provinceOn, String decision,
+                       LocalDate decisionDate, String title, LocalDate validFrom, LocalDate validTo, Boolean demo,
+                       List<ThresholdFile> thresholds) {
+    }
+}

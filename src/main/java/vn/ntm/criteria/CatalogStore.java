@@ -1,0 +1,196 @@
+package vn.ntm.criteria;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for sets, criteria, indicators, thresholds and overlays. */
+@Repository
+class CatalogStore {
+
+    private final JdbcClient jdbc;
+
+    CatalogStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<CriteriaSet> headers() {
+        return jdbc.sql("select * from criteria_set order by period_from, code").query((rs, n) -> set(rs, List.of()))
+                .list();
+    }
+
+    Optional<CriteriaSet> byCode(String code) {
+        return jdbc.sql("select id from criteria_set where code = ?").param(code).query(Long.class).optional()
+                .flatMap(this::byId);
+    }
+
+    Optional<CriteriaSet> byId(long id) {
+        Map<Long, List<Indicator>> indicators = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select i.*, c.number from indicator i join criterion c on c.id = i.criterion_id
+                        where i.set_id = ? order by i.sort""")
+                .param(id)
+                .query((rs, n) -> indicator(rs)).list()
+                .forEach(i -> indicators.computeIfAbsent(i.criterionId(), k -> new ArrayList<>()).add(i));
+        List<Criterion> criteria = jdbc.sql("select * from criterion where set_id = ? order by number").param(id)
+                .query((rs, n) -> new Criterion(rs.getLong("id"), rs.getInt("number"), rs.getString("name_vi"),
+                        rs.getString("name_en"), rs.getString("owner_body_type"), rs.getBoolean("verified"),
+                        indicators.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+        return jdbc.sql("select * from criteria_set where id = ?").param(id)
+                .query((rs, n) -> set(rs, criteria)).optional();
+    }
+
+    private CriteriaSet set(ResultSet rs, List<Criterion> criteria) throws SQLException {
+        long id = rs.getLong("id");
+        List<Bucket> buckets = jdbc.sql("select * from criteria_bucket where set_id = ? order by min_met desc")
+                .param(id)
+                .query((b, n) -> new Bucket(b.getInt("min_met"), b.getInt("max_met"), b.getString("label_vi"),
+                        b.getString("label_en")))
+                .list();
+        return new CriteriaSet(id, rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
+                SetLevel.valueOf(rs.getString("level")), rs.getInt("period_from"), rs.getInt("period_to"),
+                rs.getString("legal_reference"), Keying.valueOf(rs.getString("keying")),
+                rs.getString("especially_difficult_key"), (Integer) rs.getObject("declared_criteria"),
+                (Integer) rs.getObject("declared_indicators"), rs.getBoolean("verified"), rs.getString("note"),
+                rs.getBoolean("demo"), rs.getInt("version"), buckets, criteria);
+    }
+
+    private static Indicator indicator(ResultSet rs) throws SQLException {
+        String comparison = rs.getString("comparison");
+        return new Indicator(rs.getLong("id"), rs.getLong("criterion_id"), rs.getInt("number"), rs.getString("code"),
+                rs.getString("text_vi"), rs.getString("text_en"), rs.getString("measure_unit"),
+                IndicatorKind.valueOf(rs.getString("kind")), comparison == null ? null : Comparison.valueOf(comparison),
+                rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value"), rs.getBoolean("wording_verified"),
+                rs.getString("note"), rs.getInt("sort"));
+    }
+
+    Optional<String> contentHash(String table, long id) {
+        return jdbc.sql("select content_hash from " + table + " where id = ?").param(id).query(String.class)
+                .optional();
+    }
+
+    // ---- thresholds
+
+    /** Thresholds of a set: national ones when {@code overlayId} is null, else the overlay's. */
+    List<Threshold> thresholds(long setId, Long overlayId) {
+        String sql = "select t.* from threshold t join indicator i on i.id = t.indicator_id where i.set_id = ? and "
+                + (overlayId == null ? "t.overlay_id is null" : "t.overlay_id = ?")
+                + " order by i.sort, t.key, t.year";
+        var spec = jdbc.sql(sql).param(setId);
+        if (overlayId != null) {
+            spec = spec.param(overlayId);
+        }
+        return spec.query((rs, n) -> threshold(rs)).list();
+    }
+
+    Optional<Threshold> threshold(long id) {
+        return jdbc.sql("select * from threshold where id = ?").param(id).query((rs, n) -> threshold(rs)).optional();
+    }
+
+    private static Threshold threshold(ResultSet rs) throws SQLException {
+        return new Threshold(rs.getLong("id"), rs.getLong("indicator_id"), (Long) rs.getObject("overlay_id"),
+                rs.getString("key"), (Integer) rs.getObject("year"), rs.getBigDecimal("value"), rs.getString("source"),
+                rs.getBoolean("verified"), rs.getInt("version"));
+    }
+
+    long insertThreshold(long indicatorId, Long overlayId, String key, Integer year, BigDecimal value, String source,
+                         boolean verified) {
+        return jdbc.sql("""
+                        insert into threshold (indicator_id, overlay_id, key, year, value, source, verified)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(indicatorId, overlayId, key, year, value, source, verified).query(Long.class).single();
+    }
+
+    int updateThreshold(long id, int version, BigDecimal value, String source, boolean verified) {
+        return jdbc.sql("""
+                        update threshold set value = ?, source = ?, verified = ?, version = version + 1
+                        where id = ? and version = ?""")
+                .params(value, source, verified, id, version).update();
+    }
+
+    void deleteThreshold(long id) {
+        jdbc.sql("delete from threshold where id = ?").param(id).update();
+    }
+
+    /**
+     * Thresholds as labels, "15.4 [TDMNPB]" → "≥ 50": national ones of a set ({@code overlayId} null) or an
+     * overlay's, so that an import can audit exactly what it changed.
+     */
+    Map<String, String> thresholdLabels(long setId, Long overlayId) {
+        Map<String, String> map = new java.util.TreeMap<>();
+        jdbc.sql("select i.code, i.comparison, t.key, t.year, t.value from threshold t "
+                        + "join indicator i on i.id = t.indicator_id where i.set_id = ? and "
+                        + (overlayId == null ? "t.overlay_id is null and ? is null" : "t.overlay_id = ?"))
+                .params(setId, overlayId)
+                .query(rs -> {
+                    String year = rs.getObject(4) == null ? "" : " " + rs.getInt(4);
+                    map.put(rs.getString(1) + " [" + rs.getString(3) + year + "]",
+                            Comparison.valueOf(rs.getString(2)).symbol() + " "
+                                    + rs.getBigDecimal(5).stripTrailingZeros().toPlainString());
+                });
+        return map;
+    }
+
+    /** Records in {@code change} every label whose value differs between the two maps. */
+    static void diff(Map<String, String> before, Map<String, String> after, vn.ntm.audit.Change change) {
+        java.util.Set<String> keys = new java.util.TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        keys.forEach(k -> change.field(k, before.get(k), after.get(k)));
+    }
+
+    // ---- overlays
+
+    private static final String OVERLAY_SELECT = """
+            select o.*, s.code as set_code, u.code as province_code,
+                   (select st.name from admin_unit_state st where st.unit_id = u.id
+                    order by st.valid_from desc limit 1) as province_name
+            from criteria_overlay o join criteria_set s on s.id = o.set_id join admin_unit u on u.id = o.province_unit_id
+            """;
+
+    List<Overlay> overlays(Long setId) {
+        return jdbc.sql(OVERLAY_SELECT + (setId == null ? "" : " where o.set_id = " + setId)
+                        + " order by s.code, u.code, o.valid_from")
+                .query((rs, n) -> overlay(rs)).list();
+    }
+
+    Optional<Overlay> overlay(long id) {
+        return jdbc.sql(OVERLAY_SELECT + " where o.id = ?").param(id).query((rs, n) -> overlay(rs)).optional();
+    }
+
+    Optional<Overlay> overlayOn(long setId, long provinceUnitId, LocalDate date) {
+        return jdbc.sql(OVERLAY_SELECT + """
+                         where o.set_id = ? and o.province_unit_id = ? and o.valid_from <= ?
+                         and (o.valid_to is null or o.valid_to > ?)""")
+                .params(setId, provinceUnitId, Date.valueOf(date), Date.valueOf(date))
+                .query((rs, n) -> overlay(rs)).optional();
+    }
+
+    List<Overlay> overlapping(long setId, long provinceUnitId, LocalDate from, LocalDate to) {
+        return jdbc.sql(OVERLAY_SELECT + """
+                         where o.set_id = ? and o.province_unit_id = ? and (o.valid_to is null or o.valid_to > ?)
+                         and (cast(? as date) is null or o.valid_from < ?)""")
+                .params(setId, provinceUnitId, Date.valueOf(from), to == null ? null : Date.valueOf(to),
+                        to == null ? null : Date.valueOf(to))
+                .query((rs, n) -> overlay(rs)).list();
+    }
+
+    private static Overlay overlay(ResultSet rs) throws SQLException {
+        Date decided = rs.getDate("decision_date");
+        Date to = rs.getDate("valid_to");
+        return new Overlay(rs.getLong("id"), rs.getLong("set_id"), rs.getString("set_code"),
+                rs.getLong("province_unit_id"), rs.getString("province_code"), rs.getString("province_name"),
+                rs.getString("decision"), decided == null ? null : decided.toLocalDate(), rs.getString("title"),
+                rs.getDate("valid_from").toLocalDate(), to == null ? null : to.toLocalDate(), rs.getInt("revision"),
+                rs.getBoolean("demo"), rs.getInt("version"));
+    }
+}

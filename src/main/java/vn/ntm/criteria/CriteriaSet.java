@@ -1,0 +1,56 @@
+package vn.ntm.criteria;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A criteria set (bộ tiêu chí) of one period and level, e.g. the 19 criteria / 57 indicators of Decision
+ * 318/QĐ-TTg for 2021-2025. Its thresholds are keyed by region, by commune group or not at all; for sets keyed by
+ * region, especially-difficult and safe-zone units use {@code especiallyDifficultKey}'s thresholds.
+ */
+public record CriteriaSet(long id, String code, String nameVi, String nameEn, SetLevel level, int periodFrom,
+                          int periodTo, String legalReference, Keying keying, String especiallyDifficultKey,
+                          Integer declaredCriteria, Integer declaredIndicators, boolean verified, String note,
+                          boolean demo, int version, List<Bucket> buckets, List<Criterion> criteria) {
+
+    public CriteriaSet {
+        buckets = List.copyOf(buckets);
+        criteria = List.copyOf(criteria);
+    }
+
+    public boolean covers(int year) {
+        return year >= periodFrom && year <= periodTo;
+    }
+
+    public Stream<Indicator> indicators() {
+        return criteria.stream().flatMap(c -> c.indicators().stream());
+    }
+
+    public int indicatorCount() {
+        return (int) indicators().count();
+    }
+
+    public Optional<Indicator> indicator(String code) {
+        return indicators().filter(i -> i.code().equals(code == null ? null : code.trim())).findFirst();
+    }
+
+    public Optional<Criterion> criterion(int number) {
+        return criteria.stream().filter(c -> c.number() == number).findFirst();
+    }
+
+    public Optional<Bucket> bucketOf(int met) {
+        return buckets.stream().filter(b -> b.contains(met)).findFirst();
+    }
+
+    public String name(java.util.Locale locale) {
+        return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameVi;
+    }
+
+    /** Summary without criteria, for lists. */
+    public CriteriaSet header() {
+        return new CriteriaSet(id, code, nameVi, nameEn, level, periodFrom, periodTo, legalReference, keying,
+                especiallyDifficultKey, declaredCriteria, declaredIndicators, verified, note, demo, version, buckets,
+                List.of());
+    }
+}

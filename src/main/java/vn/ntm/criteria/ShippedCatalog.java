@@ -1,0 +1,48 @@
+package vn.ntm.criteria;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import vn.ntm.access.SystemActor;
+
+/**
+ * Loads the criteria sets the product ships (classpath {@code catalog/*.json}, written from the reference data)
+ * at every start. Unchanged files change nothing; a newer shipped file updates its set.
+ */
+@Component
+@Order(5)
+class ShippedCatalog implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ShippedCatalog.class);
+
+    private final SetImport sets;
+    private final SystemActor system;
+
+    ShippedCatalog(SetImport sets, SystemActor system) {
+        this.sets = sets;
+        this.system = system;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:catalog/*.json")) {
+            ImportOutcome outcome = system.run("system:catalog", () -> sets.importSet(file.getFilename(), read(file)));
+            log.info("Bộ tiêu chí / criteria set {}: {}", outcome.code(), outcome.outcome());
+        }
+    }
+
+    private static byte[] read(Resource file) {
+        try (var in = file.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package vn.ntm.criteria;
+
+import java.math.BigDecimal;
+
+/**
+ * A threshold of a measured indicator for one key (a region or commune group; {@code *} for every key) and
+ * optionally one year. National thresholds have no overlay; a province's own have their overlay's id. Each
+ * carries its legal source and whether that source was verified.
+ */
+public record Threshold(long id, long indicatorId, Long overlayId, String key, Integer year, BigDecimal value,
+                        String source, boolean verified, int version) {
+
+    /** The key of a threshold that applies whatever the unit's region or group. */
+    public static final String ANY_KEY = "*";
+
+    public boolean national() {
+        return overlayId == null;
+    }
+}

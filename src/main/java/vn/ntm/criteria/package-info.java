@@ -1,0 +1,2 @@
+/** Criteria catalog: national criteria sets by period, their indicators and thresholds, provincial overlays. */
+package vn.ntm.criteria;
