@@ -30,11 +30,17 @@ public class DemoUsers {
     /** Creates the account unless it exists; the unit is the one holding {@code unitCode} on {@code date}. */
     @Transactional
     public void ensure(String username, Role role, String unitCode, LocalDate date) {
+        ensure(username, role, unitCode, date, null);
+    }
+
+    /** As above, for a user working in a body (an agency officer verifies the criteria their body owns). */
+    @Transactional
+    public void ensure(String username, Role role, String unitCode, LocalDate date, Long bodyId) {
         if (users.exists(username)) {
             return;
         }
         Long unitId = unitCode == null ? null : units.byCode(unitCode, date).id();
-        long id = users.insert(username, encoder.encode(PASSWORD), null, null, role, unitId, false, true);
+        long id = users.insert(username, encoder.encode(PASSWORD), null, bodyId, role, unitId, false, true);
         audit.record(Change.created(UserAdministration.ENTITY, id, unitId)
                 .field("username", null, username).field("role", null, role).reason("DEMO"));
     }

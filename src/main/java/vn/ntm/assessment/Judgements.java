@@ -55,6 +55,14 @@ public class Judgements {
     /** Judges the units for the set and year and stores the results; returns the judgements. */
     @Transactional
     public List<UnitJudgement> rejudge(long setId, int year, Collection<Long> unitIds) {
+        List<UnitJudgement> judged = judge(setId, year, unitIds);
+        results.replace(setId, year, unitIds, judged);
+        return judged;
+    }
+
+    /** Judges the units for the set and year from the stored values, without storing the results. */
+    @Transactional(readOnly = true)
+    public List<UnitJudgement> judge(long setId, int year, Collection<Long> unitIds) {
         CriteriaSet set = catalog.set(setId);
         List<Threshold> national = catalog.nationalThresholds(setId);
         Map<Long, LocalDate> dates = new LinkedHashMap<>();
@@ -75,7 +83,6 @@ public class Judgements {
             judged.add(UnitJudgement.judge(unit, set, national, overlay.map(overlays::thresholds).orElse(List.of()),
                     context, entered.getOrDefault(unit, Map.of())));
         });
-        results.replace(setId, year, unitIds, judged);
         return judged;
     }
 

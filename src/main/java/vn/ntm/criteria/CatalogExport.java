@@ -1,6 +1,7 @@
 package vn.ntm.criteria;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,15 +48,17 @@ public class CatalogExport {
                 .map(t -> new ThresholdFile(codes.get(t.indicatorId()), t.key(), t.year(), plain(t.value()),
                         t.source(), t.verified()))
                 .toList();
+        LocalDate provinceOn = overlay.validFrom().isBefore(overlay.provinceValidFrom()) ? overlay.provinceValidFrom()
+                : overlay.validFrom();
         return CatalogJson.write(new OverlayFile(CatalogFile.OVERLAY_FORMAT, set.code(), overlay.provinceCode(),
-                overlay.validFrom(), overlay.decision(), overlay.decisionDate(), overlay.title(), overlay.validFrom(),
+                provinceOn, overlay.decision(), overlay.decisionDate(), overlay.title(), overlay.validFrom(),
                 overlay.validTo(), overlay.demo() ? Boolean.TRUE : null, thresholds));
     }
 
     private static IndicatorFile indicator(Indicator i, List<Threshold> thresholds) {
         return new IndicatorFile(i.code(), i.textVi(), i.textEn(), i.measureUnit(), i.kind().name(),
                 i.comparison() == null ? null : i.comparison().name(), plain(i.minValue()), plain(i.maxValue()),
-                i.wordingVerified(), i.note(), thresholds.isEmpty() ? null : thresholds.stream()
+                i.wordingVerified(), i.note(), thresholds.stream()
                 .map(t -> new ThresholdFile(null, t.key(), t.year(), plain(t.value()), t.source(), t.verified()))
                 .toList());
     }

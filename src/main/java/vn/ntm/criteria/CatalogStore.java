@@ -130,7 +130,7 @@ class CatalogStore {
         Map<String, String> map = new java.util.TreeMap<>();
         jdbc.sql("select i.code, i.comparison, t.key, t.year, t.value from threshold t "
                         + "join indicator i on i.id = t.indicator_id where i.set_id = ? and "
-                        + (overlayId == null ? "t.overlay_id is null and ? is null" : "t.overlay_id = ?"))
+                        + (overlayId == null ? "t.overlay_id is null and cast(? as bigint) is null" : "t.overlay_id = ?"))
                 .params(setId, overlayId)
                 .query(rs -> {
                     String year = rs.getObject(4) == null ? "" : " " + rs.getInt(4);
@@ -151,7 +151,7 @@ class CatalogStore {
     // ---- overlays
 
     private static final String OVERLAY_SELECT = """
-            select o.*, s.code as set_code, u.code as province_code,
+            select o.*, s.code as set_code, u.code as province_code, u.valid_from as province_valid_from,
                    (select st.name from admin_unit_state st where st.unit_id = u.id
                     order by st.valid_from desc limit 1) as province_name
             from criteria_overlay o join criteria_set s on s.id = o.set_id join admin_unit u on u.id = o.province_unit_id
@@ -189,6 +189,7 @@ class CatalogStore {
         Date to = rs.getDate("valid_to");
         return new Overlay(rs.getLong("id"), rs.getLong("set_id"), rs.getString("set_code"),
                 rs.getLong("province_unit_id"), rs.getString("province_code"), rs.getString("province_name"),
+                rs.getDate("province_valid_from").toLocalDate(),
                 rs.getString("decision"), decided == null ? null : decided.toLocalDate(), rs.getString("title"),
                 rs.getDate("valid_from").toLocalDate(), to == null ? null : to.toLocalDate(), rs.getInt("revision"),
                 rs.getBoolean("demo"), rs.getInt("version"));

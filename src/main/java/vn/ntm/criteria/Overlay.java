@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * belongs to the province unit of its time: after the 2025 mergers the merged province issues its own.
  */
 public record Overlay(long id, long setId, String setCode, long provinceUnitId, String provinceCode,
-                      String provinceName, String decision, LocalDate decisionDate, String title,
+                      String provinceName, LocalDate provinceValidFrom, String decision, LocalDate decisionDate, String title,
                       LocalDate validFrom, LocalDate validTo, int revision, boolean demo, int version) {
 
     public boolean validOn(LocalDate date) {

@@ -40,9 +40,14 @@ class DemoData implements ApplicationRunner {
     private final DemoUsers users;
     private final SystemActor system;
     private final BodyBulkImport bodies;
+    private final DemoAssessments assessments;
+    private final vn.ntm.org.BodyDirectory bodyDirectory;
 
-    DemoData(UnitImports imports, Units units, DemoUsers users, SystemActor system, BodyBulkImport bodies) {
+    DemoData(UnitImports imports, Units units, DemoUsers users, SystemActor system, BodyBulkImport bodies,
+             DemoAssessments assessments, vn.ntm.org.BodyDirectory bodyDirectory) {
+        this.bodyDirectory = bodyDirectory;
         this.imports = imports;
+        this.assessments = assessments;
         this.bodies = bodies;
         this.units = units;
         this.users = users;
@@ -63,6 +68,7 @@ class DemoData implements ApplicationRunner {
             loadUnits();
         }
         loadUsers();
+        assessments.load();
     }
 
     private void loadUnits() {
@@ -86,13 +92,19 @@ class DemoData implements ApplicationRunner {
     private void loadUsers() {
         users.ensure("admin", Role.ADMIN, null, null);
         users.ensure("tinh.hue", Role.PROVINCE_OFFICER, "46", null);
-        users.ensure("so.yte.hue", Role.AGENCY_OFFICER, "46", null);
+        users.ensure("so.yte.hue", Role.AGENCY_OFFICER, "46", null, body("46", "SO_Y_TE"));
         users.ensure("xa.khetre", Role.COMMUNE_OFFICER, "20161", null);
         users.ensure("lanhdao.khetre", Role.COMMUNE_LEADER, "20161", null);
         users.ensure("xa.thuonglo", Role.COMMUNE_OFFICER, "20185", LocalDate.of(2024, 12, 1));
         users.ensure("xa.talen", Role.COMMUNE_OFFICER, "03405", null);
         users.ensure("xa.camtrung", Role.COMMUNE_OFFICER, "18742", null);
         users.ensure("xem.laichau", Role.VIEWER, "12", null);
+    }
+
+    /** The demo body of that type in the unit carrying the code today. */
+    private Long body(String unitCode, String bodyType) {
+        return bodyDirectory.list(units.byCode(unitCode, null).id()).stream()
+                .filter(b -> b.bodyType().equals(bodyType)).map(b -> b.id()).findFirst().orElse(null);
     }
 
     private void list(String file, LocalDate effective, String basis) {

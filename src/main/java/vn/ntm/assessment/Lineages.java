@@ -1,0 +1,55 @@
+package vn.ntm.assessment;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.criteria.Catalog;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.text.Messages;
+import vn.ntm.unit.LineageLink;
+import vn.ntm.unit.Units;
+
+/**
+ * A merged commune starts with no values of its own; what its predecessors last achieved is shown beside it,
+ * read from their stored results (recognition stays with the unit that held it).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Lineages {
+
+    private final Units units;
+    private final Catalog catalog;
+    private final JdbcClient jdbc;
+    private final Messages messages;
+
+    Lineages(Units units, Catalog catalog, JdbcClient jdbc, Messages messages) {
+        this.units = units;
+        this.catalog = catalog;
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    public record PredecessorResult(long unitId, String code, String name, String link, Integer year,
+                                    Integer metCount, Integer criteriaCount, String verdict, String summary) {
+    }
+
+    public List<PredecessorResult> predecessorResults(long unitId, String setCode) {
+        CriteriaSet set = catalog.set(setCode);
+        return units.lineage(unitId).predecessors().stream().map(link -> last(link, set)).toList();
+    }
+
+    private PredecessorResult last(LineageLink link, CriteriaSet set) {
+        long id = link.unitId();
+        return jdbc.sql("""
+                        select year, met_count, criteria_count, verdict from unit_result
+                        where unit_id = ? and set_id = ? order by year desc limit 1""")
+                .params(id, set.id())
+                .query((rs, n) -> new PredecessorResult(id, link.code(), link.name(), link.kind().name(),
+                        rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                        messages.get("assessment.summary", rs.getInt(2), rs.getInt(3))))
+                .optional()
+                .orElse(new PredecessorResult(id, link.code(), link.name(), link.kind().name(), null, null,
+                        null, null, null));
+    }
+}
