@@ -1,0 +1,152 @@
+package vn.ntm.assessment;
+
+import java.io.IOException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ntm.criteria.Catalog;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.errors.ProblemException;
+import vn.ntm.text.Messages;
+import vn.ntm.unit.UnitView;
+import vn.ntm.unit.Units;
+
+/**
+ * First screens of assessments: a unit's year page (standing, criteria grid, what is missing), the entry form of
+ * one indicator with its evidence and audit trail. Errors are shown beside the field and what was typed is kept.
+ */
+@Controller
+class AssessmentPages {
+
+    private final Standings standings;
+    private final Assessments assessments;
+    private final EvidenceFiles evidence;
+    private final Lineages lineages;
+    private final Catalog catalog;
+    private final Units units;
+    private final Messages messages;
+
+    AssessmentPages(Standings standings, Assessments assessments, EvidenceFiles evidence, Lineages lineages,
+                    Catalog catalog, Units units, Messages messages) {
+        this.standings = standings;
+        this.assessments = assessments;
+        this.evidence = evidence;
+        this.lineages = lineages;
+        this.catalog = catalog;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    /** The entry form as typed: bound to this record, never to the stored value. */
+    record ValueForm(String value, boolean notEvaluated, String reason, String note, Integer version,
+                     String changeReason) {
+        ValueInput input() {
+            return new ValueInput(value, notEvaluated, reason, note, version, changeReason);
+        }
+    }
+
+    /** Opens the year page of the latest year the unit was in force under a set covering it. */
+    @GetMapping("/assessments/{unitId}")
+    String latest(@PathVariable long unitId) {
+        UnitView unit = units.get(unitId);
+        int year = Math.min(units.today().getYear(), unit.validity().to() == null ? 9999
+                : unit.validity().lastDay().getYear());
+        CriteriaSet set = catalog.sets().stream().filter(s -> s.covers(year)).findFirst()
+                .orElse(catalog.sets().get(catalog.sets().size() - 1));
+        int shown = set.covers(year) ? year : set.periodTo();
+        return "redirect:/assessments/" + unitId + "/" + set.code() + "/" + shown;
+    }
+
+    @GetMapping("/assessments/{unitId}/{set}/{year}")
+    String year(@PathVariable long unitId, @PathVariable String set, @PathVariable int year, Model model) {
+        Standing standing = standings.of(unitId, set, year);
+        model.addAttribute("standing", standing);
+        model.addAttribute("sets", catalog.sets());
+        model.addAttribute("predecessors", lineages.predecessorResults(unitId, set));
+        return "assessment/year";
+    }
+
+    @GetMapping("/assessments/{unitId}/{set}/{year}/values/{code}")
+    String value(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
+                 @PathVariable String code, Model model) {
+        Standing standing = standings.of(unitId, set, year);
+        Standing.IndicatorLine line = line(standing, code);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ValueForm(typed(line), line.status() == IndicatorStatus.NOT_EVALUATED,
+                    line.notEvaluatedReason(), null, line.version(), null));
+        }
+        model.addAttribute("standing", standing);
+        model.addAttribute("line", line);
+        if (line.valueId() != null) {
+            model.addAttribute("evidence", evidence.list(line.valueId()));
+            model.addAttribute("audit", assessments.auditTrail(line.valueId()));
+        }
+        return "assessment/value";
+    }
+
+    @PostMapping("/assessments/{unitId}/{set}/{year}/values/{code}")
+    String save(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
+                @PathVariable String code, @ModelAttribute ValueForm form, RedirectAttributes redirect) {
+        String back = "redirect:/assessments/" + unitId + "/" + set + "/" + year + "/values/" + code;
+        try {
+            Assessments.Saved saved = assessments.write(unitId, set, year, code, form.input());
+            redirect.addFlashAttribute("saved", saved.pendingRequestId() == null
+                    ? messages.get("assessment.page.saved") : messages.get("assessment.page.pending"));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("form", form);
+            redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
+            redirect.addFlashAttribute("errorField", e.field());
+        }
+        return back;
+    }
+
+    @PostMapping("/assessments/{unitId}/{set}/{year}/values/{code}/evidence")
+    String upload(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
+                  @PathVariable String code, @RequestParam long valueId, @RequestParam MultipartFile file,
+                  RedirectAttributes redirect) throws IOException {
+        try {
+            evidence.upload(valueId, file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("saved", messages.get("assessment.page.evidenceSaved", file.getOriginalFilename()));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
+        }
+        return "redirect:/assessments/" + unitId + "/" + set + "/" + year + "/values/" + code;
+    }
+
+    @PostMapping("/assessments/{unitId}/{set}/{year}/submit")
+    String submit(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
+                  RedirectAttributes redirect) {
+        try {
+            int n = assessments.submitAll(unitId, set, year);
+            redirect.addFlashAttribute("saved", messages.get("assessment.page.submitted", n));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
+        }
+        return "redirect:/assessments/" + unitId + "/" + set + "/" + year;
+    }
+
+    private static Standing.IndicatorLine line(Standing standing, String code) {
+        return standing.criteria().stream().flatMap(c -> c.indicators().stream())
+                .filter(l -> l.code().equals(code)).findFirst()
+                .orElseThrow(() -> new vn.ntm.errors.NotFoundException("indicator", "assessment.error.indicatorUnknown",
+                        code, standing.setCode()));
+    }
+
+    /** The stored value as the user would type it: 20,5 or Đạt / Không đạt. */
+    private String typed(Standing.IndicatorLine line) {
+        if (line.value() != null) {
+            return vn.ntm.text.VietnameseNumber.format(line.value());
+        }
+        if (line.met() != null) {
+            return messages.get(line.met() ? "assessment.met" : "assessment.notMet");
+        }
+        return "";
+    }
+
+}

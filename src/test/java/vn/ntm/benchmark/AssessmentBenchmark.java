@@ -1,0 +1,227 @@
+package vn.ntm.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ntm.access.SystemActor;
+import vn.ntm.assessment.Judgements;
+import vn.ntm.assessment.ValueBatch;
+import vn.ntm.assessment.ValueInput;
+import vn.ntm.criteria.Catalog;
+import vn.ntm.criteria.CatalogExport;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.criteria.Indicator;
+import vn.ntm.criteria.OverlayImport;
+import vn.ntm.criteria.SetImport;
+import vn.ntm.unit.ImportMode;
+import vn.ntm.unit.UnitImports;
+
+/**
+ * Figures for the note, not a pass/fail timing test (run: see README, "Benchmarks"). On the real units: the
+ * 2021-2025 set over the 10,035 communes of the 2025-03 list for 2025, and a SYNTHETIC 47-indicator set over the
+ * 3,321 communes of 2025-07 for 2026. Regions, groups, overlays and values are SYNTHETIC (seeded random), labelled
+ * so in the database; only the units are real.
+ */
+@Tag("benchmark")
+@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-bench", "ntm.embedded-db.database=bench",
+        "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false"})
+class AssessmentBenchmark {
+
+    static final String SET = "NTM-XA-2021-2025";
+    static final String[] REGIONS = {"TDMNPB", "DBSH", "BTB", "DHNTB", "TN", "DNB", "DBSCL"};
+
+    @Autowired UnitImports imports;
+    @Autowired SystemActor system;
+    @Autowired JdbcClient jdbc;
+    @Autowired Catalog catalog;
+    @Autowired SetImport sets;
+    @Autowired OverlayImport overlays;
+    @Autowired CatalogExport export;
+    @Autowired ValueBatch batch;
+    @Autowired Judgements judgements;
+
+    @Test
+    void figures_for_the_2021_2025_set_and_a_synthetic_47_indicator_set_on_the_real_units() {
+        system.run("benchmark", this::run);
+    }
+
+    private void run() {
+        long t0 = System.nanoTime();
+        imports.importManifest(Path.of("../shared/data/units-snapshots.json"), ImportMode.VALID_ROWS);
+        print("import of the four official lists and the mapping", t0, "");
+        List<Long> communes2025 = communesOn("2025-03-31");
+        List<Long> communesAfter = communesOn("2025-07-01");
+        assertThat(communes2025).hasSize(10035);
+        assertThat(communesAfter).hasSize(3321);
+        syntheticAttributes(communes2025, communesAfter);
+        syntheticOverlays();
+
+        CriteriaSet set = catalog.set(SET);
+        Random random = new Random(2024);
+        List<ValueBatch.Row> rows = new ArrayList<>();
+        for (long unit : communes2025) {
+            set.indicators().forEach(i -> rows.add(new ValueBatch.Row("bench", unit, i.code(),
+                    ValueInput.of(value(i, random)))));
+        }
+        t0 = System.nanoTime();
+        int written = 0;
+        for (int from = 0; from < rows.size(); from += 57 * 1000) {
+            written += batch.write(SET, 2025, rows.subList(from, Math.min(rows.size(), from + 57 * 1000)), false)
+                    .written();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("BENCH write (validate + upsert + audit + re-judge) %,d values of %,d communes: %.1f s,"
+                + " %,.0f values/s%n", written, communes2025.size(), seconds, written / seconds);
+        assertThat(written).isEqualTo(10035 * 57);
+
+        t0 = System.nanoTime();
+        var judged = judgements.judge(set.id(), 2025, communes2025);
+        print("judge every commune for 2025 (in memory, not stored)", t0, judged.size() + " communes");
+        t0 = System.nanoTime();
+        judgements.rejudge(set.id(), 2025, communes2025);
+        print("re-judge and store every commune for 2025", t0, "");
+        long met = jdbc.sql("select count(*) from unit_result where set_id = ? and year = 2025 and verdict = 'MEETS'")
+                .param(set.id()).query(Long.class).single();
+        System.out.printf("BENCH communes meeting the standard (synthetic values): %,d of %,d%n", met,
+                communes2025.size());
+
+        t0 = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            judgements.rejudge(set.id(), 2025, List.of(communes2025.get(i * 50)));
+        }
+        System.out.printf("BENCH re-judge one commune-year (mean of 200, all queries included): %.2f ms%n",
+                (System.nanoTime() - t0) / 1e6 / 200);
+
+        t0 = System.nanoTime();
+        sets.importSet("changed.json", changedSet());
+        print("change one national threshold (15.4, region DBSH) and bring every judgement up to date", t0, "");
+        long dbshNotMet = jdbc.sql("""
+                        select count(*) from indicator_result r join indicator i on i.id = r.indicator_id
+                        where r.set_id = ? and r.year = 2025 and i.code = '15.4' and r.threshold_value = 65""")
+                .param(set.id()).query(Long.class).single();
+        System.out.printf("BENCH indicator results now using the changed threshold: %,d%n", dbshNotMet);
+        assertThat(dbshNotMet).isPositive();
+
+        synthetic47(communesAfter);
+    }
+
+    private void synthetic47(List<Long> communes) {
+        StringBuilder criteria = new StringBuilder();
+        int code = 0;
+        for (int c = 1; c <= 10; c++) {
+            StringBuilder indicators = new StringBuilder();
+            int count = c <= 7 ? 5 : 4;
+            for (int i = 1; i <= count; i++) {
+                code++;
+                indicators.append(i > 1 ? "," : "").append("""
+                        {"code":"%d.%d","text_vi":"Chỉ tiêu TỔNG HỢP (synthetic) %d","measure_unit":"%%","kind":"MEASURED",
+                         "comparison":"GE","min_value":"0","max_value":"100","thresholds":[
+                         {"key":"1","value":"60","source":"SYNTHETIC"},{"key":"2","value":"50","source":"SYNTHETIC"},
+                         {"key":"3","value":"40","source":"SYNTHETIC"}]}""".formatted(c, i, code));
+            }
+            criteria.append(c > 1 ? "," : "").append("""
+                    {"number":%d,"name_vi":"Tiêu chí tổng hợp %d","indicators":[%s]}""".formatted(c, c, indicators));
+        }
+        String file = """
+                {"format":"ntm-criteria-set/1","code":"SYNTHETIC-47-2026-2030","name_vi":"Bộ tiêu chí TỔNG HỢP để đo hiệu năng",
+                 "level":"COMMUNE_NTM","period_from":2026,"period_to":2030,"legal_reference":"SYNTHETIC - không phải văn bản",
+                 "keying":"COMMUNE_GROUP","demo":true,"criteria":[%s]}""".formatted(criteria);
+        sets.importSet("synthetic-47.json", file.getBytes(StandardCharsets.UTF_8));
+        CriteriaSet set = catalog.set("SYNTHETIC-47-2026-2030");
+        assertThat(set.indicatorCount()).isEqualTo(47);
+        Random random = new Random(2026);
+        List<ValueBatch.Row> rows = new ArrayList<>();
+        for (long unit : communes) {
+            set.indicators().forEach(i -> rows.add(new ValueBatch.Row("bench", unit, i.code(),
+                    ValueInput.of(String.valueOf(30 + random.nextInt(71))))));
+        }
+        long t0 = System.nanoTime();
+        int written = batch.write(set.code(), 2026, rows, false).written();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("BENCH SYNTHETIC 47-indicator set: write %,d values of %,d communes: %.1f s, %,.0f values/s%n",
+                written, communes.size(), seconds, written / seconds);
+        t0 = System.nanoTime();
+        judgements.rejudge(set.id(), 2026, communes);
+        print("SYNTHETIC 47-indicator set: re-judge and store every commune for 2026", t0, "");
+    }
+
+    private byte[] changedSet() {
+        String json = new String(export.exportSet(SET), StandardCharsets.UTF_8);
+        String changed = json.replaceFirst("(\"key\" : \"DBSH\",\\s*\"value\" : \")70(\")", "$165$2");
+        assertThat(changed).isNotEqualTo(json);
+        return changed.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String value(Indicator i, Random random) {
+        if (!i.measured()) {
+            return random.nextInt(10) == 0 ? "Không đạt" : "Đạt";
+        }
+        if (i.comparison().rising()) {
+            return String.valueOf(40 + random.nextInt(61)).replace('.', ',');
+        }
+        return String.valueOf(random.nextInt(30));
+    }
+
+    private List<Long> communesOn(String date) {
+        return jdbc.sql("""
+                        select id from admin_unit where level = 'COMMUNE' and valid_from <= cast(? as date)
+                        and (valid_to is null or valid_to > cast(? as date)) order by id""")
+                .params(date, date).query(Long.class).list();
+    }
+
+    /** SYNTHETIC: region by province code, one commune in ten especially difficult, group by id. */
+    private void syntheticAttributes(List<Long> before, List<Long> after) {
+        jdbc.sql("""
+                        insert into unit_attribute (unit_id, attribute, value, valid_from, valid_to, legal_basis)
+                        select u.id, 'REGION', (array['TDMNPB','DBSH','BTB','DHNTB','TN','DNB','DBSCL'])[1 + (u.id % 7)],
+                               u.valid_from, u.valid_to, 'SYNTHETIC benchmark'
+                        from admin_unit u where u.id = any(?)""")
+                .param(before.toArray(Long[]::new)).update();
+        jdbc.sql("""
+                        insert into unit_attribute (unit_id, attribute, value, valid_from, valid_to, legal_basis)
+                        select u.id, 'ESPECIALLY_DIFFICULT', 'true', u.valid_from, u.valid_to, 'SYNTHETIC benchmark'
+                        from admin_unit u where u.id = any(?) and u.id % 10 = 0""")
+                .param(before.toArray(Long[]::new)).update();
+        jdbc.sql("""
+                        insert into unit_attribute (unit_id, attribute, value, valid_from, valid_to, legal_basis)
+                        select u.id, 'COMMUNE_GROUP', (1 + u.id % 3)::text, u.valid_from, u.valid_to,
+                               'SYNTHETIC benchmark'
+                        from admin_unit u where u.id = any(?)""")
+                .param(after.toArray(Long[]::new)).update();
+    }
+
+    /** SYNTHETIC: one overlay per province of 2025-03 setting every measured indicator without a national value. */
+    private void syntheticOverlays() {
+        CriteriaSet set = catalog.set(SET);
+        StringBuilder thresholds = new StringBuilder();
+        set.indicators().filter(Indicator::measured).filter(i -> !List.of("3.1", "15.3", "15.4").contains(i.code()))
+                .forEach(i -> thresholds.append(thresholds.isEmpty() ? "" : ",").append(
+                        "{\"indicator\":\"%s\",\"value\":\"%s\",\"source\":\"SYNTHETIC\"}".formatted(i.code(),
+                                i.comparison().rising() ? "60" : "20")));
+        List<String> provinces = jdbc.sql("""
+                        select code from admin_unit where level = 'PROVINCE' and valid_from <= date '2025-03-31'
+                        and (valid_to is null or valid_to > date '2025-03-31')""").query(String.class).list();
+        long t0 = System.nanoTime();
+        for (String province : provinces) {
+            String file = """
+                    {"format":"ntm-criteria-overlay/1","set":"%s","province_code":"%s","province_on":"2025-03-31",
+                     "decision":"SYNTHETIC-%s","valid_from":"2022-01-01","demo":true,"thresholds":[%s]}"""
+                    .formatted(SET, province, province, thresholds);
+            overlays.importOverlay("synthetic.json", file.getBytes(StandardCharsets.UTF_8));
+        }
+        print("load " + provinces.size() + " SYNTHETIC provincial overlays", t0, "");
+    }
+
+    private static void print(String what, long t0, String extra) {
+        System.out.printf("BENCH %s: %.2f s %s%n", what, (System.nanoTime() - t0) / 1e9, extra);
+    }
+}
