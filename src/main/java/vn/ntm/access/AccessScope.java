@@ -51,12 +51,25 @@ class AccessScope implements CurrentScope {
         if (auth == null || !(auth.getPrincipal() instanceof SignedInUser user)) {
             return UnitScope.none();
         }
-        if (user.unitId() == null) {
-            return user.role() == Role.ADMIN ? UnitScope.nationalScope() : UnitScope.none();
+        return scopeOf(user.role(), user.unitId());
+    }
+
+    /** The scope of any user with this role bound to this unit (null: none); the rule {@link #get()} applies. */
+    UnitScope scopeOf(Role role, Long unitId) {
+        if (unitId == null) {
+            return role == Role.ADMIN ? UnitScope.nationalScope() : UnitScope.none();
         }
-        Set<Long> own = trees.subtreeAnyTime(List.of(user.unitId()));
+        Set<Long> own = trees.subtreeAnyTime(List.of(unitId));
         Set<Long> readable = new HashSet<>(trees.predecessorSubtrees(own));
-        return new UnitScope(false, !user.role().writes(), own, readable);
+        return new UnitScope(false, !role.writes(), own, readable);
+    }
+
+    /**
+     * The units a user's own subtree was formed from in mergers: the predecessors they may read but not change
+     * (with everything that was below them). Empty for a national scope.
+     */
+    Set<Long> mergedPredecessors(UnitScope scope) {
+        return scope.national() ? Set.of() : trees.predecessorsClosure(scope.writable());
     }
 
     @Override

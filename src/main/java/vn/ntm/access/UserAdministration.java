@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.audit.AuditEntry;
 import vn.ntm.audit.AuditLog;
 import vn.ntm.audit.Change;
 import vn.ntm.errors.BadInputException;
@@ -63,6 +64,13 @@ public class UserAdministration {
     public UserView get(long id) {
         UserAccount account = readable(id);
         return view(account, new HashMap<>());
+    }
+
+    /** The audit trail of a user the caller may see, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(long id) {
+        readable(id);
+        return audit.history(ENTITY, id);
     }
 
     @Transactional(readOnly = true)

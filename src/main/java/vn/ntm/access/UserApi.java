@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ntm.audit.AuditEntry;
-import vn.ntm.audit.AuditLog;
 import vn.ntm.unit.ImportMode;
 import vn.ntm.web.ApiController;
 
@@ -24,12 +23,10 @@ class UserApi {
 
     private final UserAdministration users;
     private final UserBulkImport bulk;
-    private final AuditLog audit;
 
-    UserApi(UserAdministration users, UserBulkImport bulk, AuditLog audit) {
+    UserApi(UserAdministration users, UserBulkImport bulk) {
         this.users = users;
         this.bulk = bulk;
-        this.audit = audit;
     }
 
     record PasswordChange(String currentPassword, String newPassword) {
@@ -58,8 +55,7 @@ class UserApi {
 
     @GetMapping("/{id}/audit")
     List<AuditEntry> history(@PathVariable long id) {
-        users.get(id);
-        return audit.history(UserAdministration.ENTITY, id);
+        return users.history(id);
     }
 
     @PostMapping

@@ -134,7 +134,7 @@ public class BodyDirectory {
 
     /** Bodies are never deleted (positions and later records point at them); they are made inactive. */
     @Transactional
-    public BodyView deactivate(long id, int version, String reason) {
+    public BodyView deactivate(long id, Integer version, String reason) {
         return update(id, new BodyForm(null, null, null, null, null, false, version, reason));
     }
 

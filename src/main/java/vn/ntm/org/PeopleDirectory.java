@@ -82,6 +82,12 @@ public class PeopleDirectory {
         return get(insert(person, false, form.reason()));
     }
 
+    /** Records a new person and their first position together: a refused position stores no person either. */
+    @Transactional
+    public PositionView createWithPosition(PersonForm person, PositionForm position) {
+        return assign(create(person).id(), position);
+    }
+
     long insert(NewPerson person, boolean demo, String reason) {
         long id = store.insert(person.unit().id(), person.fullName(), person.email(), person.phone(), demo);
         audit.record(Change.created(PERSON, id, person.unit().id())

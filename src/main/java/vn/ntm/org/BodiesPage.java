@@ -1,0 +1,133 @@
+package vn.ntm.org;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.ntm.errors.OutOfScopeException;
+import vn.ntm.errors.ProblemException;
+import vn.ntm.scope.CurrentScope;
+import vn.ntm.text.Messages;
+import vn.ntm.unit.UnitLevel;
+import vn.ntm.unit.UnitView;
+import vn.ntm.unit.Units;
+
+/**
+ * Fills the bodies screens: one unit's bodies with who holds what in each, the edit form of a body, and the unit
+ * chooser. Shared by {@link BodyPages} and {@link PositionPages}, which re-show the page after a refused form.
+ */
+@Component
+class BodiesPage {
+
+    /** A person's running position, as listed under its body. */
+    record Holder(String fullName, PositionView position) {
+    }
+
+    private final BodyDirectory bodies;
+    private final PeopleDirectory people;
+    private final Units units;
+    private final CurrentScope scope;
+    private final Messages messages;
+
+    BodiesPage(BodyDirectory bodies, PeopleDirectory people, Units units, CurrentScope scope, Messages messages) {
+        this.bodies = bodies;
+        this.people = people;
+        this.units = units;
+        this.scope = scope;
+        this.messages = messages;
+    }
+
+    /** The unit's bodies, the people in each, and the forms; refused (403 page) outside the caller's scope. */
+    String show(long unitId, Model model) {
+        UnitView unit = units.get(unitId);
+        List<BodyView> list = bodies.list(unitId);
+        List<BodyType> types = bodies.types(unit.level());
+        model.addAttribute("unit", unit);
+        model.addAttribute("bodies", list);
+        model.addAttribute("bodyNames", bodyNames(list));
+        model.addAttribute("types", types);
+        model.addAttribute("typeNames", typeNames(types));
+        List<PersonView> persons = people.list(unitId);
+        model.addAttribute("people", persons);
+        model.addAttribute("holders", holders(persons, units.today()));
+        // Forms are offered only where the caller may write; the services refuse anyway.
+        model.addAttribute("writable", scope.get().canWrite(unitId));
+        if (!model.containsAttribute("bodyForm")) {
+            model.addAttribute("bodyForm", new BodyForm(unitId, null, null, null, null, null, null, null));
+        }
+        return "admin/bodies";
+    }
+
+    /** The edit form of a body, with the record as stored now (shown beside a refused save). */
+    String edit(BodyView body, Model model) {
+        UnitView unit = units.get(body.unitId());
+        List<BodyType> types = bodies.types(unit.level());
+        model.addAttribute("unit", unit);
+        model.addAttribute("body", body);
+        model.addAttribute("types", types);
+        model.addAttribute("typeNames", typeNames(types));
+        model.addAttribute("others", bodies.list(unit.id()).stream().filter(b -> b.id() != body.id()).toList());
+        return "admin/body-edit";
+    }
+
+    /** Without a unit: the units at the top of the caller's scope, or those matching a name or code. */
+    String chooser(String q, Model model) {
+        LocalDate today = units.today();
+        List<UnitView> found = List.of();
+        try {
+            if (q != null && q.trim().matches("\\d{2,5}")) {
+                return "redirect:/admin/bodies?unit=" + units.byCode(q.trim(), today).id();
+            }
+            found = q == null || q.isBlank() ? topOfScope(today) : units.search(q, today, null, 50);
+        } catch (OutOfScopeException e) {
+            throw e;
+        } catch (ProblemException e) {
+            model.addAttribute("pageError", messages.get(e.messageKey(), e.args()));
+        }
+        model.addAttribute("q", q);
+        model.addAttribute("units", found);
+        return "admin/body-units";
+    }
+
+    private List<UnitView> topOfScope(LocalDate today) {
+        for (UnitLevel level : UnitLevel.values()) {
+            List<UnitView> found = units.level(level, today);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** The running positions of the unit's people, by body, so each body lists who holds what today. */
+    private static Map<Long, List<Holder>> holders(List<PersonView> persons, LocalDate today) {
+        Map<Long, List<Holder>> byBody = new HashMap<>();
+        for (PersonView p : persons) {
+            for (PositionView position : p.positions()) {
+                if (position.validTo() == null || position.validTo().isAfter(today)) {
+                    byBody.computeIfAbsent(position.bodyId(), k -> new ArrayList<>())
+                            .add(new Holder(p.fullName(), position));
+                }
+            }
+        }
+        return byBody;
+    }
+
+    private static Map<Long, String> bodyNames(List<BodyView> list) {
+        Map<Long, String> names = new HashMap<>();
+        list.forEach(b -> names.put(b.id(), b.name()));
+        return names;
+    }
+
+    /** Body type names in the caller's language. */
+    private static Map<String, String> typeNames(List<BodyType> types) {
+        boolean english = "en".equals(Messages.currentLocale().getLanguage());
+        Map<String, String> names = new LinkedHashMap<>();
+        types.forEach(t -> names.put(t.code(), english ? t.nameEn() : t.nameVi()));
+        return names;
+    }
+}
