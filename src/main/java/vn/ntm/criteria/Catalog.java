@@ -16,9 +16,31 @@ import vn.ntm.errors.NotFoundException;
 public class Catalog {
 
     private final CatalogStore store;
+    /** Sets and thresholds by set id: read for every judgement, changed rarely; cleared on every catalog change. */
+    private final java.util.Map<Long, CriteriaSet> sets = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Long, List<Threshold>> national = new java.util.concurrent.ConcurrentHashMap<>();
 
     Catalog(CatalogStore store) {
         this.store = store;
+    }
+
+    /** Runs before the listeners that re-judge, so they read the new thresholds. */
+    @org.springframework.context.event.EventListener
+    @org.springframework.core.annotation.Order(0)
+    void on(CatalogChanged event) {
+        forget();
+    }
+
+    /** After a rollback the cache may hold what was never committed. */
+    @org.springframework.transaction.event.TransactionalEventListener(
+            phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void afterCompletion(CatalogChanged event) {
+        forget();
+    }
+
+    void forget() {
+        sets.clear();
+        national.clear();
     }
 
     /** Every set, without criteria, oldest period first. */
@@ -32,12 +54,18 @@ public class Catalog {
     }
 
     public CriteriaSet set(long id) {
-        return store.byId(id).orElseThrow(() -> new NotFoundException("set", "catalog.error.setNotFound", id));
+        CriteriaSet cached = sets.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        CriteriaSet set = store.byId(id).orElseThrow(() -> new NotFoundException("set", "catalog.error.setNotFound", id));
+        sets.put(id, set);
+        return set;
     }
 
     /** National thresholds of a set. */
     public List<Threshold> nationalThresholds(long setId) {
-        return store.thresholds(setId, null);
+        return national.computeIfAbsent(setId, id -> store.thresholds(id, null));
     }
 
     public List<Threshold> overlayThresholds(Overlay overlay) {

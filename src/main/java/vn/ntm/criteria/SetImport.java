@@ -86,9 +86,7 @@ public class SetImport {
         if (thresholds.hasFieldChanges()) {
             audit.record(thresholds);
         }
-        if (existing.isPresent()) {
-            events.publishEvent(new CatalogChanged(id, null));
-        }
+        events.publishEvent(new CatalogChanged(id, null));
         return outcome("APPLIED", id, file, existing.isPresent() ? "catalog.import.setUpdated" : "catalog.import.setCreated");
     }
 
