@@ -34,6 +34,7 @@ public class Catalog {
     /** After a rollback the cache may hold what was never committed. */
     @org.springframework.transaction.event.TransactionalEventListener(
             phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void afterCompletion(CatalogChanged event) {
         forget();
     }
