@@ -44,10 +44,10 @@ class AssessmentPages {
     }
 
     /** The entry form as typed: bound to this record, never to the stored value. */
-    record ValueForm(String value, boolean notEvaluated, String reason, String note, Integer version,
+    record ValueForm(String value, Boolean notEvaluated, String reason, String note, Integer version,
                      String changeReason) {
         ValueInput input() {
-            return new ValueInput(value, notEvaluated, reason, note, version, changeReason);
+            return new ValueInput(value, Boolean.TRUE.equals(notEvaluated), reason, note, version, changeReason);
         }
     }
 

@@ -1,0 +1,120 @@
+package vn.ntm.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.ntm.access.DemoUsers;
+import vn.ntm.testing.Api;
+
+/** The year page, the entry form with evidence and audit trail, in both languages, within scope. */
+@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=assessment_pages",
+        "ntm.embedded-db.fresh=true"})
+@AutoConfigureMockMvc
+class AssessmentPagesTest {
+
+    static final String SET = "NTM-XA-2021-2025";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long thuongLo() throws Exception {
+        return new Api(mvc).call(get("/api/v1/units/code/20185").param("date", "2024-12-31"), "admin",
+                status().isOk()).get("id").asLong();
+    }
+
+    String page(String url, String user, String lang) throws Exception {
+        return mvc.perform(get(url).param("lang", lang).with(httpBasic(user, DemoUsers.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_year_page_shows_the_standing_the_unmet_indicators_and_the_grid_in_both_languages() throws Exception {
+        String url = "/assessments/" + thuongLo() + "/" + SET + "/2024";
+        String vi = page(url, "xa.thuonglo", "vi");
+        assertThat(vi).contains("đạt 17/19 tiêu chí", "Chưa đạt chuẩn", "Không đánh giá", "13.3",
+                "Xã đặc biệt khó khăn / an toàn khu: áp dụng ngưỡng vùng TDMNPB", "≥ 50", "30 %");
+        String en = page(url, "xa.thuonglo", "en");
+        assertThat(en).contains("meets 17/19 criteria", "Does not meet the standard yet", "Not evaluated");
+    }
+
+    @Test
+    void a_bad_number_is_refused_beside_the_field_keeping_what_was_typed_and_a_good_one_updates_the_standing()
+            throws Exception {
+        long id = thuongLo();
+        String form = "/assessments/" + id + "/" + SET + "/2024/values/15.4";
+        Integer version = jdbc.sql("""
+                        select v.version from assessment_value v join indicator i on i.id = v.indicator_id
+                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""")
+                .param(id).query(Integer.class).single();
+        mvc.perform(post(form).param("value", "20.5.3").param("version", String.valueOf(version))
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", Matchers.containsString("không phải là số")))
+                .andExpect(flash().attribute("form", Matchers.hasToString(Matchers.containsString("value=20.5.3"))));
+        assertThat(page("/assessments/" + id + "/" + SET + "/2024", "xa.thuonglo", "vi")).contains("đạt 17/19");
+
+        mvc.perform(post(form).param("value", "55,5").param("version", String.valueOf(version))
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("saved", Matchers.containsString("Đã lưu")));
+        String after = page("/assessments/" + id + "/" + SET + "/2024", "xa.thuonglo", "vi");
+        assertThat(after).contains("đạt 18/19 tiêu chí");
+        assertThat(page(form, "xa.thuonglo", "vi")).contains("55,5", "20", "Lịch sử thay đổi", "xa.thuonglo");
+
+        mvc.perform(post(form).param("value", "20").param("version", String.valueOf(version + 1))
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/assessments/" + id + "/" + SET + "/2024", "xa.thuonglo", "vi")).contains("đạt 17/19");
+    }
+
+    @Test
+    void evidence_is_uploaded_through_the_form_and_a_disguised_file_is_refused() throws Exception {
+        long id = thuongLo();
+        long valueId = jdbc.sql("""
+                        select v.id from assessment_value v join indicator i on i.id = v.indicator_id
+                        where v.unit_id = ? and i.code = '13.3' and v.year = 2024""")
+                .param(id).query(Long.class).single();
+        String url = "/assessments/" + id + "/" + SET + "/2024/values/13.3/evidence";
+        mvc.perform(multipart(url).file(new MockMultipartFile("file", "bien-ban.pdf", "application/pdf",
+                                "%PDF-1.4 biên bản".getBytes(StandardCharsets.UTF_8)))
+                        .param("valueId", String.valueOf(valueId))
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+                .andExpect(flash().attribute("saved", Matchers.containsString("bien-ban.pdf")));
+        mvc.perform(multipart(url).file(new MockMultipartFile("file", "virus.pdf", "application/pdf",
+                                "MZ not a pdf".getBytes(StandardCharsets.UTF_8)))
+                        .param("valueId", String.valueOf(valueId))
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+                .andExpect(flash().attribute("error", Matchers.containsString("không đúng với đuôi tệp")));
+        assertThat(jdbc.sql("select file_name from evidence where value_id = ?").param(valueId).query(String.class)
+                .list()).containsExactly("bien-ban.pdf");
+        assertThat(page("/assessments/" + id + "/" + SET + "/2024/values/13.3", "xa.thuonglo", "vi"))
+                .contains("bien-ban.pdf");
+    }
+
+    @Test
+    void another_communes_officer_gets_the_refusal_page() throws Exception {
+        mvc.perform(get("/assessments/" + thuongLo() + "/" + SET + "/2024")
+                        .with(httpBasic("xa.talen", DemoUsers.PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(Matchers.containsString("ngoài phạm vi")));
+    }
+}
