@@ -33,9 +33,11 @@ class AssessmentApi {
     private final ChangeRequests requests;
     private final ChangeApprovals approvals;
     private final Lineages lineages;
+    private final Reviews reviews;
 
     AssessmentApi(Assessments assessments, Standings standings, EvidenceFiles evidence, EntryPeriods periods,
-                  ChangeRequests requests, ChangeApprovals approvals, Lineages lineages) {
+                  ChangeRequests requests, ChangeApprovals approvals, Lineages lineages, Reviews reviews) {
+        this.reviews = reviews;
         this.assessments = assessments;
         this.standings = standings;
         this.evidence = evidence;
@@ -74,6 +76,13 @@ class AssessmentApi {
     @PostMapping("/assessments/{unitId}/{set}/{year}/submit")
     Map<String, Integer> submitAll(@PathVariable long unitId, @PathVariable String set, @PathVariable int year) {
         return Map.of("submitted", assessments.submitAll(unitId, set, year));
+    }
+
+    /** The unit's values of that set and year judged against another set, beside its own standing. */
+    @GetMapping("/assessments/{unitId}/{set}/{year}/review")
+    Reviews.Review review(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
+                          @RequestParam String against) {
+        return reviews.review(unitId, set, year, against);
     }
 
     /** A merged commune's predecessors and their last results, side by side. */

@@ -64,14 +64,29 @@ public class Judgements {
     @Transactional(readOnly = true)
     public List<UnitJudgement> judge(long setId, int year, Collection<Long> unitIds) {
         CriteriaSet set = catalog.set(setId);
-        List<Threshold> national = catalog.nationalThresholds(setId);
         Map<Long, LocalDate> dates = new LinkedHashMap<>();
         facts.validity(unitIds).forEach((unit, validity) ->
                 referenceDate(validity, year).ifPresent(date -> dates.put(unit, date)));
+        Map<Long, Map<Long, EnteredValue>> entered = values.entered(setId, year, dates.keySet());
+        return judge(set, year, dates, unit -> entered.getOrDefault(unit, Map.of()));
+    }
+
+    /**
+     * Judges one unit's values against another set: the values are given (mapped from the unit's own set), the
+     * unit is looked at on {@code referenceDate}, and thresholds are those of {@code year} in the other set.
+     */
+    @Transactional(readOnly = true)
+    public UnitJudgement judgeAgainst(long unitId, LocalDate referenceDate, CriteriaSet set, int year,
+                                      Map<Long, EnteredValue> mapped) {
+        return judge(set, year, Map.of(unitId, referenceDate), unit -> mapped).get(0);
+    }
+
+    private List<UnitJudgement> judge(CriteriaSet set, int year, Map<Long, LocalDate> dates,
+                                      java.util.function.Function<Long, Map<Long, EnteredValue>> valuesOf) {
+        List<Threshold> national = catalog.nationalThresholds(set.id());
         Map<Long, Long> provinces = facts.provinceOn(dates);
         Map<Long, Map<UnitAttribute, String>> attributes = facts.attributesOn(dates);
-        Map<Long, Map<Long, EnteredValue>> entered = values.entered(setId, year, dates.keySet());
-        OverlayCache overlays = new OverlayCache(setId);
+        OverlayCache overlays = new OverlayCache(set.id());
         List<UnitJudgement> judged = new ArrayList<>(dates.size());
         dates.forEach((unit, date) -> {
             Long province = provinces.get(unit);
@@ -81,7 +96,7 @@ public class Judgements {
                     a.get(UnitAttribute.COMMUNE_GROUP), "true".equals(a.get(UnitAttribute.ESPECIALLY_DIFFICULT)));
             JudgementContext context = new JudgementContext(year, date, province, overlay.orElse(null), key);
             judged.add(UnitJudgement.judge(unit, set, national, overlay.map(overlays::thresholds).orElse(List.of()),
-                    context, entered.getOrDefault(unit, Map.of())));
+                    context, valuesOf.apply(unit)));
         });
         return judged;
     }

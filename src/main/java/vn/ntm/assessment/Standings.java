@@ -34,6 +34,13 @@ public class Standings {
         UnitJudgement j = judgements.judge(set.id(), year, List.of(unitId)).get(0);
         Map<Long, ValueStore.ValueRow> rows = values.rows(unitId, set.id(), year).stream()
                 .collect(Collectors.toMap(ValueStore.ValueRow::indicatorId, Function.identity()));
+        return explain(target.unit(), set, year, j, rows);
+    }
+
+    /** The standing a judgement gives, with the stored rows (state, evidence) of the values it used, if any. */
+    Standing explain(vn.ntm.unit.UnitView unit, CriteriaSet set, int year, UnitJudgement j,
+                     Map<Long, ValueStore.ValueRow> rows) {
+        long unitId = unit.id();
         Map<Long, IndicatorResult> results = j.indicators().stream()
                 .collect(Collectors.toMap(IndicatorResult::indicatorId, Function.identity()));
         List<Standing.CriterionLine> criteria = j.criteria().stream().map(c -> {
@@ -48,7 +55,7 @@ public class Standings {
         var context = j.context();
         String bucket = set.bucketOf(j.metCount()).map(b -> "en".equals(Messages.currentLocale().getLanguage())
                 && b.labelEn() != null ? b.labelEn() : b.labelVi()).orElse(null);
-        return new Standing(unitId, target.unit().code(), target.unit().name(), set.code(),
+        return new Standing(unitId, unit.code(), unit.name(), set.code(),
                 set.name(Messages.currentLocale()), year, j.metCount(), j.criteriaCount(), j.verdict(),
                 messages.get("assessment.summary", j.metCount(), j.criteriaCount()), bucket, context.referenceDate(),
                 context.overlay() == null ? null : context.overlay().decision(),

@@ -2,6 +2,7 @@ package vn.ntm.criteria;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,6 +72,14 @@ public class Catalog {
 
     public List<Threshold> overlayThresholds(Overlay overlay) {
         return store.thresholds(overlay.setId(), overlay.id());
+    }
+
+    /**
+     * For each indicator of the set, the indicators of other sets it corresponds to, as "SET:CODE"
+     * (e.g. "NTM-XA-2021-2025:15.4").
+     */
+    public Map<Long, List<String>> sources(long setId) {
+        return store.sources(setId);
     }
 
     public List<Overlay> overlays(Long setId) {

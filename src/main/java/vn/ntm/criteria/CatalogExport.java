@@ -29,9 +29,11 @@ public class CatalogExport {
         CriteriaSet set = catalog.set(code);
         Map<Long, List<Threshold>> thresholds = catalog.nationalThresholds(set.id()).stream()
                 .collect(Collectors.groupingBy(Threshold::indicatorId));
+        Map<Long, List<String>> sources = catalog.sources(set.id());
         List<CriterionFile> criteria = set.criteria().stream().map(c -> new CriterionFile(c.number(), c.nameVi(),
                 c.nameEn(), c.ownerBodyType(), c.verified(), c.indicators().stream()
-                .map(i -> indicator(i, thresholds.getOrDefault(i.id(), List.of()))).toList())).toList();
+                .map(i -> indicator(i, thresholds.getOrDefault(i.id(), List.of()), sources.getOrDefault(i.id(),
+                        List.of()))).toList())).toList();
         List<BucketFile> buckets = set.buckets().stream()
                 .map(b -> new BucketFile(b.minMet(), b.maxMet(), b.labelVi(), b.labelEn())).toList();
         return CatalogJson.write(new SetFile(CatalogFile.SET_FORMAT, set.code(), set.nameVi(), set.nameEn(),
@@ -55,12 +57,12 @@ public class CatalogExport {
                 overlay.validTo(), overlay.demo() ? Boolean.TRUE : null, thresholds));
     }
 
-    private static IndicatorFile indicator(Indicator i, List<Threshold> thresholds) {
+    private static IndicatorFile indicator(Indicator i, List<Threshold> thresholds, List<String> sources) {
         return new IndicatorFile(i.code(), i.textVi(), i.textEn(), i.measureUnit(), i.kind().name(),
                 i.comparison() == null ? null : i.comparison().name(), plain(i.minValue()), plain(i.maxValue()),
                 i.wordingVerified(), i.note(), thresholds.stream()
                 .map(t -> new ThresholdFile(null, t.key(), t.year(), plain(t.value()), t.source(), t.verified()))
-                .toList());
+                .toList(), sources.isEmpty() ? null : sources);
     }
 
     private static String plain(BigDecimal value) {

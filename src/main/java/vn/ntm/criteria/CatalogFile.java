@@ -30,7 +30,7 @@ final class CatalogFile {
 
     record IndicatorFile(String code, String textVi, String textEn, String measureUnit, String kind,
                          String comparison, String minValue, String maxValue, Boolean wordingVerified, String note,
-                         List<ThresholdFile> thresholds) {
+                         List<ThresholdFile> thresholds, List<String> mapsFrom) {
     }
 
     /** A threshold; {@code indicator} is only used in overlay files, where thresholds are listed flat. */

@@ -79,6 +79,28 @@ class CatalogStore {
                 .optional();
     }
 
+    Map<Long, List<String>> sources(long setId) {
+        Map<Long, List<String>> map = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select s.indicator_id, s.source_set_code || ':' || s.source_indicator_code
+                        from indicator_source s join indicator i on i.id = s.indicator_id where i.set_id = ?
+                        order by i.sort, 2""")
+                .param(setId)
+                .query(rs -> {
+                    map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return map;
+    }
+
+    void replaceSources(long indicatorId, List<String> sources) {
+        jdbc.sql("delete from indicator_source where indicator_id = ?").param(indicatorId).update();
+        for (String source : sources) {
+            String[] parts = source.split(":", 2);
+            jdbc.sql("insert into indicator_source (indicator_id, source_set_code, source_indicator_code) values (?, ?, ?)")
+                    .params(indicatorId, parts[0].trim(), parts[1].trim()).update();
+        }
+    }
+
     // ---- thresholds
 
     /** Thresholds of a set: national ones when {@code overlayId} is null, else the overlay's. */

@@ -109,6 +109,13 @@ final class SetFileCheck {
         if (kind == IndicatorKind.QUALITATIVE && (i.comparison() != null || nonEmpty(i.thresholds()))) {
             add(at + ".kind", "catalog.error.qualitativeThreshold", i.code());
         }
+        if (i.mapsFrom() != null) {
+            for (String source : i.mapsFrom()) {
+                if (source == null || !source.matches("[A-Z0-9][A-Z0-9-]{1,39}:\\d{1,2}(\\.\\d{1,2}){0,2}[a-z]?")) {
+                    add(at + ".maps_from", "catalog.error.mapsFrom", source);
+                }
+            }
+        }
         number(at + ".min_value", i.minValue());
         number(at + ".max_value", i.maxValue());
         List<ThresholdFile> thresholds = i.thresholds() == null ? List.of() : i.thresholds();

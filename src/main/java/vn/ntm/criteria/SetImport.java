@@ -170,6 +170,7 @@ public class SetImport {
             keptCriteria.add(c.number());
             for (IndicatorFile i : c.indicators() == null ? List.<IndicatorFile>of() : c.indicators()) {
                 long indicatorId = upsertIndicator(setId, criterionId, i, ++sort, indicators.get(i.code()));
+                store.replaceSources(indicatorId, i.mapsFrom() == null ? List.of() : i.mapsFrom());
                 kept.add(i.code());
                 for (ThresholdFile t : i.thresholds() == null ? List.<ThresholdFile>of() : i.thresholds()) {
                     store.insertThreshold(indicatorId, null, t.key() == null ? Threshold.ANY_KEY : t.key(), t.year(),
