@@ -106,10 +106,15 @@ public class Judgements {
     @Transactional
     public void on(CatalogChanged event) {
         values.unitYears(event.setId()).forEach((year, units) -> {
+            List<Long> affected = event.keys() == null ? units : results.unitsJudgedWith(event.setId(), year, units,
+                    event::affects);
+            if (affected.isEmpty()) {
+                return;
+            }
             if (event.provinceUnitId() == null) {
-                rejudge(event.setId(), year, units);
+                rejudge(event.setId(), year, affected);
             } else {
-                rejudgeInProvince(event.setId(), year, units, event.provinceUnitId());
+                rejudgeInProvince(event.setId(), year, affected, event.provinceUnitId());
             }
         });
     }

@@ -19,6 +19,21 @@ class ResultStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Of these units, those whose stored result used an effective key the predicate accepts, and those without a
+     * stored result (they must be judged anyway).
+     */
+    List<Long> unitsJudgedWith(long setId, int year, Collection<Long> unitIds,
+                               java.util.function.Predicate<String> affected) {
+        java.util.Map<Long, String> keys = new java.util.HashMap<>();
+        jdbc.sql("select unit_id, effective_key from unit_result where set_id = ? and year = ? and unit_id = any(?)")
+                .params(setId, year, unitIds.toArray(Long[]::new))
+                .query(rs -> {
+                    keys.put(rs.getLong(1), rs.getString(2));
+                });
+        return unitIds.stream().filter(u -> !keys.containsKey(u) || affected.test(keys.get(u))).toList();
+    }
+
     void replace(long setId, int year, Collection<Long> unitIds, List<UnitJudgement> judgements) {
         Long[] units = unitIds.toArray(Long[]::new);
         for (String table : List.of("indicator_result", "criterion_result", "unit_result")) {

@@ -163,6 +163,29 @@ class CatalogStore {
         return map;
     }
 
+    /** What judging depends on besides thresholds: indicators, their kind, comparison and criterion. */
+    String structure(long setId) {
+        return String.join(";", jdbc.sql("""
+                        select i.code || '|' || i.kind || '|' || coalesce(i.comparison, '') || '|' || c.number
+                        from indicator i join criterion c on c.id = i.criterion_id where i.set_id = ?
+                        order by 1""")
+                .param(setId).query(String.class).list());
+    }
+
+    /** The keys ("DBSH", "*") of the thresholds whose label differs between the two maps. */
+    static java.util.Set<String> changedKeys(Map<String, String> before, Map<String, String> after) {
+        java.util.Set<String> labels = new java.util.HashSet<>(before.keySet());
+        labels.addAll(after.keySet());
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String label : labels) {
+            if (!java.util.Objects.equals(before.get(label), after.get(label))) {
+                String inside = label.substring(label.indexOf('[') + 1, label.length() - 1);
+                keys.add(inside.split(" ")[0]);
+            }
+        }
+        return keys;
+    }
+
     /** Records in {@code change} every label whose value differs between the two maps. */
     static void diff(Map<String, String> before, Map<String, String> after, vn.ntm.audit.Change change) {
         java.util.Set<String> keys = new java.util.TreeSet<>(before.keySet());

@@ -80,13 +80,16 @@ public class SetImport {
         long id = existing.isPresent() ? updateHeader(existing.get(), file, hash) : insertHeader(file, hash);
         replaceBuckets(id, file);
         Map<String, String> before = store.thresholdLabels(id, null);
+        String structureBefore = store.structure(id);
         writeCriteria(id, file);
+        Map<String, String> after = store.thresholdLabels(id, null);
         Change thresholds = Change.of("THRESHOLDS", ENTITY, id, null).reason(fileName);
-        CatalogStore.diff(before, store.thresholdLabels(id, null), thresholds);
+        CatalogStore.diff(before, after, thresholds);
+        Set<String> keys = structureBefore.equals(store.structure(id)) ? CatalogStore.changedKeys(before, after) : null;
         if (thresholds.hasFieldChanges()) {
             audit.record(thresholds);
         }
-        events.publishEvent(new CatalogChanged(id, null));
+        events.publishEvent(new CatalogChanged(id, null, keys));
         return outcome("APPLIED", id, file, existing.isPresent() ? "catalog.import.setUpdated" : "catalog.import.setCreated");
     }
 
