@@ -79,7 +79,7 @@ class AssessmentPages {
         Standing.IndicatorLine line = line(standing, code);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ValueForm(typed(line), line.status() == IndicatorStatus.NOT_EVALUATED,
-                    line.notEvaluatedReason(), null, line.version(), null));
+                    line.notEvaluatedReason(), line.note(), line.version(), null));
         }
         model.addAttribute("standing", standing);
         model.addAttribute("line", line);

@@ -26,6 +26,6 @@ public record Standing(long unitId, String unitCode, String unitName, String set
                                 String comparison, BigDecimal threshold, BigDecimal gap, String thresholdKey,
                                 Integer thresholdYear, String thresholdSource, boolean thresholdFromOverlay,
                                 Boolean thresholdVerified, boolean wordingVerified, Long valueId, ValueState state,
-                                Integer version, String returnReason, int evidenceCount) {
+                                Integer version, String returnReason, int evidenceCount, String note) {
     }
 }

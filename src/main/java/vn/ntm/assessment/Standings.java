@@ -71,6 +71,7 @@ public class Standings {
                 i.comparison() == null ? null : i.comparison().symbol(), r.thresholdValue(), r.gap(), r.thresholdKey(),
                 r.thresholdYear(), r.thresholdSource(), r.fromOverlay(), r.thresholdVerified(), i.wordingVerified(),
                 row == null ? null : row.id(), row == null ? null : row.state(), row == null ? null : row.version(),
-                row == null ? null : row.returnReason(), row == null ? 0 : row.evidenceCount());
+                row == null ? null : row.returnReason(), row == null ? 0 : row.evidenceCount(),
+                row == null ? null : row.note());
     }
 }

@@ -1,0 +1,162 @@
+package vn.ntm.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ntm.access.DemoUsers;
+
+/**
+ * A commune officer in a real browser: signs in, sees the standing, enters values and watches it change, uploads
+ * evidence, is refused another commune's page, switches language. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=browser_test",
+        "ntm.embedded-db.fresh=true"})
+class AssessmentInBrowserTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        playwright = Chromium.start();
+        browser = Chromium.launch(playwright);
+        Files.createDirectories(Chromium.SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780).setLocale("vi-VN"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void signIn(String user) {
+        page.navigate(url("/login"));
+        page.getByLabel("Tên đăng nhập").fill(user);
+        page.getByLabel("Mật khẩu").fill(DemoUsers.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    long thuongLo() {
+        return jdbc.sql("""
+                        select u.id from admin_unit u where u.code = '20185' and u.level = 'COMMUNE'
+                        and u.valid_from <= date '2024-12-31' and (u.valid_to is null or u.valid_to > date '2024-12-31')""")
+                .query(Long.class).single();
+    }
+
+    void shoot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    @Test
+    void an_officer_enters_a_value_and_watches_the_standing_change_then_a_bad_value_keeps_what_was_typed() {
+        signIn("xa.thuonglo");
+        String year = "/assessments/" + thuongLo() + "/NTM-XA-2021-2025/2024";
+        page.navigate(url(year));
+        assertThat(page.locator(".headline")).containsText("đạt 17/19 tiêu chí");
+        shoot("01-year-page-17-of-19");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("15.4").setExact(true)).first().click();
+        try {
+            enterAndCheck(year);
+        } finally {
+            page.navigate(url(year + "/values/15.4"));
+            page.getByLabel("Giá trị (%), ví dụ 20,5").fill("20");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        }
+        page.navigate(url(year));
+        assertThat(page.locator(".headline")).containsText("đạt 17/19 tiêu chí");
+    }
+
+    private void enterAndCheck(String year) {
+        page.getByLabel("Giá trị (%), ví dụ 20,5").fill("55,5");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        assertThat(page.locator(".flash")).containsText("Đã lưu");
+        assertThat(page.locator("main p a").first()).containsText("đạt 18/19 tiêu chí");
+        shoot("02-value-saved-18-of-19");
+
+        page.getByLabel("Giá trị (%), ví dụ 20,5").fill("abc");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        assertThat(page.locator("#value-error")).containsText("không phải là số");
+        assertThat(page.getByLabel("Giá trị (%), ví dụ 20,5")).hasValue("abc");
+        shoot("03-bad-value-kept");
+    }
+
+    @Test
+    void an_officer_uploads_evidence_and_sees_it_listed() throws Exception {
+        signIn("xa.thuonglo");
+        page.navigate(url("/assessments/" + thuongLo() + "/NTM-XA-2021-2025/2024/values/13.3"));
+        Path pdf = Files.createTempFile("bien-ban-", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4 Biên bản kiểm tra truy xuất nguồn gốc", StandardCharsets.UTF_8);
+        page.getByLabel("Chọn tệp").setInputFiles(pdf);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải lên")).click();
+        assertThat(page.locator(".flash")).containsText(pdf.getFileName().toString());
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(pdf.getFileName().toString())))
+                .isVisible();
+        shoot("04-evidence-uploaded");
+    }
+
+    @Test
+    void another_communes_officer_is_refused_and_the_page_says_why() {
+        signIn("xa.talen");
+        var response = page.navigate(url("/assessments/" + thuongLo() + "/NTM-XA-2021-2025/2024"));
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(page.locator("main")).containsText("ngoài phạm vi");
+        shoot("05-refused");
+    }
+
+    @Test
+    void the_language_switch_shows_the_standing_in_english() {
+        signIn("xa.thuonglo");
+        page.navigate(url("/assessments/" + thuongLo() + "/NTM-XA-2021-2025/2024"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(page.locator(".headline")).containsText("meets 17/19 criteria");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tiếng Việt")).click();
+        assertThat(page.locator(".headline")).containsText("đạt 17/19 tiêu chí");
+        shoot("06-language");
+    }
+}
