@@ -260,6 +260,32 @@ class AssessmentApiTest {
     }
 
     @Test
+    void an_english_speaking_client_gets_the_same_refusals_in_english_with_plain_years() throws Exception {
+        long kheTre = kheTre();
+        Stored before = stored();
+        JsonNode year = call(Api.json(put(valueUrl(kheTre, SET, 2026, "15.1")), Map.of("value", "95"))
+                .header("Accept-Language", "en"), "xa.khetre", problem(status().isBadRequest()));
+        assertProblem(year, "year", "Year 2026 is outside the period of criteria set NTM-XA-2021-2025 (2021 - 2025).");
+        JsonNode notValid = call(Api.json(put(valueUrl(kheTre, SET, 2024, "15.1")), Map.of("value", "95"))
+                .header("Accept-Language", "en"), "xa.khetre", problem(status().isBadRequest()));
+        assertThat(notValid.get("detail").asString())
+                .startsWith("Unit Xã Khe Tre (code 20161) was not in force in 2024: it has been in force since ");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void each_year_is_judged_with_the_overlay_of_the_province_of_its_time() throws Exception {
+        JsonNode thuongLo2024 = standing(thuongLo(), 2024, "admin");
+        assertThat(thuongLo2024.get("overlayDecision").asString()).isEqualTo("DEMO-TTH/2022 (dữ liệu mẫu)");
+        assertThat(thuongLo2024.get("referenceDate").asString()).isEqualTo("2024-12-31");
+        JsonNode kheTre2025 = standing(kheTre(), 2025, "admin");
+        assertThat(kheTre2025.get("overlayDecision").asString()).isEqualTo("DEMO-HUE/2025 (dữ liệu mẫu)");
+        assertThat(kheTre2025.get("referenceDate").asString()).isEqualTo("2025-12-31");
+        assertThat(kheTre2025.get("keyReason").asString()).as("Khe Tre has no region recorded in the demo data")
+                .isEqualTo("ATTRIBUTE_MISSING");
+    }
+
+    @Test
     void khe_tre_did_not_exist_in_2024_so_a_2024_value_is_refused() throws Exception {
         refusedPut("xa.khetre", kheTre(), SET, 2024, "15.1", Map.of("value", "95"), status().isBadRequest(), "year",
                 "Đơn vị Xã Khe Tre (mã 20161) không có hiệu lực trong năm 2024: đơn vị có hiệu lực từ 01/07/2025 "
@@ -354,6 +380,8 @@ class AssessmentApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(downloaded).isEqualTo(pdf);
         assertThat(line(kheTre, 2025, "17.2").get("evidenceCount").asInt()).isEqualTo(1);
+        assertProblem(call(get("/api/v1/evidence/" + kept.get("id").asLong()), "xa.talen",
+                problem(status().isForbidden())), null, "Dữ liệu này thuộc đơn vị ngoài phạm vi của bạn.");
         assertProblem(call(multipart(url).file(new MockMultipartFile("file", "bien-ban.pdf", "application/pdf", pdf)),
                 "xa.talen", problem(status().isForbidden())), null,
                 "Bạn không được thay đổi dữ liệu của đơn vị ngoài phạm vi của mình.");
@@ -659,6 +687,22 @@ class AssessmentApiTest {
             assertProblem(call(Api.json(post("/api/v1/change-requests/" + requestId + "/approve"), Map.of()), "admin",
                     problem(status().isConflict())), "state", "Đề nghị thay đổi số " + requestId
                     + " đã được xử lý (APPROVED).");
+
+            long second = write("xa.thuonglo", thuongLo, 2024, "15.1", Map.of("value", "99", "changeReason",
+                    "Nhập nhầm"), status().isOk()).get("pendingRequestId").asLong();
+            Stored beforeDecision = stored();
+            assertProblem(call(Api.json(post("/api/v1/change-requests/" + second + "/approve"), Map.of()),
+                    "xa.thuonglo", problem(status().isForbidden())), null,
+                    "Chỉ lãnh đạo xã hoặc quản trị viên được phê duyệt thay đổi sau khi đóng kỳ nhập.");
+            assertThat(stored()).isEqualTo(beforeDecision);
+            assertThat(call(Api.json(post("/api/v1/change-requests/" + second + "/reject"),
+                    Map.of("note", "Không có căn cứ")), "admin", status().isOk()).get("state").asString())
+                    .isEqualTo("REJECTED");
+            assertThat(line(thuongLo, 2024, "15.1").get("value").decimalValue()).as("a rejected change is not applied")
+                    .isEqualByComparingTo("96");
+            assertThat(jdbc.sql("select state, decided_by, decision_note from value_change_request where id = ?")
+                    .param(second).query().singleRow()).containsEntry("state", "REJECTED")
+                    .containsEntry("decided_by", "admin").containsEntry("decision_note", "Không có căn cứ");
 
             JsonNode trail = call(get("/api/v1/assessment-values/" + applied.get("id").asLong() + "/audit"), "admin",
                     status().isOk());

@@ -472,6 +472,48 @@ class CriteriaApiTest {
         assertThat(reread.get("thresholds").get(1).get("indicator").asString()).isEqualTo("15.1");
     }
 
+    Map<String, Object> thuongLoResult(long thuongLo, String code) {
+        return jdbc.sql("""
+                        select r.status, r.threshold_value, u.met_count
+                        from indicator_result r join indicator i on i.id = r.indicator_id
+                        join criteria_set s on s.id = r.set_id
+                        join unit_result u on u.set_id = r.set_id and u.year = r.year and u.unit_id = r.unit_id
+                        where r.unit_id = ? and s.code = ? and r.year = 2024 and i.code = ?""")
+                .params(thuongLo, SET, code).query().singleRow();
+    }
+
+    @Test
+    void a_changed_national_threshold_re_judges_the_stored_results_resting_on_it_and_is_audited() throws Exception {
+        long thuongLo = call(get("/api/v1/units/code/20185").param("date", "2024-12-31"), "admin", status().isOk())
+                .get("id").asLong();
+        assertThat(thuongLoResult(thuongLo, "15.4")).containsEntry("status", "NOT_MET").containsEntry("met_count", 17);
+        ObjectNode file = (ObjectNode) JSON.readTree(download("/api/v1/criteria/sets/" + SET + "/file", "admin"));
+        ObjectNode ehealth = (ObjectNode) file.get("criteria").get(14).get("indicators").get(3);
+        assertThat(ehealth.get("code").asString()).isEqualTo("15.4");
+        for (JsonNode t : ehealth.get("thresholds")) {
+            if (t.get("key").asString().equals("TDMNPB")) {
+                ((ObjectNode) t).put("value", "20");
+            }
+        }
+        JsonNode updated = importSet(bytes(file), "admin", status().isOk());
+        try {
+            assertThat(updated.get("outcome").asString()).isEqualTo("APPLIED");
+            assertThat(updated.get("message").asString()).startsWith("Đã cập nhật bộ tiêu chí NTM-XA-2021-2025: ");
+            Map<String, Object> result = thuongLoResult(thuongLo, "15.4");
+            assertThat(result).as("20% exactly at the new ≥ 20% floor").containsEntry("status", "MET")
+                    .containsEntry("met_count", 18);
+            assertThat((BigDecimal) result.get("threshold_value")).isEqualByComparingTo("20");
+            assertThat(jdbc.sql("""
+                            select old_value, new_value from audit_log where entity_type = 'criteria_set'
+                            and action = 'THRESHOLDS' and field = '15.4 [TDMNPB]' order by id desc limit 1""")
+                    .query().singleRow()).containsEntry("old_value", "≥ 50").containsEntry("new_value", "≥ 20");
+        } finally {
+            assertThat(importSet(resource("catalog/ntm-xa-2021-2025.json"), "admin", status().isOk())
+                    .get("outcome").asString()).isEqualTo("APPLIED");
+        }
+        assertThat(thuongLoResult(thuongLo, "15.4")).containsEntry("status", "NOT_MET").containsEntry("met_count", 17);
+    }
+
     // --- malformed set files -----------------------------------------------------------------------------------
 
     @Test
