@@ -71,17 +71,19 @@ public class Assessments {
         UnitView unit = units.get(unitId);
         CriteriaSet set = catalog.set(setCode);
         if (!set.covers(year)) {
-            throw new BadInputException("year", "assessment.error.yearOutsidePeriod", year, set.code(),
-                    set.periodFrom(), set.periodTo());
+            throw new BadInputException("year", "assessment.error.yearOutsidePeriod", String.valueOf(year), set.code(),
+                    String.valueOf(set.periodFrom()), String.valueOf(set.periodTo()));
         }
         UnitLevel expected = set.level() == SetLevel.VILLAGE || set.level() == SetLevel.MODEL_VILLAGE
                 || set.level() == SetLevel.MODEL_RESIDENTIAL_AREA ? UnitLevel.VILLAGE : UnitLevel.COMMUNE;
         if (unit.level() != expected) {
             throw new BadInputException("unit", "assessment.error.unitLevel", unit.name(), set.code());
         }
-        var date = Judgements.referenceDate(unit.validity(), year).orElseThrow(() -> new BadInputException("year",
-                "assessment.error.unitNotValidInYear", unit.name(), unit.code(), year, unit.validFrom(),
-                unit.validity().lastDay()));
+        var date = Judgements.referenceDate(unit.validity(), year).orElseThrow(() -> unit.validity().lastDay() == null
+                ? new BadInputException("year", "assessment.error.unitNotValidInYearSince", unit.name(), unit.code(),
+                        String.valueOf(year), unit.validFrom())
+                : new BadInputException("year", "assessment.error.unitNotValidInYear", unit.name(), unit.code(),
+                        String.valueOf(year), unit.validFrom(), unit.validity().lastDay()));
         Long province = facts.provinceOn(Map.of(unit.id(), date)).get(unit.id());
         return new AssessmentTarget(unit, set, year, date, province);
     }
@@ -237,8 +239,15 @@ public class Assessments {
         String callerType = bodyId == null || !"AGENCY_OFFICER".equals(scope.role()) ? null
                 : bodies.get(bodyId).bodyType();
         if (!owner.equals(callerType)) {
-            throw new OutOfScopeException("assessment.error.notOwner", criterion.number(), owner);
+            throw new OutOfScopeException("assessment.error.notOwner", criterion.number(), bodyTypeName(owner));
         }
+    }
+
+    /** The name of a body type in the caller's language ("Sở Y tế"), for messages; the code if unknown. */
+    private String bodyTypeName(String code) {
+        boolean english = "en".equals(vn.ntm.text.Messages.currentLocale().getLanguage());
+        return bodies.types(null).stream().filter(t -> t.code().equals(code)).findFirst()
+                .map(t -> english && t.nameEn() != null ? t.nameEn() : t.nameVi()).orElse(code);
     }
 
     private static Indicator indicator(CriteriaSet set, String code) {

@@ -37,7 +37,7 @@ public class ChangeRequests {
     long request(AssessmentTarget target, Indicator indicator, EnteredValue entered, ValueInput input) {
         if (input.changeReason() == null || input.changeReason().isBlank()) {
             throw new BadInputException("changeReason", "assessment.error.entryClosed", target.set().code(),
-                    target.year());
+                    String.valueOf(target.year()));
         }
         Long valueId = jdbc.sql("""
                         select id from assessment_value where unit_id = ? and set_id = ? and indicator_id = ?
@@ -61,12 +61,13 @@ public class ChangeRequests {
     @Transactional(readOnly = true)
     public List<Request> pending(long unitId) {
         scope.get().requireRead(unitId);
-        return jdbc.sql("select * from value_change_request where unit_id = ? and state = 'PENDING' order by id")
+        return jdbc.sql("select *, numeric_value as number from value_change_request where unit_id = ? and state = 'PENDING' "
+                        + "order by id")
                 .param(unitId).query(Request.class).list();
     }
 
     Optional<Request> find(long id) {
-        return jdbc.sql("select * from value_change_request where id = ?").param(id).query(Request.class).optional();
+        return jdbc.sql("select *, numeric_value as number from value_change_request where id = ?").param(id).query(Request.class).optional();
     }
 
     void decide(long id, boolean approved, String note) {

@@ -57,8 +57,8 @@ public class EntryPeriods {
             throw new BadInputException("provinceUnitId", "catalog.error.notProvince", province.code(), province.name());
         }
         if (!set.covers(year)) {
-            throw new BadInputException("year", "assessment.error.yearOutsidePeriod", year, set.code(),
-                    set.periodFrom(), set.periodTo());
+            throw new BadInputException("year", "assessment.error.yearOutsidePeriod", String.valueOf(year), set.code(),
+                    String.valueOf(set.periodFrom()), String.valueOf(set.periodTo()));
         }
         scope.get().requireWrite(province.id());
         if (!MANAGING_ROLES.contains(scope.role())) {

@@ -46,9 +46,12 @@ public class CatalogExport {
         Overlay overlay = catalog.overlay(id);
         CriteriaSet set = catalog.set(overlay.setId());
         Map<Long, String> codes = set.indicators().collect(Collectors.toMap(Indicator::id, Indicator::code));
+        Map<String, Integer> sort = set.indicators().collect(Collectors.toMap(Indicator::code, Indicator::sort));
         List<ThresholdFile> thresholds = catalog.overlayThresholds(overlay).stream()
                 .map(t -> new ThresholdFile(codes.get(t.indicatorId()), t.key(), t.year(), plain(t.value()),
                         t.source(), t.verified()))
+                .sorted(java.util.Comparator.comparing((ThresholdFile t) -> sort.get(t.indicator()))
+                        .thenComparing(CatalogCanonical.THRESHOLD_ORDER))
                 .toList();
         LocalDate provinceOn = overlay.validFrom().isBefore(overlay.provinceValidFrom()) ? overlay.provinceValidFrom()
                 : overlay.validFrom();
@@ -62,6 +65,7 @@ public class CatalogExport {
                 i.comparison() == null ? null : i.comparison().name(), plain(i.minValue()), plain(i.maxValue()),
                 i.wordingVerified(), i.note(), thresholds.stream()
                 .map(t -> new ThresholdFile(null, t.key(), t.year(), plain(t.value()), t.source(), t.verified()))
+                .sorted(CatalogCanonical.THRESHOLD_ORDER)
                 .toList(), sources.isEmpty() ? null : sources);
     }
 

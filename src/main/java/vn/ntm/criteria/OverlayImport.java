@@ -69,9 +69,7 @@ public class OverlayImport {
         UnitView province = province(file);
         requireProvinceOfficer(province);
         check(file, set);
-        String hash = CatalogJson.hash(CatalogJson.write(new OverlayFile(file.format(), file.set(), file.provinceCode(),
-                null, file.decision(), file.decisionDate(), file.title(), file.validFrom(), file.validTo(), file.demo(),
-                file.thresholds())));
+        String hash = CatalogJson.hash(CatalogJson.write(CatalogCanonical.overlay(file, set)));
         var same = store.overlapping(set.id(), province.id(), file.validFrom(), file.validTo()).stream()
                 .filter(o -> o.decision().equals(file.decision().trim())).findFirst();
         if (same.isPresent() && store.contentHash("criteria_overlay", same.get().id()).orElse("").equals(hash)) {

@@ -57,7 +57,7 @@ final class SetFileCheck {
         Keying keying = enumValue("keying", f.keying(), Keying.class);
         if (f.periodFrom() == null || f.periodTo() == null || f.periodTo() < f.periodFrom()
                 || f.periodFrom() < 2000 || f.periodTo() > 2100) {
-            add("period_to", "catalog.error.period", f.periodFrom(), f.periodTo());
+            add("period_to", "catalog.error.period", year(f.periodFrom()), year(f.periodTo()));
         }
         if (f.especiallyDifficultKey() != null && (keying != Keying.REGION
                 || !keys.regions().contains(f.especiallyDifficultKey()))) {
@@ -135,7 +135,7 @@ final class SetFileCheck {
         }
         if (t.year() != null && periodFrom != null && periodTo != null
                 && (t.year() < periodFrom || t.year() > periodTo)) {
-            add(at + ".year", "catalog.error.thresholdYear", t.year(), periodFrom, periodTo);
+            add(at + ".year", "catalog.error.thresholdYear", year(t.year()), year(periodFrom), year(periodTo));
         }
         if (t.value() == null || t.value().isBlank()) {
             add(at + ".value", "catalog.error.thresholdValueRequired", indicatorCode);
@@ -144,7 +144,7 @@ final class SetFileCheck {
         }
         if (!seen.add(key + "|" + t.year())) {
             add(at + ".key", "catalog.error.thresholdDuplicate", indicatorCode, key,
-                    t.year() == null ? "*" : t.year());
+                    t.year() == null ? "*" : year(t.year()));
         }
     }
 
@@ -182,6 +182,11 @@ final class SetFileCheck {
             return null;
         }
         return parsed.get();
+    }
+
+    /** A year as written (2025), not as a grouped number (2.025) in messages. */
+    private static String year(Integer year) {
+        return year == null ? "" : String.valueOf(year);
     }
 
     private <E extends Enum<E>> E enumValue(String at, String text, Class<E> type) {

@@ -72,7 +72,7 @@ public class SetImport {
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
         }
-        String hash = CatalogJson.hash(CatalogJson.write(file));
+        String hash = CatalogJson.hash(CatalogJson.write(CatalogCanonical.set(file)));
         var existing = store.byCode(file.code());
         if (existing.isPresent() && store.contentHash("criteria_set", existing.get().id()).orElse("").equals(hash)) {
             return outcome("UNCHANGED", existing.get().id(), file, "catalog.import.setUnchanged");
