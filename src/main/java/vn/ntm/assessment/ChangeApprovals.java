@@ -40,6 +40,9 @@ public class ChangeApprovals {
                 .orElseThrow();
         Integer version = assessments.currentVersion(request.unitId(), request.setId(), request.indicatorId(),
                 request.year());
+        if (!java.util.Objects.equals(version, request.basedOnVersion())) {
+            throw new ConflictException("version", "assessment.error.requestStale", String.valueOf(requestId));
+        }
         EnteredValue entered = new EnteredValue(request.number(), request.met(), request.notEvaluated(),
                 request.notEvaluatedReason(), false);
         requests.decide(requestId, true, note);

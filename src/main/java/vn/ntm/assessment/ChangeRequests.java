@@ -31,7 +31,7 @@ public class ChangeRequests {
     public record Request(long id, Long valueId, long unitId, long setId, long indicatorId, int year,
                           java.math.BigDecimal number, Boolean met, boolean notEvaluated, String notEvaluatedReason,
                           String note, String reason, String state, String requestedBy, OffsetDateTime requestedAt,
-                          String decidedBy, String decisionNote) {
+                          String decidedBy, String decisionNote, Integer basedOnVersion) {
     }
 
     long request(AssessmentTarget target, Indicator indicator, EnteredValue entered, ValueInput input) {
@@ -39,18 +39,20 @@ public class ChangeRequests {
             throw new BadInputException("changeReason", "assessment.error.entryClosed", target.set().code(),
                     String.valueOf(target.year()));
         }
-        Long valueId = jdbc.sql("""
-                        select id from assessment_value where unit_id = ? and set_id = ? and indicator_id = ?
+        var current = jdbc.sql("""
+                        select id, version from assessment_value where unit_id = ? and set_id = ? and indicator_id = ?
                         and year = ?""")
-                .params(target.unit().id(), target.set().id(), indicator.id(), target.year()).query(Long.class)
-                .optional().orElse(null);
+                .params(target.unit().id(), target.set().id(), indicator.id(), target.year())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).optional();
+        Long valueId = current.map(v -> v[0]).orElse(null);
+        Integer basedOn = current.map(v -> (int) v[1]).orElse(null);
         long id = jdbc.sql("""
                         insert into value_change_request (value_id, unit_id, set_id, indicator_id, year, numeric_value,
-                            met, not_evaluated, not_evaluated_reason, note, reason, requested_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            met, not_evaluated, not_evaluated_reason, note, reason, requested_by, based_on_version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(valueId, target.unit().id(), target.set().id(), indicator.id(), target.year(),
                         entered.number(), entered.met(), entered.notEvaluated(), entered.notEvaluatedReason(),
-                        input.note(), input.changeReason().trim(), scope.username())
+                        input.note(), input.changeReason().trim(), scope.username(), basedOn)
                 .query(Long.class).single();
         audit.record(Change.created(ENTITY, id, target.unit().id()).field("indicator", null, indicator.code())
                 .field("value", null, entered.number()).field("met", null, entered.met())

@@ -20,7 +20,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setJdbcUrl(EmbeddedPostgresServer.jdbcUrl(properties.dataDir(), properties.port(),
                 properties.database(), properties.fresh()));
         dataSource.setUsername("postgres");
-        dataSource.setMaximumPoolSize(10);
+        dataSource.setMaximumPoolSize(properties.poolSize());
+        dataSource.setMinimumIdle(Math.min(2, properties.poolSize()));
         dataSource.setPoolName("ntm-embedded");
         return dataSource;
     }

@@ -11,11 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port     TCP port on loopback; 0 picks a free one at each start
  * @param database database created on first start
  * @param fresh    drop and create the database at start (tests only: every run starts empty)
+ * @param poolSize connections the application keeps open (tests use fewer: many test contexts share one server)
  */
 @ConfigurationProperties("ntm.embedded-db")
 public record EmbeddedDatabaseProperties(
         @DefaultValue("./data/postgres") Path dataDir,
         @DefaultValue("0") int port,
         @DefaultValue("ntm") String database,
-        @DefaultValue("false") boolean fresh) {
+        @DefaultValue("false") boolean fresh,
+        @DefaultValue("10") int poolSize) {
 }

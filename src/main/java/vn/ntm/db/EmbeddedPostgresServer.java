@@ -40,7 +40,7 @@ public final class EmbeddedPostgresServer {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("max_connections", "300")
                     .setLocaleConfig("encoding", "UTF8");
             if (port > 0) {
                 builder.setPort(port);

@@ -49,6 +49,10 @@ public class Units {
     public UnitView getOn(long id, LocalDate date) {
         UnitView unit = get(id);
         if (!unit.validOn(date)) {
+            if (unit.validTo() == null) {
+                throw new NotFoundException("date", "error.unit.notValidOnSince", unit.code(), unit.name(), date,
+                        unit.validFrom());
+            }
             throw new NotFoundException("date", "error.unit.notValidOn", unit.code(), unit.name(), date,
                     unit.validFrom(), unit.validity().lastDay());
         }

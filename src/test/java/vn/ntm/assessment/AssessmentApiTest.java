@@ -1,5 +1,7 @@
 package vn.ntm.assessment;
 
+import static vn.ntm.testing.Api.assertProblem;
+import static vn.ntm.testing.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -61,22 +63,6 @@ class AssessmentApiTest {
         return new Api(mvc).call(request, user, expected);
     }
 
-    static ResultMatcher problem(ResultMatcher status) {
-        ResultMatcher problemJson = content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        return result -> {
-            status.match(result);
-            problemJson.match(result);
-        };
-    }
-
-    static void assertProblem(JsonNode body, String field, String detail) {
-        assertThat(body.path("detail").asString()).isEqualTo(detail);
-        if (field == null) {
-            assertThat(body.has("field")).as("no field in %s", body).isFalse();
-        } else {
-            assertThat(body.path("field").asString()).isEqualTo(field);
-        }
-    }
 
     long unit(String code, String date) throws Exception {
         var request = get("/api/v1/units/code/" + code);
@@ -704,11 +690,24 @@ class AssessmentApiTest {
                     .param(second).query().singleRow()).containsEntry("state", "REJECTED")
                     .containsEntry("decided_by", "admin").containsEntry("decision_note", "Không có căn cứ");
 
+            long third = write("xa.thuonglo", thuongLo, 2024, "15.1", Map.of("value", "97", "changeReason",
+                    "Số liệu quý IV"), status().isOk()).get("pendingRequestId").asLong();
+            long fourth = write("xa.thuonglo", thuongLo, 2024, "15.1", Map.of("value", "98", "changeReason",
+                    "Số liệu tháng 12"), status().isOk()).get("pendingRequestId").asLong();
+            call(Api.json(post("/api/v1/change-requests/" + third + "/approve"), Map.of()), "admin", status().isOk());
+            assertProblem(call(Api.json(post("/api/v1/change-requests/" + fourth + "/approve"), Map.of()), "admin",
+                    problem(status().isConflict())), "version", "Giá trị đã được thay đổi sau khi có đề nghị số "
+                    + fourth + ": hãy từ chối đề nghị này và lập đề nghị mới trên giá trị hiện tại.");
+            assertThat(line(thuongLo, 2024, "15.1").get("value").decimalValue())
+                    .as("a request based on an older value is not applied over a newer one").isEqualByComparingTo("97");
+            call(Api.json(post("/api/v1/change-requests/" + fourth + "/reject"), Map.of()), "admin", status().isOk());
+
             JsonNode trail = call(get("/api/v1/assessment-values/" + applied.get("id").asLong() + "/audit"), "admin",
                     status().isOk());
             JsonNode change = null;
             for (JsonNode e : trail) {
-                if (e.get("action").asString().equals("UPDATE") && "value".equals(e.path("field").asString())) {
+                if (change == null && e.get("action").asString().equals("UPDATE")
+                        && "value".equals(e.path("field").asString())) {
                     change = e;
                 }
             }

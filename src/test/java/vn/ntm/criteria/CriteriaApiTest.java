@@ -1,5 +1,7 @@
 package vn.ntm.criteria;
 
+import static vn.ntm.testing.Api.assertProblem;
+import static vn.ntm.testing.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -61,22 +63,6 @@ class CriteriaApiTest {
         return new Api(mvc).call(request, user, expected);
     }
 
-    static ResultMatcher problem(ResultMatcher status) {
-        ResultMatcher problemJson = content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        return result -> {
-            status.match(result);
-            problemJson.match(result);
-        };
-    }
-
-    static void assertProblem(JsonNode body, String field, String detail) {
-        assertThat(body.path("detail").asString()).isEqualTo(detail);
-        if (field == null) {
-            assertThat(body.has("field")).as("no field in %s", body).isFalse();
-        } else {
-            assertThat(body.path("field").asString()).isEqualTo(field);
-        }
-    }
 
     byte[] download(String url, String user) throws Exception {
         return mvc.perform(get(url).with(org.springframework.security.test.web.servlet.request

@@ -26,4 +26,24 @@ public record Api(MockMvc mvc) {
     public static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Map<String, ?> body) {
         return request.contentType(MediaType.APPLICATION_JSON).content(JsonMapper.shared().writeValueAsString(body));
     }
+
+    /** The response has this status and is problem+json. */
+    public static ResultMatcher problem(ResultMatcher status) {
+        ResultMatcher problemJson = org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        return result -> {
+            status.match(result);
+            problemJson.match(result);
+        };
+    }
+
+    /** The problem names this field (or none) and says exactly this. */
+    public static void assertProblem(JsonNode body, String field, String detail) {
+        org.assertj.core.api.Assertions.assertThat(body.path("detail").asString()).isEqualTo(detail);
+        if (field == null) {
+            org.assertj.core.api.Assertions.assertThat(body.has("field")).as("no field in %s", body).isFalse();
+        } else {
+            org.assertj.core.api.Assertions.assertThat(body.path("field").asString()).isEqualTo(field);
+        }
+    }
 }
