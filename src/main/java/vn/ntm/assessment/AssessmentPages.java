@@ -54,13 +54,8 @@ class AssessmentPages {
     /** Opens the year page of the latest year the unit was in force under a set covering it. */
     @GetMapping("/assessments/{unitId}")
     String latest(@PathVariable long unitId) {
-        UnitView unit = units.get(unitId);
-        int year = Math.min(units.today().getYear(), unit.validity().to() == null ? 9999
-                : unit.validity().lastDay().getYear());
-        CriteriaSet set = catalog.sets().stream().filter(s -> s.covers(year)).findFirst()
-                .orElse(catalog.sets().get(catalog.sets().size() - 1));
-        int shown = set.covers(year) ? year : set.periodTo();
-        return "redirect:/assessments/" + unitId + "/" + set.code() + "/" + shown;
+        SetYear latest = SetYear.latest(units.get(unitId), units.today(), catalog.sets());
+        return "redirect:/assessments/" + unitId + "/" + latest.set() + "/" + latest.year();
     }
 
     @GetMapping("/assessments/{unitId}/{set}/{year}")

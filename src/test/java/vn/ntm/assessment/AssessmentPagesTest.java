@@ -117,4 +117,19 @@ class AssessmentPagesTest {
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(Matchers.containsString("ngoài phạm vi")));
     }
+
+    @Test
+    void the_province_view_lists_its_communes_with_their_standing_filtered_by_an_unmet_indicator() throws Exception {
+        long province = new Api(mvc).call(get("/api/v1/units/code/46").param("date", "2024-12-31"), "admin",
+                status().isOk()).get("id").asLong();
+        String url = "/overview/" + province + "/" + SET + "/2024";
+        String all = page(url, "tinh.hue", "vi");
+        assertThat(all).contains("Xã Thượng Lộ", "đạt 17/19 tiêu chí", "13.3, 15.4", "Chưa có số liệu");
+        String filtered = page(url + "?unmet=15.4", "tinh.hue", "vi");
+        assertThat(filtered).contains("Xã Thượng Lộ").contains("Hiển thị 1/");
+        assertThat(page(url + "?unmet=3.1", "tinh.hue", "vi")).doesNotContain("Xã Thượng Lộ");
+        assertThat(page(url + "?minMet=18", "tinh.hue", "vi")).doesNotContain("Xã Thượng Lộ");
+        assertThat(page(url, "tinh.hue", "en")).contains("Criteria results of the communes of");
+        mvc.perform(get(url).with(httpBasic("xa.talen", DemoUsers.PASSWORD))).andExpect(status().isForbidden());
+    }
 }
