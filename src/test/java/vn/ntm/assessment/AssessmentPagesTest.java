@@ -132,4 +132,31 @@ class AssessmentPagesTest {
         assertThat(page(url, "tinh.hue", "en")).contains("Criteria results of the communes of");
         mvc.perform(get(url).with(httpBasic("xa.talen", DemoUsers.PASSWORD))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void the_health_department_checks_khe_tre_values_verifying_one_and_returning_another_with_a_reason()
+            throws Exception {
+        Api api = new Api(mvc);
+        long kheTre = api.call(get("/api/v1/units/code/20161"), "admin", status().isOk()).get("id").asLong();
+        String base = "/api/v1/assessments/" + kheTre + "/" + SET + "/2025";
+        api.call(Api.json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(base
+                + "/values/15.1"), java.util.Map.of("value", "92,5")), "xa.khetre", status().isOk());
+        api.call(Api.json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(base
+                + "/values/13.1"), java.util.Map.of("value", "Đạt")), "xa.khetre", status().isOk());
+        api.call(post(base + "/submit"), "xa.khetre", status().isOk());
+
+        String queue = page("/agency/" + SET + "/2025", "so.yte.hue", "vi");
+        assertThat(queue).contains("Xã Khe Tre", "15.1", "92,5", "Đã gửi thẩm định").doesNotContain("13.1 ");
+        long valueId = jdbc.sql("""
+                        select v.id from assessment_value v join indicator i on i.id = v.indicator_id
+                        where v.unit_id = ? and i.code = '15.1' and v.year = 2025""")
+                .param(kheTre).query(Long.class).single();
+        mvc.perform(post("/agency/" + SET + "/2025/values/" + valueId).param("version", "1")
+                        .param("action", "return").param("reason", "Thiếu danh sách BHYT kèm theo")
+                        .with(httpBasic("so.yte.hue", DemoUsers.PASSWORD)).with(csrf()))
+                .andExpect(flash().attribute("saved", Matchers.containsString("trả lại")));
+        assertThat(jdbc.sql("select state || ':' || return_reason from assessment_value where id = ?").param(valueId)
+                .query(String.class).single()).isEqualTo("RETURNED:Thiếu danh sách BHYT kèm theo");
+        assertThat(page("/agency/" + SET + "/2025", "xa.khetre", "vi")).contains("không gắn với cơ quan");
+    }
 }

@@ -1,0 +1,65 @@
+package vn.ntm.assessment;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ntm.criteria.Catalog;
+import vn.ntm.errors.ProblemException;
+import vn.ntm.text.Messages;
+
+/** The agency's checking screen: verify or return (with a reason) each value of the criteria it owns. */
+@Controller
+class AgencyPages {
+
+    private final AgencyQueue queue;
+    private final Assessments assessments;
+    private final Catalog catalog;
+    private final Messages messages;
+
+    AgencyPages(AgencyQueue queue, Assessments assessments, Catalog catalog, Messages messages) {
+        this.queue = queue;
+        this.assessments = assessments;
+        this.catalog = catalog;
+        this.messages = messages;
+    }
+
+    /** The set and year covering last year: the year usually being checked. */
+    @GetMapping("/agency")
+    String latest() {
+        int year = java.time.LocalDate.now().getYear() - 1;
+        var set = catalog.sets().stream().filter(s -> s.covers(year)).findFirst().orElse(catalog.sets().get(0));
+        return "redirect:/agency/" + set.code() + "/" + (set.covers(year) ? year : set.periodTo());
+    }
+
+    @GetMapping("/agency/{set}/{year}")
+    String queue(@PathVariable String set, @PathVariable int year, Model model) {
+        model.addAttribute("set", catalog.set(set));
+        model.addAttribute("year", year);
+        model.addAttribute("sets", catalog.sets());
+        model.addAttribute("owner", queue.ownerOfCaller());
+        model.addAttribute("items", queue.items(set, year));
+        return "assessment/agency";
+    }
+
+    @PostMapping("/agency/{set}/{year}/values/{id}")
+    String review(@PathVariable String set, @PathVariable int year, @PathVariable long id,
+                  @RequestParam int version, @RequestParam String action,
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            if ("verify".equals(action)) {
+                assessments.verify(id, version);
+                redirect.addFlashAttribute("saved", messages.get("agency.verified"));
+            } else {
+                assessments.returnForRevision(id, version, reason);
+                redirect.addFlashAttribute("saved", messages.get("agency.returned"));
+            }
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
+        }
+        return "redirect:/agency/" + set + "/" + year;
+    }
+}
