@@ -1,0 +1,101 @@
+package vn.ntm.criteria;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ntm.errors.ProblemException;
+import vn.ntm.text.Messages;
+
+/** Browsing the catalog: sets, provincial overlays (thresholds edited with their source), two sets side by side. */
+@Controller
+class CatalogPages {
+
+    private final Catalog catalog;
+    private final ThresholdEditor editor;
+    private final Messages messages;
+
+    CatalogPages(Catalog catalog, ThresholdEditor editor, Messages messages) {
+        this.catalog = catalog;
+        this.editor = editor;
+        this.messages = messages;
+    }
+
+    @GetMapping("/catalog")
+    String index(Model model) {
+        model.addAttribute("sets", catalog.sets().stream().map(s -> catalog.set(s.id())).toList());
+        model.addAttribute("overlays", catalog.overlays(null));
+        return "catalog/index";
+    }
+
+    @GetMapping("/catalog/sets/{code}")
+    String set(@PathVariable String code, Model model) {
+        CriteriaSet set = catalog.set(code);
+        model.addAttribute("set", set);
+        model.addAttribute("thresholds", byIndicator(catalog.nationalThresholds(set.id())));
+        model.addAttribute("sources", catalog.sources(set.id()));
+        return "catalog/set";
+    }
+
+    @GetMapping("/catalog/compare")
+    String compare(@RequestParam String a, @RequestParam String b, Model model) {
+        CriteriaSet left = catalog.set(a);
+        CriteriaSet right = catalog.set(b);
+        int rows = Math.max(left.criteria().size(), right.criteria().size());
+        model.addAttribute("left", left);
+        model.addAttribute("right", right);
+        model.addAttribute("rows", java.util.stream.IntStream.range(0, rows).boxed().toList());
+        model.addAttribute("sources", catalog.sources(right.id()));
+        model.addAttribute("sets", catalog.sets());
+        return "catalog/compare";
+    }
+
+    @GetMapping("/catalog/overlays/{id}")
+    String overlay(@PathVariable long id, Model model) {
+        Overlay overlay = catalog.overlay(id);
+        CriteriaSet set = catalog.set(overlay.setId());
+        model.addAttribute("overlay", overlay);
+        model.addAttribute("set", set);
+        model.addAttribute("thresholds", byIndicator(catalog.overlayThresholds(overlay)));
+        model.addAttribute("national", byIndicator(catalog.nationalThresholds(set.id())));
+        return "catalog/overlay";
+    }
+
+    @PostMapping("/catalog/overlays/{id}/thresholds/{thresholdId}")
+    String update(@PathVariable long id, @PathVariable long thresholdId,
+                  @ModelAttribute ThresholdEditor.ThresholdForm form, RedirectAttributes redirect) {
+        try {
+            editor.update(thresholdId, form);
+            redirect.addFlashAttribute("saved", messages.get("catalog.page.thresholdSaved"));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
+            redirect.addFlashAttribute("failedThreshold", thresholdId);
+            redirect.addFlashAttribute("typed", form);
+        }
+        return "redirect:/catalog/overlays/" + id;
+    }
+
+    @PostMapping("/catalog/overlays/{id}/thresholds")
+    String add(@PathVariable long id, @ModelAttribute ThresholdEditor.ThresholdForm form,
+               RedirectAttributes redirect) {
+        try {
+            editor.add(id, form);
+            redirect.addFlashAttribute("saved", messages.get("catalog.page.thresholdSaved"));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
+            redirect.addFlashAttribute("typed", form);
+        }
+        return "redirect:/catalog/overlays/" + id;
+    }
+
+    private static Map<Long, List<Threshold>> byIndicator(List<Threshold> thresholds) {
+        return thresholds.stream().collect(Collectors.groupingBy(Threshold::indicatorId));
+    }
+}
