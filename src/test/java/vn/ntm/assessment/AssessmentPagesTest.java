@@ -159,4 +159,44 @@ class AssessmentPagesTest {
                 .query(String.class).single()).isEqualTo("RETURNED:Thiếu danh sách BHYT kèm theo");
         assertThat(page("/agency/" + SET + "/2025", "xa.khetre", "vi")).contains("không gắn với cơ quan");
     }
+
+    @Test
+    void a_whole_criterion_is_entered_on_one_screen_errors_stay_beside_their_indicator_and_a_clash_shows_both_values()
+            throws Exception {
+        long id = thuongLo();
+        String url = "/assessments/" + id + "/" + SET + "/2024/criteria/15";
+        String form = page(url, "xa.thuonglo", "vi");
+        assertThat(form).contains("15.1", "15.2", "15.3", "15.4", "name=\"value_15.4\"", "đạt 17/19 tiêu chí");
+        int version = jdbc.sql("""
+                        select v.version from assessment_value v join indicator i on i.id = v.indicator_id
+                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""")
+                .param(id).query(Integer.class).single();
+        int version151 = jdbc.sql("""
+                        select v.version from assessment_value v join indicator i on i.id = v.indicator_id
+                        where v.unit_id = ? and i.code = '15.1' and v.year = 2024""")
+                .param(id).query(Integer.class).single();
+        String after = mvc.perform(post(url).param("value_15.4", "55").param("orig_15.4", "20")
+                        .param("version_15.4", String.valueOf(version)).param("value_15.1", "abc")
+                        .param("orig_15.1", "95").param("version_15.1", String.valueOf(version151))
+                        .param("value_15.2", "Đạt").param("orig_15.2", "Đạt")
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(after).contains("Đã lưu 1 chỉ tiêu", "đạt 18/19 tiêu chí", "không phải là số", "value=\"abc\"");
+
+        String clash = mvc.perform(post(url).param("value_15.4", "60").param("orig_15.4", "20")
+                        .param("version_15.4", String.valueOf(version))
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(clash).contains("đã sửa giá trị thành &quot;55&quot;", "bạn nhập &quot;60&quot;", "Đã lưu 0 chỉ tiêu");
+        assertThat(jdbc.sql("""
+                        select v.numeric_value from assessment_value v join indicator i on i.id = v.indicator_id
+                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""")
+                .param(id).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("55");
+
+        mvc.perform(post(url).param("value_15.4", "20").param("orig_15.4", "55")
+                        .param("version_15.4", String.valueOf(version + 1))
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(page("/assessments/" + id + "/" + SET + "/2024", "xa.thuonglo", "vi")).contains("đạt 17/19");
+    }
 }
