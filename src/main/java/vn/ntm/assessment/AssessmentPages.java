@@ -64,6 +64,7 @@ class AssessmentPages {
         model.addAttribute("standing", standing);
         model.addAttribute("sets", catalog.sets());
         model.addAttribute("predecessors", lineages.predecessorResults(unitId, set));
+        model.addAttribute("history", lineages.history(unitId));
         return "assessment/year";
     }
 

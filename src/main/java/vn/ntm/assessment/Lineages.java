@@ -34,6 +34,20 @@ public class Lineages {
                                     Integer metCount, Integer criteriaCount, String verdict, String summary) {
     }
 
+    /** A unit's stored standing of one year under one set, for the chart of criteria met over the years. */
+    public record YearResult(String setCode, int year, int metCount, int criteriaCount) {
+    }
+
+    /** Every stored standing of the unit, oldest first. */
+    public List<YearResult> history(long unitId) {
+        units.get(unitId);
+        return jdbc.sql("""
+                        select s.code, r.year, r.met_count, r.criteria_count from unit_result r
+                        join criteria_set s on s.id = r.set_id where r.unit_id = ? order by r.year, s.code""")
+                .param(unitId)
+                .query((rs, n) -> new YearResult(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).list();
+    }
+
     public List<PredecessorResult> predecessorResults(long unitId, String setCode) {
         CriteriaSet set = catalog.set(setCode);
         return units.lineage(unitId).predecessors().stream().map(link -> last(link, set)).toList();

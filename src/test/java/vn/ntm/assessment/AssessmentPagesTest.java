@@ -51,7 +51,8 @@ class AssessmentPagesTest {
         String url = "/assessments/" + thuongLo() + "/" + SET + "/2024";
         String vi = page(url, "xa.thuonglo", "vi");
         assertThat(vi).contains("đạt 17/19 tiêu chí", "Chưa đạt chuẩn", "Không đánh giá", "13.3",
-                "Xã đặc biệt khó khăn / an toàn khu: áp dụng ngưỡng vùng TDMNPB", "≥ 50", "30 %");
+                "Xã đặc biệt khó khăn / an toàn khu: áp dụng ngưỡng vùng TDMNPB", "≥ 50", "30 %",
+                "Số tiêu chí đạt qua các năm", ">17/19<");
         String en = page(url, "xa.thuonglo", "en");
         assertThat(en).contains("meets 17/19 criteria", "Does not meet the standard yet", "Not evaluated");
     }
