@@ -32,6 +32,7 @@ import vn.ntm.unit.UnitImports;
  * so in the database; only the units are real.
  */
 @Tag("benchmark")
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-bench", "ntm.embedded-db.database=bench",
         "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false"})
 class AssessmentBenchmark {
@@ -48,6 +49,9 @@ class AssessmentBenchmark {
     @Autowired CatalogExport export;
     @Autowired ValueBatch batch;
     @Autowired Judgements judgements;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired vn.ntm.access.DemoUsers demoUsers;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts;
 
     @Test
     void figures_for_the_2021_2025_set_and_a_synthetic_47_indicator_set_on_the_real_units() {
@@ -112,6 +116,45 @@ class AssessmentBenchmark {
         assertThat(dbshNotMet).isPositive();
 
         synthetic47(communesAfter);
+        // last: a MockMvc request clears the security context this benchmark runs in
+        pageWeight(communes2025.get(communes2025.size() / 2));
+    }
+
+    /** Server time (signed in already: no password hashing in the figure) and size of the commune year page and of a province view with every commune of the country loaded. */
+    private void pageWeight(long commune) {
+        demoUsers.ensure("bench.admin", vn.ntm.access.Role.ADMIN, null, null);
+        long province = jdbc.sql("""
+                        select r.province_unit_id from unit_result r where r.unit_id = ? and r.year = 2025""")
+                .param(commune).query(Long.class).single();
+        measure("/assessments/" + commune + "/" + SET + "/2025", "commune year page");
+        measure("/assessments/" + commune + "/" + SET + "/2025/criteria/15", "criterion entry page");
+        measure("/overview/" + province + "/" + SET + "/2025", "province view");
+    }
+
+    private void measure(String url, String what) {
+        try {
+            int bytes = 0;
+            for (int i = 0; i < 5; i++) {
+                call(url);
+            }
+            long t0 = System.nanoTime();
+            int runs = 30;
+            for (int i = 0; i < runs; i++) {
+                bytes = call(url);
+            }
+            System.out.printf("BENCH %s (national data loaded): %.1f ms server time (mean of %d), %,d bytes of HTML%n",
+                    what, (System.nanoTime() - t0) / 1e6 / runs, runs, bytes);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int call(String url) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(accounts.loadUserByUsername("bench.admin"))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsByteArray().length;
     }
 
     private void synthetic47(List<Long> communes) {

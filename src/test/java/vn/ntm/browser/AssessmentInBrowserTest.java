@@ -159,4 +159,40 @@ class AssessmentInBrowserTest {
         assertThat(page.locator(".headline")).containsText("đạt 17/19 tiêu chí");
         shoot("06-language");
     }
+
+    @Test
+    void a_province_officer_filters_the_communes_by_an_unmet_indicator_and_drills_down() {
+        signIn("tinh.hue");
+        long province = jdbc.sql("""
+                        select u.id from admin_unit u where u.code = '46' and u.level = 'PROVINCE'
+                        and u.valid_from <= date '2024-12-31' and (u.valid_to is null or u.valid_to > date '2024-12-31')""")
+                .query(Long.class).single();
+        page.navigate(url("/overview/" + province + "/NTM-XA-2021-2025/2024"));
+        page.getByLabel("Chưa đạt chỉ tiêu").fill("15.4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc")).click();
+        assertThat(page.locator("main")).containsText("Hiển thị 1/");
+        shoot("07-province-view-filtered");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xã Thượng Lộ")).click();
+        assertThat(page.locator(".headline")).containsText("đạt 17/19 tiêu chí");
+    }
+
+    @Test
+    void a_whole_criterion_is_entered_on_one_screen_and_the_standing_at_the_top_follows() {
+        signIn("xa.thuonglo");
+        String year = "/assessments/" + thuongLo() + "/NTM-XA-2021-2025/2024";
+        page.navigate(url(year));
+        page.locator("tr.criterion").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Tiêu chí 15"))
+                .getByRole(AriaRole.LINK).click();
+        try {
+            page.locator("#value-15\\.4").fill("50");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).last().click();
+            assertThat(page.locator("p.headline")).containsText("đạt 18/19 tiêu chí");
+            shoot("08-criterion-entry");
+        } finally {
+            page.navigate(url(year + "/criteria/15"));
+            page.locator("#value-15\\.4").fill("20");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).last().click();
+        }
+        assertThat(page.locator("p.headline")).containsText("đạt 17/19 tiêu chí");
+    }
 }
