@@ -88,7 +88,8 @@ public class Overview {
         List<Row> shown = all.stream().filter(r -> matches(r, filter)).sorted(order(filter.sort())).toList();
         int meeting = (int) all.stream().filter(r -> "MEETS".equals(r.verdict())).count();
         int withResults = (int) all.stream().filter(r -> r.metCount() != null).count();
-        return new Result(root, set, year, date, shown, all.size(), meeting, withResults, byBucket);
+        UnitView asThen = root.validOn(date) ? units.getOn(root.id(), date) : root;
+        return new Result(asThen, set, year, date, shown, all.size(), meeting, withResults, byBucket);
     }
 
     private static boolean matches(Row r, Filter f) {

@@ -20,6 +20,7 @@ public class Catalog {
     /** Sets and thresholds by set id: read for every judgement, changed rarely; cleared on every catalog change. */
     private final java.util.Map<Long, CriteriaSet> sets = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<Long, List<Threshold>> national = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Long> ids = new java.util.concurrent.ConcurrentHashMap<>();
 
     Catalog(CatalogStore store) {
         this.store = store;
@@ -43,6 +44,7 @@ public class Catalog {
     void forget() {
         sets.clear();
         national.clear();
+        ids.clear();
     }
 
     /** Every set, without criteria, oldest period first. */
@@ -51,8 +53,15 @@ public class Catalog {
     }
 
     public CriteriaSet set(String code) {
-        return store.byCode(code == null ? "" : code.trim())
+        Long id = ids.get(code == null ? "" : code.trim());
+        if (id != null) {
+            return set(id);
+        }
+        CriteriaSet set = store.byCode(code == null ? "" : code.trim())
                 .orElseThrow(() -> new NotFoundException("set", "catalog.error.setNotFound", code));
+        ids.put(set.code(), set.id());
+        sets.put(set.id(), set);
+        return set;
     }
 
     public CriteriaSet set(long id) {
