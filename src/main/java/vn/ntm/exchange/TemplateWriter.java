@@ -22,7 +22,8 @@ import vn.ntm.unit.UnitView;
 
 /**
  * Writes the exchange workbook row by row with SXSSF: only a window of rows stays in memory, the rest goes to a
- * compressed temporary file, so a sheet of every commune in the country costs a few megabytes of heap. Every text
+ * compressed temporary file, so a sheet of every commune in the country costs little heap (the table of distinct
+ * texts, mostly unit names, stays in memory). Every text
  * (unit names, reasons) is written as a string cell, never as a formula; text that starts like a formula is also
  * marked "quote prefixed" so that Excel keeps it as text when the user edits the cell.
  */
@@ -30,7 +31,8 @@ final class TemplateWriter implements AutoCloseable {
 
     private static final int WINDOW = 200;
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+    /** Shared strings (as Excel writes them) rather than inline ones: the unique texts are few (names, codes). */
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, true);
     private final SXSSFSheet data;
     private final SXSSFSheet ids;
     private final List<Indicator> indicators;
