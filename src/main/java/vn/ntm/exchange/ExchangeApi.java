@@ -44,14 +44,14 @@ class ExchangeApi {
     }
 
     @Operation(summary = "Tải mẫu .xlsx của một xã (unit) hoặc mọi xã trong phạm vi tại một ngày của năm (on)"
-            + " / template of one commune or every commune in scope")
+            + " / template of one commune or of every commune in scope on a day")
     @GetMapping("/{set}/{year}/template")
     void template(@PathVariable String set, @PathVariable int year, @RequestParam(required = false) Long unit,
                   @RequestParam(required = false) LocalDate on, HttpServletResponse response) throws IOException {
         Downloads.template(templates, templates.target(set, year, unit, on), response);
     }
 
-    @Operation(summary = "Tải tệp lên: xem trước mọi thay đổi và lỗi, chưa ghi gì / upload: preview, nothing written")
+    @Operation(summary = "Tải tệp lên: xem trước mọi thay đổi và lỗi, chưa ghi gì / upload: a preview, no write")
     @PostMapping(value = "/{set}/{year}/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     PreviewLines upload(@PathVariable String set, @PathVariable int year, @RequestParam MultipartFile file,
                         @RequestParam(required = false) String progress) throws IOException {

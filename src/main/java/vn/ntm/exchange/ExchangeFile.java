@@ -137,13 +137,13 @@ final class ExchangeFile implements AutoCloseable {
                 new BadInputException("file", "exchange.error.unitNotIssued", String.valueOf(number), idText));
         String code = texts.get(SheetLayout.UNIT_CODE_COLUMN);
         if (code != null && !code.equals(unit.code())) {
-            throw new BadInputException("file", "exchange.error.codeMismatch", String.valueOf(number), code, String.valueOf(unit.id()), unit.code(),
-                    unit.name());
+            throw new BadInputException("file", "exchange.error.codeMismatch", String.valueOf(number), code,
+                    String.valueOf(unit.id()), unit.code(), unit.name());
         }
         Integer first = seen.putIfAbsent(unit.id(), number);
         if (first != null) {
-            throw new BadInputException("file", "exchange.error.duplicateUnit", String.valueOf(number), unit.code(), unit.name(),
-                    String.valueOf(first));
+            throw new BadInputException("file", "exchange.error.duplicateUnit", String.valueOf(number), unit.code(),
+                    unit.name(), String.valueOf(first));
         }
         List<Value> values = new ArrayList<>();
         for (XlsxReader.Cell cell : cells) {

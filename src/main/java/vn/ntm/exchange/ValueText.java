@@ -4,7 +4,7 @@ import java.text.NumberFormat;
 import vn.ntm.assessment.EnteredValue;
 import vn.ntm.text.Messages;
 
-/** A value as a preview shows it, in the reader's language: 20,5 · Đạt · Không đạt · Không đánh giá: lý do · —. */
+/** A value as a preview shows it, in the reader's language: 20,5, Đạt, Không đạt, Không đánh giá: lý do, or —. */
 final class ValueText {
 
     private ValueText() {

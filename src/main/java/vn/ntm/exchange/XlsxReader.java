@@ -47,7 +47,7 @@ final class XlsxReader implements AutoCloseable {
     private final XSSFReader reader;
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
-    private final Map<String, Integer> sheets = new HashMap<>();
+    private final java.util.Set<String> sheets = new java.util.HashSet<>();
 
     private XlsxReader(OPCPackage pkg) throws IOException, OpenXML4JException, org.xml.sax.SAXException {
         this.pkg = pkg;
@@ -55,10 +55,9 @@ final class XlsxReader implements AutoCloseable {
         this.strings = new ReadOnlySharedStringsTable(pkg, false);
         this.styles = reader.getStylesTable();
         XSSFReader.SheetIterator it = reader.getSheetIterator();
-        int index = 0;
         while (it.hasNext()) {
             try (InputStream ignored = it.next()) {
-                sheets.put(it.getSheetName(), index++);
+                sheets.add(it.getSheetName());
             }
         }
     }
@@ -90,12 +89,7 @@ final class XlsxReader implements AutoCloseable {
     }
 
     boolean hasSheet(String name) {
-        return sheets.containsKey(name);
-    }
-
-    /** The position of the sheet among the workbook's sheets (0 = first), or -1. */
-    int position(String name) {
-        return sheets.getOrDefault(name, -1);
+        return sheets.contains(name);
     }
 
     void read(String sheetName, Rows rows) {
