@@ -37,15 +37,17 @@ final class TemplateWriter implements AutoCloseable {
     private final SXSSFSheet ids;
     private final List<Indicator> indicators;
     private final CellStyle asText;
+    private final Headers headers;
     private int nextRow = SheetLayout.FIRST_DATA_ROW - 1;
 
-    /** Header texts in the reader's language: id, code, name, then the wording row's label. */
-    record Headers(String id, String code, String name, String setLine) {
+    /** Texts of the sheet: headers of columns A-C, the label of the wording row, the Đạt / Không đạt warning. */
+    record Headers(String id, String code, String name, String setLine, String listWarning) {
     }
 
     TemplateWriter(CriteriaSet set, int year, Headers headers) {
         workbook.setCompressTempFiles(true);
         this.indicators = set.indicators().toList();
+        this.headers = headers;
         this.data = workbook.createSheet(SheetLayout.DATA_SHEET);
         this.ids = workbook.createSheet(SheetLayout.ID_SHEET);
         this.asText = workbook.createCellStyle();
@@ -130,8 +132,7 @@ final class TemplateWriter implements AutoCloseable {
             // A warning, not a stop: "Không đánh giá: lý do" is also accepted there.
             validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
             validation.setShowErrorBox(true);
-            validation.createErrorBox(SheetLayout.MET + " / " + SheetLayout.NOT_MET,
-                    "Chọn \"Đạt\" hoặc \"Không đạt\" (hoặc ghi \"Không đánh giá: lý do\").");
+            validation.createErrorBox(SheetLayout.MET + " / " + SheetLayout.NOT_MET, headers.listWarning());
             data.addValidationData(validation);
         }
         ids.protectSheet(java.util.UUID.randomUUID().toString());

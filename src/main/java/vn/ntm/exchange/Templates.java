@@ -73,7 +73,8 @@ class Templates {
                 messages.get(Messages.VIETNAMESE, "exchange.sheet.id"),
                 messages.get(Messages.VIETNAMESE, "exchange.sheet.code"),
                 messages.get(Messages.VIETNAMESE, "exchange.sheet.name"),
-                messages.get(Messages.VIETNAMESE, "exchange.sheet.setYear"));
+                messages.get(Messages.VIETNAMESE, "exchange.sheet.setYear"),
+                messages.get(Messages.VIETNAMESE, "exchange.sheet.listWarning"));
         try (TemplateWriter writer = new TemplateWriter(target.set(), target.year(), headers)) {
             List<UnitView> list = target.units();
             for (int from = 0; from < list.size(); from += READ_CHUNK) {
