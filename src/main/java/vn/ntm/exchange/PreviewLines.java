@@ -29,10 +29,6 @@ record PreviewLines(String token, String username, String setCode, int year, Str
         return errorCount > 0;
     }
 
-    boolean truncated() {
-        return changeCount > changes.size() || errorCount > errors.size();
-    }
-
     PreviewLines withApplied(Applied outcome) {
         return new PreviewLines(token, username, setCode, year, fileName, createdAt, rows, cells, changeCount,
                 unchangedCount, errorCount, changes, errors, outcome);
