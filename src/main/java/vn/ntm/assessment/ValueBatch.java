@@ -26,7 +26,8 @@ import vn.ntm.unit.UnitFacts;
  * Many values of one set and year at once (a spreadsheet of every commune in scope). Every row is checked first,
  * with the same rules and messages as a single save; then, all or nothing, or only the valid rows when the user
  * chose so, the values are written with a few statements, audited, and every affected unit is re-judged in one
- * pass. Locked values and closed entry periods are refused row by row.
+ * pass. Locked values and closed entry periods are refused row by row. {@link #plan} runs the same checks without
+ * writing, so a preview tells exactly what {@link #write} would do.
  */
 @Service
 public class ValueBatch {
@@ -68,8 +69,62 @@ public class ValueBatch {
     private record Checked(Row row, Indicator indicator, EnteredValue value) {
     }
 
+    /** A row that would change what is stored: the stored value before (null when none) and the value after. */
+    public record Planned(Row row, EnteredValue before, EnteredValue after) {
+    }
+
+    /** What {@link #write} would do, without writing: the changes, how many rows are already so, the errors. */
+    public record Plan(List<Planned> changes, int unchanged, List<RowError> errors) {
+    }
+
+    /** The rows checked, split into valid and refused, with what was stored before. */
+    private record Checks(CriteriaSet set, List<Checked> valid, List<RowError> errors, Map<String, Existing> existing) {
+    }
+
+    /** Checks every row with the same rules as {@link #write} and tells what would change; writes nothing. */
+    @Transactional(readOnly = true)
+    public Plan plan(String setCode, int year, List<Row> rows) {
+        Checks checks = checkAll(setCode, year, rows);
+        List<Planned> changes = new ArrayList<>();
+        for (Checked c : checks.valid()) {
+            Existing old = checks.existing().get(c.row().unitId() + "|" + c.indicator().id());
+            if (old == null || !old.sameAs(c.value(), c.row().input().note())) {
+                changes.add(new Planned(c.row(), old == null ? null : old.entered(), c.value()));
+            }
+        }
+        return new Plan(changes, checks.valid().size() - changes.size(), checks.errors());
+    }
+
     @Transactional
     public Report write(String setCode, int year, List<Row> rows, boolean validRowsOnly) {
+        Checks checks = checkAll(setCode, year, rows);
+        List<RowError> errors = checks.errors();
+        List<Checked> valid = checks.valid();
+        Map<String, Existing> existing = checks.existing();
+        CriteriaSet set = checks.set();
+        if (!errors.isEmpty() && !validRowsOnly) {
+            return new Report(false, 0, 0, errors);
+        }
+        int written = 0;
+        int unchanged = 0;
+        List<Change> changes = new ArrayList<>();
+        for (int from = 0; from < valid.size(); from += CHUNK) {
+            List<Checked> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
+            List<Checked> changed = chunk.stream().filter(c -> changes(c, existing)).toList();
+            unchanged += chunk.size() - changed.size();
+            written += upsert(set.id(), year, changed, existing, changes);
+        }
+        audit.recordAll(changes);
+        Set<Long> touched = new LinkedHashSet<>();
+        valid.forEach(c -> touched.add(c.row().unitId()));
+        List<Long> units = new ArrayList<>(touched);
+        for (int from = 0; from < units.size(); from += 2_000) {
+            judgements.rejudge(set.id(), year, units.subList(from, Math.min(units.size(), from + 2_000)));
+        }
+        return new Report(true, written, unchanged, errors);
+    }
+
+    private Checks checkAll(String setCode, int year, List<Row> rows) {
         CriteriaSet set = catalog.set(setCode);
         if (!set.covers(year)) {
             throw new vn.ntm.errors.BadInputException("year", "assessment.error.yearOutsidePeriod", year, set.code(),
@@ -91,26 +146,7 @@ public class ValueBatch {
                         messages.get(e.messageKey(), e.args())));
             }
         }
-        if (!errors.isEmpty() && !validRowsOnly) {
-            return new Report(false, 0, 0, errors);
-        }
-        int written = 0;
-        int unchanged = 0;
-        List<Change> changes = new ArrayList<>();
-        for (int from = 0; from < valid.size(); from += CHUNK) {
-            List<Checked> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
-            List<Checked> changed = chunk.stream().filter(c -> changes(c, existing)).toList();
-            unchanged += chunk.size() - changed.size();
-            written += upsert(set.id(), year, changed, existing, changes);
-        }
-        audit.recordAll(changes);
-        Set<Long> touched = new LinkedHashSet<>();
-        valid.forEach(c -> touched.add(c.row().unitId()));
-        List<Long> units = new ArrayList<>(touched);
-        for (int from = 0; from < units.size(); from += 2_000) {
-            judgements.rejudge(set.id(), year, units.subList(from, Math.min(units.size(), from + 2_000)));
-        }
-        return new Report(true, written, unchanged, errors);
+        return new Checks(set, valid, errors, existing);
     }
 
     private Checked check(CriteriaSet set, int year, Row row, Map<Long, LocalDate> dates, Map<Long, Long> provinces,
@@ -213,6 +249,11 @@ public class ValueBatch {
                     && java.util.Objects.equals(met, v.met()) && notEvaluated == v.notEvaluated()
                     && java.util.Objects.equals(reason, v.notEvaluatedReason())
                     && java.util.Objects.equals(note, newNote);
+        }
+
+        EnteredValue entered() {
+            return new EnteredValue(number, met, notEvaluated, reason,
+                    state == ValueState.VERIFIED || state == ValueState.LOCKED);
         }
     }
 

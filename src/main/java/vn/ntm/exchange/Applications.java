@@ -1,0 +1,129 @@
+package vn.ntm.exchange;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.ntm.assessment.StoredValues;
+import vn.ntm.assessment.ValueBatch;
+import vn.ntm.criteria.Catalog;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.errors.BadInputException;
+import vn.ntm.errors.ConflictException;
+import vn.ntm.errors.OutOfScopeException;
+import vn.ntm.scope.CurrentScope;
+import vn.ntm.unit.ImportMode;
+
+/**
+ * Applies a previewed upload in one transaction: the kept file is read again chunk by chunk and written by the
+ * bulk writer, all or nothing or only the valid cells as the user chose. If any value the file touches changed
+ * since the preview (someone saved, submitted or verified it), nothing is written and the user is told which
+ * units to look at again.
+ */
+@Service
+class Applications {
+
+    private final Catalog catalog;
+    private final StoredValues stored;
+    private final ValueBatch batch;
+    private final CurrentScope scope;
+    private final PreviewStore store;
+    private final ExchangeProgress progress;
+    private final ExchangeProperties properties;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+    Applications(Catalog catalog, StoredValues stored, ValueBatch batch, CurrentScope scope, PreviewStore store,
+                 ExchangeProgress progress, ExchangeProperties properties, PlatformTransactionManager transactions,
+                 Clock clock) {
+        this.catalog = catalog;
+        this.stored = stored;
+        this.batch = batch;
+        this.scope = scope;
+        this.store = store;
+        this.progress = progress;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** The caller's own preview. */
+    PreviewLines preview(String token) {
+        PreviewLines preview = store.load(token);
+        if (!preview.username().equals(scope.username())) {
+            throw new OutOfScopeException("exchange.error.notYours");
+        }
+        return preview;
+    }
+
+    PreviewLines apply(String token, ImportMode mode, String progressId) {
+        UploadPolicy.require(scope);
+        PreviewLines preview = preview(token);
+        if (preview.applied() != null) {
+            throw new ConflictException("token", "exchange.error.alreadyApplied");
+        }
+        ImportMode chosen = mode == null ? ImportMode.ALL_OR_NOTHING : mode;
+        if (chosen == ImportMode.ALL_OR_NOTHING && preview.hasErrors()) {
+            throw new BadInputException("mode", "exchange.error.hasErrors", preview.errorCount());
+        }
+        if (!running.add(token)) {
+            throw new ConflictException("token", "exchange.error.applying");
+        }
+        try {
+            PreviewLines.Applied outcome = transaction.execute(status ->
+                    write(preview, chosen, progress.track(progressId, scope.username())));
+            PreviewLines done = preview.withApplied(outcome);
+            store.save(done);
+            store.forgetUpload(token);
+            return done;
+        } finally {
+            running.remove(token);
+        }
+    }
+
+    private PreviewLines.Applied write(PreviewLines preview, ImportMode mode, ExchangeProgress.Tracker tracker) {
+        CriteriaSet set = catalog.set(preview.setCode());
+        Map<Long, Long> digests = store.digests(preview.token());
+        List<String> changed = new ArrayList<>();
+        int[] counts = new int[4];
+        try (ExchangeFile file = ExchangeFile.open(store.upload(preview.token()), set, preview.year())) {
+            int total = file.issuedCount();
+            Chunker chunker = new Chunker(properties.chunkRows(), chunk -> {
+                List<Long> ids = chunk.stream().map(r -> r.unit().id()).toList();
+                ChunkRows rows = new ChunkRows(chunk, stored.of(set.code(), preview.year(), ids));
+                for (ExchangeFile.SheetRow row : chunk) {
+                    if (!java.util.Objects.equals(rows.digests.get(row.unit().id()), digests.get(row.unit().id()))) {
+                        changed.add(row.unit().code() + " " + row.unit().name());
+                    }
+                }
+                counts[3] += chunk.size();
+                if (changed.isEmpty()) {
+                    ValueBatch.Report report = batch.write(set.code(), preview.year(), rows.rows,
+                            mode == ImportMode.VALID_ROWS);
+                    if (!report.applied()) {
+                        throw new BadInputException("mode", "exchange.error.newErrors", report.errors().size());
+                    }
+                    counts[0] += report.written();
+                    counts[1] += report.unchanged();
+                    counts[2] += report.errors().size();
+                }
+                tracker.at("APPLYING", counts[3], total);
+            });
+            file.rows(chunker);
+            chunker.finish();
+        }
+        if (!changed.isEmpty()) {
+            throw new ConflictException("token", "exchange.error.stale", changed.size(),
+                    String.join("; ", changed.subList(0, Math.min(5, changed.size()))));
+        }
+        tracker.at("DONE", counts[3], counts[3]);
+        return new PreviewLines.Applied(mode.name(), counts[0], counts[1], counts[2], Instant.now(clock));
+    }
+}

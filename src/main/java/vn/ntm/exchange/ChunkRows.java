@@ -1,0 +1,61 @@
+package vn.ntm.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.ntm.assessment.StoredValues.StoredValue;
+import vn.ntm.assessment.ValueBatch;
+import vn.ntm.assessment.ValueInput;
+
+/**
+ * A chunk of sheet rows turned into the bulk writer's rows: one per non-empty value cell, located as
+ * "dòng N, cột X", keeping the stored note (the sheet has no notes, so an upload must not erase them). Also the
+ * digest of the stored versions of those cells per unit, which tells at apply time whether anyone changed them
+ * since the preview.
+ */
+final class ChunkRows {
+
+    /** Where a bulk row came from. */
+    record Origin(ExchangeFile.SheetRow row, ExchangeFile.Value value) {
+    }
+
+    final List<ValueBatch.Row> rows = new ArrayList<>();
+    final Map<String, Origin> origins = new HashMap<>();
+    final Map<Long, Long> digests = new LinkedHashMap<>();
+
+    ChunkRows(List<ExchangeFile.SheetRow> chunk, Map<Long, Map<String, StoredValue>> stored) {
+        for (ExchangeFile.SheetRow row : chunk) {
+            Map<String, StoredValue> unitValues = stored.getOrDefault(row.unit().id(), Map.of());
+            long digest = 0xcbf29ce484222325L;
+            for (ExchangeFile.Value value : row.values()) {
+                String code = value.indicator().code();
+                StoredValue before = unitValues.get(code);
+                String ref = SheetLayout.ref(row.number(), value.column());
+                rows.add(new ValueBatch.Row(ref, row.unit().id(), code,
+                        input(value.cell().text(), before == null ? null : before.note())));
+                origins.put(ref, new Origin(row, value));
+                digest = mix(mix(digest, code), before == null ? "-" : String.valueOf(before.version()));
+            }
+            digests.put(row.unit().id(), digest);
+        }
+    }
+
+    /** A cell's text as typed: "Không đánh giá: lý do" marks the indicator not evaluated, anything else is a value. */
+    static ValueInput input(String text, String note) {
+        return SheetLayout.notEvaluatedReason(text)
+                .map(reason -> new ValueInput(null, true, reason, note, null, null))
+                .orElseGet(() -> new ValueInput(text, false, null, note, null, null));
+    }
+
+    /** FNV-1a over the text's bytes, then a separator. */
+    private static long mix(long hash, String text) {
+        for (byte b : (text + '\u0000').getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,42 @@
+package vn.ntm.exchange;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import vn.ntm.errors.NotFoundException;
+
+/** Sends workbooks as downloads, for the pages and the API alike. */
+final class Downloads {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private Downloads() {
+    }
+
+    /** Streams a template straight into the response: nothing is built in memory first. */
+    static void template(Templates templates, Templates.Target target, HttpServletResponse response)
+            throws IOException {
+        headers(response, templates.fileName(target));
+        templates.write(target, response.getOutputStream());
+    }
+
+    static void report(PreviewStore store, PreviewLines preview, HttpServletResponse response) throws IOException {
+        Path report = store.report(preview.token());
+        if (!Files.exists(report)) {
+            throw new NotFoundException("token", "exchange.error.previewNotFound");
+        }
+        headers(response, "ntm-bao-cao-" + preview.setCode() + "-" + preview.year() + ".xlsx");
+        response.setContentLengthLong(Files.size(report));
+        Files.copy(report, response.getOutputStream());
+    }
+
+    private static void headers(HttpServletResponse response, String fileName) {
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+    }
+}

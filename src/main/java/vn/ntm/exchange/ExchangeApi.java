@@ -1,0 +1,86 @@
+package vn.ntm.exchange;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ntm.errors.NotFoundException;
+import vn.ntm.scope.CurrentScope;
+import vn.ntm.unit.ImportMode;
+import vn.ntm.web.ApiController;
+
+/** The Excel round trip over the API: template, upload with preview (a token), apply in the chosen mode. */
+@ApiController("/api/v1/exchange")
+@Tag(name = "Excel: mẫu, nhập, xem trước, áp dụng / Excel round trip")
+class ExchangeApi {
+
+    private final Templates templates;
+    private final Previews previews;
+    private final Applications applications;
+    private final PreviewStore store;
+    private final ExchangeProgress progress;
+    private final CurrentScope scope;
+
+    ExchangeApi(Templates templates, Previews previews, Applications applications, PreviewStore store,
+                ExchangeProgress progress, CurrentScope scope) {
+        this.templates = templates;
+        this.previews = previews;
+        this.applications = applications;
+        this.store = store;
+        this.progress = progress;
+        this.scope = scope;
+    }
+
+    record ApplyRequest(ImportMode mode, String progress) {
+    }
+
+    @Operation(summary = "Tải mẫu .xlsx của một xã (unit) hoặc mọi xã trong phạm vi tại một ngày của năm (on)"
+            + " / template of one commune or of every commune in scope on a day")
+    @GetMapping("/{set}/{year}/template")
+    void template(@PathVariable String set, @PathVariable int year, @RequestParam(required = false) Long unit,
+                  @RequestParam(required = false) LocalDate on, HttpServletResponse response) throws IOException {
+        Downloads.template(templates, templates.target(set, year, unit, on), response);
+    }
+
+    @Operation(summary = "Tải tệp lên: xem trước mọi thay đổi và lỗi, chưa ghi gì / upload: a preview, no write")
+    @PostMapping(value = "/{set}/{year}/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    PreviewLines upload(@PathVariable String set, @PathVariable int year, @RequestParam MultipartFile file,
+                        @RequestParam(required = false) String progress) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return previews.preview(set, year, file.getOriginalFilename(), in, progress);
+        }
+    }
+
+    @GetMapping("/uploads/{token}")
+    PreviewLines preview(@PathVariable String token) {
+        return applications.preview(token);
+    }
+
+    @Operation(summary = "Báo cáo đầy đủ (.xlsx) mọi thay đổi và lỗi / the full report")
+    @GetMapping("/uploads/{token}/report")
+    void report(@PathVariable String token, HttpServletResponse response) throws IOException {
+        Downloads.report(store, applications.preview(token), response);
+    }
+
+    @Operation(summary = "Áp dụng: ALL_OR_NOTHING (mặc định) hoặc VALID_ROWS / apply in the chosen mode")
+    @PostMapping("/uploads/{token}/apply")
+    PreviewLines apply(@PathVariable String token, @RequestBody(required = false) ApplyRequest request) {
+        return applications.apply(token, request == null ? null : request.mode(),
+                request == null ? null : request.progress());
+    }
+
+    @GetMapping("/progress/{id}")
+    ExchangeProgress.State progress(@PathVariable String id) {
+        return progress.get(id, scope.username())
+                .orElseThrow(() -> new NotFoundException("id", "exchange.error.noProgress"));
+    }
+}

@@ -1,0 +1,69 @@
+package vn.ntm.exchange;
+
+import java.util.Optional;
+import org.apache.poi.ss.util.CellReference;
+import vn.ntm.assessment.StoredValues.StoredValue;
+import vn.ntm.text.SearchKey;
+
+/**
+ * The shape of the exchange workbook, shared by the writer and the reader. The first sheet holds one row per unit
+ * (id, code, name) below two header rows (indicator codes, then their wording) and one column per indicator. A
+ * very hidden sheet identifies the file: format, set, year, and the units it was issued for (id, code, name).
+ */
+final class SheetLayout {
+
+    static final String FORMAT = "ntm-exchange/1";
+    static final String DATA_SHEET = "Giá trị";
+    static final String ID_SHEET = "_ntm";
+    static final int CODE_ROW = 1;
+    static final int FIRST_DATA_ROW = 3;
+    static final int ID_COLUMN = 0;
+    static final int UNIT_CODE_COLUMN = 1;
+    static final int NAME_COLUMN = 2;
+    static final int FIRST_INDICATOR_COLUMN = 3;
+    static final String MET = "Đạt";
+    static final String NOT_MET = "Không đạt";
+    static final String NOT_EVALUATED = "Không đánh giá";
+    /** Characters that make a spreadsheet or a CSV reader treat text as a formula. */
+    private static final String FORMULA_STARTS = "=+-@";
+
+    private SheetLayout() {
+    }
+
+    /** "D" for the fourth column: how Excel names it, for messages. */
+    static String column(int index) {
+        return CellReference.convertNumToColString(index);
+    }
+
+    /** The reference of a cell for reports: "dòng 5, cột D" (rows numbered as Excel shows them). */
+    static String ref(int row, int column) {
+        return "dòng " + row + ", cột " + column(column);
+    }
+
+    /** Text a spreadsheet could take for a formula if it were retyped; such cells are marked as text. */
+    static boolean looksLikeFormula(String text) {
+        return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** What a stored value looks like in a cell when it is not a number: Đạt, Không đạt, Không đánh giá: lý do. */
+    static Optional<String> text(StoredValue value) {
+        if (value == null || value.number() != null) {
+            return Optional.empty();
+        }
+        if (value.notEvaluated()) {
+            String reason = value.notEvaluatedReason();
+            return Optional.of(reason == null || reason.isBlank() ? NOT_EVALUATED : NOT_EVALUATED + ": " + reason);
+        }
+        return value.met() == null ? Optional.empty() : Optional.of(value.met() ? MET : NOT_MET);
+    }
+
+    /** The reason of a "Không đánh giá: lý do" cell (empty text when none is given), or empty for any other text. */
+    static Optional<String> notEvaluatedReason(String text) {
+        String key = SearchKey.of(text);
+        if (!key.startsWith("khong danh gia") && !key.startsWith("not evaluated")) {
+            return Optional.empty();
+        }
+        int colon = text.indexOf(':');
+        return Optional.of(colon < 0 ? "" : text.substring(colon + 1).trim());
+    }
+}

@@ -1,0 +1,180 @@
+package vn.ntm.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ntm.access.SystemActor;
+import vn.ntm.criteria.Catalog;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.criteria.Indicator;
+import vn.ntm.unit.ImportMode;
+import vn.ntm.unit.UnitImports;
+
+/**
+ * Figures for the note, not a pass/fail timing test (run: see README). On the real units of the 2025-03 list
+ * (10,035 communes) and the 57 indicators of the 2021-2025 set for 2025: the product's own template of every
+ * commune, filled with SYNTHETIC values by streaming it through SAX into SXSSF, then upload + preview and apply
+ * (all or nothing). Prints seconds and the peak heap of each step.
+ */
+@Tag("benchmark")
+@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-bench", "ntm.embedded-db.database=bench_exchange",
+        "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false", "ntm.exchange.directory=target/exchange-bench",
+        "ntm.exchange.chunk-rows=1000"})
+class ExchangeBenchmark {
+
+    static final String SET = "NTM-XA-2021-2025";
+
+    @Autowired UnitImports imports;
+    @Autowired SystemActor system;
+    @Autowired JdbcClient jdbc;
+    @Autowired Catalog catalog;
+    @Autowired Templates templates;
+    @Autowired Previews previews;
+    @Autowired Applications applications;
+
+    @Test
+    void the_country_in_one_sheet_goes_out_and_back_in_seconds() {
+        system.run("benchmark", () -> {
+            try {
+                run();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void run() throws java.io.IOException {
+        long t0 = System.nanoTime();
+        imports.importManifest(Path.of("../shared/data/units-snapshots.json"), ImportMode.VALID_ROWS);
+        print("import of the official lists (set-up, not part of the round trip)", t0, "");
+        jdbc.sql("""
+                insert into unit_attribute (unit_id, attribute, value, valid_from, valid_to, legal_basis)
+                select u.id, 'REGION', (array['TDMNPB','DBSH','BTB','DHNTB','TN','DNB','DBSCL'])[1 + (u.id % 7)],
+                       u.valid_from, u.valid_to, 'SYNTHETIC benchmark'
+                from admin_unit u where u.level = 'COMMUNE'""").update();
+        Path template = Path.of("target/exchange-bench-template.xlsx");
+        Path filled = Path.of("target/exchange-bench-filled.xlsx");
+
+        Step step = new Step();
+        Templates.Target target = templates.target(SET, 2025, null, LocalDate.of(2025, 3, 31));
+        assertThat(target.units()).hasSize(10_035);
+        try (OutputStream out = Files.newOutputStream(template)) {
+            templates.write(target, out);
+        }
+        step.done("template download (10,035 communes x 57 indicators, values read in chunks)", template);
+
+        fill(template, filled, catalog.set(SET));
+        step.done("fill the template with SYNTHETIC values (SAX in, SXSSF out, test code)", filled);
+
+        PreviewLines preview;
+        try (InputStream in = Files.newInputStream(filled)) {
+            preview = previews.preview(SET, 2025, "country.xlsx", in, null);
+        }
+        step.done("upload + preview (SAX read, every cell checked by ValueBatch.plan, full report written)", null);
+        System.out.printf("BENCH preview: %,d rows, %,d cells, %,d changes, %,d errors%n", preview.rows(),
+                preview.cells(), preview.changeCount(), preview.errorCount());
+        assertThat(preview.rows()).isEqualTo(10_035);
+        assertThat(preview.errorCount()).isZero();
+
+        PreviewLines applied = applications.apply(preview.token(), ImportMode.ALL_OR_NOTHING, null);
+        step.done("apply all or nothing (re-read, stale check, upsert, audit, re-judge, one transaction)", null);
+        assertThat(applied.applied().written()).isEqualTo(10_035 * 57);
+        long stored = jdbc.sql("select count(*) from assessment_value where year = 2025").query(Long.class).single();
+        long judged = jdbc.sql("select count(*) from unit_result where year = 2025").query(Long.class).single();
+        System.out.printf("BENCH stored values: %,d; judged communes: %,d%n", stored, judged);
+        assertThat(judged).isEqualTo(10_035);
+    }
+
+    /** Copies the template row by row, putting a value in every indicator cell. */
+    @SuppressWarnings("try")
+    private static void fill(Path template, Path filled, CriteriaSet set) {
+        List<Indicator> indicators = set.indicators().toList();
+        Random random = new Random(2025);
+        try (XlsxReader reader = XlsxReader.open(template); SXSSFWorkbook out = new SXSSFWorkbook(null, 200, true, true);
+             OutputStream file = Files.newOutputStream(filled)) {
+            SXSSFSheet data = out.createSheet(SheetLayout.DATA_SHEET);
+            SXSSFSheet ids = out.createSheet(SheetLayout.ID_SHEET);
+            reader.read(SheetLayout.DATA_SHEET, (number, cells) -> {
+                Row row = data.createRow(number - 1);
+                cells.stream().filter(c -> c.column() < SheetLayout.FIRST_INDICATOR_COLUMN
+                        || number < SheetLayout.FIRST_DATA_ROW).forEach(c -> copy(row, c));
+                if (number >= SheetLayout.FIRST_DATA_ROW) {
+                    for (int i = 0; i < indicators.size(); i++) {
+                        int column = SheetLayout.FIRST_INDICATOR_COLUMN + i;
+                        Indicator indicator = indicators.get(i);
+                        if (indicator.measured()) {
+                            row.createCell(column).setCellValue(indicator.comparison().rising()
+                                    ? 40 + random.nextInt(61) : random.nextInt(30));
+                        } else {
+                            row.createCell(column).setCellValue(random.nextInt(10) == 0 ? "Không đạt" : "Đạt");
+                        }
+                    }
+                }
+            });
+            reader.read(SheetLayout.ID_SHEET, (number, cells) -> {
+                Row row = ids.createRow(number - 1);
+                cells.forEach(c -> copy(row, c));
+            });
+            out.write(file);
+            out.dispose();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** As text: ids and years are read back from text as well, and codes such as 17.10 must stay text. */
+    private static void copy(Row row, XlsxReader.Cell cell) {
+        row.createCell(cell.column()).setCellValue(cell.text());
+    }
+
+    /** Seconds and peak heap (sum of the heap pools' peaks) since the previous step. */
+    private static final class Step {
+        private long start = System.nanoTime();
+
+        Step() {
+            reset();
+        }
+
+        void done(String what, Path file) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            String size = "";
+            try {
+                size = file == null ? "" : String.format(", file %.1f MB", Files.size(file) / 1e6);
+            } catch (java.io.IOException ignored) {
+                // size is optional
+            }
+            System.out.printf("BENCH %s: %.1f s, peak heap %,d MB%s%n", what, seconds, peak / 1_000_000, size);
+            reset();
+            start = System.nanoTime();
+        }
+
+        private static void reset() {
+            System.gc();
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        }
+    }
+
+    private static void print(String what, long t0, String extra) {
+        System.out.printf("BENCH %s: %.2f s %s%n", what, (System.nanoTime() - t0) / 1e9, extra);
+    }
+
+}
