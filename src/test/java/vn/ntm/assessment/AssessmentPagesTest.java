@@ -37,13 +37,11 @@ class AssessmentPagesTest {
     JdbcClient jdbc;
 
     long thuongLo() throws Exception {
-        return new Api(mvc).call(get("/api/v1/units/code/20185").param("date", "2024-12-31"), "admin",
-                status().isOk()).get("id").asLong();
+        return new Api(mvc).unitId("20185", "2024-12-31");
     }
 
     String page(String url, String user, String lang) throws Exception {
-        return mvc.perform(get(url).param("lang", lang).with(httpBasic(user, DemoUsers.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return new Api(mvc).page(url, user, lang);
     }
 
     @Test

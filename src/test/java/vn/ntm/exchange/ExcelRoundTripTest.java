@@ -51,8 +51,7 @@ class ExcelRoundTripTest {
     JdbcClient jdbc;
 
     long thuongLo() throws Exception {
-        return new Api(mvc).call(get("/api/v1/units/code/20185").param("date", "2024-12-31"), "admin",
-                status().isOk()).get("id").asLong();
+        return new Api(mvc).unitId("20185", "2024-12-31");
     }
 
     byte[] template(String user, long unit) throws Exception {

@@ -46,4 +46,19 @@ public record Api(MockMvc mvc) {
             org.assertj.core.api.Assertions.assertThat(body.path("field").asString()).isEqualTo(field);
         }
     }
+
+    /** The id of the unit carrying {@code code} on {@code date} (ISO), looked up as the administrator. */
+    public long unitId(String code, String date) throws Exception {
+        return call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/units/code/" + code)
+                .param("date", date), "admin", org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                .status().isOk()).get("id").asLong();
+    }
+
+    /** A server-rendered page in a language, as a signed-in user; it must answer 200. */
+    public String page(String url, String user, String lang) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)
+                        .param("lang", lang).with(httpBasic(user, DemoUsers.PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
 }
