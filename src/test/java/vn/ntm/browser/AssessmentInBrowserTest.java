@@ -131,10 +131,20 @@ class AssessmentInBrowserTest {
         signIn("xa.thuonglo");
         page.navigate(url("/assessments/" + thuongLo() + "/NTM-XA-2021-2025/2024/values/13.3"));
         Path pdf = Files.createTempFile("bien-ban-", ".pdf");
-        Files.writeString(pdf, "%PDF-1.4 Biên bản kiểm tra truy xuất nguồn gốc", StandardCharsets.UTF_8);
+        Files.writeString(pdf, "%PDF-1.4 Biên bản kiểm tra truy xuất nguồn gốc " + "x".repeat(2_000_000),
+                StandardCharsets.UTF_8);
+        assertThat(page.locator("form[data-progress] progress")).isHidden();
+        java.util.List<String> uploads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(r -> {
+            if (r.method().equals("POST") && r.url().endsWith("/evidence")) {
+                uploads.add(r.resourceType());
+            }
+        });
         page.getByLabel("Chọn tệp").setInputFiles(pdf);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải lên")).click();
         assertThat(page.locator(".flash")).containsText(pdf.getFileName().toString());
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/values/13\\.3$"));
+        assertThat(uploads).as("sent by the progress script, not a plain form post").containsExactly("xhr");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(pdf.getFileName().toString())))
                 .isVisible();
         shoot("04-evidence-uploaded");
