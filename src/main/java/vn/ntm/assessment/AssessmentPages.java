@@ -28,12 +28,14 @@ class AssessmentPages {
     private final Assessments assessments;
     private final EvidenceFiles evidence;
     private final Lineages lineages;
+    private final Reviews reviews;
     private final Catalog catalog;
     private final Units units;
     private final Messages messages;
 
     AssessmentPages(Standings standings, Assessments assessments, EvidenceFiles evidence, Lineages lineages,
-                    Catalog catalog, Units units, Messages messages) {
+                    Catalog catalog, Units units, Messages messages, Reviews reviews) {
+        this.reviews = reviews;
         this.standings = standings;
         this.assessments = assessments;
         this.evidence = evidence;
@@ -66,6 +68,17 @@ class AssessmentPages {
         model.addAttribute("predecessors", lineages.predecessorResults(unitId, set));
         model.addAttribute("history", lineages.history(unitId));
         return "assessment/year";
+    }
+
+    /** The unit's values judged against another set, beside its standing under its own (seed 000). */
+    @GetMapping("/assessments/{unitId}/{set}/{year}/review")
+    String review(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
+                  @RequestParam(required = false) String against, Model model) {
+        java.util.List<CriteriaSet> others = catalog.sets().stream().filter(s -> !s.code().equals(set)).toList();
+        String other = against != null ? against : others.isEmpty() ? set : others.get(others.size() - 1).code();
+        model.addAttribute("review", reviews.review(unitId, set, year, other));
+        model.addAttribute("others", others);
+        return "assessment/review";
     }
 
     @GetMapping("/assessments/{unitId}/{set}/{year}/values/{code}")

@@ -67,6 +67,11 @@ class ReviewAgainstAnotherSetTest {
         assertThat(economy.get("status").asString()).isEqualTo("NOT_MET");
         assertThat(economy.get("indicators").get(1).get("status").asString()).isEqualTo("NO_DATA");
 
+        String page = api.page("/assessments/" + id + "/NTM-XA-2021-2025/2024/review?against=SYNTHETIC-REVIEW-2026",
+                "xa.thuonglo", "vi");
+        assertThat(page).contains("Đối chiếu kết quả của Xã Thượng Lộ với bộ tiêu chí SYNTHETIC-REVIEW-2026",
+                "đạt 17/19 tiêu chí", "đạt 1/2 tiêu chí", ">15.4<", ">13.3<", "Chưa có số liệu");
+
         String exported = api.call(get("/api/v1/criteria/sets/SYNTHETIC-REVIEW-2026"), "admin", status().isOk())
                 .toString();
         assertThat(exported).contains("SYNTHETIC-REVIEW-2026");
