@@ -18,8 +18,10 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final CurrentScope scope;
+    private final javax.sql.DataSource dataSource;
 
-    AuditLog(JdbcClient jdbc, CurrentScope scope) {
+    AuditLog(JdbcClient jdbc, CurrentScope scope, javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.scope = scope;
     }
@@ -38,48 +40,22 @@ public class AuditLog {
         }
     }
 
-    /** Records many changes with one statement: bulk imports stay audited field by field without a round trip each. */
+    /** Records many changes at once (bulk imports), field by field like {@link #record}, through COPY. */
     public void recordAll(List<Change> changes) {
         String actor = scope.username();
-        List<Change> owners = new java.util.ArrayList<>();
-        List<Change.FieldChange> fields = new java.util.ArrayList<>();
+        AuditCopy copy = new AuditCopy(dataSource);
         for (Change change : changes) {
             if (change.isEmpty()) {
                 continue;
             }
             if (change.fields().isEmpty()) {
-                owners.add(change);
-                fields.add(null);
+                copy.add(actor, change, null, null, null);
             }
             for (Change.FieldChange f : change.fields()) {
-                owners.add(change);
-                fields.add(f);
+                copy.add(actor, change, f.field(), f.oldValue(), f.newValue());
             }
         }
-        if (owners.isEmpty()) {
-            return;
-        }
-        int n = owners.size();
-        String[][] text = new String[6][n];
-        Long[] id = new Long[n];
-        Long[] unit = new Long[n];
-        for (int i = 0; i < n; i++) {
-            Change c = owners.get(i);
-            Change.FieldChange f = fields.get(i);
-            id[i] = c.entityId();
-            unit[i] = c.unitId();
-            text[0][i] = c.entityType();
-            text[1][i] = c.action();
-            text[2][i] = f == null ? null : f.field();
-            text[3][i] = f == null ? null : f.oldValue();
-            text[4][i] = f == null ? null : f.newValue();
-            text[5][i] = c.reason();
-        }
-        jdbc.sql("insert into audit_log (actor, entity_type, entity_id, unit_id, action, field, old_value, new_value,"
-                        + " reason) select ?, t, i, u, a, f, o, n, r from unnest(?::text[], ?::bigint[], ?::bigint[],"
-                        + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as x(t, i, u, a, f, o, n, r)")
-                .params(actor, text[0], id, unit, text[1], text[2], text[3], text[4], text[5])
-                .update();
+        copy.flush();
     }
 
     private void insert(String actor, Change change, String field, String oldValue, String newValue) {
