@@ -43,16 +43,19 @@ public class AuditLog {
     /** Records many changes at once (bulk imports), field by field like {@link #record}, through COPY. */
     public void recordAll(List<Change> changes) {
         String actor = scope.username();
-        AuditCopy copy = new AuditCopy(dataSource);
+        vn.ntm.db.CopyWriter copy = new vn.ntm.db.CopyWriter(dataSource, "audit_log",
+                "actor, entity_type, entity_id, unit_id, action, field, old_value, new_value, reason");
         for (Change change : changes) {
             if (change.isEmpty()) {
                 continue;
             }
             if (change.fields().isEmpty()) {
-                copy.add(actor, change, null, null, null);
+                copy.row(actor, change.entityType(), change.entityId(), change.unitId(), change.action(), null, null,
+                        null, change.reason());
             }
             for (Change.FieldChange f : change.fields()) {
-                copy.add(actor, change, f.field(), f.oldValue(), f.newValue());
+                copy.row(actor, change.entityType(), change.entityId(), change.unitId(), change.action(), f.field(),
+                        f.oldValue(), f.newValue(), change.reason());
             }
         }
         copy.flush();

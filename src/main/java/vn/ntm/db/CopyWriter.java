@@ -1,4 +1,4 @@
-package vn.ntm.audit;
+package vn.ntm.db;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,47 +10,47 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Appends many audit rows with PostgreSQL's COPY, inside the caller's transaction: a national import writes about a
- * million of them, which COPY does several times faster than INSERT.
+ * Appends many rows to one table with PostgreSQL's COPY, inside the caller's transaction (a national import writes
+ * a million audit rows and half a million judgement rows; COPY does that several times faster than INSERT).
+ * Values are written with {@code toString()}; null is SQL NULL.
  */
-final class AuditCopy {
+public final class CopyWriter {
 
-    private static final String COPY = "COPY audit_log (actor, entity_type, entity_id, unit_id, action, field, "
-            + "old_value, new_value, reason) FROM STDIN (FORMAT text)";
     private static final int ROWS_PER_COPY = 50_000;
 
     private final DataSource dataSource;
+    private final String copy;
     private final StringBuilder buffer = new StringBuilder();
     private int rows;
 
-    AuditCopy(DataSource dataSource) {
+    public CopyWriter(DataSource dataSource, String table, String columns) {
         this.dataSource = dataSource;
+        this.copy = "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT text)";
     }
 
-    void add(String actor, Change change, String field, String oldValue, String newValue) {
-        text(actor).append('\t');
-        text(change.entityType()).append('\t');
-        buffer.append(change.entityId()).append('\t');
-        (change.unitId() == null ? buffer.append("\\N") : buffer.append(change.unitId())).append('\t');
-        text(change.action()).append('\t');
-        text(field).append('\t');
-        text(oldValue).append('\t');
-        text(newValue).append('\t');
-        text(change.reason()).append('\n');
+    public void row(Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                buffer.append('\t');
+            }
+            text(values[i]);
+        }
+        buffer.append('\n');
         if (++rows == ROWS_PER_COPY) {
             flush();
         }
     }
 
-    void flush() {
+    /** Sends what is buffered; call once more at the end. */
+    public void flush() {
         if (rows == 0) {
             return;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(buffer.toString()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(buffer.toString()));
         } catch (SQLException e) {
-            throw new IllegalStateException("COPY audit_log: " + e.getMessage(), e);
+            throw new IllegalStateException(copy + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -61,12 +61,14 @@ final class AuditCopy {
     }
 
     /** COPY text format: backslash, tab, newline and carriage return escaped; null as \N. */
-    private StringBuilder text(String value) {
+    private void text(Object value) {
         if (value == null) {
-            return buffer.append("\\N");
+            buffer.append("\\N");
+            return;
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        String text = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '\\' -> buffer.append("\\\\");
                 case '\t' -> buffer.append("\\t");
@@ -75,6 +77,5 @@ final class AuditCopy {
                 default -> buffer.append(c);
             }
         }
-        return buffer;
     }
 }
