@@ -1,18 +1,15 @@
 package vn.ntm.access;
 
 import java.io.IOException;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ntm.errors.BadInputException;
-import vn.ntm.errors.ProblemException;
 import vn.ntm.text.Messages;
 import vn.ntm.unit.ImportMode;
-import vn.ntm.web.FormErrors;
+import vn.ntm.web.CsvUpload;
 
 /** Creating many users from one CSV file; the report lists refused rows and, once, the temporary passwords. */
 @Controller
@@ -36,15 +33,7 @@ class UserImportPages {
     String upload(@RequestParam(required = false) MultipartFile file,
                   @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode, Model model) throws IOException {
         model.addAttribute("mode", mode);
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new BadInputException("file", "admin.import.fileRequired");
-            }
-            model.addAttribute("fileName", file.getOriginalFilename());
-            model.addAttribute("report", bulk.importCsv(file.getBytes(), mode));
-        } catch (ProblemException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, List.of("file")));
-        }
+        CsvUpload.handle(file, model, messages, (name, content) -> bulk.importCsv(content, mode));
         return page(model);
     }
 

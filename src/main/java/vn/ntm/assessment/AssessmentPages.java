@@ -32,9 +32,12 @@ class AssessmentPages {
     private final Catalog catalog;
     private final Units units;
     private final Messages messages;
+    private final vn.ntm.text.NumberText numbers;
 
     AssessmentPages(Standings standings, Assessments assessments, EvidenceFiles evidence, Lineages lineages,
-                    Catalog catalog, Units units, Messages messages, Reviews reviews) {
+                    Catalog catalog, Units units, Messages messages, Reviews reviews,
+                    vn.ntm.text.NumberText numbers) {
+        this.numbers = numbers;
         this.reviews = reviews;
         this.standings = standings;
         this.assessments = assessments;
@@ -87,7 +90,7 @@ class AssessmentPages {
         Standing standing = standings.of(unitId, set, year);
         Standing.IndicatorLine line = line(standing, code);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new ValueForm(typed(line), line.status() == IndicatorStatus.NOT_EVALUATED,
+            model.addAttribute("form", new ValueForm(line.typed(numbers), line.status() == IndicatorStatus.NOT_EVALUATED,
                     line.notEvaluatedReason(), line.note(), line.version(), null));
         }
         model.addAttribute("standing", standing);
@@ -145,17 +148,6 @@ class AssessmentPages {
                 .filter(l -> l.code().equals(code)).findFirst()
                 .orElseThrow(() -> new vn.ntm.errors.NotFoundException("indicator", "assessment.error.indicatorUnknown",
                         code, standing.setCode()));
-    }
-
-    /** The stored value as the user would type it: 20,5 or Đạt / Không đạt. */
-    private String typed(Standing.IndicatorLine line) {
-        if (line.value() != null) {
-            return vn.ntm.text.VietnameseNumber.format(line.value());
-        }
-        if (line.met() != null) {
-            return messages.get(line.met() ? "assessment.met" : "assessment.notMet");
-        }
-        return "";
     }
 
 }

@@ -132,15 +132,8 @@ class CriterionEntryPages {
         return (a == null ? "" : a.trim()).equals(b == null ? "" : b.trim());
     }
 
-    /** A stored value as the page shows it: 20,5 or Đạt / Không đạt. */
     private String shown(Standing.IndicatorLine line) {
-        if (line.value() != null) {
-            return numbers.format(line.value());
-        }
-        if (line.met() != null) {
-            return line.met() ? "Đạt" : "Không đạt";
-        }
-        return "";
+        return line.typed(numbers);
     }
 
     private static Integer version(String text) {

@@ -27,5 +27,13 @@ public record Standing(long unitId, String unitCode, String unitName, String set
                                 Integer thresholdYear, String thresholdSource, boolean thresholdFromOverlay,
                                 Boolean thresholdVerified, boolean wordingVerified, Long valueId, ValueState state,
                                 Integer version, String returnReason, int evidenceCount, String note) {
+
+        /** The stored value as a user would type it back: 20,5 (in the page's language) or Đạt / Không đạt. */
+        public String typed(vn.ntm.text.NumberText numbers) {
+            if (value != null) {
+                return numbers.format(value);
+            }
+            return met == null ? "" : met ? "Đạt" : "Không đạt";
+        }
     }
 }

@@ -2,11 +2,8 @@ package vn.ntm.assessment;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.ntm.criteria.CriteriaSet;
-import vn.ntm.criteria.Criterion;
-import vn.ntm.criteria.Indicator;
 import vn.ntm.criteria.Threshold;
 import vn.ntm.criteria.ThresholdPolicy;
 
@@ -88,13 +85,5 @@ public record UnitJudgement(long unitId, long setId, String setCode, JudgementCo
     /** Thresholds used whose source is not verified. */
     public long unverifiedThresholds() {
         return indicators().stream().filter(i -> Boolean.FALSE.equals(i.thresholdVerified())).count();
-    }
-
-    static Map<Long, Indicator> indicatorsById(CriteriaSet set) {
-        return set.indicators().collect(Collectors.toMap(Indicator::id, Function.identity()));
-    }
-
-    static Criterion criterionOf(CriteriaSet set, int number) {
-        return set.criterion(number).orElseThrow();
     }
 }

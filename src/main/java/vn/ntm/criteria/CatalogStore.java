@@ -203,9 +203,9 @@ class CatalogStore {
             """;
 
     List<Overlay> overlays(Long setId) {
-        return jdbc.sql(OVERLAY_SELECT + (setId == null ? "" : " where o.set_id = " + setId)
+        return jdbc.sql(OVERLAY_SELECT + " where cast(? as bigint) is null or o.set_id = ?"
                         + " order by s.code, u.code, o.valid_from")
-                .query((rs, n) -> overlay(rs)).list();
+                .params(setId, setId).query((rs, n) -> overlay(rs)).list();
     }
 
     Optional<Overlay> overlay(long id) {

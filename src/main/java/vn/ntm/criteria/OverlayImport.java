@@ -70,13 +70,12 @@ public class OverlayImport {
         requireProvinceOfficer(province);
         check(file, set);
         String hash = CatalogJson.hash(CatalogJson.write(CatalogCanonical.overlay(file, set)));
-        var same = store.overlapping(set.id(), province.id(), file.validFrom(), file.validTo()).stream()
-                .filter(o -> o.decision().equals(file.decision().trim())).findFirst();
+        List<Overlay> overlapping = store.overlapping(set.id(), province.id(), file.validFrom(), file.validTo());
+        var same = overlapping.stream().filter(o -> o.decision().equals(file.decision().trim())).findFirst();
         if (same.isPresent() && store.contentHash("criteria_overlay", same.get().id()).orElse("").equals(hash)) {
             return outcome("UNCHANGED", same.get().id(), file, province, "catalog.import.overlayUnchanged");
         }
-        store.overlapping(set.id(), province.id(), file.validFrom(), file.validTo()).stream()
-                .filter(o -> !o.decision().equals(file.decision().trim())).findFirst()
+        overlapping.stream().filter(o -> !o.decision().equals(file.decision().trim())).findFirst()
                 .ifPresent(o -> {
                     throw new ConflictException("valid_from", "catalog.error.overlayOverlap", o.decision(),
                             o.validFrom(), o.validTo() == null ? "—" : o.validTo());

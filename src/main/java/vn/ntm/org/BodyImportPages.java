@@ -1,18 +1,15 @@
 package vn.ntm.org;
 
 import java.io.IOException;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ntm.errors.BadInputException;
-import vn.ntm.errors.ProblemException;
 import vn.ntm.text.Messages;
 import vn.ntm.unit.ImportMode;
-import vn.ntm.web.FormErrors;
+import vn.ntm.web.CsvUpload;
 
 /** Setting up the bodies and people of many units from one CSV file, with the report of every refused row. */
 @Controller
@@ -38,14 +35,7 @@ class BodyImportPages {
     String upload(@RequestParam(required = false) MultipartFile file,
                   @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode, Model model) throws IOException {
         model.addAttribute("mode", mode);
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new BadInputException("file", "admin.import.fileRequired");
-            }
-            model.addAttribute("report", bulk.importCsv(file.getOriginalFilename(), file.getBytes(), mode, false));
-        } catch (ProblemException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, List.of("file")));
-        }
+        CsvUpload.handle(file, model, messages, (name, content) -> bulk.importCsv(name, content, mode, false));
         return page(model);
     }
 

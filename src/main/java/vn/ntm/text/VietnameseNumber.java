@@ -35,11 +35,4 @@ public final class VietnameseNumber {
         }
         return Optional.empty();
     }
-
-    /** A number as Vietnamese write it: 20,5 and 1.044.000 (no trailing zeros). */
-    public static String format(BigDecimal number) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(Messages.VIETNAMESE);
-        f.setMaximumFractionDigits(6);
-        return f.format(number.stripTrailingZeros());
-    }
 }

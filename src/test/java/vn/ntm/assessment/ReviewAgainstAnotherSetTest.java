@@ -72,8 +72,10 @@ class ReviewAgainstAnotherSetTest {
         assertThat(page).contains("Đối chiếu kết quả của Xã Thượng Lộ với bộ tiêu chí SYNTHETIC-REVIEW-2026",
                 "đạt 17/19 tiêu chí", "đạt 1/2 tiêu chí", ">15.4<", ">13.3<", "Chưa có số liệu");
 
-        String exported = api.call(get("/api/v1/criteria/sets/SYNTHETIC-REVIEW-2026"), "admin", status().isOk())
-                .toString();
-        assertThat(exported).contains("SYNTHETIC-REVIEW-2026");
+        JsonNode file = api.call(get("/api/v1/criteria/sets/SYNTHETIC-REVIEW-2026/file"), "admin", status().isOk());
+        JsonNode mapped = file.get("criteria").get(0).get("indicators").get(0);
+        assertThat(mapped.get("maps_from").get(0).asString()).as("the mapping round-trips through the file")
+                .isEqualTo("NTM-XA-2021-2025:15.4");
+        assertThat(file.get("criteria").get(1).get("indicators").get(1).has("maps_from")).isFalse();
     }
 }
