@@ -108,15 +108,16 @@ public class ValueBatch {
         int written = 0;
         int unchanged = 0;
         List<Change> changes = new ArrayList<>();
+        // stored results are kept current at every write, so only units with a changed value need judging again
+        Set<Long> touched = new LinkedHashSet<>();
         for (int from = 0; from < valid.size(); from += CHUNK) {
             List<Checked> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
             List<Checked> changed = chunk.stream().filter(c -> changes(c, existing)).toList();
             unchanged += chunk.size() - changed.size();
             written += upsert(set.id(), year, changed, existing, changes);
+            changed.forEach(c -> touched.add(c.row().unitId()));
         }
         audit.recordAll(changes);
-        Set<Long> touched = new LinkedHashSet<>();
-        valid.forEach(c -> touched.add(c.row().unitId()));
         List<Long> units = new ArrayList<>(touched);
         for (int from = 0; from < units.size(); from += 2_000) {
             judgements.rejudge(set.id(), year, units.subList(from, Math.min(units.size(), from + 2_000)));
@@ -223,11 +224,10 @@ public class ValueBatch {
             Existing old = existing.get(key);
             Change change = old == null ? Change.created(Assessments.ENTITY, ids.get(key), c.row().unitId())
                     : Change.updated(Assessments.ENTITY, ids.get(key), c.row().unitId());
-            changes.add(change.field("indicator", old == null ? null : c.indicator().code(), c.indicator().code())
-                    .field("value", old == null ? null : old.number(), c.value().number())
+            // the value record names its indicator, and a new value starts as an evaluated draft: only what
+            // differs from that is recorded, one audit row per value of a national import instead of three
+            changes.add(change.field("value", old == null ? null : old.number(), c.value().number())
                     .field("met", old == null ? null : old.met(), c.value().met())
-                    // a new value starts as an evaluated draft: only what differs from that is recorded, which
-                    // halves the audit rows of a national import without losing anything
                     .field("notEvaluated", old == null ? Boolean.FALSE : old.notEvaluated(), c.value().notEvaluated())
                     .field("state", old == null ? ValueState.DRAFT : old.state(), ValueState.DRAFT)
                     .reason(c.row().ref()));

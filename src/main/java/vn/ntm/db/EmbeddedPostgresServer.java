@@ -41,6 +41,10 @@ public final class EmbeddedPostgresServer {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "300")
+                    // a national import writes a few gigabytes of WAL in one transaction: room to do it without
+                    // a checkpoint every few seconds, and a cache that holds a province's values and results
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("max_wal_size", "2GB")
                     .setLocaleConfig("encoding", "UTF8");
             if (port > 0) {
                 builder.setPort(port);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import vn.ntm.errors.NotFoundException;
+import vn.ntm.text.Messages;
 
 /** Sends workbooks as downloads, for the pages and the API alike. */
 final class Downloads {
@@ -24,14 +25,15 @@ final class Downloads {
         templates.write(target, response.getOutputStream());
     }
 
-    static void report(PreviewStore store, PreviewLines preview, HttpServletResponse response) throws IOException {
+    /** Builds the report workbook from the preview's recorded lines while it is sent. */
+    static void report(PreviewStore store, PreviewLines preview, Messages messages, HttpServletResponse response)
+            throws IOException {
         Path report = store.report(preview.token());
         if (!Files.exists(report)) {
             throw new NotFoundException("token", "exchange.error.previewNotFound");
         }
         headers(response, "ntm-bao-cao-" + preview.setCode() + "-" + preview.year() + ".xlsx");
-        response.setContentLengthLong(Files.size(report));
-        Files.copy(report, response.getOutputStream());
+        ReportWriter.workbook(report, ReportWriter.Headings.of(messages), response.getOutputStream());
     }
 
     private static void headers(HttpServletResponse response, String fileName) {

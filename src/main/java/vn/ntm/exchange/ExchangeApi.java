@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ntm.errors.NotFoundException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.text.Messages;
 import vn.ntm.unit.ImportMode;
 import vn.ntm.web.ApiController;
 
@@ -29,15 +30,17 @@ class ExchangeApi {
     private final PreviewStore store;
     private final ExchangeProgress progress;
     private final CurrentScope scope;
+    private final Messages messages;
 
     ExchangeApi(Templates templates, Previews previews, Applications applications, PreviewStore store,
-                ExchangeProgress progress, CurrentScope scope) {
+                ExchangeProgress progress, CurrentScope scope, Messages messages) {
         this.templates = templates;
         this.previews = previews;
         this.applications = applications;
         this.store = store;
         this.progress = progress;
         this.scope = scope;
+        this.messages = messages;
     }
 
     record ApplyRequest(ImportMode mode, String progress) {
@@ -68,7 +71,7 @@ class ExchangeApi {
     @Operation(summary = "Báo cáo đầy đủ (.xlsx) mọi thay đổi và lỗi / the full report")
     @GetMapping("/uploads/{token}/report")
     void report(@PathVariable String token, HttpServletResponse response) throws IOException {
-        Downloads.report(store, applications.preview(token), response);
+        Downloads.report(store, applications.preview(token), messages, response);
     }
 
     @Operation(summary = "Áp dụng: ALL_OR_NOTHING (mặc định) hoặc VALID_ROWS / apply in the chosen mode")

@@ -116,7 +116,7 @@ class ExchangePages {
 
     @GetMapping("/exchange/previews/{token}/report")
     void report(@PathVariable String token, HttpServletResponse response) throws IOException {
-        Downloads.report(store, applications.preview(token), response);
+        Downloads.report(store, applications.preview(token), messages, response);
     }
 
     @PostMapping("/exchange/previews/{token}/apply")

@@ -55,8 +55,9 @@ class PreviewStore {
         return file(token, ".xlsx");
     }
 
+    /** The report's lines; the workbook is built from them on download. */
     Path report(String token) {
-        return file(token, "-report.xlsx");
+        return file(token, "-report.lines");
     }
 
     void save(PreviewLines preview) {
@@ -108,7 +109,7 @@ class PreviewStore {
     }
 
     void discard(String token) {
-        for (String suffix : new String[] {".xlsx", ".json", ".digest", "-report.xlsx"}) {
+        for (String suffix : new String[] {".xlsx", ".json", ".digest", "-report.lines"}) {
             delete(file(token, suffix));
         }
     }

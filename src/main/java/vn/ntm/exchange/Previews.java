@@ -74,7 +74,7 @@ class Previews {
         final CriteriaSet set;
         final int year;
         final UnitScope writable = scope.get();
-        final ReportWriter report = new ReportWriter(messages);
+        final ReportWriter report;
         final List<PreviewLines.ChangeLine> changes = new ArrayList<>();
         final List<PreviewLines.ErrorLine> errors = new ArrayList<>();
         final List<String> outside = new ArrayList<>();
@@ -85,9 +85,10 @@ class Previews {
         int unchanged;
         int errorCount;
 
-        Pass(CriteriaSet set, int year) {
+        Pass(CriteriaSet set, int year, ReportWriter report) {
             this.set = set;
             this.year = year;
+            this.report = report;
         }
 
         void accept(ExchangeFile.SheetRow row, List<ExchangeFile.SheetRow> inScope) {
@@ -100,7 +101,7 @@ class Previews {
             }
         }
 
-        void check(List<ExchangeFile.SheetRow> chunk) {
+        void check(List<ExchangeFile.SheetRow> chunk) throws IOException {
             if (chunk.isEmpty()) {
                 return;
             }
@@ -143,14 +144,19 @@ class Previews {
 
     private PreviewLines run(CriteriaSet set, int year, String token, String fileName,
                              ExchangeProgress.Tracker tracker) {
-        Pass pass = new Pass(set, year);
-        try (ExchangeFile file = ExchangeFile.open(store.upload(token), set, year); ReportWriter report = pass.report) {
+        try (ExchangeFile file = ExchangeFile.open(store.upload(token), set, year);
+             ReportWriter report = new ReportWriter(store.report(token))) {
+            Pass pass = new Pass(set, year, report);
             int total = file.issuedCount();
             tracker.at("CHECKING", 0, total);
             Chunker chunker = new Chunker(properties.chunkRows(), chunk -> {
                 List<ExchangeFile.SheetRow> mine = new ArrayList<>();
                 chunk.forEach(r -> pass.accept(r, mine));
-                pass.check(mine);
+                try {
+                    pass.check(mine);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 tracker.at("CHECKING", pass.rows, total);
             });
             file.rows(chunker);
@@ -162,7 +168,6 @@ class Previews {
             if (pass.rows == 0) {
                 throw new BadInputException("file", "exchange.error.noRows");
             }
-            report.finish(store.report(token));
             store.saveDigests(token, pass.digests);
             PreviewLines preview = new PreviewLines(token, scope.username(), set.code(), year,
                     fileName == null ? "" : fileName, Instant.now(clock), pass.rows, pass.cells, pass.changeCount,
