@@ -99,6 +99,11 @@ class AccessScope implements CurrentScope {
         return signedIn().map(SignedInUser::bodyId).orElse(null);
     }
 
+    @Override
+    public Long unitId() {
+        return signedIn().map(SignedInUser::unitId).orElse(null);
+    }
+
     /** The signed-in user, if the caller is one. */
     static java.util.Optional<SignedInUser> signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -18,7 +18,7 @@ import vn.ntm.scope.CurrentScope;
 @Service
 public class ChangeApprovals {
 
-    private static final Set<String> APPROVING_ROLES = Set.of("COMMUNE_LEADER", "ADMIN", "SYSTEM");
+    static final Set<String> APPROVING_ROLES = Set.of("COMMUNE_LEADER", "ADMIN", "SYSTEM");
 
     private final ChangeRequests requests;
     private final Assessments assessments;

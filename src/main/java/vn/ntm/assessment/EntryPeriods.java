@@ -1,5 +1,8 @@
 package vn.ntm.assessment;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,6 +14,7 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.UnitScope;
 import vn.ntm.unit.UnitLevel;
 import vn.ntm.unit.UnitView;
 import vn.ntm.unit.Units;
@@ -47,6 +51,38 @@ public class EntryPeriods {
         }
         return jdbc.sql("select open from entry_period where set_id = ? and province_unit_id = ? and year = ?")
                 .params(setId, provinceUnitId, year).query(Boolean.class).optional().orElse(true);
+    }
+
+    /** A province's entry for a set and year, as its officer sees it. */
+    public record ProvinceEntry(long provinceUnitId, String code, String name, boolean open, String changedBy,
+                                java.time.OffsetDateTime changedAt) {
+    }
+
+    /** The provinces in force at the end of the year that the caller may open or close, with their state. */
+    @Transactional(readOnly = true)
+    public List<ProvinceEntry> manageable(String setCode, int year) {
+        CriteriaSet set = catalog.set(setCode);
+        UnitScope mine = scope.get();
+        Map<Long, ProvinceEntry> recorded = new HashMap<>();
+        jdbc.sql("select province_unit_id, open, changed_by, changed_at from entry_period where set_id = ? and year = ?")
+                .params(set.id(), year)
+                .query(rs -> {
+                    recorded.put(rs.getLong(1), new ProvinceEntry(rs.getLong(1), null, null, rs.getBoolean(2),
+                            rs.getString(3), rs.getObject(4, java.time.OffsetDateTime.class)));
+                });
+        return units.level(UnitLevel.PROVINCE, java.time.LocalDate.of(year, 12, 31)).stream()
+                .filter(p -> mine.canWrite(p.id()))
+                .map(p -> {
+                    ProvinceEntry r = recorded.get(p.id());
+                    return new ProvinceEntry(p.id(), p.code(), p.name(), r == null || r.open(),
+                            r == null ? null : r.changedBy(), r == null ? null : r.changedAt());
+                })
+                .toList();
+    }
+
+    /** Whether the caller's role opens and closes entry (province officers and administrators). */
+    public boolean callerManages() {
+        return MANAGING_ROLES.contains(scope.role());
     }
 
     @Transactional

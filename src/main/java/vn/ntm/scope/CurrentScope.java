@@ -17,4 +17,7 @@ public interface CurrentScope {
 
     /** The body (cơ quan) the caller works in, if their account names one. */
     Long bodyId();
+
+    /** The unit the caller's account is bound to, or null for a national account or the system. */
+    Long unitId();
 }

@@ -1,0 +1,65 @@
+package vn.ntm.assessment;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ntm.criteria.Catalog;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.errors.ProblemException;
+import vn.ntm.text.Messages;
+
+/**
+ * The province officer's screen to close entry of a set's values for a year (after closing, a commune's change
+ * needs its leader's approval) and to open it again, each time with a reason that goes into the audit.
+ */
+@Controller
+class EntryPeriodPages {
+
+    private final EntryPeriods periods;
+    private final Catalog catalog;
+    private final Messages messages;
+
+    EntryPeriodPages(EntryPeriods periods, Catalog catalog, Messages messages) {
+        this.periods = periods;
+        this.catalog = catalog;
+        this.messages = messages;
+    }
+
+    /** The set and year covering last year: the year usually being closed. */
+    @GetMapping("/entry-periods")
+    String latest() {
+        int year = LocalDate.now().getYear() - 1;
+        CriteriaSet set = catalog.sets().stream().filter(s -> s.covers(year)).findFirst()
+                .orElse(catalog.sets().get(0));
+        return "redirect:/entry-periods/" + set.code() + "/" + (set.covers(year) ? year : set.periodTo());
+    }
+
+    @GetMapping("/entry-periods/{set}/{year}")
+    String page(@PathVariable String set, @PathVariable int year, Model model) {
+        model.addAttribute("set", catalog.set(set));
+        model.addAttribute("year", year);
+        model.addAttribute("sets", catalog.sets());
+        model.addAttribute("manages", periods.callerManages());
+        model.addAttribute("provinces", periods.manageable(set, year));
+        return "assessment/entry-periods";
+    }
+
+    @PostMapping("/entry-periods/{set}/{year}/{province}")
+    String change(@PathVariable String set, @PathVariable int year, @PathVariable long province,
+                  @RequestParam boolean open, @RequestParam(required = false) String reason,
+                  RedirectAttributes redirect) {
+        try {
+            periods.setOpen(set, province, year, open, reason == null || reason.isBlank() ? null : reason.trim());
+            redirect.addFlashAttribute("saved", messages.get(open ? "entry.opened" : "entry.closed",
+                    set, String.valueOf(year)));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
+        }
+        return "redirect:/entry-periods/" + set + "/" + year;
+    }
+}
