@@ -3,24 +3,14 @@ package vn.ntm.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.ntm.access.DemoUsers;
 
 /**
  * A commune officer in a real browser: signs in, sees the standing, enters values and watches it change, uploads
@@ -29,67 +19,11 @@ import vn.ntm.access.DemoUsers;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=browser_test",
         "ntm.embedded-db.fresh=true"})
-class AssessmentInBrowserTest {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        playwright = Chromium.start();
-        browser = Chromium.launch(playwright);
-        Files.createDirectories(Chromium.SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class AssessmentInBrowserTest extends BrowserTest {
 
     @BeforeEach
     void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780).setLocale("vi-VN"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    void signIn(String user) {
-        page.navigate(url("/login"));
-        page.getByLabel("Tên đăng nhập").fill(user);
-        page.getByLabel("Mật khẩu").fill(DemoUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-        page.waitForURL(u -> !u.contains("/login"));
-    }
-
-    long thuongLo() {
-        return jdbc.sql("""
-                        select u.id from admin_unit u where u.code = '20185' and u.level = 'COMMUNE'
-                        and u.valid_from <= date '2024-12-31' and (u.valid_to is null or u.valid_to > date '2024-12-31')""")
-                .query(Long.class).single();
-    }
-
-    void shoot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
+        openPhone();
     }
 
     @Test
@@ -173,10 +107,7 @@ class AssessmentInBrowserTest {
     @Test
     void a_province_officer_filters_the_communes_by_an_unmet_indicator_and_drills_down() {
         signIn("tinh.hue");
-        long province = jdbc.sql("""
-                        select u.id from admin_unit u where u.code = '46' and u.level = 'PROVINCE'
-                        and u.valid_from <= date '2024-12-31' and (u.valid_to is null or u.valid_to > date '2024-12-31')""")
-                .query(Long.class).single();
+        long province = thuaThienHue();
         page.navigate(url("/overview/" + province + "/NTM-XA-2021-2025/2024"));
         page.getByLabel("Chưa đạt chỉ tiêu").fill("15.4");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc")).click();
