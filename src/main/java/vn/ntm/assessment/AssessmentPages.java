@@ -64,9 +64,14 @@ class AssessmentPages {
     }
 
     @GetMapping("/assessments/{unitId}/{set}/{year}")
-    String year(@PathVariable long unitId, @PathVariable String set, @PathVariable int year, Model model) {
+    String year(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
+                @RequestParam(required = false) Integer missingCriterion, @RequestParam(required = false) String from,
+                Model model) {
         Standing standing = standings.of(unitId, set, year);
         model.addAttribute("standing", standing);
+        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, (target, y) ->
+                "/assessments/" + unitId + "/" + target.code() + "/" + y));
+        missingCriterionNotice(standing, missingCriterion, from).ifPresent(n -> model.addAttribute("notice", n));
         model.addAttribute("sets", catalog.sets());
         model.addAttribute("predecessors", lineages.predecessorResults(unitId, set));
         model.addAttribute("history", lineages.history(unitId));
@@ -141,6 +146,15 @@ class AssessmentPages {
             redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
         }
         return "redirect:/assessments/" + unitId + "/" + set + "/" + year;
+    }
+
+    /** Why the switcher opened the year page instead of a criterion's page (see CriterionEntryPages). */
+    private java.util.Optional<String> missingCriterionNotice(Standing standing, Integer number, String from) {
+        if (number == null || from == null || catalog.sets().stream().noneMatch(s -> s.code().equals(from))) {
+            return java.util.Optional.empty();
+        }
+        return catalog.set(from).criterion(number).map(c -> messages.get("switch.criterionMissing",
+                standing.setCode(), number, c.name(Messages.currentLocale()), from, String.valueOf(standing.year())));
     }
 
     private static Standing.IndicatorLine line(Standing standing, String code) {
