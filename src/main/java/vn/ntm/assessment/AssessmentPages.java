@@ -86,6 +86,10 @@ class AssessmentPages {
         String other = against != null ? against : others.isEmpty() ? set : others.get(others.size() - 1).code();
         model.addAttribute("review", reviews.review(unitId, set, year, other));
         model.addAttribute("others", others);
+        // the same review in another year; in the other set itself, the review against this page's set
+        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, (target, y) ->
+                "/assessments/" + unitId + "/" + target.code() + "/" + y + "/review?against="
+                        + (target.code().equals(other) ? set : other)));
         return "assessment/review";
     }
 

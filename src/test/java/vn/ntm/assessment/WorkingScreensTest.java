@@ -144,4 +144,34 @@ class WorkingScreensTest {
         assertThat(year).contains("href=\"/assessments/" + id + "/" + SET + "/2023\" data-keep-anchor=\"true\"",
                 "aria-current=\"page\"", "id=\"i-15.4\"", "/js/keep-place.js");
     }
+
+    long province() throws Exception {
+        return new Api(mvc).unitId("46", "2024-12-31");
+    }
+
+    @Test
+    void the_province_filters_through_htmx_answer_with_the_list_and_a_switcher_that_keeps_the_filters()
+            throws Exception {
+        long province = province();
+        String url = "/overview/" + province + "/" + SET + "/2024";
+        String whole = send(get(url).param("unmet", "15.4"), "tinh.hue");
+        assertThat(whole).contains("<html", "hx-get=\"" + url + "\"", "hx-push-url=\"true\"", "id=\"results\"",
+                "Xã Thượng Lộ", "Hiển thị 1/");
+
+        String part = send(htmx(get(url)).param("unmet", "15.4").param("sort", "metDesc"), "tinh.hue");
+        assertThat(part).startsWith("<div id=\"results\"").doesNotContain("<html", "<form")
+                .contains("Xã Thượng Lộ", "Hiển thị 1/", "id=\"overview-years\" hx-swap-oob=\"true\"")
+                .contains("href=\"/overview/" + province + "/" + SET + "/2023?unmet=15.4&amp;sort=metDesc\"");
+        // 15.4 means nothing in the next set: that filter is left out there, the order is kept.
+        assertThat(part).contains("href=\"/overview/" + province + "/" + NEXT_SET + "/2026?sort=metDesc\"");
+        assertThat(send(htmx(get(url)).param("unmet", "3.1"), "tinh.hue")).doesNotContain("Xã Thượng Lộ");
+    }
+
+    @Test
+    void the_review_switcher_keeps_the_set_reviewed_against() throws Exception {
+        long id = thuongLo();
+        String review = page("/assessments/" + id + "/" + SET + "/2024/review?against=" + NEXT_SET, "xa.thuonglo");
+        assertThat(review).contains("href=\"/assessments/" + id + "/" + SET + "/2023/review?against=" + NEXT_SET + "\"",
+                "href=\"/assessments/" + id + "/" + NEXT_SET + "/2026/review?against=" + SET + "\"");
+    }
 }
