@@ -33,10 +33,12 @@ class AssessmentPages {
     private final Units units;
     private final Messages messages;
     private final vn.ntm.text.NumberText numbers;
+    private final IndicatorTrends trends;
 
     AssessmentPages(Standings standings, Assessments assessments, EvidenceFiles evidence, Lineages lineages,
                     Catalog catalog, Units units, Messages messages, Reviews reviews,
-                    vn.ntm.text.NumberText numbers) {
+                    vn.ntm.text.NumberText numbers, IndicatorTrends trends) {
+        this.trends = trends;
         this.numbers = numbers;
         this.reviews = reviews;
         this.standings = standings;
@@ -66,11 +68,25 @@ class AssessmentPages {
     @GetMapping("/assessments/{unitId}/{set}/{year}")
     String year(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
                 @RequestParam(required = false) Integer missingCriterion, @RequestParam(required = false) String from,
-                Model model) {
+                @RequestParam(required = false) String chart, Model model,
+                jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         Standing standing = standings.of(unitId, set, year);
         model.addAttribute("standing", standing);
+        java.util.Optional<String> chosen = trends.chosen(standing, chart);
+        chosen.ifPresent(code -> {
+            IndicatorTrends.Trend trend = trends.of(unitId, set, code);
+            model.addAttribute("trend", trend);
+            model.addAttribute("trendChart", TrendChart.of(trend));
+        });
+        model.addAttribute("trendChoices", trends.choices(set));
+        // the chosen indicator is kept in the other years, and in another set when it measures it too
+        String kept = chart != null && chosen.isPresent() ? chosen.get() : null;
         model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, (target, y) ->
-                "/assessments/" + unitId + "/" + target.code() + "/" + y));
+                "/assessments/" + unitId + "/" + target.code() + "/" + y
+                        + (trends.measures(target.code(), kept) ? "?chart=" + kept : "")));
+        if (vn.ntm.web.Htmx.wantsPart(request, response)) {
+            return "assessment/year-part";
+        }
         missingCriterionNotice(standing, missingCriterion, from).ifPresent(n -> model.addAttribute("notice", n));
         model.addAttribute("sets", catalog.sets());
         model.addAttribute("predecessors", lineages.predecessorResults(unitId, set));

@@ -174,4 +174,38 @@ class WorkingScreensTest {
         assertThat(review).contains("href=\"/assessments/" + id + "/" + SET + "/2023/review?against=" + NEXT_SET + "\"",
                 "href=\"/assessments/" + id + "/" + NEXT_SET + "/2026/review?against=" + SET + "\"");
     }
+
+    static String between(String text, String from, String to) {
+        int start = text.indexOf(from);
+        assertThat(start).as("%s in the page", from).isNotNegative();
+        return text.substring(start, text.indexOf(to, start));
+    }
+
+    @Test
+    void the_year_page_follows_a_measured_indicator_over_the_years_against_its_threshold() throws Exception {
+        long id = thuongLo();
+        String base = "/assessments/" + id + "/" + SET;
+        new Api(mvc).call(Api.json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                "/api/v1/assessments/" + id + "/" + SET + "/2025/values/15.4"),
+                java.util.Map.of("value", "35,5")), "xa.thuonglo", status().isOk());
+
+        String year = page(base + "/2024", "xa.thuonglo");
+        // The first measured indicator Thượng Lộ misses in 2024 is chosen: 15.4, 20 % against ≥ 50 %.
+        assertThat(year).contains("<option value=\"15.4\" selected=\"selected\">", "<svg role=\"img\"",
+                "aria-labelledby=\"trend-caption\"", "Chỉ tiêu 15.4 qua các năm");
+        String table = between(year, "Giá trị và ngưỡng của chỉ tiêu 15.4 theo năm", "</table>");
+        // Thượng Lộ existed from 11/2024 to 6/2025: two years, none invented before.
+        assertThat(table).containsSubsequence("2024", "20 %", "≥ 50 %", "Không đạt", "2025", "35,5 %")
+                .doesNotContain("2021", "2022", "2023");
+        String svg = between(year, "aria-labelledby=\"trend-caption\"", "</svg>");
+        assertThat(svg).contains(">35,5<", ">20<", "stroke-dasharray").containsSubsequence(">2024<", ">2025<");
+
+        String other = send(htmx(get(base + "/2024")).param("chart", "17.7"), "xa.thuonglo");
+        assertThat(other).startsWith("<section id=\"trend\"").doesNotContain("<html", "Chỉ tiêu chưa đạt")
+                .contains("<option value=\"17.7\" selected=\"selected\">",
+                        "id=\"year-switch\" hx-swap-oob=\"true\"", "href=\"" + base + "/2023?chart=17.7\"")
+                .doesNotContain(NEXT_SET + "/2026?chart");
+        assertThat(page(base + "/2024?chart=nonsense", "xa.thuonglo"))
+                .contains("<option value=\"15.4\" selected=\"selected\">");
+    }
 }
