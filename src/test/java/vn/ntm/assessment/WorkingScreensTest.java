@@ -90,6 +90,8 @@ class WorkingScreensTest {
         String whole = send(get(url), "xa.thuonglo");
         assertThat(whole).contains("<html", "class=\"years\"", "id=\"entry\"", "hx-post=\"" + url + "\"",
                 "id=\"i-15.4\"");
+        // The page sends back what it showed, so only what the user changed is saved.
+        assertThat(whole).contains("name=\"orig_15.4\" value=\"20\"", "name=\"orig_15.2\" value=\"Đạt\"");
         String part = send(htmx(get(url)), "xa.thuonglo");
         assertThat(part).startsWith("<div id=\"entry\"").contains("đạt 17/19 tiêu chí", "name=\"value_15.4\"")
                 .doesNotContain("<html", "<header", "class=\"years\"");
