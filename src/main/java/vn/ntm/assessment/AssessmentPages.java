@@ -33,10 +33,12 @@ class AssessmentPages {
     private final Units units;
     private final Messages messages;
     private final vn.ntm.text.NumberText numbers;
+    private final IndicatorTrends trends;
 
     AssessmentPages(Standings standings, Assessments assessments, EvidenceFiles evidence, Lineages lineages,
                     Catalog catalog, Units units, Messages messages, Reviews reviews,
-                    vn.ntm.text.NumberText numbers) {
+                    vn.ntm.text.NumberText numbers, IndicatorTrends trends) {
+        this.trends = trends;
         this.numbers = numbers;
         this.reviews = reviews;
         this.standings = standings;
@@ -64,9 +66,28 @@ class AssessmentPages {
     }
 
     @GetMapping("/assessments/{unitId}/{set}/{year}")
-    String year(@PathVariable long unitId, @PathVariable String set, @PathVariable int year, Model model) {
+    String year(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
+                @RequestParam(required = false) Integer missingCriterion, @RequestParam(required = false) String from,
+                @RequestParam(required = false) String chart, Model model,
+                jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         Standing standing = standings.of(unitId, set, year);
         model.addAttribute("standing", standing);
+        java.util.Optional<String> chosen = trends.chosen(standing, chart);
+        chosen.ifPresent(code -> {
+            IndicatorTrends.Trend trend = trends.of(unitId, set, code);
+            model.addAttribute("trend", trend);
+            model.addAttribute("trendChart", TrendChart.of(trend));
+        });
+        model.addAttribute("trendChoices", trends.choices(set));
+        // the chosen indicator is kept in the other years, and in another set when it measures it too
+        String kept = chart != null && chosen.isPresent() ? chosen.get() : null;
+        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, (target, y) ->
+                "/assessments/" + unitId + "/" + target.code() + "/" + y
+                        + (trends.measures(target.code(), kept) ? "?chart=" + kept : "")));
+        if (vn.ntm.web.Htmx.wantsPart(request, response)) {
+            return "assessment/year-part";
+        }
+        missingCriterionNotice(standing, missingCriterion, from).ifPresent(n -> model.addAttribute("notice", n));
         model.addAttribute("sets", catalog.sets());
         model.addAttribute("predecessors", lineages.predecessorResults(unitId, set));
         model.addAttribute("history", lineages.history(unitId));
@@ -81,6 +102,10 @@ class AssessmentPages {
         String other = against != null ? against : others.isEmpty() ? set : others.get(others.size() - 1).code();
         model.addAttribute("review", reviews.review(unitId, set, year, other));
         model.addAttribute("others", others);
+        // the same review in another year; in the other set itself, the review against this page's set
+        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, (target, y) ->
+                "/assessments/" + unitId + "/" + target.code() + "/" + y + "/review?against="
+                        + (target.code().equals(other) ? set : other)));
         return "assessment/review";
     }
 
@@ -141,6 +166,15 @@ class AssessmentPages {
             redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
         }
         return "redirect:/assessments/" + unitId + "/" + set + "/" + year;
+    }
+
+    /** Why the switcher opened the year page instead of a criterion's page (see CriterionEntryPages). */
+    private java.util.Optional<String> missingCriterionNotice(Standing standing, Integer number, String from) {
+        if (number == null || from == null || catalog.sets().stream().noneMatch(s -> s.code().equals(from))) {
+            return java.util.Optional.empty();
+        }
+        return catalog.set(from).criterion(number).map(c -> messages.get("switch.criterionMissing",
+                standing.setCode(), number, c.name(Messages.currentLocale()), from, String.valueOf(standing.year())));
     }
 
     private static Standing.IndicatorLine line(Standing standing, String code) {

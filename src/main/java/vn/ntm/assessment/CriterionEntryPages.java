@@ -1,5 +1,7 @@
 package vn.ntm.assessment;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,16 +12,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.ntm.criteria.Catalog;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.criteria.Criterion;
 import vn.ntm.errors.ConcurrentEditException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.text.Messages;
 import vn.ntm.text.NumberText;
+import vn.ntm.web.Htmx;
 
 /**
  * Entry of one criterion: all its indicators on one screen. Only the indicators whose text changed are saved; each
  * refusal is shown beside its indicator with what was typed kept, the others are saved, and the standing at the top
  * is the one after saving. A value someone else changed meanwhile shows both values and lets the user keep theirs
- * (saving over the newer version on purpose) or reload.
+ * (saving over the newer version on purpose) or reload. With htmx the save answers with the standing and the
+ * indicators only (the part that changes), without it with the whole page.
  */
 @Controller
 class CriterionEntryPages {
@@ -28,8 +36,11 @@ class CriterionEntryPages {
     private final Assessments assessments;
     private final Messages messages;
     private final NumberText numbers;
+    private final Catalog catalog;
 
-    CriterionEntryPages(Standings standings, Assessments assessments, Messages messages, NumberText numbers) {
+    CriterionEntryPages(Standings standings, Assessments assessments, Messages messages, NumberText numbers,
+                        Catalog catalog) {
+        this.catalog = catalog;
         this.standings = standings;
         this.assessments = assessments;
         this.messages = messages;
@@ -48,18 +59,19 @@ class CriterionEntryPages {
 
     @GetMapping("/assessments/{unitId}/{set}/{year}/criteria/{number}")
     String form(@PathVariable long unitId, @PathVariable String set, @PathVariable int year, @PathVariable int number,
-                Model model) {
+                Model model, HttpServletRequest request, HttpServletResponse response) {
         Standing standing = standings.of(unitId, set, year);
         Standing.CriterionLine criterion = criterion(standing, number);
         List<Cell> cells = criterion.indicators().stream().map(l -> new Cell(l, shown(l),
                 l.status() == IndicatorStatus.NOT_EVALUATED, l.notEvaluatedReason(), l.note(), l.version(), null, null,
                 null)).toList();
-        return page(model, standing, criterion, cells, null);
+        return page(model, standing, criterion, cells, null, Htmx.wantsPart(request, response));
     }
 
     @PostMapping("/assessments/{unitId}/{set}/{year}/criteria/{number}")
     String save(@PathVariable long unitId, @PathVariable String set, @PathVariable int year, @PathVariable int number,
-                @RequestParam Map<String, String> form, Model model) {
+                @RequestParam Map<String, String> form, Model model, HttpServletRequest request,
+                HttpServletResponse response) {
         Standing before = standings.of(unitId, set, year);
         Map<String, Cell> typed = new LinkedHashMap<>();
         int saved = 0;
@@ -93,18 +105,43 @@ class CriterionEntryPages {
                     line.version(), null, null, null) : new Cell(line, kept.value(), kept.notEvaluated(), kept.reason(),
                     kept.note(), kept.version(), kept.error(), kept.newerValue(), kept.newerBy()));
         }
-        return page(model, after, criterion, cells, messages.get("entry.saved", saved));
+        return page(model, after, criterion, cells, messages.get("entry.saved", saved),
+                Htmx.wantsPart(request, response));
     }
 
     private String page(Model model, Standing standing, Standing.CriterionLine criterion, List<Cell> cells,
-                        String saved) {
+                        String saved, boolean partOnly) {
         model.addAttribute("standing", standing);
         model.addAttribute("criterion", criterion);
         model.addAttribute("cells", cells);
         model.addAttribute("stored", cells.stream().collect(java.util.stream.Collectors.toMap(c -> c.line().code(),
                 c -> c.original(shown(c.line())))));
         model.addAttribute("saved", saved);
+        model.addAttribute("firstError", cells.stream().filter(c -> c.error() != null).map(c -> c.line().code())
+                .findFirst().orElse(null));
+        if (partOnly) {
+            return "assessment/criterion :: entry";
+        }
+        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), standing.setCode(), standing.year(),
+                (target, year) -> samePlace(standing, criterion.number(), target, year)));
         return "assessment/criterion";
+    }
+
+    /**
+     * The same criterion in another year or set. Another set numbers its criteria in its own way: it has "the same"
+     * criterion only when number and name agree (Quy hoạch is 1 in both); otherwise the year page says why.
+     */
+    private String samePlace(Standing standing, int number, CriteriaSet target, int year) {
+        UriComponentsBuilder path = UriComponentsBuilder.fromPath("/assessments/{u}/{s}/{y}");
+        String from = standing.setCode();
+        boolean same = from.equals(target.code()) || catalog.set(from).criterion(number).map(Criterion::nameVi)
+                .flatMap(name -> catalog.set(target.code()).criterion(number).filter(c -> name.equals(c.nameVi()))).isPresent();
+        if (same) {
+            return path.path("/criteria/{n}").buildAndExpand(standing.unitId(), target.code(), year, number)
+                    .encode().toUriString();
+        }
+        return path.queryParam("missingCriterion", number).queryParam("from", from)
+                .buildAndExpand(standing.unitId(), target.code(), year).encode().toUriString();
     }
 
     private Cell clash(Cell cell, long unitId, String set, int year, String code, ConcurrentEditException e) {

@@ -48,6 +48,17 @@ public class Lineages {
                 .query((rs, n) -> new YearResult(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).list();
     }
 
+    /** A unit's latest stored standing under any set: the latest year, the newer set when two cover it. */
+    public java.util.Optional<YearResult> lastResult(long unitId) {
+        return jdbc.sql("""
+                        select s.code, r.year, r.met_count, r.criteria_count from unit_result r
+                        join criteria_set s on s.id = r.set_id where r.unit_id = ?
+                        order by r.year desc, s.period_from desc limit 1""")
+                .param(unitId)
+                .query((rs, n) -> new YearResult(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .optional();
+    }
+
     public List<PredecessorResult> predecessorResults(long unitId, String setCode) {
         CriteriaSet set = catalog.set(setCode);
         return units.lineage(unitId).predecessors().stream().map(link -> last(link, set)).toList();

@@ -3,6 +3,7 @@ package vn.ntm.unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +20,11 @@ class UnitPages {
     private final Units units;
     private final UnitAttributes attributes;
     private final Messages messages;
+    private final ObjectProvider<PredecessorNotes> predecessorNotes;
 
-    UnitPages(Units units, UnitAttributes attributes, Messages messages) {
+    UnitPages(Units units, UnitAttributes attributes, Messages messages,
+              ObjectProvider<PredecessorNotes> predecessorNotes) {
+        this.predecessorNotes = predecessorNotes;
         this.units = units;
         this.attributes = attributes;
         this.messages = messages;
@@ -73,8 +77,18 @@ class UnitPages {
     String unit(@PathVariable long id, Model model) {
         model.addAttribute("unit", units.get(id));
         model.addAttribute("history", units.history(id));
-        model.addAttribute("lineage", units.lineage(id));
+        Lineage lineage = units.lineage(id);
+        model.addAttribute("lineage", lineage);
+        model.addAttribute("predecessorNotes", notes(lineage.predecessors()));
         model.addAttribute("attributes", attributes.of(id));
         return "unit";
+    }
+
+    /** What other modules say about each predecessor (its last assessment result), by predecessor id. */
+    private java.util.Map<Long, List<PredecessorNotes.Note>> notes(List<LineageLink> predecessors) {
+        java.util.Map<Long, List<PredecessorNotes.Note>> byUnit = new java.util.HashMap<>();
+        predecessorNotes.orderedStream().forEach(source -> source.about(predecessors)
+                .forEach((unitId, note) -> byUnit.computeIfAbsent(unitId, k -> new ArrayList<>()).add(note)));
+        return byUnit;
     }
 }

@@ -198,4 +198,20 @@ class AssessmentPagesTest {
                 .andExpect(status().isOk());
         assertThat(page("/assessments/" + id + "/" + SET + "/2024", "xa.thuonglo", "vi")).contains("đạt 17/19");
     }
+
+    @Test
+    void the_unit_page_of_a_merged_commune_shows_what_each_predecessor_last_achieved() throws Exception {
+        long kheTre = new Api(mvc).unitId("20161", "2025-12-31");
+        long thuongLo = thuongLo();
+        String vi = page("/units/" + kheTre, "xa.khetre", "vi");
+        String line = vi.substring(vi.indexOf("Xã Thượng Lộ (20185)"));
+        line = line.substring(0, line.indexOf("</li>"));
+        assertThat(line).contains("<a href=\"/assessments/" + thuongLo + "/" + SET + "/2024\">"
+                + "kết quả gần nhất: đạt 17/19 tiêu chí (2024, " + SET + ")</a>");
+        assertThat(vi).contains("chưa có kết quả đánh giá được lưu");
+        assertThat(page("/units/" + kheTre, "xa.khetre", "en"))
+                .contains("latest result: meets 17/19 criteria (2024, " + SET + ")");
+        // A unit without predecessors has no such note.
+        assertThat(page("/units/" + thuongLo, "xa.thuonglo", "vi")).doesNotContain("kết quả gần nhất");
+    }
 }

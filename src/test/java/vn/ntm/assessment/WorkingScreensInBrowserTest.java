@@ -1,0 +1,204 @@
+package vn.ntm.assessment;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ntm.access.DemoUsers;
+
+/**
+ * The htmx parts in Debian's chromium at 360 px, under the application's content security policy: saving a
+ * criterion and filtering the province view update the page in place (a mark set on the page survives, so it was
+ * not reloaded), the year chart follows the chosen indicator, and switching year keeps the indicator being edited.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=working_screens_browser",
+        "ntm.embedded-db.fresh=true"})
+class WorkingScreensInBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final String SET = "NTM-XA-2021-2025";
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    BrowserContext context;
+    Page page;
+    final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            System.err.println("!!!!! SKIPPED browser tests: Debian package 'chromium' is not installed !!!!!");
+        }
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian package 'chromium' is not installed");
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780).setLocale("vi-VN"));
+        page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type()) && !m.text().startsWith("Failed to load resource")) {
+                consoleErrors.add(m.text());
+            }
+        });
+        // a missing file is named by its address (the browser asks for /favicon.ico on its own)
+        page.onResponse(r -> {
+            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
+                consoleErrors.add(r.status() + " " + r.url());
+            }
+        });
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+        assertThat(consoleErrors).as("errors in the browser console (content security policy, scripts)").isEmpty();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void signIn(String user) {
+        page.navigate(url("/login"));
+        page.getByLabel("Tên đăng nhập").fill(user);
+        page.getByLabel("Mật khẩu").fill(DemoUsers.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    long unit(String code, String level, String date) {
+        return jdbc.sql("""
+                        select u.id from admin_unit u where u.code = ? and u.level = ?
+                        and u.valid_from <= cast(? as date) and (u.valid_to is null or u.valid_to > cast(? as date))""")
+                .params(code, level, date, date).query(Long.class).single();
+    }
+
+    /** A mark on the current document: it survives an in-place update and is gone after a reload. */
+    void mark() {
+        page.evaluate("() => { window.stayed = true; }");
+    }
+
+    boolean stayed() {
+        return Boolean.TRUE.equals(page.evaluate("() => window.stayed === true"));
+    }
+
+    void shoot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    void a_criterion_is_saved_in_place_and_a_refused_value_keeps_the_cursor_beside_it() {
+        signIn("xa.thuonglo");
+        String criterion = "/assessments/" + unit("20185", "COMMUNE", "2024-12-31") + "/" + SET + "/2024/criteria/15";
+        page.navigate(url(criterion));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        assertThat(page.locator("#entry .flash")).containsText("Đã lưu 0 chỉ tiêu");
+        mark();
+        try {
+            page.locator("#value-15\\.4").fill("50");
+            page.locator("#value-15\\.1").fill("abc");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+            assertThat(page.locator("p.headline")).containsText("đạt 18/19 tiêu chí");
+            assertThat(page.locator("#error-15\\.1")).containsText("không phải là số");
+            assertThat(page.locator("#value-15\\.1")).hasValue("abc");
+            assertThat(page.locator("#value-15\\.1")).isFocused();
+            assertThat(stayed()).as("saved without reloading the page").isTrue();
+            shoot("ui4-01-criterion-saved-in-place");
+        } finally {
+            page.navigate(url(criterion));
+            page.locator("#value-15\\.4").fill("20");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+            assertThat(page.locator("p.headline")).containsText("đạt 17/19 tiêu chí");
+        }
+    }
+
+    @Test
+    void switching_year_keeps_the_criterion_and_the_indicator_being_edited() {
+        signIn("xa.thuonglo");
+        long id = unit("20185", "COMMUNE", "2024-12-31");
+        page.navigate(url("/assessments/" + id + "/" + SET + "/2024/criteria/15"));
+        page.locator("#reason-15\\.4").focus();
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Chọn năm"))
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("2025"))
+                .first().click();
+        page.waitForURL(u -> u.contains("/2025/criteria/15"));
+        assertThat(page.url()).endsWith("/" + SET + "/2025/criteria/15#i-15.4");
+        assertThat(page.locator("h1")).containsText("Tiêu chí 15");
+    }
+
+    @Test
+    void the_province_view_filters_in_place_and_the_address_can_be_shared() {
+        signIn("tinh.hue");
+        page.navigate(url("/overview/" + unit("46", "PROVINCE", "2024-12-31") + "/" + SET + "/2024"));
+        mark();
+        page.getByLabel("Chưa đạt chỉ tiêu").fill("15.4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc")).click();
+        assertThat(page.locator("#results")).containsText("Hiển thị 1/");
+        page.waitForURL(u -> u.contains("unmet=15.4"));
+        assertThat(stayed()).as("filtered without reloading the page").isTrue();
+        assertThat(page.locator("#overview-years a").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("2023"))).hasAttribute("href", java.util.regex.Pattern.compile("unmet=15\\.4"));
+        shoot("ui4-02-province-filtered");
+        page.reload();
+        assertThat(page.locator("#results")).containsText("Hiển thị 1/");
+    }
+
+    @Test
+    void the_year_chart_follows_the_chosen_indicator() {
+        signIn("xa.thuonglo");
+        page.navigate(url("/assessments/" + unit("20185", "COMMUNE", "2024-12-31") + "/" + SET + "/2024"));
+        assertThat(page.locator("#trend-caption")).containsText("15.4");
+        mark();
+        page.getByLabel("Chỉ tiêu định lượng").selectOption("17.7");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
+        page.waitForURL(u -> u.contains("chart=17.7"));
+        assertThat(page.locator("#trend")).containsText("17.7");
+        assertThat(stayed()).as("chart changed without reloading the page").isTrue();
+        page.getByLabel("Chỉ tiêu định lượng").selectOption("15.4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
+        assertThat(page.locator("#trend-caption")).containsText("15.4");
+        page.locator("#trend").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("ui4-03-year-indicator-trend.png")));
+    }
+}
