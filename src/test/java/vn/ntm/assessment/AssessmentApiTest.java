@@ -771,4 +771,21 @@ class AssessmentApiTest {
         }
         write("xa.khetre", kheTre(), 2025, "16", "90");
     }
+
+    @Test
+    void a_unit_or_an_indicator_with_values_cannot_be_deleted_under_the_database_guard() throws Exception {
+        long thuongLo = thuongLo();
+        long indicator = jdbc.sql("select indicator_id from assessment_value where unit_id = ? limit 1")
+                .param(thuongLo).query(Long.class).single();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        jdbc.sql("delete from admin_unit where id = ?").param(thuongLo).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("has assessment values");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        jdbc.sql("delete from indicator where id = ?").param(indicator).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("has assessment values");
+        assertThat(jdbc.sql("select count(*) from admin_unit where id = ?").param(thuongLo).query(Long.class)
+                .single()).isEqualTo(1);
+    }
 }
