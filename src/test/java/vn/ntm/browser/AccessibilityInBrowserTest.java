@@ -101,6 +101,8 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 new Screen("review", "xa.thuonglo", "/assessments/{thuongLo}/" + SET + "/2024/review", 200),
                 new Screen("overview", "tinh.hue", "/overview/{hue}/" + SET + "/2024", 200),
                 new Screen("agency", "tinh.hue", "/agency", 200),
+                new Screen("entry periods", "tinh.hue", "/entry-periods/" + SET + "/2025", 200),
+                new Screen("change requests", "lanhdao.khetre", "/change-requests", 200),
                 new Screen("catalog", "xa.thuonglo", "/catalog", 200),
                 new Screen("catalog set", "xa.thuonglo", "/catalog/sets/" + SET, 200),
                 new Screen("catalog compare", "xa.thuonglo", "/catalog/compare?a=" + SET + "&b=NTM-XA-2026-2030", 200),
