@@ -30,9 +30,8 @@ class AgencyPages {
     /** The set and year covering last year: the year usually being checked. */
     @GetMapping("/agency")
     String latest() {
-        int year = java.time.LocalDate.now().getYear() - 1;
-        var set = catalog.sets().stream().filter(s -> s.covers(year)).findFirst().orElse(catalog.sets().get(0));
-        return "redirect:/agency/" + set.code() + "/" + (set.covers(year) ? year : set.periodTo());
+        SetYear last = SetYear.lastYear(java.time.LocalDate.now(), catalog.sets());
+        return "redirect:/agency/" + last.set() + "/" + last.year();
     }
 
     @GetMapping("/agency/{set}/{year}")

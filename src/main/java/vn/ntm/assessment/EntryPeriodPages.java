@@ -1,6 +1,5 @@
 package vn.ntm.assessment;
 
-import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +8,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.criteria.Catalog;
-import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.text.Messages;
 
@@ -33,10 +31,8 @@ class EntryPeriodPages {
     /** The set and year covering last year: the year usually being closed. */
     @GetMapping("/entry-periods")
     String latest() {
-        int year = LocalDate.now().getYear() - 1;
-        CriteriaSet set = catalog.sets().stream().filter(s -> s.covers(year)).findFirst()
-                .orElse(catalog.sets().get(0));
-        return "redirect:/entry-periods/" + set.code() + "/" + (set.covers(year) ? year : set.periodTo());
+        SetYear last = SetYear.lastYear(java.time.LocalDate.now(), catalog.sets());
+        return "redirect:/entry-periods/" + last.set() + "/" + last.year();
     }
 
     @GetMapping("/entry-periods/{set}/{year}")

@@ -14,4 +14,11 @@ record SetYear(String set, int year) {
         CriteriaSet set = sets.stream().filter(s -> s.covers(year)).findFirst().orElse(sets.get(sets.size() - 1));
         return new SetYear(set.code(), set.covers(year) ? year : set.periodTo());
     }
+
+    /** Last year under the set covering it (the year usually being checked or closed), else the last set's end. */
+    static SetYear lastYear(LocalDate today, List<CriteriaSet> sets) {
+        int year = today.getYear() - 1;
+        CriteriaSet set = sets.stream().filter(s -> s.covers(year)).findFirst().orElse(sets.get(0));
+        return new SetYear(set.code(), set.covers(year) ? year : set.periodTo());
+    }
 }

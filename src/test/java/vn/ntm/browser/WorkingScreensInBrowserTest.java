@@ -1,29 +1,16 @@
-package vn.ntm.assessment;
+package vn.ntm.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.ntm.access.DemoUsers;
 
 /**
  * The htmx parts in Debian's chromium at 360 px, under the application's content security policy: saving a
@@ -33,49 +20,16 @@ import vn.ntm.access.DemoUsers;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=working_screens_browser",
         "ntm.embedded-db.fresh=true"})
-class WorkingScreensInBrowserTest {
+class WorkingScreensInBrowserTest extends BrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final String SET = "NTM-XA-2021-2025";
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    BrowserContext context;
-    Page page;
     final List<String> consoleErrors = new ArrayList<>();
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            System.err.println("!!!!! SKIPPED browser tests: Debian package 'chromium' is not installed !!!!!");
-        }
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian package 'chromium' is not installed");
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
+    /** A phone page that collects console errors and failed requests (a blocked script shows up there). */
     @BeforeEach
-    void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780).setLocale("vi-VN"));
-        page = context.newPage();
+    void openWatched() {
+        openPhone();
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type()) && !m.text().startsWith("Failed to load resource")) {
                 consoleErrors.add(m.text());
@@ -90,28 +44,12 @@ class WorkingScreensInBrowserTest {
     }
 
     @AfterEach
-    void close() {
-        context.close();
+    void noErrors() {
         assertThat(consoleErrors).as("errors in the browser console (content security policy, scripts)").isEmpty();
     }
 
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    void signIn(String user) {
-        page.navigate(url("/login"));
-        page.getByLabel("Tên đăng nhập").fill(user);
-        page.getByLabel("Mật khẩu").fill(DemoUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-        page.waitForURL(u -> !u.contains("/login"));
-    }
-
     long unit(String code, String level, String date) {
-        return jdbc.sql("""
-                        select u.id from admin_unit u where u.code = ? and u.level = ?
-                        and u.valid_from <= cast(? as date) and (u.valid_to is null or u.valid_to > cast(? as date))""")
-                .params(code, level, date, date).query(Long.class).single();
+        return unitId(code, level, date);
     }
 
     /** A mark on the current document: it survives an in-place update and is gone after a reload. */
@@ -123,9 +61,6 @@ class WorkingScreensInBrowserTest {
         return Boolean.TRUE.equals(page.evaluate("() => window.stayed === true"));
     }
 
-    void shoot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
 
     @Test
     void a_criterion_is_saved_in_place_and_a_refused_value_keeps_the_cursor_beside_it() {
@@ -199,6 +134,6 @@ class WorkingScreensInBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
         assertThat(page.locator("#trend-caption")).containsText("15.4");
         page.locator("#trend").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("ui4-03-year-indicator-trend.png")));
+                .setPath(Chromium.SCREENSHOTS.resolve("ui4-03-year-indicator-trend.png")));
     }
 }
