@@ -36,3 +36,7 @@ $$;
 create trigger unit_delete_keeps_values
     before delete on admin_unit
     for each row execute function unit_keeps_its_values();
+
+-- No query reads judgement results by indicator and status across units (the province view reads them by unit), so
+-- this index only slowed the 570,000-row result writes of a national import.
+drop index indicator_result_status_idx;
