@@ -39,10 +39,17 @@ public class ChangeRequests {
             throw new BadInputException("changeReason", "assessment.error.entryClosed", target.set().code(),
                     String.valueOf(target.year()));
         }
+        return request(target.unit().id(), target.set().id(), target.year(), indicator, entered, input.note(),
+                input.changeReason().trim());
+    }
+
+    /** Records a change asked for (based on the value's current version) and audits it; returns its id. */
+    long request(long unitId, long setId, int year, Indicator indicator, EnteredValue entered, String note,
+                 String reason) {
         var current = jdbc.sql("""
                         select id, version from assessment_value where unit_id = ? and set_id = ? and indicator_id = ?
                         and year = ?""")
-                .params(target.unit().id(), target.set().id(), indicator.id(), target.year())
+                .params(unitId, setId, indicator.id(), year)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).optional();
         Long valueId = current.map(v -> v[0]).orElse(null);
         Integer basedOn = current.map(v -> (int) v[1]).orElse(null);
@@ -50,13 +57,11 @@ public class ChangeRequests {
                         insert into value_change_request (value_id, unit_id, set_id, indicator_id, year, numeric_value,
                             met, not_evaluated, not_evaluated_reason, note, reason, requested_by, based_on_version)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(valueId, target.unit().id(), target.set().id(), indicator.id(), target.year(),
-                        entered.number(), entered.met(), entered.notEvaluated(), entered.notEvaluatedReason(),
-                        input.note(), input.changeReason().trim(), scope.username(), basedOn)
+                .params(valueId, unitId, setId, indicator.id(), year, entered.number(), entered.met(),
+                        entered.notEvaluated(), entered.notEvaluatedReason(), note, reason, scope.username(), basedOn)
                 .query(Long.class).single();
-        audit.record(Change.created(ENTITY, id, target.unit().id()).field("indicator", null, indicator.code())
-                .field("value", null, entered.number()).field("met", null, entered.met())
-                .reason(input.changeReason().trim()));
+        audit.record(Change.created(ENTITY, id, unitId).field("indicator", null, indicator.code())
+                .field("value", null, entered.number()).field("met", null, entered.met()).reason(reason));
         return id;
     }
 

@@ -42,9 +42,10 @@ public class ValueBatch {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Messages messages;
+    private final ChangeRequests requests;
 
     ValueBatch(Catalog catalog, UnitFacts facts, EntryPeriods periods, Judgements judgements, CurrentScope scope,
-               AuditLog audit, JdbcClient jdbc, Messages messages) {
+               AuditLog audit, JdbcClient jdbc, Messages messages, ChangeRequests requests) {
         this.catalog = catalog;
         this.facts = facts;
         this.periods = periods;
@@ -53,6 +54,7 @@ public class ValueBatch {
         this.audit = audit;
         this.jdbc = jdbc;
         this.messages = messages;
+        this.requests = requests;
     }
 
     /** One cell: a unit, an indicator code and what was typed. {@code ref} locates it for the report (row/column). */
@@ -62,11 +64,15 @@ public class ValueBatch {
     public record RowError(String ref, long unitId, String indicatorCode, String field, String message) {
     }
 
-    /** Outcome: how many values were written, how many were already so, and every refused row with its reason. */
-    public record Report(boolean applied, int written, int unchanged, List<RowError> errors) {
+    /**
+     * Outcome: how many values were written, how many were already so, how many became change requests (entry
+     * closed, a reason given), and every refused row with its reason.
+     */
+    public record Report(boolean applied, int written, int unchanged, int requested, List<RowError> errors) {
     }
 
-    private record Checked(Row row, Indicator indicator, EnteredValue value) {
+    /** A row that passed the checks; {@code requested}: entry is closed, so it becomes a change request. */
+    private record Checked(Row row, Indicator indicator, EnteredValue value, boolean requested) {
     }
 
     /** A row that would change what is stored: the stored value before (null when none) and the value after. */
@@ -103,10 +109,21 @@ public class ValueBatch {
         Map<String, Existing> existing = checks.existing();
         CriteriaSet set = checks.set();
         if (!errors.isEmpty() && !validRowsOnly) {
-            return new Report(false, 0, 0, errors);
+            return new Report(false, 0, 0, 0, errors);
         }
         int written = 0;
         int unchanged = 0;
+        int requested = 0;
+        for (Checked c : valid.stream().filter(Checked::requested).toList()) {
+            if (changes(c, existing)) {
+                requests.request(c.row().unitId(), set.id(), year, c.indicator(), c.value(), c.row().input().note(),
+                        c.row().input().changeReason().trim());
+                requested++;
+            } else {
+                unchanged++;
+            }
+        }
+        valid = valid.stream().filter(c -> !c.requested()).toList();
         List<Change> changes = new ArrayList<>();
         // stored results are kept current at every write, so only units with a changed value need judging again
         Set<Long> touched = new LinkedHashSet<>();
@@ -122,7 +139,7 @@ public class ValueBatch {
         for (int from = 0; from < units.size(); from += 2_000) {
             judgements.rejudge(set.id(), year, units.subList(from, Math.min(units.size(), from + 2_000)));
         }
-        return new Report(true, written, unchanged, errors);
+        return new Report(true, written, unchanged, requested, errors);
     }
 
     private Checks checkAll(String setCode, int year, List<Row> rows) {
@@ -164,14 +181,17 @@ public class ValueBatch {
         Long province = provinces.get(row.unitId());
         boolean open = province == null || openByProvince.computeIfAbsent(province,
                 p -> periods.isOpen(set.id(), p, year));
-        if (!open) {
+        Existing old = existing.get(row.unitId() + "|" + indicator.id());
+        // a cell that repeats the stored value changes nothing, so neither a closed entry nor a lock refuses it
+        boolean unchanged = old != null && old.sameAs(value, row.input().note());
+        String changeReason = row.input().changeReason();
+        if (!open && !unchanged && (changeReason == null || changeReason.isBlank())) {
             throw new vn.ntm.errors.BadInputException("changeReason", "assessment.error.entryClosed", set.code(), year);
         }
-        Existing old = existing.get(row.unitId() + "|" + indicator.id());
-        if (old != null && old.state() == ValueState.LOCKED) {
+        if (old != null && old.state() == ValueState.LOCKED && !unchanged) {
             throw new vn.ntm.errors.ConflictException("value", "assessment.error.locked");
         }
-        return new Checked(row, indicator, value);
+        return new Checked(row, indicator, value, !open && !unchanged);
     }
 
     private static boolean changes(Checked c, Map<String, Existing> existing) {

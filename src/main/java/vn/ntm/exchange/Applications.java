@@ -64,21 +64,30 @@ class Applications {
     }
 
     PreviewLines apply(String token, ImportMode mode, String progressId) {
+        return apply(token, mode, progressId, null);
+    }
+
+    /**
+     * With a change reason, cells refused at preview only because entry is closed become change requests that
+     * wait for the commune leader's approval; without one they stay errors.
+     */
+    PreviewLines apply(String token, ImportMode mode, String progressId, String changeReason) {
+        String reason = changeReason == null || changeReason.isBlank() ? null : changeReason.trim();
         UploadPolicy.require(scope);
         PreviewLines preview = preview(token);
         if (preview.applied() != null) {
             throw new ConflictException("token", "exchange.error.alreadyApplied");
         }
         ImportMode chosen = mode == null ? ImportMode.ALL_OR_NOTHING : mode;
-        if (chosen == ImportMode.ALL_OR_NOTHING && preview.hasErrors()) {
-            throw new BadInputException("mode", "exchange.error.hasErrors", preview.errorCount());
+        if (chosen == ImportMode.ALL_OR_NOTHING && preview.errorsWith(reason) > 0) {
+            throw new BadInputException("mode", "exchange.error.hasErrors", preview.errorsWith(reason));
         }
         if (!running.add(token)) {
             throw new ConflictException("token", "exchange.error.applying");
         }
         try {
             PreviewLines.Applied outcome = transaction.execute(status ->
-                    write(preview, chosen, progress.track(progressId, scope.username())));
+                    write(preview, chosen, reason, progress.track(progressId, scope.username())));
             PreviewLines done = preview.withApplied(outcome);
             store.save(done);
             store.forgetUpload(token);
@@ -88,16 +97,17 @@ class Applications {
         }
     }
 
-    private PreviewLines.Applied write(PreviewLines preview, ImportMode mode, ExchangeProgress.Tracker tracker) {
+    private PreviewLines.Applied write(PreviewLines preview, ImportMode mode, String changeReason,
+                                       ExchangeProgress.Tracker tracker) {
         CriteriaSet set = catalog.set(preview.setCode());
         Map<Long, Long> digests = store.digests(preview.token());
         List<String> changed = new ArrayList<>();
-        int[] counts = new int[4];
+        int[] counts = new int[5];
         try (ExchangeFile file = ExchangeFile.open(store.upload(preview.token()), set, preview.year())) {
             int total = file.issuedCount();
             Chunker chunker = new Chunker(properties.chunkRows(), chunk -> {
                 List<Long> ids = chunk.stream().map(r -> r.unit().id()).toList();
-                ChunkRows rows = new ChunkRows(chunk, stored.of(set.code(), preview.year(), ids));
+                ChunkRows rows = new ChunkRows(chunk, stored.of(set.code(), preview.year(), ids), changeReason);
                 for (ExchangeFile.SheetRow row : chunk) {
                     if (!java.util.Objects.equals(rows.digests.get(row.unit().id()), digests.get(row.unit().id()))) {
                         changed.add(row.unit().code() + " " + row.unit().name());
@@ -113,6 +123,7 @@ class Applications {
                     counts[0] += report.written();
                     counts[1] += report.unchanged();
                     counts[2] += report.errors().size();
+                    counts[4] += report.requested();
                 }
                 tracker.at("APPLYING", counts[3], total);
             });
@@ -124,6 +135,7 @@ class Applications {
                     String.join("; ", changed.subList(0, Math.min(5, changed.size()))));
         }
         tracker.at("DONE", counts[3], counts[3]);
-        return new PreviewLines.Applied(mode.name(), counts[0], counts[1], counts[2], Instant.now(clock));
+        return new PreviewLines.Applied(mode.name(), counts[0], counts[1], counts[2], counts[4],
+                Instant.now(clock));
     }
 }

@@ -27,6 +27,11 @@ final class ChunkRows {
     final Map<Long, Long> digests = new LinkedHashMap<>();
 
     ChunkRows(List<ExchangeFile.SheetRow> chunk, Map<Long, Map<String, StoredValue>> stored) {
+        this(chunk, stored, null);
+    }
+
+    /** With the reason for changes after entry closed (those cells become change requests). */
+    ChunkRows(List<ExchangeFile.SheetRow> chunk, Map<Long, Map<String, StoredValue>> stored, String changeReason) {
         for (ExchangeFile.SheetRow row : chunk) {
             Map<String, StoredValue> unitValues = stored.getOrDefault(row.unit().id(), Map.of());
             long digest = 0xcbf29ce484222325L;
@@ -35,7 +40,7 @@ final class ChunkRows {
                 StoredValue before = unitValues.get(code);
                 String ref = SheetLayout.ref(row.number(), value.column());
                 rows.add(new ValueBatch.Row(ref, row.unit().id(), code,
-                        input(value.cell().text(), before == null ? null : before.note())));
+                        input(value.cell().text(), before == null ? null : before.note(), changeReason)));
                 origins.put(ref, new Origin(row, value));
                 digest = mix(mix(digest, code), before == null ? "-" : String.valueOf(before.version()));
             }
@@ -44,10 +49,10 @@ final class ChunkRows {
     }
 
     /** A cell's text as typed: "Không đánh giá: lý do" marks the indicator not evaluated, anything else is a value. */
-    static ValueInput input(String text, String note) {
+    static ValueInput input(String text, String note, String changeReason) {
         return SheetLayout.notEvaluatedReason(text)
-                .map(reason -> new ValueInput(null, true, reason, note, null, null))
-                .orElseGet(() -> new ValueInput(text, false, null, note, null, null));
+                .map(reason -> new ValueInput(null, true, reason, note, null, changeReason))
+                .orElseGet(() -> new ValueInput(text, false, null, note, null, changeReason));
     }
 
     /** FNV-1a over the text's bytes, then a separator. */

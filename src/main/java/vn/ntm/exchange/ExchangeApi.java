@@ -43,7 +43,8 @@ class ExchangeApi {
         this.messages = messages;
     }
 
-    record ApplyRequest(ImportMode mode, String progress) {
+    /** {@code changeReason}: after entry closed, turns the cells it refused into change requests. */
+    record ApplyRequest(ImportMode mode, String progress, String changeReason) {
     }
 
     @Operation(summary = "Tải mẫu .xlsx của một xã (unit) hoặc mọi xã trong phạm vi tại một ngày của năm (on)"
@@ -74,11 +75,13 @@ class ExchangeApi {
         Downloads.report(store, applications.preview(token), messages, response);
     }
 
-    @Operation(summary = "Áp dụng: ALL_OR_NOTHING (mặc định) hoặc VALID_ROWS / apply in the chosen mode")
+    @Operation(summary = "Áp dụng: ALL_OR_NOTHING (mặc định) hoặc VALID_ROWS; changeReason: sau khi khóa nhập, các ô"
+            + " bị từ chối vì khóa thành đề nghị chờ lãnh đạo duyệt / apply in the chosen mode; changeReason turns"
+            + " cells refused because entry is closed into change requests")
     @PostMapping("/uploads/{token}/apply")
     PreviewLines apply(@PathVariable String token, @RequestBody(required = false) ApplyRequest request) {
         return applications.apply(token, request == null ? null : request.mode(),
-                request == null ? null : request.progress());
+                request == null ? null : request.progress(), request == null ? null : request.changeReason());
     }
 
     @GetMapping("/progress/{id}")

@@ -122,9 +122,9 @@ class ExchangePages {
     @PostMapping("/exchange/previews/{token}/apply")
     String apply(@PathVariable String token, @RequestParam(required = false) ImportMode mode,
                  @RequestParam(required = false) Long unit, @RequestParam(required = false) String progress,
-                 RedirectAttributes redirect) {
+                 @RequestParam(required = false) String changeReason, RedirectAttributes redirect) {
         try {
-            applications.apply(token, mode, progress);
+            applications.apply(token, mode, progress, changeReason);
         } catch (ProblemException e) {
             redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
             redirect.addFlashAttribute("mode", mode);

@@ -84,6 +84,7 @@ class Previews {
         int changeCount;
         int unchanged;
         int errorCount;
+        int closedCount;
 
         Pass(CriteriaSet set, int year, ReportWriter report) {
             this.set = set;
@@ -129,6 +130,10 @@ class Previews {
                         SheetLayout.column(o.value().column()), o.row().unit().id(), o.row().unit().code(),
                         o.row().unit().name(), e.indicatorCode(), e.message());
                 errorCount++;
+                // refused only because entry is closed: a change reason at apply time makes it a change request
+                if ("changeReason".equals(e.field())) {
+                    closedCount++;
+                }
                 report.error(line);
                 if (errors.size() < properties.shown()) {
                     errors.add(line);
@@ -171,7 +176,7 @@ class Previews {
             store.saveDigests(token, pass.digests);
             PreviewLines preview = new PreviewLines(token, scope.username(), set.code(), year,
                     fileName == null ? "" : fileName, Instant.now(clock), pass.rows, pass.cells, pass.changeCount,
-                    pass.unchanged, pass.errorCount, pass.changes, pass.errors, null);
+                    pass.unchanged, pass.errorCount, pass.closedCount, pass.changes, pass.errors, null);
             store.save(preview);
             tracker.at("DONE", pass.rows, total);
             return preview;

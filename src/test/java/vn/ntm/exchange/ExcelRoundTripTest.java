@@ -271,4 +271,60 @@ class ExcelRoundTripTest {
     static String col(Sheet sheet, String code) {
         return Workbooks.columnName(Workbooks.column(sheet, code));
     }
+
+    @Test
+    void after_entry_closes_a_sheet_with_a_change_reason_makes_change_requests_and_writes_nothing_directly()
+            throws Exception {
+        long id = thuongLo();
+        long province = new Api(mvc).unitId("46", "2024-12-31");
+        String period = "/api/v1/entry-periods/" + SET + "/" + province + "/2024";
+        new Api(mvc).call(Api.json(put(period), Map.of("open", false, "reason", "Chốt số liệu 2024")), "admin",
+                status().isOk());
+        try {
+            String before181 = stored(id, "18.1");
+            XSSFWorkbook workbook = Workbooks.open(template("xa.thuonglo", id));
+            Sheet sheet = workbook.getSheet("Giá trị");
+            Workbooks.cell(sheet, id, "4.2").setCellValue(99.5);
+            Workbooks.cell(sheet, id, "18.1").setCellValue("abc");
+            JsonNode preview = upload("xa.thuonglo", Workbooks.bytes(workbook), status().isOk());
+            assertThat(preview.get("errorCount").asInt()).isEqualTo(2);
+            assertThat(preview.get("closedCount").asInt()).as("only 4.2 is refused for the closed entry alone")
+                    .isEqualTo(1);
+            String token = preview.get("token").asString();
+            assertThat(new Api(mvc).page("/exchange/previews/" + token, "xa.thuonglo", "vi")).contains(
+                    "1 ô bị từ chối vì kỳ nhập đã khóa. Ghi lý do thay đổi", "name=\"changeReason\"");
+
+            Api.assertProblem(apply("xa.thuonglo", token, "ALL_OR_NOTHING", Api.problem(status().isBadRequest())),
+                    "mode", "Tệp còn 2 lỗi: chế độ \"áp dụng tất cả hoặc không\" không ghi giá trị nào. Hãy sửa tệp "
+                            + "và tải lên lại, hoặc chọn \"chỉ áp dụng các dòng hợp lệ\".");
+            JsonNode refused = new Api(mvc).call(Api.json(post("/api/v1/exchange/uploads/" + token + "/apply"),
+                    Map.of("mode", "ALL_OR_NOTHING", "changeReason", "Số liệu điện lực quý IV")), "xa.thuonglo",
+                    Api.problem(status().isBadRequest()));
+            assertThat(refused.get("detail").asString()).as("the bad 18.1 is still an error").contains("còn 1 lỗi");
+            assertThat(pending(id)).isZero();
+
+            JsonNode applied = new Api(mvc).call(Api.json(post("/api/v1/exchange/uploads/" + token + "/apply"),
+                    Map.of("mode", "VALID_ROWS", "changeReason", "Số liệu điện lực quý IV")), "xa.thuonglo",
+                    status().isOk()).get("applied");
+            assertThat(applied.get("requested").asInt()).isEqualTo(1);
+            assertThat(new Api(mvc).page("/exchange/previews/" + token, "xa.thuonglo", "en"))
+                    .contains("1 change requests await approval by the commune leader");
+            assertThat(applied.get("written").asInt()).isZero();
+            assertThat(stored(id, "4.2")).as("not written until the leader approves").isNotEqualTo("99.5");
+            assertThat(stored(id, "18.1")).isEqualTo(before181);
+            assertThat(jdbc.sql("""
+                            select r.numeric_value::text || ' ' || r.reason || ' ' || r.requested_by
+                            from value_change_request r join indicator i on i.id = r.indicator_id
+                            where r.unit_id = ? and i.code = '4.2' and r.state = 'PENDING'""")
+                    .param(id).query(String.class).single()).isEqualTo("99.5 Số liệu điện lực quý IV xa.thuonglo");
+        } finally {
+            new Api(mvc).call(Api.json(put(period), Map.of("open", true, "reason", "Mở lại")), "admin",
+                    status().isOk());
+        }
+    }
+
+    private long pending(long unit) {
+        return jdbc.sql("select count(*) from value_change_request where unit_id = ? and state = 'PENDING'")
+                .param(unit).query(Long.class).single();
+    }
 }
