@@ -81,8 +81,8 @@ class AssessmentPages {
         model.addAttribute("trendChoices", trends.choices(set));
         // the chosen indicator is kept in the other years, and in another set when it measures it too
         String kept = chart != null && chosen.isPresent() ? chosen.get() : null;
-        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, (target, y) ->
-                "/assessments/" + unitId + "/" + target.code() + "/" + y
+        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, units.get(unitId).validity(),
+                (target, y) -> "/assessments/" + unitId + "/" + target.code() + "/" + y
                         + (trends.measures(target.code(), kept) ? "?chart=" + kept : "")));
         if (vn.ntm.web.Htmx.wantsPart(request, response)) {
             return "assessment/year-part";
@@ -103,8 +103,8 @@ class AssessmentPages {
         model.addAttribute("review", reviews.review(unitId, set, year, other));
         model.addAttribute("others", others);
         // the same review in another year; in the other set itself, the review against this page's set
-        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, (target, y) ->
-                "/assessments/" + unitId + "/" + target.code() + "/" + y + "/review?against="
+        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, units.get(unitId).validity(),
+                (target, y) -> "/assessments/" + unitId + "/" + target.code() + "/" + y + "/review?against="
                         + (target.code().equals(other) ? set : other)));
         return "assessment/review";
     }

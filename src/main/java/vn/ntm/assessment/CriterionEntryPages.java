@@ -38,9 +38,12 @@ class CriterionEntryPages {
     private final NumberText numbers;
     private final Catalog catalog;
 
+    private final vn.ntm.unit.Units units;
+
     CriterionEntryPages(Standings standings, Assessments assessments, Messages messages, NumberText numbers,
-                        Catalog catalog) {
+                        Catalog catalog, vn.ntm.unit.Units units) {
         this.catalog = catalog;
+        this.units = units;
         this.standings = standings;
         this.assessments = assessments;
         this.messages = messages;
@@ -123,6 +126,7 @@ class CriterionEntryPages {
             return "assessment/criterion :: entry";
         }
         model.addAttribute("switcher", YearSwitch.of(catalog.sets(), standing.setCode(), standing.year(),
+                units.get(standing.unitId()).validity(),
                 (target, year) -> samePlace(standing, criterion.number(), target, year)));
         return "assessment/criterion";
     }

@@ -46,7 +46,7 @@ class OverviewPages {
         model.addAttribute("result", overview.of(rootId, set, year, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("sets", catalog.sets());
-        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year,
+        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, units.get(rootId).validity(),
                 (target, y) -> samePlace(rootId, set, filter, target, y)));
         // htmx gets the list and the switcher (its links carry the new filters), not the whole page
         return Htmx.wantsPart(request, response) ? "assessment/overview-part" : "assessment/overview";

@@ -3,6 +3,7 @@ package vn.ntm.assessment;
 import java.util.List;
 import java.util.stream.IntStream;
 import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.unit.Period;
 
 /**
  * The year and set switcher of a unit's (or a province's) pages. Each link leads to the same place in the other year
@@ -24,9 +25,18 @@ record YearSwitch(List<SetYears> sets) {
     }
 
     static YearSwitch of(List<CriteriaSet> sets, String currentSet, int currentYear, Place place) {
+        return of(sets, currentSet, currentYear, null, place);
+    }
+
+    /** Only the years in which the unit was in force ({@code validity}; null: every year): no link to an error. */
+    static YearSwitch of(List<CriteriaSet> sets, String currentSet, int currentYear, Period validity, Place place) {
         return new YearSwitch(sets.stream().map(s -> new SetYears(s.code(), s.name(vn.ntm.text.Messages.currentLocale()),
-                IntStream.rangeClosed(s.periodFrom(), s.periodTo()).mapToObj(y -> new YearLink(y, place.in(s, y),
-                        s.code().equals(currentSet) && y == currentYear, s.code().equals(currentSet))).toList()))
+                IntStream.rangeClosed(s.periodFrom(), s.periodTo())
+                        .filter(y -> validity == null || Judgements.referenceDate(validity, y).isPresent()
+                                || s.code().equals(currentSet) && y == currentYear)
+                        .mapToObj(y -> new YearLink(y, place.in(s, y), s.code().equals(currentSet) && y == currentYear,
+                                s.code().equals(currentSet))).toList()))
+                .filter(s -> !s.years().isEmpty())
                 .toList());
     }
 }

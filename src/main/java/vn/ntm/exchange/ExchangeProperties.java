@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ntm.exchange")
 record ExchangeProperties(Path directory, @DefaultValue("24h") Duration keep, @DefaultValue("200") int shown,
-                          @DefaultValue("500") int chunkRows) {
+                          @DefaultValue("1000") int chunkRows) {
 
     Path folder() {
         return directory != null ? directory : Path.of(System.getProperty("java.io.tmpdir"), "ntm-exchange");

@@ -126,8 +126,11 @@ class WorkingScreensTest {
         long id = kheTre();
         String base = "/assessments/" + id + "/";
         String health = page(base + SET + "/2025/criteria/15", "xa.khetre");
-        assertThat(health).contains("href=\"" + base + SET + "/2024/criteria/15\" data-keep-anchor=\"true\"")
-                .contains("href=\"" + base + NEXT_SET + "/2026?missingCriterion=15&amp;from=" + SET + "\"");
+        assertThat(health).contains("href=\"" + base + NEXT_SET + "/2026?missingCriterion=15&amp;from=" + SET + "\"")
+                .as("Khe Tre is in force from 7/2025").doesNotContain(base + SET + "/2024/criteria/15");
+        long thuongLo = new Api(mvc).unitId("20185", "2024-12-31");
+        assertThat(page("/assessments/" + thuongLo + "/" + SET + "/2024/criteria/15", "xa.thuonglo")).contains(
+                "href=\"/assessments/" + thuongLo + "/" + SET + "/2025/criteria/15\" data-keep-anchor=\"true\"");
         // Quy hoạch is criterion 1 in both sets: the same page in the next set.
         assertThat(page(base + SET + "/2025/criteria/1", "xa.khetre"))
                 .contains("href=\"" + base + NEXT_SET + "/2026/criteria/1\"");
@@ -143,8 +146,10 @@ class WorkingScreensTest {
     void the_year_page_switcher_links_the_same_page_of_each_year_and_marks_rows_to_come_back_to() throws Exception {
         long id = thuongLo();
         String year = page("/assessments/" + id + "/" + SET + "/2024", "xa.thuonglo");
-        assertThat(year).contains("href=\"/assessments/" + id + "/" + SET + "/2023\" data-keep-anchor=\"true\"",
+        assertThat(year).contains("href=\"/assessments/" + id + "/" + SET + "/2025\" data-keep-anchor=\"true\"",
                 "aria-current=\"page\"", "id=\"i-15.4\"", "/js/keep-place.js");
+        // Thượng Lộ is in force from 11/2024 to 6/2025 in the imported lists: no link to a year it was not
+        assertThat(year).doesNotContain(SET + "/2023\"", NEXT_SET + "/2026");
     }
 
     long province() throws Exception {
@@ -163,9 +168,13 @@ class WorkingScreensTest {
         String part = send(htmx(get(url)).param("unmet", "15.4").param("sort", "metDesc"), "tinh.hue");
         assertThat(part).startsWith("<div id=\"results\"").doesNotContain("<html", "<form")
                 .contains("Xã Thượng Lộ", "Hiển thị 1/", "id=\"overview-years\" hx-swap-oob=\"true\"")
-                .contains("href=\"/overview/" + province + "/" + SET + "/2023?unmet=15.4&amp;sort=metDesc\"");
+                .contains("href=\"/overview/" + province + "/" + SET + "/2025?unmet=15.4&amp;sort=metDesc\"")
+                .as("the province of 2024 ended in 6/2025").doesNotContain(NEXT_SET + "/2026");
         // 15.4 means nothing in the next set: that filter is left out there, the order is kept.
-        assertThat(part).contains("href=\"/overview/" + province + "/" + NEXT_SET + "/2026?sort=metDesc\"");
+        long hue = new Api(mvc).unitId("46", "2025-12-31");
+        assertThat(send(htmx(get("/overview/" + hue + "/" + SET + "/2025")).param("unmet", "15.4")
+                .param("sort", "metDesc"), "tinh.hue"))
+                .contains("href=\"/overview/" + hue + "/" + NEXT_SET + "/2026?sort=metDesc\"");
         assertThat(send(htmx(get(url)).param("unmet", "3.1"), "tinh.hue")).doesNotContain("Xã Thượng Lộ");
     }
 
@@ -173,8 +182,10 @@ class WorkingScreensTest {
     void the_review_switcher_keeps_the_set_reviewed_against() throws Exception {
         long id = thuongLo();
         String review = page("/assessments/" + id + "/" + SET + "/2024/review?against=" + NEXT_SET, "xa.thuonglo");
-        assertThat(review).contains("href=\"/assessments/" + id + "/" + SET + "/2023/review?against=" + NEXT_SET + "\"",
-                "href=\"/assessments/" + id + "/" + NEXT_SET + "/2026/review?against=" + SET + "\"");
+        assertThat(review).contains("href=\"/assessments/" + id + "/" + SET + "/2025/review?against=" + NEXT_SET + "\"");
+        long kheTre = new Api(mvc).unitId("20161", "2025-12-31");
+        assertThat(page("/assessments/" + kheTre + "/" + SET + "/2025/review?against=" + NEXT_SET, "xa.khetre"))
+                .contains("href=\"/assessments/" + kheTre + "/" + NEXT_SET + "/2026/review?against=" + SET + "\"");
     }
 
     static String between(String text, String from, String to) {
@@ -205,7 +216,7 @@ class WorkingScreensTest {
         String other = send(htmx(get(base + "/2024")).param("chart", "17.7"), "xa.thuonglo");
         assertThat(other).startsWith("<section id=\"trend\"").doesNotContain("<html", "Chỉ tiêu chưa đạt")
                 .contains("<option value=\"17.7\" selected=\"selected\">",
-                        "id=\"year-switch\" hx-swap-oob=\"true\"", "href=\"" + base + "/2023?chart=17.7\"")
+                        "id=\"year-switch\" hx-swap-oob=\"true\"", "href=\"" + base + "/2025?chart=17.7\"")
                 .doesNotContain(NEXT_SET + "/2026?chart");
         assertThat(page(base + "/2024?chart=nonsense", "xa.thuonglo"))
                 .contains("<option value=\"15.4\" selected=\"selected\">");

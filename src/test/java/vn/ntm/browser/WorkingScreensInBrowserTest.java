@@ -113,7 +113,7 @@ class WorkingScreensInBrowserTest extends BrowserTest {
         page.waitForURL(u -> u.contains("unmet=15.4"));
         assertThat(stayed()).as("filtered without reloading the page").isTrue();
         assertThat(page.locator("#overview-years a").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("2023"))).hasAttribute("href", java.util.regex.Pattern.compile("unmet=15\\.4"));
+                .setHasText("2025"))).hasAttribute("href", java.util.regex.Pattern.compile("unmet=15\\.4"));
         shoot("ui4-02-province-filtered");
         page.reload();
         assertThat(page.locator("#results")).containsText("Hiển thị 1/");

@@ -35,8 +35,7 @@ import vn.ntm.unit.UnitImports;
  */
 @Tag("benchmark")
 @SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-bench", "ntm.embedded-db.database=bench_exchange",
-        "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false", "ntm.exchange.directory=target/exchange-bench",
-        "ntm.exchange.chunk-rows=1000"})
+        "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false", "ntm.exchange.directory=target/exchange-bench"})
 class ExchangeBenchmark {
 
     static final String SET = "NTM-XA-2021-2025";
