@@ -48,12 +48,15 @@ public class Lineages {
                 .query((rs, n) -> new YearResult(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).list();
     }
 
-    /** A unit's latest stored standing under any set: the latest year, the newer set when two cover it. */
+    /**
+     * A unit's latest stored standing under any set: the latest year with every indicator entered (a year just
+     * begun, with a few values, would read as "0/19"), else the latest year; the newer set when two cover it.
+     */
     public java.util.Optional<YearResult> lastResult(long unitId) {
         return jdbc.sql("""
                         select s.code, r.year, r.met_count, r.criteria_count from unit_result r
                         join criteria_set s on s.id = r.set_id where r.unit_id = ?
-                        order by r.year desc, s.period_from desc limit 1""")
+                        order by r.no_data_indicators > 0, r.year desc, s.period_from desc limit 1""")
                 .param(unitId)
                 .query((rs, n) -> new YearResult(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
                 .optional();
@@ -68,7 +71,7 @@ public class Lineages {
         long id = link.unitId();
         return jdbc.sql("""
                         select year, met_count, criteria_count, verdict from unit_result
-                        where unit_id = ? and set_id = ? order by year desc limit 1""")
+                        where unit_id = ? and set_id = ? order by no_data_indicators > 0, year desc limit 1""")
                 .params(id, set.id())
                 .query((rs, n) -> new PredecessorResult(id, link.code(), link.name(), link.kind().name(),
                         rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4),

@@ -213,5 +213,12 @@ class AssessmentPagesTest {
                 .contains("latest result: meets 17/19 criteria (2024, " + SET + ")");
         // A unit without predecessors has no such note.
         assertThat(page("/units/" + thuongLo, "xa.thuonglo", "vi")).doesNotContain("kết quả gần nhất");
+
+        // A year just begun (one value of 2025) does not hide the last year with every indicator entered.
+        new Api(mvc).call(Api.json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                "/api/v1/assessments/" + thuongLo + "/" + SET + "/2025/values/15.4"),
+                java.util.Map.of("value", "60")), "xa.thuonglo", status().isOk());
+        assertThat(page("/units/" + kheTre, "xa.khetre", "vi")).contains("đạt 17/19 tiêu chí (2024, " + SET + ")")
+                .doesNotContain("(2025, " + SET + ")");
     }
 }
