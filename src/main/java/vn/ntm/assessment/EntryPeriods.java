@@ -64,20 +64,20 @@ public class EntryPeriods {
         CriteriaSet set = catalog.set(setCode);
         UnitScope mine = scope.get();
         Map<Long, ProvinceEntry> recorded = new HashMap<>();
+        units.level(UnitLevel.PROVINCE, java.time.LocalDate.of(year, 12, 31)).stream()
+                .filter(p -> mine.canWrite(p.id()))
+                .forEach(p -> recorded.put(p.id(), new ProvinceEntry(p.id(), p.code(), p.name(), true, null, null)));
+        // a province nobody has closed is open: only the recorded ones change
         jdbc.sql("select province_unit_id, open, changed_by, changed_at from entry_period where set_id = ? and year = ?")
                 .params(set.id(), year)
                 .query(rs -> {
-                    recorded.put(rs.getLong(1), new ProvinceEntry(rs.getLong(1), null, null, rs.getBoolean(2),
-                            rs.getString(3), rs.getObject(4, java.time.OffsetDateTime.class)));
+                    ProvinceEntry p = recorded.get(rs.getLong(1));
+                    if (p != null) {
+                        recorded.put(p.provinceUnitId(), new ProvinceEntry(p.provinceUnitId(), p.code(), p.name(),
+                                rs.getBoolean(2), rs.getString(3), rs.getObject(4, java.time.OffsetDateTime.class)));
+                    }
                 });
-        return units.level(UnitLevel.PROVINCE, java.time.LocalDate.of(year, 12, 31)).stream()
-                .filter(p -> mine.canWrite(p.id()))
-                .map(p -> {
-                    ProvinceEntry r = recorded.get(p.id());
-                    return new ProvinceEntry(p.id(), p.code(), p.name(), r == null || r.open(),
-                            r == null ? null : r.changedBy(), r == null ? null : r.changedAt());
-                })
-                .toList();
+        return recorded.values().stream().sorted(java.util.Comparator.comparing(ProvinceEntry::name)).toList();
     }
 
     /** Whether the caller's role opens and closes entry (province officers and administrators). */
