@@ -18,6 +18,9 @@ import vn.ntm.unit.Units;
 @Transactional(readOnly = true)
 public class Lineages {
 
+    /** The order that picks a unit's "last result": years with every indicator entered first, then the latest. */
+    private static final String LAST_COMPLETE_FIRST = "r.no_data_indicators > 0, r.year desc";
+
     private final Units units;
     private final Catalog catalog;
     private final JdbcClient jdbc;
@@ -56,7 +59,7 @@ public class Lineages {
         return jdbc.sql("""
                         select s.code, r.year, r.met_count, r.criteria_count from unit_result r
                         join criteria_set s on s.id = r.set_id where r.unit_id = ?
-                        order by r.no_data_indicators > 0, r.year desc, s.period_from desc limit 1""")
+                        order by %s, s.period_from desc limit 1""".formatted(LAST_COMPLETE_FIRST))
                 .param(unitId)
                 .query((rs, n) -> new YearResult(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
                 .optional();
@@ -70,8 +73,8 @@ public class Lineages {
     private PredecessorResult last(LineageLink link, CriteriaSet set) {
         long id = link.unitId();
         return jdbc.sql("""
-                        select year, met_count, criteria_count, verdict from unit_result
-                        where unit_id = ? and set_id = ? order by no_data_indicators > 0, year desc limit 1""")
+                        select r.year, r.met_count, r.criteria_count, r.verdict from unit_result r
+                        where r.unit_id = ? and r.set_id = ? order by %s limit 1""".formatted(LAST_COMPLETE_FIRST))
                 .params(id, set.id())
                 .query((rs, n) -> new PredecessorResult(id, link.code(), link.name(), link.kind().name(),
                         rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4),

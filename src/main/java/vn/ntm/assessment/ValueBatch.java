@@ -33,6 +33,7 @@ import vn.ntm.unit.UnitFacts;
 public class ValueBatch {
 
     private static final int CHUNK = 20_000;
+    private static final String CHANGE_REASON = "changeReason";
 
     private final Catalog catalog;
     private final UnitFacts facts;
@@ -62,6 +63,11 @@ public class ValueBatch {
     }
 
     public record RowError(String ref, long unitId, String indicatorCode, String field, String message) {
+
+        /** Refused only because entry is closed: with a change reason the row becomes a change request. */
+        public boolean entryClosed() {
+            return CHANGE_REASON.equals(field);
+        }
     }
 
     /**
@@ -114,14 +120,11 @@ public class ValueBatch {
         int written = 0;
         int unchanged = 0;
         int requested = 0;
+        // check() marks only changing rows as requested: an unchanged cell needs no approval
         for (Checked c : valid.stream().filter(Checked::requested).toList()) {
-            if (changes(c, existing)) {
-                requests.request(c.row().unitId(), set.id(), year, c.indicator(), c.value(), c.row().input().note(),
-                        c.row().input().changeReason().trim());
-                requested++;
-            } else {
-                unchanged++;
-            }
+            requests.request(c.row().unitId(), set.id(), year, c.indicator(), c.value(), c.row().input().note(),
+                    c.row().input().changeReason().trim());
+            requested++;
         }
         valid = valid.stream().filter(c -> !c.requested()).toList();
         List<Change> changes = new ArrayList<>();
@@ -186,7 +189,7 @@ public class ValueBatch {
         boolean unchanged = old != null && old.sameAs(value, row.input().note());
         String changeReason = row.input().changeReason();
         if (!open && !unchanged && (changeReason == null || changeReason.isBlank())) {
-            throw new vn.ntm.errors.BadInputException("changeReason", "assessment.error.entryClosed", set.code(), year);
+            throw new vn.ntm.errors.BadInputException(CHANGE_REASON, "assessment.error.entryClosed", set.code(), year);
         }
         if (old != null && old.state() == ValueState.LOCKED && !unchanged) {
             throw new vn.ntm.errors.ConflictException("value", "assessment.error.locked");

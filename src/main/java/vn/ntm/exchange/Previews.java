@@ -130,8 +130,8 @@ class Previews {
                         SheetLayout.column(o.value().column()), o.row().unit().id(), o.row().unit().code(),
                         o.row().unit().name(), e.indicatorCode(), e.message());
                 errorCount++;
-                // refused only because entry is closed: a change reason at apply time makes it a change request
-                if ("changeReason".equals(e.field())) {
+                // a change reason at apply time turns these into change requests
+                if (e.entryClosed()) {
                     closedCount++;
                 }
                 report.error(line);
