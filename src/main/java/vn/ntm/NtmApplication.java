@@ -20,7 +20,12 @@ public class NtmApplication {
         return Clock.system(VIETNAM);
     }
 
+    /** {@code ./ntm COMMAND ...} runs a command ({@code serve} is the real application); no command: the demo. */
     public static void main(String[] args) {
+        if (vn.ntm.cli.CommandLine.isCommand(args)) {
+            vn.ntm.cli.CommandLine.main(NtmApplication.class, args);
+            return;
+        }
         SpringApplication.run(NtmApplication.class, args);
     }
 }

@@ -2,14 +2,14 @@ package vn.ntm.access;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -23,20 +23,16 @@ import vn.ntm.text.Messages;
  * Unauthenticated or refused API calls get problem+json, pages get the login page or the 403 page.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Messages messages) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasAnyRole("ADMIN", "PROVINCE_OFFICER")
                         .anyRequest().authenticated())
@@ -61,6 +57,8 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.SAME_ORIGIN)));
+        http.with(new StartingUp(), Customizer.withDefaults());
+        http.with(new PasswordChangeRequired(), Customizer.withDefaults());
         return http.build();
     }
 

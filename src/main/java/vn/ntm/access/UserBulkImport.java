@@ -21,12 +21,12 @@ import vn.ntm.unit.ImportMode;
  * once in the report and to be changed at first login.
  */
 @Service
-class UserBulkImport {
+public class UserBulkImport {
 
     static final List<String> COLUMNS = List.of("ten_dang_nhap", "vai_tro", "ma_don_vi", "mat_khau");
     static final List<String> COLUMNS_EN = List.of("username", "role", "unit_code", "password");
 
-    record Report(String outcome, String message, int rows, int created, List<ImportIssue> issues,
+    public record Report(String outcome, String message, int rows, int created, List<ImportIssue> issues,
                   List<UserAdministration.Created> users, long durationMs) {
     }
 

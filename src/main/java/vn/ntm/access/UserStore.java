@@ -30,6 +30,11 @@ class UserStore {
         return jdbc.sql("select * from app_user order by username").query(UserStore::account).list();
     }
 
+    /** False on a new installation, before its first administrator is created. */
+    boolean any() {
+        return jdbc.sql("select exists(select 1 from app_user)").query(Boolean.class).single();
+    }
+
     boolean exists(String username) {
         return jdbc.sql("select exists(select 1 from app_user where lower(username) = lower(?))").param(username)
                 .query(Boolean.class).single();

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the embedded PostgreSQL keeps its files and which database the application uses.
  *
- * @param dataDir  cluster directory, kept across restarts (default {@code ./data/postgres})
+ * @param dataDir  cluster directory, kept across restarts; unset: {@code postgres/} in the installation's data
+ *                 directory (see {@link DataDirectories})
  * @param port     TCP port on loopback; 0 picks a free one at each start
  * @param database database created on first start
  * @param fresh    drop and create the database at start (tests only: every run starts empty)
@@ -15,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ntm.embedded-db")
 public record EmbeddedDatabaseProperties(
-        @DefaultValue("./data/postgres") Path dataDir,
+        Path dataDir,
         @DefaultValue("0") int port,
         @DefaultValue("ntm") String database,
         @DefaultValue("false") boolean fresh,

@@ -17,11 +17,17 @@ import org.slf4j.LoggerFactory;
 /**
  * One embedded PostgreSQL server per data directory and JVM. Tests start several Spring contexts; they share
  * the server and each uses its own database. The server stops with the JVM (zonky's shutdown hook).
+ *
+ * <p>Before touching the directory the JVM takes its {@link DataDirectoryLock}: if another process holds it (the
+ * application is running), nothing is touched and {@link DataDirectoryInUseException} says so; if the lock is
+ * free, a postmaster still running there was left by a killed run and is stopped ({@link StalePostmaster}).
  */
 public final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+    /** Held for the life of the JVM: the operating system releases them when it ends. */
+    private static final Map<Path, DataDirectoryLock> LOCKS = new ConcurrentHashMap<>();
 
     private EmbeddedPostgresServer() {
     }
@@ -35,6 +41,7 @@ public final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres start(Path dataDir, int port) {
         try {
+            LOCKS.computeIfAbsent(dataDir, DataDirectoryLock::acquire);
             Files.createDirectories(dataDir);
             StalePostmaster.clear(dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()

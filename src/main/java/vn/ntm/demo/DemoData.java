@@ -42,10 +42,13 @@ class DemoData implements ApplicationRunner {
     private final BodyBulkImport bodies;
     private final DemoAssessments assessments;
     private final vn.ntm.org.BodyDirectory bodyDirectory;
+    private final vn.ntm.install.Installation installation;
 
     DemoData(UnitImports imports, Units units, DemoUsers users, SystemActor system, BodyBulkImport bodies,
-             DemoAssessments assessments, vn.ntm.org.BodyDirectory bodyDirectory) {
+             DemoAssessments assessments, vn.ntm.org.BodyDirectory bodyDirectory,
+             vn.ntm.install.Installation installation) {
         this.bodyDirectory = bodyDirectory;
+        this.installation = installation;
         this.imports = imports;
         this.assessments = assessments;
         this.bodies = bodies;
@@ -60,7 +63,7 @@ class DemoData implements ApplicationRunner {
     }
 
     void load() {
-        if (units.hasRealUnits()) {
+        if (!installation.isDemo() || units.hasRealUnits()) {
             log.info("Cơ sở dữ liệu có dữ liệu thật: không nạp dữ liệu mẫu / real data present, no demo data");
             return;
         }

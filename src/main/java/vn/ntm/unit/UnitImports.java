@@ -32,8 +32,11 @@ public class UnitImports {
     private final UnitListImport lists;
     private final MappingImport mappings;
     private final UnitAttributes attributes;
+    private final vn.ntm.install.Installation installation;
 
-    UnitImports(UnitListImport lists, MappingImport mappings, UnitAttributes attributes) {
+    UnitImports(UnitListImport lists, MappingImport mappings, UnitAttributes attributes,
+                vn.ntm.install.Installation installation) {
+        this.installation = installation;
         this.lists = lists;
         this.mappings = mappings;
         this.attributes = attributes;
@@ -43,6 +46,9 @@ public class UnitImports {
                                    ImportMode mode, boolean demo) {
         if (kind == null) {
             throw new BadInputException("kind", "error.import.kindRequired");
+        }
+        if (!demo && kind != Kind.LIST) { // a list refuses itself, once the file is read
+            installation.requireReal();
         }
         return switch (kind) {
             case LIST -> lists.importList(fileName, content, effective, legalBasis, mode, null, demo);
@@ -56,6 +62,7 @@ public class UnitImports {
      * without districts. Files are read from the manifest's folder.
      */
     public List<ImportReport> importManifest(Path manifest, ImportMode mode) {
+        installation.requireReal();
         JsonNode root = JsonMapper.shared().readTree(read(manifest));
         Path folder = manifest.toAbsolutePath().getParent();
         List<JsonNode> snapshots = new ArrayList<>();

@@ -1,0 +1,7 @@
+/**
+ * The installation a database belongs to: a demo (sample data, {@code ./mvnw spring-boot:run}) or a real one
+ * ({@code ./ntm serve}). Recorded in the database at its first start, so demo data never enters a real database
+ * and real imports never enter the demo's.
+ */
+@org.springframework.modulith.ApplicationModule
+package vn.ntm.install;
