@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import vn.ntm.text.Messages;
 
 /**
@@ -40,7 +41,8 @@ class PasswordChangeRequired extends AbstractHttpConfigurer<PasswordChangeRequir
     public void configure(HttpSecurity http) {
         ApplicationContext context = http.getSharedObject(ApplicationContext.class);
         http.addFilterAfter(new Gate(context.getBean(UserStore.class), context.getBean(Messages.class),
-                context.getBean(Clock.class)), AuthorizationFilter.class);
+                context.getBean(Clock.class), context.getBeanProvider(LocaleResolver.class).getIfAvailable()),
+                AuthorizationFilter.class);
     }
 
     static final class Gate extends OncePerRequestFilter {
@@ -48,9 +50,11 @@ class PasswordChangeRequired extends AbstractHttpConfigurer<PasswordChangeRequir
         private final UserStore users;
         private final Messages messages;
         private final Clock clock;
+        private final LocaleResolver locales;
         private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-        Gate(UserStore users, Messages messages, Clock clock) {
+        Gate(UserStore users, Messages messages, Clock clock, LocaleResolver locales) {
+            this.locales = locales;
             this.users = users;
             this.messages = messages;
             this.clock = clock;
@@ -67,8 +71,9 @@ class PasswordChangeRequired extends AbstractHttpConfigurer<PasswordChangeRequir
                 return;
             }
             if (GateResponses.isApi(request)) {
-                GateResponses.problem(response, HttpStatus.FORBIDDEN, CODE, messages.get("error.title.403"),
-                        messages.get(CODE), request.getRequestURI());
+                java.util.Locale locale = GateResponses.locale(request, locales);
+                GateResponses.problem(response, HttpStatus.FORBIDDEN, CODE, messages.get(locale, "error.title.403"),
+                        messages.get(locale, CODE), request.getRequestURI());
             } else {
                 response.sendRedirect(request.getContextPath() + "/account");
             }

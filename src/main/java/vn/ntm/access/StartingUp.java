@@ -61,7 +61,7 @@ class StartingUp extends AbstractHttpConfigurer<StartingUp, HttpSecurity> {
                 chain.doFilter(request, response);
                 return;
             }
-            Locale locale = locales == null ? Messages.VIETNAMESE : locales.resolveLocale(request);
+            Locale locale = GateResponses.locale(request, locales);
             response.setHeader("Retry-After", "5");
             String detail = messages.get(locale, CODE);
             String title = messages.get(locale, "starting.title");

@@ -20,6 +20,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import vn.ntm.db.DataDirectoryInUseException;
+import vn.ntm.db.EmbeddedPostgresServer;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.install.DemoInstallationException;
 import vn.ntm.text.BundleText;
@@ -88,6 +89,11 @@ public final class CommandLine {
                 return ExitCode.REFUSED;
             }
             invocation = invocation.withSecret(password);
+        }
+        try {
+            EmbeddedPostgresServer.lockRealInstallation();
+        } catch (DataDirectoryInUseException e) {
+            return failed(e, console, null);
         }
         return inApplication(application, invocation, console);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.StringUtils;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM. Tests start several Spring contexts; they share
@@ -30,6 +31,24 @@ public final class EmbeddedPostgresServer {
     private static final Map<Path, DataDirectoryLock> LOCKS = new ConcurrentHashMap<>();
 
     private EmbeddedPostgresServer() {
+    }
+
+    /**
+     * Takes the lock of the real installation's embedded data directory as the environment names it
+     * ({@code NTM_DATA_DIR}, default {@code ./data/ntm}), before anything else starts, so that a command refuses at
+     * once while the application runs there. Nothing to lock with an external database.
+     *
+     * @throws DataDirectoryInUseException when another process holds it
+     */
+    public static void lockRealInstallation() {
+        if (StringUtils.hasText(System.getenv("SPRING_DATASOURCE_URL"))
+                || StringUtils.hasText(System.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        String configured = System.getenv("NTM_DATA_DIR");
+        Path cluster = Path.of(StringUtils.hasText(configured) ? configured : DataDirectories.REAL).resolve("postgres")
+                .toAbsolutePath().normalize();
+        LOCKS.computeIfAbsent(cluster, DataDirectoryLock::acquire);
     }
 
     /** Starts (or reuses) the server on {@code dataDir} and returns a JDBC URL to {@code database}, creating it. */
