@@ -91,14 +91,19 @@ class StartingUp extends AbstractHttpConfigurer<StartingUp, HttpSecurity> {
                     || "POST".equals(request.getMethod()) && "/login".equals(GateResponses.path(request));
         }
 
+        /** Only the characters HTML needs escaped: Vietnamese letters stay as they are (UTF-8). */
+        private static String escape(String text) {
+            return HtmlUtils.htmlEscape(text, "UTF-8");
+        }
+
         private String page(Locale locale, String title, String detail, String contextPath) {
             return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                     + "<meta http-equiv=\"refresh\" content=\"5\">"
-                    + "<title>" + HtmlUtils.htmlEscape(title) + " - " + HtmlUtils.htmlEscape(messages.get(locale,
-                    "app.name")) + "</title><link rel=\"stylesheet\" href=\"" + contextPath + "/css/app.css\"></head>"
-                    + "<body><main id=\"main\"><h1>" + HtmlUtils.htmlEscape(title) + "</h1><p role=\"status\">"
-                    + HtmlUtils.htmlEscape(detail) + "</p></main></body></html>";
+                    + "<title>" + escape(title) + " - " + escape(messages.get(locale, "app.name")) + "</title>"
+                    + "<link rel=\"stylesheet\" href=\"" + contextPath + "/css/app.css\"></head>"
+                    + "<body><main id=\"main\"><h1>" + escape(title) + "</h1><p role=\"status\">"
+                    + escape(detail) + "</p></main></body></html>";
         }
     }
 }
