@@ -30,29 +30,36 @@ import vn.ntm.text.SearchKey;
 @Service
 public class MappingResolutions {
 
-    /** A unit to choose: code, name and its parents as they stood on the date. */
-    record Candidate(long id, String code, String name, String parents, boolean withoutCommunes) {
+    /** A unit to choose: code, name and its parents as they stood on the date; {@code label} says all three. */
+    public record Candidate(long id, String code, String name, String parents, boolean withoutCommunes, String label) {
 
-        String label() {
-            return code + " " + name + (parents == null || parents.isBlank() ? "" : " (" + parents + ")");
+        Candidate(long id, String code, String name, String parents, boolean withoutCommunes) {
+            this(id, code, name, parents, withoutCommunes,
+                    code + " " + name + (parents == null || parents.isBlank() ? "" : " (" + parents + ")"));
         }
     }
 
-    /** One open row as the screen shows it, with the decision made since, if any. */
-    record RowView(MappingRow row, String reason, Candidate oldFound, Candidate newFound,
-                   MappingResolution decision, Candidate oldChosen, Candidate newChosen) {
+    /** A decision as the screens show it. */
+    public record Decided(long id, int version, boolean inNoList, Candidate oldChosen, Candidate newChosen,
+                          String reason, String by, LocalDate on, java.time.OffsetDateTime at) {
     }
 
-    /** The latest mapping import and its rows: open ones first, then those decided before it ran. */
-    record Overview(MappingOpenRows.Run run, List<RowView> open, List<RowView> decidedBefore) {
+    /**
+     * One row as the screen shows it: its place and content in the file, why it is open (null when it was decided
+     * before the import ran), the side found if one was, and the decision, if any.
+     */
+    public record RowView(LocalDate effective, int rowNo, String key, String oldText, String newText,
+                          boolean hasOldSide, String oldDistrict, String oldProvince, String newName, String reason,
+                          Candidate oldFound, Candidate newFound, Decided decision) {
+    }
 
-        long stillOpen() {
-            return open.stream().filter(r -> r.decision() == null).count();
-        }
+    /** The latest mapping import and its rows: the open ones, then those decided before it ran. */
+    public record Overview(String fileName, LocalDate effective, java.time.OffsetDateTime importedAt,
+                           String importedBy, List<RowView> open, List<RowView> decidedBefore, long stillOpen) {
     }
 
     /** What the administrator chose: units, or "in no list"; the reason; the version of the decision changed. */
-    record Decision(Long oldUnitId, Long newUnitId, boolean inNoList, String reason, Integer version) {
+    public record Decision(Long oldUnitId, Long newUnitId, boolean inNoList, String reason, Integer version) {
     }
 
     private static final int CANDIDATES = 50;
@@ -87,7 +94,8 @@ public class MappingResolutions {
             List<RowView> before = decided.values().stream().filter(d -> !openKeys.contains(d.rowKey()))
                     .sorted(java.util.Comparator.comparingInt(d -> d.row().row()))
                     .map(d -> view(run, null, d)).toList();
-            return new Overview(run, openViews, before);
+            return new Overview(run.fileName(), run.effective(), run.startedAt(), run.importedBy(), openViews, before,
+                    openViews.stream().filter(v -> v.decision() == null).count());
         });
     }
 
@@ -116,28 +124,29 @@ public class MappingResolutions {
             return search(before, "u.level = 'COMMUNE' or u.level = 'DISTRICT' and " + NO_COMMUNES,
                     "s.search_name like :q", Map.of("q", like(query)));
         }
-        if (!row.row().hasOldSide()) {
+        if (!row.hasOldSide()) {
             return search(before, "u.level = 'DISTRICT' and " + NO_COMMUNES, "true", Map.of());
         }
         return search(before, "u.level = 'COMMUNE'", """
                         regexp_replace(p1.search_name, '^(huyen|quan|thi xa|thanh pho) ', '') = :district
                         and regexp_replace(p2.search_name, '^(tinh|thanh pho) ', '') = :province""",
-                Map.of("district", MappingNames.district(row.row().oldDistrict()),
-                        "province", MappingNames.province(row.row().oldProvince())));
+                Map.of("district", MappingNames.district(row.oldDistrict()),
+                        "province", MappingNames.province(row.oldProvince())));
     }
 
     /** New communes in force on the date whose name contains the query (default: the row's new name). */
     @Transactional(readOnly = true)
     public List<Candidate> newCandidates(RowView row, String query) {
-        String q = query != null && !query.isBlank() ? query : MappingNames.bare(row.row().newName());
+        String q = query != null && !query.isBlank() ? query : MappingNames.bare(row.newName());
         if (SearchKey.of(q).isEmpty()) {
             return List.of();
         }
         return search(latestRun().effective(), "u.level = 'COMMUNE'", "s.search_name like :q", Map.of("q", like(q)));
     }
 
+    /** Stores the decision on the row with this content key; returns the row as it now stands. */
     @Transactional
-    public MappingResolution resolve(String rowKey, Decision d) {
+    public RowView resolve(String rowKey, Decision d) {
         requireAdministrator();
         MappingOpenRows.Run run = latestRun();
         LocalDate effective = run.effective();
@@ -191,12 +200,12 @@ public class MappingResolutions {
                         unitLabel(newId, effective))
                 .field("inNoList", existing.map(MappingResolution::inNoList).orElse(null), d.inNoList())
                 .reason(reason));
-        return store.find(effective, rowKey).orElseThrow();
+        return view(run, open.orElse(null), store.find(effective, rowKey).orElseThrow());
     }
 
     /** The audit trail of a decision, oldest first. */
     @Transactional(readOnly = true)
-    public List<vn.ntm.audit.AuditEntry> history(MappingResolution decision) {
+    public List<vn.ntm.audit.AuditEntry> history(Decided decision) {
         requireAdministrator();
         return audit.history("unit_mapping_resolution", decision.id());
     }
@@ -238,12 +247,16 @@ public class MappingResolutions {
         MappingRow row = open != null ? open.row() : decision.row();
         LocalDate before = run.effective().minusDays(1);
         String reason = open == null ? null : messages.get(open.reason().key(), open.reason().args().toArray());
-        return new RowView(row, reason,
+        Decided decided = decision == null ? null : new Decided(decision.id(), decision.version(),
+                decision.inNoList(), candidate(decision.oldUnitId(), before),
+                candidate(decision.newUnitId(), run.effective()), decision.reason(), decision.resolvedBy(),
+                decision.resolvedOn(), decision.resolvedAt());
+        return new RowView(run.effective(), row.row(), row.key(),
+                (row.oldCode() == null ? "" : row.oldCode() + " ") + row.oldDescription(),
+                (row.newCode() == null ? "" : row.newCode() + " ") + row.newDescription(),
+                row.hasOldSide(), row.oldDistrict(), row.oldProvince(), row.newName(), reason,
                 open == null ? null : candidate(open.oldFoundId(), before),
-                open == null ? null : candidate(open.newFoundId(), run.effective()),
-                decision,
-                decision == null ? null : candidate(decision.oldUnitId(), before),
-                decision == null ? null : candidate(decision.newUnitId(), run.effective()));
+                open == null ? null : candidate(open.newFoundId(), run.effective()), decided);
     }
 
     /** The unit as it stood on {@code date}, or on its last day when it ended before (a commune merged early 2025). */
