@@ -11,13 +11,17 @@ public record ImportIssue(int row, Severity severity, String code, String name, 
         RESOLVED,
         /** The same row appeared before in the file; skipped. */
         DUPLICATE,
-        /** Could not be matched without guessing; not taken. */
+        /**
+         * The row is well formed but its units could not be identified without guessing: not taken, reported, and
+         * left for an administrator to resolve. It does not stop the other rows, in either mode.
+         */
         UNRESOLVED,
-        /** Breaks a rule of the format; not taken. */
+        /** Breaks a rule of the format (or of the data): not taken; in "all or nothing" nothing is written. */
         ERROR;
 
+        /** Whether one such row stops an "all or nothing" import: only errors do. */
         public boolean blocksAllOrNothing() {
-            return this == UNRESOLVED || this == ERROR;
+            return this == ERROR;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,9 @@ final class ImportSession {
     final LocalDate effective;
     final Instant started = Instant.now();
     final Map<String, Integer> counts = new LinkedHashMap<>();
+    final List<ImportReport.RuleCount> rules = new ArrayList<>();
+    /** Said after the outcome, e.g. how many rows wait for an administrator. */
+    String afterOutcome = "";
 
     ImportSession(String kind, String fileName, byte[] content, ImportMode mode, LocalDate effective) {
         this.kind = kind;
@@ -43,7 +47,8 @@ final class ImportSession {
     }
 
     ImportReport report(ImportReport.Outcome outcome, String message, List<ImportIssue> issues) {
-        return new ImportReport(kind, fileName, mode, outcome, message, Map.copyOf(counts),
+        return new ImportReport(kind, fileName, mode, outcome, message, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts)),
+                List.copyOf(rules),
                 List.copyOf(issues), elapsedMs());
     }
 

@@ -85,7 +85,16 @@ public class UnitListImport {
         if (session.mode == ImportMode.ALL_OR_NOTHING && issues.stream().anyMatch(i -> i.severity().blocksAllOrNothing())) {
             return recorder.rejected(session, issues);
         }
-        boolean sameDate = !villages && checkOrder(effective);
+        if (!villages && olderThanLastList(effective)) {
+            // the manifest imported again: a list already imported is held as it was, in its own period
+            if (heldOn(list, effective)) {
+                return recorder.unchanged(session, issues);
+            }
+            ImportRuns.Run last = runs.lastApplied(KIND_NATIONAL).orElseThrow();
+            throw new ConflictException("effective", "error.import.outOfOrder", effective, last.effective(),
+                    last.fileName());
+        }
+        boolean sameDate = !villages && sameDateAsLastList(effective);
         boolean restructure = !villages && !sameDate && (restructuring != null ? restructuring
                 : !list.hasDistricts() && !writer.openUnits(EnumSet.of(UnitLevel.DISTRICT)).isEmpty());
         long importId = recorder.reserveId();
@@ -107,15 +116,36 @@ public class UnitListImport {
         }
     }
 
-    /** Refuses a list older than the last one; true when it has the same date (a re-import). */
-    private boolean checkOrder(LocalDate effective) {
-        return runs.lastApplied(KIND_NATIONAL).map(last -> {
-            if (last.effective() != null && effective.isBefore(last.effective())) {
-                throw new ConflictException("effective", "error.import.outOfOrder", effective, last.effective(),
-                        last.fileName());
+    private boolean olderThanLastList(LocalDate effective) {
+        return runs.lastApplied(KIND_NATIONAL)
+                .map(last -> last.effective() != null && effective.isBefore(last.effective())).orElse(false);
+    }
+
+    /** True when the last list has the same date (a re-import of it, or a correction). */
+    private boolean sameDateAsLastList(LocalDate effective) {
+        return runs.lastApplied(KIND_NATIONAL).map(last -> effective.equals(last.effective())).orElse(false);
+    }
+
+    /** Whether the units in force on {@code date} are exactly the list's: same codes, names, types and parents. */
+    private boolean heldOn(UnitListValidation list, LocalDate date) {
+        Map<UnitLevel, Map<String, String>> held = new HashMap<>();
+        for (UnitLevel level : NATIONAL_LEVELS) {
+            held.put(level, new HashMap<>());
+        }
+        store.statesOn(date, NATIONAL_LEVELS).forEach(s -> held.get(s.level()).put(s.code(), s.describe()));
+        for (UnitLevel level : NATIONAL_LEVELS) {
+            Map<String, UnitListValidation.ValidEntry> entries = list.valid(level);
+            Map<String, String> inForce = held.get(level);
+            if (entries.size() != inForce.size()) {
+                return false;
             }
-            return effective.equals(last.effective());
-        }).orElse(false);
+            for (UnitListValidation.ValidEntry e : entries.values()) {
+                if (!UnitStore.HeldState.describe(e.name(), e.type(), e.parentCode()).equals(inForce.get(e.code()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Map<String, Long> resolveVillageParents(UnitListValidation list, LocalDate effective, List<ImportIssue> issues) {

@@ -34,6 +34,31 @@ class UnitStore {
         this.jdbc = jdbc;
     }
 
+    /** A unit's state on a date as a list states it: code, name, type, parent's code. */
+    record HeldState(UnitLevel level, String code, String name, UnitType type, String parentCode) {
+
+        String describe() {
+            return describe(name, type, parentCode);
+        }
+
+        static String describe(String name, UnitType type, String parentCode) {
+            return name + "|" + type + "|" + parentCode;
+        }
+    }
+
+    /** The states of the units of {@code levels} in force on {@code date}. */
+    List<HeldState> statesOn(LocalDate date, Collection<UnitLevel> levels) {
+        return jdbc.sql("""
+                        select u.level, u.code, s.name, s.unit_type, p.code as parent_code
+                        from admin_unit u join admin_unit_state s on s.unit_id = u.id
+                        left join admin_unit p on p.id = s.parent_id
+                        where u.level in (:levels) and""" + UNIT_ON + " and " + STATE_ON)
+                .param("levels", levels.stream().map(Enum::name).toList()).param("d", Date.valueOf(date))
+                .query((rs, n) -> new HeldState(UnitLevel.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        UnitType.valueOf(rs.getString(4)), rs.getString(5)))
+                .list();
+    }
+
     Optional<UnitView> findOn(long id, LocalDate date) {
         return jdbc.sql(SELECT + " where u.id = :id and " + STATE_AT_OR_LAST)
                 .param("id", id).param("d", Date.valueOf(date))
