@@ -73,8 +73,12 @@ public final class CommandLine {
             return help(invocation, out, console);
         }
         if (name.equals("serve")) {
-            serve(application, invocation);
-            return -1;
+            try {
+                EmbeddedPostgresServer.lockRealInstallation();
+            } catch (DataDirectoryInUseException e) {
+                return failed(e, console, null);
+            }
+            return serve(application, invocation);
         }
         for (String option : List.of("file", "manifest")) {
             if (invocation.option(option).isPresent() && !Files.isReadable(Path.of(invocation.options().get(option)))) {
@@ -134,11 +138,27 @@ public final class CommandLine {
         return arguments.toArray(String[]::new);
     }
 
-    /** The real application: web server, no demo data; other options are Spring Boot properties. */
-    private static void serve(Class<?> application, Invocation invocation) {
+    /**
+     * The real application: web server, no demo data; other options are Spring Boot properties. A start refused
+     * has already been explained by Spring Boot's failure analysis; only its exit code is left to give.
+     */
+    private static int serve(Class<?> application, Invocation invocation) {
         List<String> arguments = new ArrayList<>(List.of("--ntm.demo.enabled=false"));
         arguments.addAll(invocation.passThrough());
-        SpringApplication.run(application, arguments.toArray(String[]::new));
+        try {
+            SpringApplication.run(application, arguments.toArray(String[]::new));
+            return -1;
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof DataDirectoryInUseException) {
+                    return ExitCode.BUSY;
+                }
+                if (t instanceof DemoInstallationException) {
+                    return ExitCode.REFUSED;
+                }
+            }
+            return ExitCode.FAILED;
+        }
     }
 
     /** Turns what stopped a command into its exit code and two lines of explanation. */
