@@ -115,7 +115,7 @@ public class MappingImport {
             Integer earlier = seenRows.putIfAbsent(r.identity(), r.row());
             if (earlier != null) {
                 tally(MappingRule.EXACT_DUPLICATE);
-                issues.add(issue(r, ImportIssue.Severity.DUPLICATE, messages.get("mapping.issue.exactDuplicate", earlier)));
+                issues.add(issue(r, ImportIssue.Severity.DUPLICATE, messages.get("mapping.issue.exactDuplicate", String.valueOf(earlier))));
                 return;
             }
             MappingMatcher.Text error = matcher.formatError(r);

@@ -183,7 +183,7 @@ public class MappingResolutions {
             lineage.removeWrittenBy(id, before, effective);
         }
         if (link != null) {
-            String basis = messages.get(Messages.VIETNAMESE, "mapping.resolution.basis", row.row(), run.fileName(),
+            String basis = messages.get(Messages.VIETNAMESE, "mapping.resolution.basis", String.valueOf(row.row()), run.fileName(),
                     reason);
             Map<Long, Long> provinces = new java.util.HashMap<>();
             provinces.put(oldId, provinceOf(oldId, effective.minusDays(1)));
