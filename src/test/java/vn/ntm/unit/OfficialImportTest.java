@@ -184,8 +184,10 @@ class OfficialImportTest {
     void re_running_the_whole_manifest_changes_nothing_and_says_so_for_every_file() {
         long lineage = count("unit_lineage");
         long states = count("admin_unit_state");
+        long start = System.nanoTime();
         List<ImportReport> again = system.run("test", () -> imports.importManifest(DATA.resolve("units-snapshots.json"),
                 ImportMode.ALL_OR_NOTHING));
+        System.out.println("MANIFEST again in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         assertThat(again).hasSize(5).allSatisfy(r -> {
             assertThat(r.outcome()).as(r.fileName() + ": " + r.message()).isEqualTo(ImportReport.Outcome.UNCHANGED);
             assertThat(r.message()).startsWith("Không có thay đổi");
