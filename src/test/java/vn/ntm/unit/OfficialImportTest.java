@@ -209,6 +209,22 @@ class OfficialImportTest {
         assertThat(count("admin_unit_state")).isEqualTo(before);
     }
 
+    @Test
+    @Order(8)
+    void an_older_list_that_differs_from_what_was_imported_for_its_date_is_refused_and_changes_nothing()
+            throws Exception {
+        String text = Files.readString(DATA.resolve("vn-units-2024-11.json"));
+        byte[] changed = text.replaceFirst("Phường Phúc Xá", "Phường Phúc Xá Mới").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        long states = count("admin_unit_state");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> system.run("test", () -> lists.importList(
+                        "vn-units-2024-11.json", changed, LocalDate.of(2024, 11, 1), null, ImportMode.ALL_OR_NOTHING,
+                        null, false)))
+                .isInstanceOf(vn.ntm.errors.ConflictException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "error.import.outOfOrder");
+        assertThat(count("admin_unit_state")).isEqualTo(states);
+    }
+
     private static int sum(Map<String, Integer> rules, String prefix) {
         return rules.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToInt(Map.Entry::getValue).sum();
     }
