@@ -32,7 +32,6 @@ import vn.ntm.unit.MappingMatcher.Found;
 public class MappingImport {
 
     static final String KIND = "UNIT_MAPPING";
-    static final List<String> COLUMNS = MappingFile.COLUMNS;
 
     private final MappingCandidates candidates;
     private final MappingLineage lineage;
