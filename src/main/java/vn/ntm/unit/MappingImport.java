@@ -32,7 +32,6 @@ import vn.ntm.unit.MappingMatcher.Found;
 public class MappingImport {
 
     static final String KIND = "UNIT_MAPPING";
-    static final List<String> COLUMNS = MappingFile.COLUMNS;
 
     private final MappingCandidates candidates;
     private final MappingLineage lineage;
@@ -115,7 +114,7 @@ public class MappingImport {
             Integer earlier = seenRows.putIfAbsent(r.identity(), r.row());
             if (earlier != null) {
                 tally(MappingRule.EXACT_DUPLICATE);
-                issues.add(issue(r, ImportIssue.Severity.DUPLICATE, messages.get("mapping.issue.exactDuplicate", earlier)));
+                issues.add(issue(r, ImportIssue.Severity.DUPLICATE, messages.get("mapping.issue.exactDuplicate", String.valueOf(earlier))));
                 return;
             }
             MappingMatcher.Text error = matcher.formatError(r);

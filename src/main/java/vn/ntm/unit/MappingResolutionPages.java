@@ -81,7 +81,7 @@ class MappingResolutionPages {
             MappingResolutions.RowView saved = resolutions.resolve(rowKey, new MappingResolutions.Decision(
                     fields.noList() ? null : fields.oldUnitId(), fields.noList() ? null : fields.newUnitId(),
                     fields.noList(), fields.reason(), fields.version()));
-            redirect.addFlashAttribute("notice", messages.get("mappingRow.saved", saved.rowNo()));
+            redirect.addFlashAttribute("notice", messages.get("mappingRow.saved", String.valueOf(saved.rowNo())));
             return "redirect:/admin/units/mapping#r" + saved.rowNo();
         } catch (OutOfScopeException e) {
             throw e;

@@ -25,7 +25,8 @@ import vn.ntm.text.SearchKey;
  * that the old commune is in no list, always with a reason. The decision writes the lineage it implies at once,
  * is audited, and is kept by the row's content so every later import of the mapping takes it (and still finds
  * nothing to change). A decision carries a version: a second administrator deciding the same row meanwhile is
- * refused, never overwritten.
+ * refused, never overwritten. Changing a decision removes the commune link it wrote; a province link it added
+ * stays, since other communes may imply it.
  */
 @Service
 public class MappingResolutions {
@@ -183,7 +184,7 @@ public class MappingResolutions {
             lineage.removeWrittenBy(id, before, effective);
         }
         if (link != null) {
-            String basis = messages.get(Messages.VIETNAMESE, "mapping.resolution.basis", row.row(), run.fileName(),
+            String basis = messages.get(Messages.VIETNAMESE, "mapping.resolution.basis", String.valueOf(row.row()), run.fileName(),
                     reason);
             Map<Long, Long> provinces = new java.util.HashMap<>();
             provinces.put(oldId, provinceOf(oldId, effective.minusDays(1)));

@@ -59,7 +59,9 @@ public class UnitImports {
 
     /**
      * Imports every snapshot a manifest names, oldest first, then its mapping, effective from the first snapshot
-     * without districts. Files are read from the manifest's folder.
+     * without districts. Files are read from the manifest's folder. One report per file, in that order: a list
+     * already imported reports UNCHANGED; the mapping reports the rules applied ({@link ImportReport#rules}) and
+     * the rows left unresolved ({@link ImportReport#unresolved}), which do not stop it in either mode.
      */
     public List<ImportReport> importManifest(Path manifest, ImportMode mode) {
         installation.requireReal();

@@ -112,6 +112,8 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 new Screen("account", "xa.thuonglo", "/account", 200),
                 new Screen("admin", "tinh.hue", "/admin", 200),
                 new Screen("users", "tinh.hue", "/admin/users", 200),
+                new Screen("unit import", "admin", "/admin/units/import", 200),
+                new Screen("mapping rows", "admin", "/admin/units/mapping", 200),
                 new Screen("403 role", "xa.thuonglo", "/admin/users", 403),
                 new Screen("403 scope", "xa.talen", "/assessments/{thuongLo}/" + SET + "/2024", 403),
                 new Screen("404 page", "xa.thuonglo", "/khong-co-trang-nay", 404),

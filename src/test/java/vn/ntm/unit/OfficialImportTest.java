@@ -184,8 +184,10 @@ class OfficialImportTest {
     void re_running_the_whole_manifest_changes_nothing_and_says_so_for_every_file() {
         long lineage = count("unit_lineage");
         long states = count("admin_unit_state");
+        long start = System.nanoTime();
         List<ImportReport> again = system.run("test", () -> imports.importManifest(DATA.resolve("units-snapshots.json"),
                 ImportMode.ALL_OR_NOTHING));
+        System.out.println("MANIFEST again in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         assertThat(again).hasSize(5).allSatisfy(r -> {
             assertThat(r.outcome()).as(r.fileName() + ": " + r.message()).isEqualTo(ImportReport.Outcome.UNCHANGED);
             assertThat(r.message()).startsWith("Không có thay đổi");
@@ -205,6 +207,22 @@ class OfficialImportTest {
         assertThat(again.outcome()).isEqualTo(ImportReport.Outcome.UNCHANGED);
         assertThat(again.message()).startsWith("Không có thay đổi");
         assertThat(count("admin_unit_state")).isEqualTo(before);
+    }
+
+    @Test
+    @Order(8)
+    void an_older_list_that_differs_from_what_was_imported_for_its_date_is_refused_and_changes_nothing()
+            throws Exception {
+        String text = Files.readString(DATA.resolve("vn-units-2024-11.json"));
+        byte[] changed = text.replaceFirst("Phường Phúc Xá", "Phường Phúc Xá Mới").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        long states = count("admin_unit_state");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> system.run("test", () -> lists.importList(
+                        "vn-units-2024-11.json", changed, LocalDate.of(2024, 11, 1), null, ImportMode.ALL_OR_NOTHING,
+                        null, false)))
+                .isInstanceOf(vn.ntm.errors.ConflictException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "error.import.outOfOrder");
+        assertThat(count("admin_unit_state")).isEqualTo(states);
     }
 
     private static int sum(Map<String, Integer> rules, String prefix) {
