@@ -1,8 +1,6 @@
 package vn.ntm.cli;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import vn.ntm.text.BundleText;
@@ -12,7 +10,7 @@ import vn.ntm.unit.ImportReport;
 
 /**
  * Prints import reports as an operator reads them: one line per file with the outcome in words and the
- * report's own sentence, the counts, then one line per row not taken as it was (row number, code, name, reason).
+ * report's own sentence (its counts in words), the rules a mapping applied with their rows, then one line per row not taken as it was (row number, code, name, reason).
  */
 @Component
 @ConditionalOnProperty("ntm.cli.command")
@@ -27,8 +25,8 @@ class Reports {
     void print(ImportReport r, Console console) {
         console.line("cli.report.file", r.fileName(), outcome(r.outcome().name(), console), r.message(),
                 messages.get(console.locale(), "cli.report.ms", r.durationMs()));
-        if (!r.counts().isEmpty()) {
-            console.line("cli.report.counts", counts(r.counts()));
+        for (ImportReport.RuleCount rule : r.rules()) {
+            console.line("cli.report.rule", rule.label(), String.valueOf(rule.rows()));
         }
         issues(r.issues(), console);
     }
@@ -53,10 +51,5 @@ class Reports {
 
     private static String severity(ImportIssue.Severity severity, Console console) {
         return BundleText.get(console.locale(), "cli.severity." + severity.name());
-    }
-
-    private static String counts(Map<String, Integer> counts) {
-        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", "));
     }
 }
