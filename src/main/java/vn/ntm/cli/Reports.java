@@ -26,7 +26,7 @@ class Reports {
         console.line("cli.report.file", r.fileName(), outcome(r.outcome().name(), console), r.message(),
                 messages.get(console.locale(), "cli.report.ms", r.durationMs()));
         for (ImportReport.RuleCount rule : r.rules()) {
-            console.line("cli.report.rule", rule.label(), String.valueOf(rule.rows()));
+            console.line("cli.report.rule", rule.label(), rule.rows()); // 10.352 in Vietnamese
         }
         issues(r.issues(), console);
     }
