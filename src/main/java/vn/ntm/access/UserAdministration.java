@@ -237,7 +237,7 @@ public class UserAdministration {
         var last = audit.latest(ENTITY, id);
         int current = users.byId(id).map(UserAccount::version).orElse(-1);
         return new ConcurrentEditException("error.version.stale", asked, current,
-                last.map(e -> e.actor()).orElse("?"), last.map(e -> e.at().toLocalDate()).orElse(null));
+                last.map(e -> e.actor()).orElse("?"), last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
     }
 
     private UserView view(UserAccount u, Map<Long, String> names) {

@@ -34,10 +34,12 @@ class AssessmentPages {
     private final Messages messages;
     private final vn.ntm.text.NumberText numbers;
     private final IndicatorTrends trends;
+    private final vn.ntm.audit.AuditText trail;
 
     AssessmentPages(Standings standings, Assessments assessments, EvidenceFiles evidence, Lineages lineages,
                     Catalog catalog, Units units, Messages messages, Reviews reviews,
-                    vn.ntm.text.NumberText numbers, IndicatorTrends trends) {
+                    vn.ntm.text.NumberText numbers, IndicatorTrends trends, vn.ntm.audit.AuditText trail) {
+        this.trail = trail;
         this.trends = trends;
         this.numbers = numbers;
         this.reviews = reviews;
@@ -122,7 +124,10 @@ class AssessmentPages {
         model.addAttribute("line", line);
         if (line.valueId() != null) {
             model.addAttribute("evidence", evidence.list(line.valueId()));
-            model.addAttribute("audit", assessments.auditTrail(line.valueId()));
+            model.addAttribute("trail", trail.lines(assessments.auditTrail(line.valueId()),
+                    vn.ntm.audit.AuditText.ValueWords.NONE));
+            model.addAttribute("requestTrail", trail.lines(assessments.requestTrail(line.valueId()),
+                    vn.ntm.audit.AuditText.ValueWords.NONE));
         }
         return "assessment/value";
     }

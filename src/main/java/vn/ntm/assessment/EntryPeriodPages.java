@@ -1,5 +1,8 @@
 package vn.ntm.assessment;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ntm.audit.AuditText;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.text.Messages;
@@ -21,8 +25,10 @@ class EntryPeriodPages {
     private final EntryPeriods periods;
     private final Catalog catalog;
     private final Messages messages;
+    private final AuditText trail;
 
-    EntryPeriodPages(EntryPeriods periods, Catalog catalog, Messages messages) {
+    EntryPeriodPages(EntryPeriods periods, Catalog catalog, Messages messages, AuditText trail) {
+        this.trail = trail;
         this.periods = periods;
         this.catalog = catalog;
         this.messages = messages;
@@ -41,7 +47,16 @@ class EntryPeriodPages {
         model.addAttribute("year", year);
         model.addAttribute("sets", catalog.sets());
         model.addAttribute("manages", periods.callerManages());
-        model.addAttribute("provinces", periods.manageable(set, year));
+        List<EntryPeriods.ProvinceEntry> provinces = periods.manageable(set, year);
+        model.addAttribute("provinces", provinces);
+        // the page is one set and year: each line names its province instead of repeating set and year
+        Map<Long, String> names = provinces.stream().collect(Collectors.toMap(EntryPeriods.ProvinceEntry::provinceUnitId,
+                EntryPeriods.ProvinceEntry::name));
+        model.addAttribute("history", periods.history(set, year).stream().map(e -> {
+            AuditText.Line l = trail.line(e, AuditText.ValueWords.NONE);
+            return new AuditText.Line(l.at(), l.actor(), l.action(), names.getOrDefault(e.unitId(), ""),
+                    l.oldValue(), l.newValue(), l.reason());
+        }).toList());
         return "assessment/entry-periods";
     }
 

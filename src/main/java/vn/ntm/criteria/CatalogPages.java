@@ -21,8 +21,10 @@ class CatalogPages {
     private final Catalog catalog;
     private final ThresholdEditor editor;
     private final Messages messages;
+    private final vn.ntm.audit.AuditText trail;
 
-    CatalogPages(Catalog catalog, ThresholdEditor editor, Messages messages) {
+    CatalogPages(Catalog catalog, ThresholdEditor editor, Messages messages, vn.ntm.audit.AuditText trail) {
+        this.trail = trail;
         this.catalog = catalog;
         this.editor = editor;
         this.messages = messages;
@@ -65,6 +67,7 @@ class CatalogPages {
         model.addAttribute("set", set);
         model.addAttribute("thresholds", byIndicator(catalog.overlayThresholds(overlay)));
         model.addAttribute("national", byIndicator(catalog.nationalThresholds(set.id())));
+        model.addAttribute("history", trail.lines(editor.overlayHistory(overlay), vn.ntm.audit.AuditText.ValueWords.NONE));
         return "catalog/overlay";
     }
 

@@ -38,7 +38,7 @@ class ImportRecorder {
 
     ImportReport unchanged(ImportSession session, List<ImportIssue> issues) {
         String when = runs.earlierRun(session.kind, session.sha256)
-                .map(r -> messages.get("import.outcome.unchangedSince", r.startedAt().toLocalDate(), r.importedBy()))
+                .map(r -> messages.get("import.outcome.unchangedSince", vn.ntm.text.VietnameseDates.dayOf(r.startedAt()), r.importedBy()))
                 .orElse("");
         record(session, runs.nextId(), ImportReport.Outcome.UNCHANGED);
         return session.report(ImportReport.Outcome.UNCHANGED, messages.get("import.outcome.unchanged", when), issues);
