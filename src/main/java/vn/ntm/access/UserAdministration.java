@@ -176,11 +176,6 @@ public class UserAdministration {
         audit.record(Change.of("PASSWORD_CHANGE", ENTITY, me.id(), account.unitId()));
     }
 
-    @Transactional
-    public void setLocale(String locale) {
-        AccessScope.signedIn().ifPresent(me -> users.setLocale(me.id(), "en".equals(locale) ? "en" : "vi"));
-    }
-
     private UserAccount readable(long id) {
         UserAccount account = users.byId(id).orElseThrow(() -> new NotFoundException("id", "error.user.notFound", id));
         UnitScope s = scope.get();

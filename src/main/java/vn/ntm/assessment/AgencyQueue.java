@@ -46,6 +46,23 @@ public class AgencyQueue {
         return "PROVINCE_OFFICER".equals(scope.role()) ? "" : null;
     }
 
+    /** How many submitted values the caller has to verify in a set's year (0 when the caller checks nothing). */
+    public long awaiting(String setCode, int year) {
+        CriteriaSet set = catalog.set(setCode);
+        String owner = ownerOfCaller();
+        if (owner == null) {
+            return 0;
+        }
+        Set<Long> readable = scope.get().readableOrNull();
+        Long[] ids = readable == null ? null : readable.toArray(Long[]::new);
+        return jdbc.sql("""
+                        select count(*) from assessment_value v join indicator i on i.id = v.indicator_id
+                        join criterion c on c.id = i.criterion_id
+                        where v.set_id = ? and v.year = ? and coalesce(c.owner_body_type, '') = ?
+                          and v.state = 'SUBMITTED' and (cast(? as bigint[]) is null or v.unit_id = any(?))""")
+                .params(set.id(), year, owner, ids, ids).query(Long.class).single();
+    }
+
     public List<Item> items(String setCode, int year) {
         CriteriaSet set = catalog.set(setCode);
         String owner = ownerOfCaller();

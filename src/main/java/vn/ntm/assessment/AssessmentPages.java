@@ -35,11 +35,14 @@ class AssessmentPages {
     private final vn.ntm.text.NumberText numbers;
     private final IndicatorTrends trends;
     private final vn.ntm.audit.AuditText trail;
+    private final DefaultPeriods periods;
 
     AssessmentPages(Standings standings, Assessments assessments, EvidenceFiles evidence, Lineages lineages,
                     Catalog catalog, Units units, Messages messages, Reviews reviews,
-                    vn.ntm.text.NumberText numbers, IndicatorTrends trends, vn.ntm.audit.AuditText trail) {
+                    vn.ntm.text.NumberText numbers, IndicatorTrends trends, vn.ntm.audit.AuditText trail,
+                    DefaultPeriods periods) {
         this.trail = trail;
+        this.periods = periods;
         this.trends = trends;
         this.numbers = numbers;
         this.reviews = reviews;
@@ -60,11 +63,12 @@ class AssessmentPages {
         }
     }
 
-    /** Opens the year page of the latest year the unit was in force under a set covering it. */
+    /** Opens the year page the one rule chooses ({@link DefaultPeriods}), saying why when it is not the set in force. */
     @GetMapping("/assessments/{unitId}")
-    String latest(@PathVariable long unitId) {
-        SetYear latest = SetYear.latest(units.get(unitId), units.today(), catalog.sets());
-        return "redirect:/assessments/" + unitId + "/" + latest.set() + "/" + latest.year();
+    String latest(@PathVariable long unitId, RedirectAttributes redirect) {
+        DefaultPeriods.Choice choice = periods.forUnit(units.get(unitId));
+        periods.notice(choice).ifPresent(n -> redirect.addFlashAttribute("defaultNotice", n));
+        return "redirect:/assessments/" + unitId + "/" + choice.setCode() + "/" + choice.year();
     }
 
     @GetMapping("/assessments/{unitId}/{set}/{year}")

@@ -26,26 +26,31 @@ class EntryPeriodPages {
     private final Catalog catalog;
     private final Messages messages;
     private final AuditText trail;
+    private final DefaultPeriods defaults;
 
-    EntryPeriodPages(EntryPeriods periods, Catalog catalog, Messages messages, AuditText trail) {
+    EntryPeriodPages(EntryPeriods periods, Catalog catalog, Messages messages, AuditText trail,
+                     DefaultPeriods defaults) {
+        this.defaults = defaults;
         this.trail = trail;
         this.periods = periods;
         this.catalog = catalog;
         this.messages = messages;
     }
 
-    /** The set and year covering last year: the year usually being closed. */
+    /** The set and year the one rule chooses over the caller's scope ({@link DefaultPeriods}), saying why. */
     @GetMapping("/entry-periods")
-    String latest() {
-        SetYear last = SetYear.lastYear(java.time.LocalDate.now(), catalog.sets());
-        return "redirect:/entry-periods/" + last.set() + "/" + last.year();
+    String latest(RedirectAttributes redirect) {
+        DefaultPeriods.Choice choice = defaults.forCaller();
+        defaults.notice(choice).ifPresent(n -> redirect.addFlashAttribute("defaultNotice", n));
+        return "redirect:/entry-periods/" + choice.setCode() + "/" + choice.year();
     }
 
     @GetMapping("/entry-periods/{set}/{year}")
     String page(@PathVariable String set, @PathVariable int year, Model model) {
         model.addAttribute("set", catalog.set(set));
         model.addAttribute("year", year);
-        model.addAttribute("sets", catalog.sets());
+        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year,
+                (target, y) -> "/entry-periods/" + target.code() + "/" + y));
         model.addAttribute("manages", periods.callerManages());
         List<EntryPeriods.ProvinceEntry> provinces = periods.manageable(set, year);
         model.addAttribute("provinces", provinces);

@@ -37,7 +37,11 @@ public class Messages {
 
     /** The text of a key in the caller's language, or empty when no bundle defines the key. */
     public java.util.Optional<String> find(String key, Object... args) {
-        Locale locale = currentLocale();
+        return find(currentLocale(), key, args);
+    }
+
+    /** The text of a key in a language, or empty when no bundle defines the key. */
+    public java.util.Optional<String> find(Locale locale, String key, Object... args) {
         Object[] formatted = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             formatted[i] = format(args[i], locale);
