@@ -41,7 +41,9 @@ class CatalogPages {
     String set(@PathVariable String code, Model model) {
         CriteriaSet set = catalog.set(code);
         model.addAttribute("set", set);
-        model.addAttribute("thresholds", byIndicator(catalog.nationalThresholds(set.id())));
+        List<Threshold> thresholds = catalog.nationalThresholds(set.id());
+        model.addAttribute("thresholds", byIndicator(thresholds));
+        model.addAttribute("citations", citations(thresholds));
         model.addAttribute("sources", catalog.sources(set.id()));
         return "catalog/set";
     }
@@ -96,6 +98,13 @@ class CatalogPages {
             redirect.addFlashAttribute("typed", form);
         }
         return "redirect:/catalog/overlays/" + id;
+    }
+
+    /** Each indicator's sources as citations, each one once (the 7 regional thresholds of 15.3 share theirs). */
+    private static Map<Long, List<Citation>> citations(List<Threshold> thresholds) {
+        return thresholds.stream().collect(Collectors.groupingBy(Threshold::indicatorId, Collectors.collectingAndThen(
+                Collectors.mapping(t -> Citation.of(t.source()), Collectors.toCollection(java.util.LinkedHashSet::new)),
+                set -> set.stream().filter(c -> !c.text().isEmpty()).toList())));
     }
 
     private static Map<Long, List<Threshold>> byIndicator(List<Threshold> thresholds) {
