@@ -49,7 +49,8 @@ class SecurityConfiguration {
                                 request -> !API.matches(request))
                         .defaultAccessDeniedHandlerFor((request, response, e) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "error.forbidden"), API)
-                        .accessDeniedPage("/error/403"))
+                        // not accessDeniedPage(): it would answer the API's refusals (a CSRF failure) with a page
+                        .defaultAccessDeniedHandlerFor(forbiddenPage(), request -> !API.matches(request)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -58,6 +59,13 @@ class SecurityConfiguration {
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    private static org.springframework.security.web.access.AccessDeniedHandler forbiddenPage() {
+        org.springframework.security.web.access.AccessDeniedHandlerImpl page =
+                new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        page.setErrorPage("/error/403");
+        return page;
     }
 
     /** 401 in the same problem shape and language as every other error (see {@link Problems}). */

@@ -33,7 +33,7 @@ class AgencyPages {
     /** The set and year the one rule chooses over the caller's scope ({@link DefaultPeriods}), saying why. */
     @GetMapping("/agency")
     String latest(RedirectAttributes redirect) {
-        DefaultPeriods.Choice choice = periods.forCaller();
+        DefaultPeriods.Choice choice = periods.forCallersWork();
         periods.notice(choice).ifPresent(n -> redirect.addFlashAttribute("defaultNotice", n));
         return "redirect:/agency/" + choice.setCode() + "/" + choice.year();
     }

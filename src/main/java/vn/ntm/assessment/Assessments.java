@@ -195,7 +195,8 @@ public class Assessments {
     @Transactional(readOnly = true)
     public List<AuditEntry> requestTrail(long valueId) {
         AssessmentValue value = load(valueId);
-        return audit.history(ChangeRequests.ENTITY, requests.idsOf(value.id));
+        return audit.history(ChangeRequests.ENTITY,
+                requests.idsOf(value.unitId, value.setId, value.indicatorId, value.year));
     }
 
     private ValueStore.ValueRow transition(long valueId, Integer version,

@@ -83,10 +83,12 @@ public class ChangeRequests {
         return audit.recentForUnit(ENTITY, unitId, 50);
     }
 
-    /** Every request ever made on one value. */
-    List<Long> idsOf(long valueId) {
-        return jdbc.sql("select id from value_change_request where value_id = ? order by id").param(valueId)
-                .query(Long.class).list();
+    /** Every request ever made for one unit, indicator and year (also those made before the value existed). */
+    List<Long> idsOf(long unitId, long setId, long indicatorId, int year) {
+        return jdbc.sql("""
+                        select id from value_change_request where unit_id = ? and set_id = ? and indicator_id = ?
+                        and year = ? order by id""")
+                .params(unitId, setId, indicatorId, year).query(Long.class).list();
     }
 
     Optional<Request> find(long id) {

@@ -36,7 +36,9 @@ public class DefaultPeriods {
         /** The set in force has no indicators yet: the latest set and year with values. */
         LATEST_VALUES,
         /** The set in force has no indicators and nothing was entered yet: the latest year of a set that has some. */
-        LATEST_SET
+        LATEST_SET,
+        /** The unit was not in force in any year of the set in force (merged before it): its latest year with values. */
+        UNIT_NOT_IN_FORCE
     }
 
     /**
@@ -73,10 +75,19 @@ public class DefaultPeriods {
         return choose(trees.subtreeAnyTime(List.of(root.id())), inForce(root), root.name());
     }
 
-    /** Screens over the caller's whole scope (agency, entry periods, Excel of a province): what they may read. */
+    /** What the caller may read (where the latest values are, for the home page). */
     public Choice forCaller() {
         Set<Long> readable = scope.get().readableOrNull();
         return choose(readable, year -> true, null);
+    }
+
+    /**
+     * Screens of work over the caller's scope (verifying, closing entry, Excel of a province): the values of the
+     * units the caller may change, not those of former units they only read.
+     */
+    public Choice forCallersWork() {
+        vn.ntm.scope.UnitScope mine = scope.get();
+        return choose(mine.national() ? null : mine.writable(), year -> true, null);
     }
 
     /** Why a page opened elsewhere than on the set in force, in the reader's language; empty when it did not. */
@@ -85,6 +96,8 @@ public class DefaultPeriods {
             case IN_FORCE -> Optional.empty();
             case LATEST_VALUES -> Optional.of(messages.get("default.latestValues", choice.inForceSet(),
                     choice.setCode(), String.valueOf(choice.year())));
+            case UNIT_NOT_IN_FORCE -> Optional.of(messages.get("default.unitNotInForce", choice.inForceSet(),
+                    choice.setCode(), String.valueOf(choice.year()), choice.unitName()));
             case LATEST_SET -> Optional.of(choice.unitName() == null
                     ? messages.get("default.latestSet", choice.inForceSet(), choice.setCode(),
                             String.valueOf(choice.year()))
@@ -98,19 +111,19 @@ public class DefaultPeriods {
         List<CriteriaSet> sets = catalog.sets();
         CriteriaSet today = sets.stream().filter(s -> s.covers(thisYear)).findFirst()
                 .orElse(sets.get(sets.size() - 1));
-        if (hasIndicators(today)) {
-            List<Integer> years = years(today, thisYear, inForce);
-            if (!years.isEmpty()) {
-                int year = years.stream().filter(y -> hasValues(today, y, unitIds)).findFirst().orElse(years.get(0));
-                return new Choice(today.code(), year, Reason.IN_FORCE, today.code(), unitName);
-            }
+        List<Integer> todaysYears = years(today, thisYear, inForce);
+        if (hasIndicators(today) && !todaysYears.isEmpty()) {
+            int year = todaysYears.stream().filter(y -> hasValues(today, y, unitIds)).findFirst()
+                    .orElse(todaysYears.get(0));
+            return new Choice(today.code(), year, Reason.IN_FORCE, today.code(), unitName);
         }
+        Reason passedOver = todaysYears.isEmpty() ? Reason.UNIT_NOT_IN_FORCE : Reason.LATEST_VALUES;
         List<CriteriaSet> newestFirst = sets.stream().filter(this::hasIndicators)
                 .sorted(Comparator.comparingInt(CriteriaSet::periodFrom).reversed()).toList();
         for (CriteriaSet set : newestFirst) {
             for (int year : years(set, thisYear, inForce)) {
                 if (hasValues(set, year, unitIds)) {
-                    return new Choice(set.code(), year, Reason.LATEST_VALUES, today.code(), unitName);
+                    return new Choice(set.code(), year, passedOver, today.code(), unitName);
                 }
             }
         }

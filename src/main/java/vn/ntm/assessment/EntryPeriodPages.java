@@ -40,7 +40,7 @@ class EntryPeriodPages {
     /** The set and year the one rule chooses over the caller's scope ({@link DefaultPeriods}), saying why. */
     @GetMapping("/entry-periods")
     String latest(RedirectAttributes redirect) {
-        DefaultPeriods.Choice choice = defaults.forCaller();
+        DefaultPeriods.Choice choice = defaults.forCallersWork();
         defaults.notice(choice).ifPresent(n -> redirect.addFlashAttribute("defaultNotice", n));
         return "redirect:/entry-periods/" + choice.setCode() + "/" + choice.year();
     }

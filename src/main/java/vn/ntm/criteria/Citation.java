@@ -57,7 +57,9 @@ public record Citation(String text, String link) {
 
     /** What is left once the addresses are gone: no dangling separators, brackets or doubled spaces. */
     private static String tidy(String text) {
-        String t = text.replaceAll("\\(\\s*\\)", " ").replaceAll("\\s+", " ").trim();
+        // "(theo <address>)" leaves "(theo )": a bracket holding only a connecting word goes too
+        String t = text.replaceAll("(?iu)\\(\\s*(?:theo|xem|nguồn|tại|see|source|at)?\\s*:?\\s*\\)", " ")
+                .replaceAll("\\s+", " ").trim();
         t = t.replaceAll("\\s*([;,])(\\s*[;,])+", "$1").replaceAll("\\s+([;,.])", "$1");
         return t.replaceAll("^[;,\\s]+|[;,:\\s]+$", "");
     }

@@ -67,7 +67,7 @@ class ExchangePages {
     /** The set and year the one rule chooses over the caller's scope ({@link DefaultPeriods}), saying why. */
     @GetMapping("/exchange")
     String current(RedirectAttributes redirect) {
-        DefaultPeriods.Choice choice = periods.forCaller();
+        DefaultPeriods.Choice choice = periods.forCallersWork();
         periods.notice(choice).ifPresent(n -> redirect.addFlashAttribute("defaultNotice", n));
         return "redirect:/exchange/" + choice.setCode() + "/" + choice.year();
     }

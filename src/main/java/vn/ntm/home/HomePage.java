@@ -78,7 +78,7 @@ class HomePage {
     }
 
     private void agency(Model model) {
-        DefaultPeriods.Choice choice = periods.forCaller();
+        DefaultPeriods.Choice choice = periods.forCallersWork();
         model.addAttribute("check", new Target("/agency/" + choice.setCode() + "/" + choice.year(),
                 choice.setCode() + " — " + choice.year(), periods.notice(choice).orElse(null)));
         model.addAttribute("awaiting", work.awaitingVerification(choice.setCode(), choice.year()));
