@@ -7,18 +7,26 @@ import vn.ntm.audit.AuditText;
 import vn.ntm.unit.UnitView;
 import vn.ntm.unit.Units;
 
-/** A user's audit trail as people read it (see {@link AuditText}); units by name and code instead of ids. */
+/**
+ * A user's audit trail as people read it (see {@link AuditText}): units by name and code, the body and the person
+ * by name, instead of ids.
+ */
 @Component
 class UserTrail {
 
     private final UserAdministration users;
     private final Units units;
     private final AuditText text;
+    private final vn.ntm.org.BodyDirectory bodies;
+    private final vn.ntm.org.PeopleDirectory people;
 
-    UserTrail(UserAdministration users, Units units, AuditText text) {
+    UserTrail(UserAdministration users, Units units, AuditText text, vn.ntm.org.BodyDirectory bodies,
+              vn.ntm.org.PeopleDirectory people) {
         this.users = users;
         this.units = units;
         this.text = text;
+        this.bodies = bodies;
+        this.people = people;
     }
 
     /** The trail of a user the caller may see, oldest first. */
@@ -27,10 +35,20 @@ class UserTrail {
     }
 
     private Optional<String> unitName(String entity, String field, String value) {
-        if (!"unitId".equals(field) || !value.matches("\\d+")) {
+        if (!value.matches("\\d+")) {
             return Optional.empty();
         }
-        return units.find(Long.parseLong(value)).map(UserTrail::unitName);
+        long id = Long.parseLong(value);
+        try {
+            return switch (field) {
+                case "unitId" -> units.find(id).map(UserTrail::unitName);
+                case "bodyId" -> Optional.of(bodies.get(id).name());
+                case "personId" -> Optional.of(people.get(id).fullName());
+                default -> Optional.empty();
+            };
+        } catch (vn.ntm.errors.ProblemException e) {
+            return Optional.empty(); // gone or outside the reader's scope: the number is all that may be shown
+        }
     }
 
     private static String unitName(UnitView unit) {

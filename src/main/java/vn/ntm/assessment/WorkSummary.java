@@ -25,7 +25,8 @@ import vn.ntm.unit.Units;
 @Transactional(readOnly = true)
 public class WorkSummary {
 
-    private static final int LISTED = 10;
+    /** Enough to start with on a phone; the year page has the rest. */
+    private static final int LISTED = 5;
 
     private final Standings standings;
     private final ChangeRequests requests;
@@ -48,8 +49,8 @@ public class WorkSummary {
         this.jdbc = jdbc;
     }
 
-    /** An indicator to come back to: its code, wording and, when returned, the agency's reason. */
-    public record Item(String code, String text, String reason) {
+    /** An indicator to come back to: its criterion, code, wording and, when returned, the agency's reason. */
+    public record Item(int criterion, String code, String text, String reason) {
     }
 
     /**
@@ -62,16 +63,22 @@ public class WorkSummary {
 
     public Commune commune(long unitId, String setCode, int year) {
         Standing standing = standings.of(unitId, setCode, year);
-        List<Standing.IndicatorLine> lines = standing.criteria().stream().flatMap(c -> c.indicators().stream())
-                .toList();
-        List<Standing.IndicatorLine> missing = lines.stream().filter(l -> l.valueId() == null).toList();
-        List<Standing.IndicatorLine> returned = lines.stream().filter(l -> l.state() == ValueState.RETURNED).toList();
-        long drafts = lines.stream().filter(l -> l.state() == ValueState.DRAFT).count();
-        return new Commune(standing, missing.size(),
-                missing.stream().limit(LISTED).map(l -> new Item(l.code(), l.text(), null)).toList(), drafts,
-                returned.size(),
-                returned.stream().limit(LISTED).map(l -> new Item(l.code(), l.text(), l.returnReason())).toList(),
-                requests.pending(unitId).size());
+        List<Item> missing = new java.util.ArrayList<>();
+        List<Item> returned = new java.util.ArrayList<>();
+        long drafts = 0;
+        for (Standing.CriterionLine c : standing.criteria()) {
+            for (Standing.IndicatorLine l : c.indicators()) {
+                if (l.valueId() == null) {
+                    missing.add(new Item(c.number(), l.code(), l.text(), null));
+                } else if (l.state() == ValueState.RETURNED) {
+                    returned.add(new Item(c.number(), l.code(), l.text(), l.returnReason()));
+                } else if (l.state() == ValueState.DRAFT) {
+                    drafts++;
+                }
+            }
+        }
+        return new Commune(standing, missing.size(), missing.stream().limit(LISTED).toList(), drafts,
+                returned.size(), returned.stream().limit(LISTED).toList(), requests.pending(unitId).size());
     }
 
     /** How many values the caller's body (or, for a province officer, the province) has to verify. */

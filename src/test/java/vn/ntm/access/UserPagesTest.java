@@ -88,7 +88,7 @@ class UserPagesTest {
         String after = page(get("/admin/users/" + id), "admin", status().isOk());
         assertThat(after).contains("<td data-label=\"Thao tác\">Sửa người dùng</td>\n      <td data-label=\"Nội dung\">"
                         + "Vai trò</td>\n      <td data-label=\"Trước\">Cán bộ xã</td>\n      <td data-label=\"Sau\">Lãnh đạo xã</td>",
-                "Bầu làm Chủ tịch UBND xã", "<td data-label=\"Nội dung\">Đơn vị</td>\n      <td data-label=\"Trước\"></td>\n"
+                "Bầu làm Chủ tịch UBND xã", "<td data-label=\"Nội dung\">Đơn vị</td>\n      <td data-label=\"Trước\">—</td>\n"
                         + "      <td data-label=\"Sau\">Xã Bản Bo (03424)</td>",
                 "Xem và thay đổi dữ liệu của Xã Bản Bo (03424)");
         String badUnit = page(post("/admin/users/" + id).param("role", "COMMUNE_LEADER").param("unitCode", "")

@@ -155,7 +155,7 @@ class HomeAndDefaultsTest {
         long hue = api.unitId("46", "2025-12-31");
         String officer = html("/", "xa.khetre");
         assertThat(officer).contains("Việc của Xã Khe Tre năm 2025", "Còn 57 chỉ tiêu chưa có số liệu",
-                "href=\"/assessments/" + kheTre + "/" + SET + "/2025/criteria/1#i-1.1\"", "và 47 chỉ tiêu khác")
+                "href=\"/assessments/" + kheTre + "/" + SET + "/2025/criteria/1#i-1.1\"", "và 52 chỉ tiêu khác")
                 .doesNotContain("đề nghị thay đổi");
         assertThat(html("/", "lanhdao.khetre")).contains("Không có đề nghị thay đổi nào chờ duyệt");
 
