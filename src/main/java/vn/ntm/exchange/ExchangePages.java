@@ -19,7 +19,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.ntm.assessment.DefaultPeriods;
 import vn.ntm.assessment.YearSwitch;
 import vn.ntm.criteria.Catalog;
-import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.Messages;

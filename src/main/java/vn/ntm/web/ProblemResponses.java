@@ -33,6 +33,8 @@ import vn.ntm.errors.ProblemException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemResponses {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProblemResponses.class);
+
     private final Problems problems;
 
     ProblemResponses(Problems problems) {
@@ -91,8 +93,11 @@ class ProblemResponses {
     /** Any other refusal Spring names a status for (415 wrong content type, 406...): the same shape. */
     @ExceptionHandler({ServletException.class, ErrorResponseException.class})
     ResponseEntity<Map<String, Object>> refused(Exception e, HttpServletRequest request) {
-        HttpStatus status = e instanceof ErrorResponse r ? HttpStatus.valueOf(r.getStatusCode().value())
-                : HttpStatus.INTERNAL_SERVER_ERROR;
+        if (!(e instanceof ErrorResponse r)) {
+            LOG.error("Unexpected failure of {}", request.getRequestURI(), e);
+            return problems.answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
+        }
+        HttpStatus status = HttpStatus.valueOf(r.getStatusCode().value());
         return problems.answer(request, status, Problems.codeOf(status));
     }
 }

@@ -23,9 +23,16 @@ import vn.ntm.testing.Api;
 @AutoConfigureMockMvc
 class OneClockPagesTest {
 
+    static final TimeZone SERVERS_OWN = TimeZone.getDefault();
+
     static {
         // before the application starts: nothing may depend on the server's zone
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void serversOwnZoneAgain() {
+        TimeZone.setDefault(SERVERS_OWN);
     }
 
     static final String SET = "NTM-XA-2021-2025";
