@@ -5,11 +5,18 @@
 Only sourced thresholds are written. Wording and thresholds the reference marks unverified stay unverified.
 Indicator 15.3 is written as a ceiling (<=) although the source prints >= (see the reference's note).
 Owner body types are the product's suggestion (not a legal fact) and are marked so in the set's note.
+
+A threshold's `source` is the reference's `citation`: what a user reads beside the threshold (document, article,
+date). An address is added to it only when it is an official government text (OFFICIAL_HOSTS); the product shows
+such an address as a link and never shows any other. The research trail (the addresses actually read, mirrors,
+notes in English) goes to the indicator's `research_note`, which stays in the file for maintainers and is never
+loaded into the database nor shown.
 """
-import json, pathlib, sys, yaml
+import json, pathlib, sys, urllib.parse, yaml
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-REF = ROOT.parent / "shared" / "data" / "criteria"
+# ../shared/data/criteria beside the project; another place (a worktree) as the first argument
+REF = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data" / "criteria"
 OUT = ROOT / "src" / "main" / "resources" / "catalog"
 
 # Suggested owning body (province department) per criterion; null where no department is obviously the owner.
@@ -18,8 +25,22 @@ OWNERS_2021 = {1: "SO_XAY_DUNG", 2: "SO_XAY_DUNG", 3: "SO_NONG_NGHIEP_MOI_TRUONG
                13: "SO_NONG_NGHIEP_MOI_TRUONG", 14: "SO_GIAO_DUC_DAO_TAO", 15: "SO_Y_TE",
                16: "SO_VAN_HOA_THE_THAO_DU_LICH", 17: "SO_NONG_NGHIEP_MOI_TRUONG", 18: "SO_NOI_VU"}
 COMPARISONS = {">=": "GE", ">": "GT", "<=": "LE", "<": "LT"}
+# Official publication portals: the Government's legal documents, the Official Gazette, ministries and provinces.
+OFFICIAL_HOSTS = ("chinhphu.vn", "gov.vn")
+CITATION_318 = "QĐ 318/QĐ-TTg ngày 08/3/2022, Phụ lục I"
 OWNER_NOTE = ("Cơ quan phụ trách từng tiêu chí là gợi ý của sản phẩm, chưa đối chiếu quyết định phân công của tỉnh; "
               "quản trị viên sửa trong tệp bộ tiêu chí.")
+
+
+def is_official(address):
+    host = urllib.parse.urlparse(address).hostname or ""
+    return any(host == h or host.endswith("." + h) for h in OFFICIAL_HOSTS)
+
+
+def citation(item, source):
+    """What a user reads: the reference's citation, with the address only when it is an official text."""
+    text = item.get("citation", CITATION_318)
+    return text + "; " + source if source and is_official(source) else text
 
 
 def indicator(item, sort, source_default):
@@ -33,18 +54,22 @@ def indicator(item, sort, source_default):
         for key, value in raw.items():
             if isinstance(value, (int, float)):
                 thresholds.append({"key": "*" if key in ("all_regions", "general") else key, "year": None,
-                                   "value": str(value), "source": "Quyết định 318/QĐ-TTg; " + source,
-                                   "verified": True})
+                                   "value": str(value), "source": citation(item, source), "verified": True})
     verified_text = item.get("text_status", item.get("status")) == "verified"
-    notes = [n for n in (item.get("note"), item.get("threshold_note"), item.get("threshold_structure")) if n]
+    # the product's own note, in Vietnamese, may be read by users; everything researched stays in research_note
+    note = None
     if "comparison_as_stated" in item:
-        notes.insert(0, "Nguồn in dấu '" + item["comparison_as_stated"] + "'; sản phẩm áp dụng là ngưỡng tối đa (≤) "
-                        "vì đây là tỷ lệ cần giảm.")
+        note = ("Nguồn in dấu '" + item["comparison_as_stated"] + "'; sản phẩm áp dụng là ngưỡng tối đa (≤) "
+                "vì đây là tỷ lệ cần giảm.")
+    research = [n for n in (item.get("note"), item.get("threshold_note"), item.get("threshold_structure")) if n]
+    if thresholds:
+        research.insert(0, "Nguồn đã đọc: " + source)
     return {"code": item["code"], "text_vi": item["text_vi"], "text_en": None,
             "measure_unit": unit, "kind": kind, "comparison": comparison,
             "min_value": "0" if kind == "MEASURED" else None,
             "max_value": "100" if unit == "%" else None,
-            "wording_verified": verified_text, "note": " | ".join(notes) if notes else None,
+            "wording_verified": verified_text, "note": note,
+            "research_note": " | ".join(research) if research else None,
             "thresholds": thresholds}
 
 

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 public class NtmApplication {
 
     /** Dates of the programme are Vietnam's dates, whatever the server's zone. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = vn.ntm.text.VietnameseDates.ZONE;
 
     @Bean
     Clock clock() {

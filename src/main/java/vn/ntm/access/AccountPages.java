@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.text.Messages;
 
-/** Login, the home page, the user's account (password change) and the administrators' user list. */
+/** Login, the user's account (language, password change) and the administrators' user list. */
 @Controller
 class AccountPages {
 
@@ -35,16 +35,20 @@ class AccountPages {
         return "login";
     }
 
-    @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("me", users.me());
-        return "home";
-    }
-
     @GetMapping("/account")
     String account(Model model) {
         model.addAttribute("me", users.me());
         return "account";
+    }
+
+    /**
+     * The language of the account. The {@code lang} field is applied (and saved to the account) by the language
+     * switch before this runs; this only confirms it.
+     */
+    @PostMapping("/account/language")
+    String changeLanguage(@RequestParam(required = false) String lang, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("languageSaved", true);
+        return "redirect:/account";
     }
 
     @PostMapping("/account/password")

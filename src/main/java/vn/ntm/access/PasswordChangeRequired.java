@@ -18,8 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
-import vn.ntm.text.Messages;
+import vn.ntm.web.Problems;
 
 /**
  * A user signed in with a temporary password (made by an administrator, the user import or the first-administrator
@@ -40,23 +39,20 @@ class PasswordChangeRequired extends AbstractHttpConfigurer<PasswordChangeRequir
     @Override
     public void configure(HttpSecurity http) {
         ApplicationContext context = http.getSharedObject(ApplicationContext.class);
-        http.addFilterAfter(new Gate(context.getBean(UserStore.class), context.getBean(Messages.class),
-                context.getBean(Clock.class), context.getBeanProvider(LocaleResolver.class).getIfAvailable()),
-                AuthorizationFilter.class);
+        http.addFilterAfter(new Gate(context.getBean(UserStore.class), context.getBean(Problems.class),
+                context.getBean(Clock.class)), AuthorizationFilter.class);
     }
 
     static final class Gate extends OncePerRequestFilter {
 
         private final UserStore users;
-        private final Messages messages;
+        private final Problems problems;
         private final Clock clock;
-        private final LocaleResolver locales;
         private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-        Gate(UserStore users, Messages messages, Clock clock, LocaleResolver locales) {
-            this.locales = locales;
+        Gate(UserStore users, Problems problems, Clock clock) {
             this.users = users;
-            this.messages = messages;
+            this.problems = problems;
             this.clock = clock;
         }
 
@@ -71,9 +67,7 @@ class PasswordChangeRequired extends AbstractHttpConfigurer<PasswordChangeRequir
                 return;
             }
             if (GateResponses.isApi(request)) {
-                java.util.Locale locale = GateResponses.locale(request, locales);
-                GateResponses.problem(response, HttpStatus.FORBIDDEN, CODE, messages.get(locale, "error.title.403"),
-                        messages.get(locale, CODE), request.getRequestURI());
+                problems.write(request, response, HttpStatus.FORBIDDEN, CODE);
             } else {
                 response.sendRedirect(request.getContextPath() + "/account");
             }

@@ -1,21 +1,18 @@
 package vn.ntm.access;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import tools.jackson.databind.json.JsonMapper;
-import vn.ntm.text.Messages;
+import vn.ntm.web.Problems;
 
 /**
  * Form login for people, HTTP Basic for API clients, the same users and rules for both. CSRF protects every form;
@@ -29,7 +26,7 @@ class SecurityConfiguration {
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Messages messages) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
@@ -38,18 +35,18 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "error.unauthenticated", messages,
-                                request.getRequestURI())))
+                        unauthenticated(request, response, problems)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .exceptionHandling(ex -> ex
-                        .defaultAuthenticationEntryPointFor((request, response, e) -> problem(response,
-                                HttpStatus.UNAUTHORIZED, "error.unauthenticated", messages, request.getRequestURI()), API)
+                        .defaultAuthenticationEntryPointFor((request, response, e) ->
+                                unauthenticated(request, response, problems), API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> !API.matches(request))
-                        .defaultAccessDeniedHandlerFor((request, response, e) -> problem(response,
-                                HttpStatus.FORBIDDEN, "error.forbidden", messages, request.getRequestURI()), API)
-                        .accessDeniedPage("/error/403"))
+                        .defaultAccessDeniedHandlerFor((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "error.forbidden"), API)
+                        // not accessDeniedPage(): it would answer the API's refusals (a CSRF failure) with a page
+                        .defaultAccessDeniedHandlerFor(forbiddenPage(), request -> !API.matches(request)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -62,19 +59,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String code, Messages messages,
-                                String path) throws java.io.IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(code));
-        problem.setTitle(messages.get("error.title." + status.value()));
-        problem.setType(URI.create("urn:ntm:problem:" + code));
-        problem.setInstance(URI.create(path));
-        problem.setProperty("code", code);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"ntm\"");
-        }
-        response.getWriter().write(JsonMapper.shared().writeValueAsString(problem));
+    private static org.springframework.security.web.access.AccessDeniedHandler forbiddenPage() {
+        org.springframework.security.web.access.AccessDeniedHandlerImpl page =
+                new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        page.setErrorPage("/error/403");
+        return page;
+    }
+
+    /** 401 in the same problem shape and language as every other error (see {@link Problems}). */
+    private static void unauthenticated(HttpServletRequest request, HttpServletResponse response, Problems problems)
+            throws java.io.IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"ntm\"");
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthenticated");
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 import vn.ntm.text.Messages;
+import vn.ntm.web.Problems;
 
 /**
  * The web server answers before the start-up work is done (catalog, demo data, first administrator): until the
@@ -36,8 +37,8 @@ class StartingUp extends AbstractHttpConfigurer<StartingUp, HttpSecurity> {
     public void configure(HttpSecurity http) {
         ApplicationContext context = http.getSharedObject(ApplicationContext.class);
         http.addFilterBefore(new Gate(context.getBeanProvider(ApplicationAvailability.class).getIfAvailable(),
-                context.getBean(Messages.class), context.getBeanProvider(LocaleResolver.class).getIfAvailable()),
-                CsrfFilter.class);
+                context.getBean(Messages.class), context.getBeanProvider(LocaleResolver.class).getIfAvailable(),
+                context.getBean(Problems.class)), CsrfFilter.class);
     }
 
     static final class Gate extends OncePerRequestFilter {
@@ -45,12 +46,14 @@ class StartingUp extends AbstractHttpConfigurer<StartingUp, HttpSecurity> {
         private final ApplicationAvailability availability;
         private final Messages messages;
         private final LocaleResolver locales;
+        private final Problems problems;
         private volatile boolean ready;
 
-        Gate(ApplicationAvailability availability, Messages messages, LocaleResolver locales) {
+        Gate(ApplicationAvailability availability, Messages messages, LocaleResolver locales, Problems problems) {
             this.availability = availability;
             this.messages = messages;
             this.locales = locales;
+            this.problems = problems;
         }
 
         @Override
@@ -61,15 +64,14 @@ class StartingUp extends AbstractHttpConfigurer<StartingUp, HttpSecurity> {
                 chain.doFilter(request, response);
                 return;
             }
-            Locale locale = GateResponses.locale(request, locales);
             response.setHeader("Retry-After", "5");
-            String detail = messages.get(locale, CODE);
-            String title = messages.get(locale, "starting.title");
             if (GateResponses.isApi(request) || !wantsPage(request)) {
-                GateResponses.problem(response, HttpStatus.SERVICE_UNAVAILABLE, CODE, title, detail,
-                        request.getRequestURI());
+                problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, CODE);
                 return;
             }
+            Locale locale = GateResponses.locale(request, locales);
+            String detail = messages.get(locale, CODE);
+            String title = messages.get(locale, "starting.title");
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             response.setCharacterEncoding("UTF-8");

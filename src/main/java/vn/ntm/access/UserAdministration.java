@@ -176,11 +176,6 @@ public class UserAdministration {
         audit.record(Change.of("PASSWORD_CHANGE", ENTITY, me.id(), account.unitId()));
     }
 
-    @Transactional
-    public void setLocale(String locale) {
-        AccessScope.signedIn().ifPresent(me -> users.setLocale(me.id(), "en".equals(locale) ? "en" : "vi"));
-    }
-
     private UserAccount readable(long id) {
         UserAccount account = users.byId(id).orElseThrow(() -> new NotFoundException("id", "error.user.notFound", id));
         UnitScope s = scope.get();
@@ -237,7 +232,7 @@ public class UserAdministration {
         var last = audit.latest(ENTITY, id);
         int current = users.byId(id).map(UserAccount::version).orElse(-1);
         return new ConcurrentEditException("error.version.stale", asked, current,
-                last.map(e -> e.actor()).orElse("?"), last.map(e -> e.at().toLocalDate()).orElse(null));
+                last.map(e -> e.actor()).orElse("?"), last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
     }
 
     private UserView view(UserAccount u, Map<Long, String> names) {

@@ -67,6 +67,10 @@ class UserStore {
                 .params(hash, mustChange, id).update();
     }
 
+    Optional<String> locale(long id) {
+        return jdbc.sql("select locale from app_user where id = ?").param(id).query(String.class).optional();
+    }
+
     void setLocale(long id, String locale) {
         jdbc.sql("update app_user set locale = ? where id = ?").params(locale, id).update();
     }

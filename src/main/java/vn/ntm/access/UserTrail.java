@@ -1,64 +1,54 @@
 package vn.ntm.access;
 
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.ntm.audit.AuditEntry;
-import vn.ntm.text.Messages;
+import vn.ntm.audit.AuditText;
 import vn.ntm.unit.UnitView;
 import vn.ntm.unit.Units;
 
-/** A user's audit trail as people read it: local time, field and role names, units by name instead of ids. */
+/**
+ * A user's audit trail as people read it (see {@link AuditText}): units by name and code, the body and the person
+ * by name, instead of ids.
+ */
 @Component
 class UserTrail {
 
-    /** One line of the trail, every value already in the reader's language. */
-    record Row(String at, String actor, String action, String field, String oldValue, String newValue,
-               String reason) {
-    }
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final Map<String, String> FIELD_LABELS = Map.of("username", "login.username", "role",
-            "home.role", "unitId", "admin.user.unit", "enabled", "users.status", "bodyId",
-            "admin.history.field.bodyId", "personId", "admin.history.field.personId");
-
     private final UserAdministration users;
     private final Units units;
-    private final Messages messages;
-    private final Clock clock;
+    private final AuditText text;
+    private final vn.ntm.org.BodyDirectory bodies;
+    private final vn.ntm.org.PeopleDirectory people;
 
-    UserTrail(UserAdministration users, Units units, Messages messages, Clock clock) {
+    UserTrail(UserAdministration users, Units units, AuditText text, vn.ntm.org.BodyDirectory bodies,
+              vn.ntm.org.PeopleDirectory people) {
         this.users = users;
         this.units = units;
-        this.messages = messages;
-        this.clock = clock;
+        this.text = text;
+        this.bodies = bodies;
+        this.people = people;
     }
 
     /** The trail of a user the caller may see, oldest first. */
-    List<Row> of(long userId) {
-        return users.history(userId).stream().map(this::row).toList();
+    List<AuditText.Line> of(long userId) {
+        return text.lines(users.history(userId), this::unitName);
     }
 
-    private Row row(AuditEntry e) {
-        String field = e.field() == null ? "" : messages.get(FIELD_LABELS.getOrDefault(e.field(), e.field()));
-        String action = messages.get("admin.history.action." + e.action());
-        return new Row(TIME.format(e.at().atZoneSameInstant(clock.getZone())), e.actor(),
-                action.startsWith("admin.") ? e.action() : action, field, value(e.field(), e.oldValue()),
-                value(e.field(), e.newValue()), e.reason());
-    }
-
-    private String value(String field, String value) {
-        if (value == null || field == null) {
-            return value;
+    private Optional<String> unitName(String entity, String field, String value) {
+        if (!value.matches("\\d+")) {
+            return Optional.empty();
         }
-        return switch (field) {
-            case "role" -> messages.get("role." + value);
-            case "enabled" -> messages.get(Boolean.parseBoolean(value) ? "admin.user.enabled" : "users.disabled");
-            case "unitId" -> units.find(Long.parseLong(value)).map(UserTrail::unitName).orElse(value);
-            default -> value;
-        };
+        long id = Long.parseLong(value);
+        try {
+            return switch (field) {
+                case "unitId" -> units.find(id).map(UserTrail::unitName);
+                case "bodyId" -> Optional.of(bodies.get(id).name());
+                case "personId" -> Optional.of(people.get(id).fullName());
+                default -> Optional.empty();
+            };
+        } catch (vn.ntm.errors.ProblemException e) {
+            return Optional.empty(); // gone or outside the reader's scope: the number is all that may be shown
+        }
     }
 
     private static String unitName(UnitView unit) {

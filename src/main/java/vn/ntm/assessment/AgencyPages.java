@@ -19,26 +19,31 @@ class AgencyPages {
     private final Assessments assessments;
     private final Catalog catalog;
     private final Messages messages;
+    private final DefaultPeriods periods;
 
-    AgencyPages(AgencyQueue queue, Assessments assessments, Catalog catalog, Messages messages) {
+    AgencyPages(AgencyQueue queue, Assessments assessments, Catalog catalog, Messages messages,
+                DefaultPeriods periods) {
+        this.periods = periods;
         this.queue = queue;
         this.assessments = assessments;
         this.catalog = catalog;
         this.messages = messages;
     }
 
-    /** The set and year covering last year: the year usually being checked. */
+    /** The set and year the one rule chooses over the caller's scope ({@link DefaultPeriods}), saying why. */
     @GetMapping("/agency")
-    String latest() {
-        SetYear last = SetYear.lastYear(java.time.LocalDate.now(), catalog.sets());
-        return "redirect:/agency/" + last.set() + "/" + last.year();
+    String latest(RedirectAttributes redirect) {
+        DefaultPeriods.Choice choice = periods.forCallersWork();
+        periods.notice(choice).ifPresent(n -> redirect.addFlashAttribute("defaultNotice", n));
+        return "redirect:/agency/" + choice.setCode() + "/" + choice.year();
     }
 
     @GetMapping("/agency/{set}/{year}")
     String queue(@PathVariable String set, @PathVariable int year, Model model) {
         model.addAttribute("set", catalog.set(set));
         model.addAttribute("year", year);
-        model.addAttribute("sets", catalog.sets());
+        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year,
+                (target, y) -> "/agency/" + target.code() + "/" + y));
         model.addAttribute("owner", queue.ownerOfCaller());
         model.addAttribute("items", queue.items(set, year));
         return "assessment/agency";

@@ -46,6 +46,26 @@ public class AgencyQueue {
         return "PROVINCE_OFFICER".equals(scope.role()) ? "" : null;
     }
 
+    /**
+     * How many submitted values the caller has to verify in a set's year (0 when the caller checks nothing): in the
+     * units the caller may change, the only ones whose values they may verify.
+     */
+    public long awaiting(String setCode, int year) {
+        CriteriaSet set = catalog.set(setCode);
+        String owner = ownerOfCaller();
+        if (owner == null) {
+            return 0;
+        }
+        vn.ntm.scope.UnitScope mine = scope.get();
+        Long[] ids = mine.national() ? null : mine.writable().toArray(Long[]::new);
+        return jdbc.sql("""
+                        select count(*) from assessment_value v join indicator i on i.id = v.indicator_id
+                        join criterion c on c.id = i.criterion_id
+                        where v.set_id = ? and v.year = ? and coalesce(c.owner_body_type, '') = ?
+                          and v.state = 'SUBMITTED' and (cast(? as bigint[]) is null or v.unit_id = any(?))""")
+                .params(set.id(), year, owner, ids, ids).query(Long.class).single();
+    }
+
     public List<Item> items(String setCode, int year) {
         CriteriaSet set = catalog.set(setCode);
         String owner = ownerOfCaller();

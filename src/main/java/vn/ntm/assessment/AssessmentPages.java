@@ -34,10 +34,15 @@ class AssessmentPages {
     private final Messages messages;
     private final vn.ntm.text.NumberText numbers;
     private final IndicatorTrends trends;
+    private final vn.ntm.audit.AuditText trail;
+    private final DefaultPeriods periods;
 
     AssessmentPages(Standings standings, Assessments assessments, EvidenceFiles evidence, Lineages lineages,
                     Catalog catalog, Units units, Messages messages, Reviews reviews,
-                    vn.ntm.text.NumberText numbers, IndicatorTrends trends) {
+                    vn.ntm.text.NumberText numbers, IndicatorTrends trends, vn.ntm.audit.AuditText trail,
+                    DefaultPeriods periods) {
+        this.trail = trail;
+        this.periods = periods;
         this.trends = trends;
         this.numbers = numbers;
         this.reviews = reviews;
@@ -58,11 +63,12 @@ class AssessmentPages {
         }
     }
 
-    /** Opens the year page of the latest year the unit was in force under a set covering it. */
+    /** Opens the year page the one rule chooses ({@link DefaultPeriods}), saying why when it is not the set in force. */
     @GetMapping("/assessments/{unitId}")
-    String latest(@PathVariable long unitId) {
-        SetYear latest = SetYear.latest(units.get(unitId), units.today(), catalog.sets());
-        return "redirect:/assessments/" + unitId + "/" + latest.set() + "/" + latest.year();
+    String latest(@PathVariable long unitId, RedirectAttributes redirect) {
+        DefaultPeriods.Choice choice = periods.forUnit(units.get(unitId));
+        periods.notice(choice).ifPresent(n -> redirect.addFlashAttribute("defaultNotice", n));
+        return "redirect:/assessments/" + unitId + "/" + choice.setCode() + "/" + choice.year();
     }
 
     @GetMapping("/assessments/{unitId}/{set}/{year}")
@@ -122,7 +128,10 @@ class AssessmentPages {
         model.addAttribute("line", line);
         if (line.valueId() != null) {
             model.addAttribute("evidence", evidence.list(line.valueId()));
-            model.addAttribute("audit", assessments.auditTrail(line.valueId()));
+            model.addAttribute("trail", trail.lines(assessments.auditTrail(line.valueId()),
+                    vn.ntm.audit.AuditText.ValueWords.NONE));
+            model.addAttribute("requestTrail", trail.lines(assessments.requestTrail(line.valueId()),
+                    vn.ntm.audit.AuditText.ValueWords.NONE));
         }
         return "assessment/value";
     }

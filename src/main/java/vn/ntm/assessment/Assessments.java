@@ -191,6 +191,14 @@ public class Assessments {
         return audit.history(ENTITY, value.id);
     }
 
+    /** What was asked for this value after entry closed, and how each request was decided, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> requestTrail(long valueId) {
+        AssessmentValue value = load(valueId);
+        return audit.history(ChangeRequests.ENTITY,
+                requests.idsOf(value.unitId, value.setId, value.indicatorId, value.year));
+    }
+
     private ValueStore.ValueRow transition(long valueId, Integer version,
                                            java.util.function.Consumer<AssessmentValue> step, boolean reviewed,
                                            String reason) {
@@ -268,7 +276,7 @@ public class Assessments {
         var last = audit.latest(ENTITY, valueId);
         int current = store.find(valueId).map(v -> v.version).orElse(-1);
         return new ConcurrentEditException("error.version.stale", version, current,
-                last.map(AuditEntry::actor).orElse("?"), last.map(e -> e.at().toLocalDate()).orElse(null));
+                last.map(AuditEntry::actor).orElse("?"), last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
     }
 
     private static AssessmentValue snapshot(AssessmentValue v) {

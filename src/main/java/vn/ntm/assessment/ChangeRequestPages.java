@@ -31,9 +31,11 @@ class ChangeRequestPages {
     private final Units units;
     private final CurrentScope scope;
     private final Messages messages;
+    private final vn.ntm.audit.AuditText trail;
 
     ChangeRequestPages(ChangeRequests requests, ChangeApprovals approvals, Catalog catalog, Units units,
-                       CurrentScope scope, Messages messages) {
+                       CurrentScope scope, Messages messages, vn.ntm.audit.AuditText trail) {
+        this.trail = trail;
         this.requests = requests;
         this.approvals = approvals;
         this.catalog = catalog;
@@ -61,6 +63,7 @@ class ChangeRequestPages {
         List<Line> lines = requests.pending(unit).stream().map(r -> line(r, locale)).toList();
         model.addAttribute("unit", units.get(unit));
         model.addAttribute("lines", lines);
+        model.addAttribute("history", trail.lines(requests.history(unit), vn.ntm.audit.AuditText.ValueWords.NONE));
         model.addAttribute("approves", ChangeApprovals.APPROVING_ROLES.contains(scope.role())
                 && scope.get().canWrite(unit));
         return "assessment/change-requests";

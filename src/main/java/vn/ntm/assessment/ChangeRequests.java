@@ -32,6 +32,9 @@ public class ChangeRequests {
                           java.math.BigDecimal number, Boolean met, boolean notEvaluated, String notEvaluatedReason,
                           String note, String reason, String state, String requestedBy, OffsetDateTime requestedAt,
                           String decidedBy, String decisionNote, Integer basedOnVersion) {
+        public Request {
+            requestedAt = vn.ntm.text.VietnameseDates.inVietnam(requestedAt);
+        }
     }
 
     long request(AssessmentTarget target, Indicator indicator, EnteredValue entered, ValueInput input) {
@@ -71,6 +74,21 @@ public class ChangeRequests {
         return jdbc.sql("select *, numeric_value as number from value_change_request where unit_id = ? and state = 'PENDING' "
                         + "order by id")
                 .param(unitId).query(Request.class).list();
+    }
+
+    /** The latest requests of a unit and their decisions, as the audit recorded them, oldest first. */
+    @Transactional(readOnly = true)
+    public List<vn.ntm.audit.AuditEntry> history(long unitId) {
+        scope.get().requireRead(unitId);
+        return audit.recentForUnit(ENTITY, unitId, 50);
+    }
+
+    /** Every request ever made for one unit, indicator and year (also those made before the value existed). */
+    List<Long> idsOf(long unitId, long setId, long indicatorId, int year) {
+        return jdbc.sql("""
+                        select id from value_change_request where unit_id = ? and set_id = ? and indicator_id = ?
+                        and year = ? order by id""")
+                .params(unitId, setId, indicatorId, year).query(Long.class).list();
     }
 
     Optional<Request> find(long id) {

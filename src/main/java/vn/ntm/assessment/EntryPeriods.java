@@ -56,6 +56,9 @@ public class EntryPeriods {
     /** A province's entry for a set and year, as its officer sees it. */
     public record ProvinceEntry(long provinceUnitId, String code, String name, boolean open, String changedBy,
                                 java.time.OffsetDateTime changedAt) {
+        public ProvinceEntry {
+            changedAt = vn.ntm.text.VietnameseDates.inVietnam(changedAt);
+        }
     }
 
     /** The provinces in force at the end of the year that the caller may open or close, with their state. */
@@ -78,6 +81,15 @@ public class EntryPeriods {
                     }
                 });
         return recorded.values().stream().sorted(java.util.Comparator.comparing(ProvinceEntry::name)).toList();
+    }
+
+    /** Each opening and closing of a set's year, oldest first, for the provinces the caller may read. */
+    @Transactional(readOnly = true)
+    public List<vn.ntm.audit.AuditEntry> history(String setCode, int year) {
+        CriteriaSet set = catalog.set(setCode);
+        List<Long> ids = jdbc.sql("select id from entry_period where set_id = ? and year = ?")
+                .params(set.id(), year).query(Long.class).list();
+        return audit.history(ENTITY, ids).stream().filter(e -> "open".equals(e.field())).toList();
     }
 
     /** Whether the caller's role opens and closes entry (province officers and administrators). */

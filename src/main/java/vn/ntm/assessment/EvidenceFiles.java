@@ -46,6 +46,9 @@ public class EvidenceFiles {
 
     public record Evidence(long id, long valueId, String fileName, String contentType, long sizeBytes, String sha256,
                            String uploadedBy, OffsetDateTime uploadedAt) {
+        public Evidence {
+            uploadedAt = vn.ntm.text.VietnameseDates.inVietnam(uploadedAt);
+        }
     }
 
     public record Download(String fileName, String contentType, byte[] content) {

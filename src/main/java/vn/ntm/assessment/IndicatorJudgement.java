@@ -40,11 +40,12 @@ public final class IndicatorJudgement {
 
     private static IndicatorResult result(Indicator i, IndicatorStatus status, EnteredValue value, Threshold t,
                                           BigDecimal gap, boolean verified) {
+        vn.ntm.criteria.Citation source = t == null ? null : vn.ntm.criteria.Citation.of(t.source());
         return new IndicatorResult(i.id(), i.code(), i.criterionNumber(), status,
                 value == null ? null : value.number(), value == null ? null : value.met(),
                 value == null ? null : value.notEvaluatedReason(), t == null ? null : t.id(),
-                t == null ? null : t.value(), i.comparison(), t == null ? null : t.source(),
+                t == null ? null : t.value(), i.comparison(), source == null ? null : source.text(),
                 t == null ? null : t.key(), t == null ? null : t.year(), t != null && !t.national(), gap,
-                t == null ? null : t.verified(), verified);
+                t == null ? null : t.verified(), verified, source == null ? null : source.link());
     }
 }

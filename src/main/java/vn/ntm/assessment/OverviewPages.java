@@ -22,18 +22,21 @@ class OverviewPages {
     private final Overview overview;
     private final Catalog catalog;
     private final vn.ntm.unit.Units units;
+    private final DefaultPeriods periods;
 
-    OverviewPages(Overview overview, Catalog catalog, vn.ntm.unit.Units units) {
+    OverviewPages(Overview overview, Catalog catalog, vn.ntm.unit.Units units, DefaultPeriods periods) {
+        this.periods = periods;
         this.overview = overview;
         this.catalog = catalog;
         this.units = units;
     }
 
-    /** The latest year the unit was in force, under the set covering it. */
+    /** The set and year the one rule chooses for the area ({@link DefaultPeriods}), saying why. */
     @GetMapping("/overview/{rootId}")
-    String latest(@PathVariable long rootId) {
-        SetYear latest = SetYear.latest(units.get(rootId), units.today(), catalog.sets());
-        return "redirect:/overview/" + rootId + "/" + latest.set() + "/" + latest.year();
+    String latest(@PathVariable long rootId, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        DefaultPeriods.Choice choice = periods.forArea(units.get(rootId));
+        periods.notice(choice).ifPresent(n -> redirect.addFlashAttribute("defaultNotice", n));
+        return "redirect:/overview/" + rootId + "/" + choice.setCode() + "/" + choice.year();
     }
 
     @GetMapping("/overview/{rootId}/{set}/{year}")

@@ -26,7 +26,8 @@ public record Standing(long unitId, String unitCode, String unitName, String set
                                 String comparison, BigDecimal threshold, BigDecimal gap, String thresholdKey,
                                 Integer thresholdYear, String thresholdSource, boolean thresholdFromOverlay,
                                 Boolean thresholdVerified, boolean wordingVerified, Long valueId, ValueState state,
-                                Integer version, String returnReason, int evidenceCount, String note) {
+                                Integer version, String returnReason, int evidenceCount, String note,
+                                String thresholdSourceLink) {
 
         /** The stored value as a user would type it back: 20,5 (in the page's language) or Đạt / Không đạt. */
         public String typed(vn.ntm.text.NumberText numbers) {

@@ -72,6 +72,6 @@ public class Standings {
                 r.thresholdYear(), r.thresholdSource(), r.fromOverlay(), r.thresholdVerified(), i.wordingVerified(),
                 row == null ? null : row.id(), row == null ? null : row.state(), row == null ? null : row.version(),
                 row == null ? null : row.returnReason(), row == null ? 0 : row.evidenceCount(),
-                row == null ? null : row.note());
+                row == null ? null : row.note(), r.thresholdSourceLink());
     }
 }

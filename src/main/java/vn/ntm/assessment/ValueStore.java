@@ -26,6 +26,10 @@ class ValueStore {
                     Boolean met, boolean notEvaluated, String notEvaluatedReason, String note, ValueState state,
                     String returnReason, String enteredBy, OffsetDateTime enteredAt, String reviewedBy,
                     OffsetDateTime reviewedAt, int version, int evidenceCount) {
+        ValueRow {
+            enteredAt = vn.ntm.text.VietnameseDates.inVietnam(enteredAt);
+            reviewedAt = vn.ntm.text.VietnameseDates.inVietnam(reviewedAt);
+        }
     }
 
     Optional<AssessmentValue> find(long unitId, long setId, long indicatorId, int year) {

@@ -90,6 +90,41 @@ public class AuditLog {
                 .toList();
     }
 
+    /**
+     * The history of several records of one type (an overlay's thresholds, a year's entry periods), oldest first,
+     * limited like {@link #history(String, long)}.
+     */
+    public List<AuditEntry> history(String entityType, java.util.Collection<Long> entityIds) {
+        if (entityIds.isEmpty()) {
+            return List.of();
+        }
+        return readable(jdbc.sql("""
+                select * from audit_log where entity_type = ? and entity_id = any(?) order by id""")
+                .params(entityType, entityIds.toArray(Long[]::new))
+                .query(AuditLog::entry)
+                .list());
+    }
+
+    /** The latest {@code limit} entries of a type about one unit (a commune's change requests), oldest first. */
+    public List<AuditEntry> recentForUnit(String entityType, long unitId, int limit) {
+        List<AuditEntry> newestFirst = readable(jdbc.sql("""
+                select * from audit_log where entity_type = ? and unit_id = ? order by id desc limit ?""")
+                .params(entityType, unitId, limit)
+                .query(AuditLog::entry)
+                .list());
+        List<AuditEntry> oldestFirst = new java.util.ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    private List<AuditEntry> readable(List<AuditEntry> entries) {
+        Set<Long> readable = scope.get().readableOrNull();
+        return entries.stream()
+                .filter(e -> readable == null || e.unitId() == null && scope.isAdministrator()
+                        || e.unitId() != null && readable.contains(e.unitId()))
+                .toList();
+    }
+
     /** The latest entry of a record, e.g. to tell who saved it last when an edit is refused. */
     public java.util.Optional<AuditEntry> latest(String entityType, long entityId) {
         return jdbc.sql("""

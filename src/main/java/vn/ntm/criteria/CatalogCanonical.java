@@ -54,7 +54,8 @@ final class CatalogCanonical {
         return new IndicatorFile(i.code(), i.textVi(), i.textEn(), i.measureUnit(), kind.name(),
                 comparison == null ? null : comparison.name(), plain(i.minValue()), plain(i.maxValue()),
                 flag(i.wordingVerified()), i.note(), thresholds,
-                i.mapsFrom() == null || i.mapsFrom().isEmpty() ? null : i.mapsFrom().stream().sorted().toList());
+                i.mapsFrom() == null || i.mapsFrom().isEmpty() ? null : i.mapsFrom().stream().sorted().toList(),
+                null);
     }
 
     /** An overlay file of {@code set}, without {@code province_on} (only used to find the province). */

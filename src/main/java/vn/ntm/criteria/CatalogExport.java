@@ -66,7 +66,7 @@ public class CatalogExport {
                 i.wordingVerified(), i.note(), thresholds.stream()
                 .map(t -> new ThresholdFile(null, t.key(), t.year(), plain(t.value()), t.source(), t.verified()))
                 .sorted(CatalogCanonical.THRESHOLD_ORDER)
-                .toList(), sources.isEmpty() ? null : sources);
+                .toList(), sources.isEmpty() ? null : sources, null);
     }
 
     private static String plain(BigDecimal value) {

@@ -28,9 +28,13 @@ final class CatalogFile {
                          List<IndicatorFile> indicators) {
     }
 
+    /**
+     * An indicator. {@code note} is the product's note a reader may see; {@code researchNote} is the maintainers'
+     * research trail (addresses read, mirrors, doubts): kept in the file, never loaded nor shown.
+     */
     record IndicatorFile(String code, String textVi, String textEn, String measureUnit, String kind,
                          String comparison, String minValue, String maxValue, Boolean wordingVerified, String note,
-                         List<ThresholdFile> thresholds, List<String> mapsFrom) {
+                         List<ThresholdFile> thresholds, List<String> mapsFrom, String researchNote) {
     }
 
     /** A threshold; {@code indicator} is only used in overlay files, where thresholds are listed flat. */

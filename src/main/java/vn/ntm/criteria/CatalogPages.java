@@ -21,8 +21,10 @@ class CatalogPages {
     private final Catalog catalog;
     private final ThresholdEditor editor;
     private final Messages messages;
+    private final vn.ntm.audit.AuditText trail;
 
-    CatalogPages(Catalog catalog, ThresholdEditor editor, Messages messages) {
+    CatalogPages(Catalog catalog, ThresholdEditor editor, Messages messages, vn.ntm.audit.AuditText trail) {
+        this.trail = trail;
         this.catalog = catalog;
         this.editor = editor;
         this.messages = messages;
@@ -39,7 +41,9 @@ class CatalogPages {
     String set(@PathVariable String code, Model model) {
         CriteriaSet set = catalog.set(code);
         model.addAttribute("set", set);
-        model.addAttribute("thresholds", byIndicator(catalog.nationalThresholds(set.id())));
+        List<Threshold> thresholds = catalog.nationalThresholds(set.id());
+        model.addAttribute("thresholds", byIndicator(thresholds));
+        model.addAttribute("citations", citations(thresholds));
         model.addAttribute("sources", catalog.sources(set.id()));
         return "catalog/set";
     }
@@ -65,6 +69,7 @@ class CatalogPages {
         model.addAttribute("set", set);
         model.addAttribute("thresholds", byIndicator(catalog.overlayThresholds(overlay)));
         model.addAttribute("national", byIndicator(catalog.nationalThresholds(set.id())));
+        model.addAttribute("history", trail.lines(editor.overlayHistory(overlay), vn.ntm.audit.AuditText.ValueWords.NONE));
         return "catalog/overlay";
     }
 
@@ -93,6 +98,13 @@ class CatalogPages {
             redirect.addFlashAttribute("typed", form);
         }
         return "redirect:/catalog/overlays/" + id;
+    }
+
+    /** Each indicator's sources as citations, each one once (the 7 regional thresholds of 15.3 share theirs). */
+    private static Map<Long, List<Citation>> citations(List<Threshold> thresholds) {
+        return thresholds.stream().collect(Collectors.groupingBy(Threshold::indicatorId, Collectors.collectingAndThen(
+                Collectors.mapping(t -> Citation.of(t.source()), Collectors.toCollection(java.util.LinkedHashSet::new)),
+                set -> set.stream().filter(c -> !c.text().isEmpty()).toList())));
     }
 
     private static Map<Long, List<Threshold>> byIndicator(List<Threshold> thresholds) {

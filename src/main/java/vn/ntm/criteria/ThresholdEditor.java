@@ -62,7 +62,7 @@ public class ThresholdEditor {
                 Boolean.TRUE.equals(form.verified())) == 0) {
             var last = audit.latest(ENTITY, thresholdId);
             throw new ConcurrentEditException("error.version.stale", form.version(), current.version(),
-                    last.map(AuditEntry::actor).orElse("?"), last.map(e -> e.at().toLocalDate()).orElse(null));
+                    last.map(AuditEntry::actor).orElse("?"), last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
         }
         audit.record(Change.updated(ENTITY, thresholdId, overlay.provinceUnitId())
                 .field("value", plain(current.value()), plain(value))
@@ -103,6 +103,14 @@ public class ThresholdEditor {
 
     public java.util.List<AuditEntry> history(long thresholdId) {
         return audit.history(ENTITY, thresholdId);
+    }
+
+    /** What happened to an overlay: its loads (with the thresholds they changed) and each threshold edited on screen. */
+    public java.util.List<AuditEntry> overlayHistory(Overlay overlay) {
+        java.util.List<Long> thresholds = catalog.overlayThresholds(overlay).stream().map(Threshold::id).toList();
+        return java.util.stream.Stream.concat(audit.history(OverlayImport.ENTITY, overlay.id()).stream(),
+                        audit.history(ENTITY, thresholds).stream())
+                .sorted(java.util.Comparator.comparingLong(AuditEntry::id)).toList();
     }
 
     private Overlay editable(long overlayId) {

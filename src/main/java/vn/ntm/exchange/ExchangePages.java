@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.ntm.assessment.DefaultPeriods;
+import vn.ntm.assessment.YearSwitch;
 import vn.ntm.criteria.Catalog;
-import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.Messages;
@@ -44,10 +45,12 @@ class ExchangePages {
     private final CurrentScope scope;
     private final Messages messages;
     private final ExchangeProperties properties;
+    private final DefaultPeriods periods;
 
     ExchangePages(Templates templates, Previews previews, Applications applications, PreviewStore store,
                   ExchangeProgress progress, Catalog catalog, Units units, CurrentScope scope, Messages messages,
-                  ExchangeProperties properties) {
+                  ExchangeProperties properties, DefaultPeriods periods) {
+        this.periods = periods;
         this.properties = properties;
         this.templates = templates;
         this.previews = previews;
@@ -60,13 +63,12 @@ class ExchangePages {
         this.messages = messages;
     }
 
-    /** The set covering this year (the latest set when none does). */
+    /** The set and year the one rule chooses over the caller's scope ({@link DefaultPeriods}), saying why. */
     @GetMapping("/exchange")
-    String current() {
-        int year = units.today().getYear();
-        CriteriaSet set = catalog.sets().stream().filter(s -> s.covers(year)).findFirst()
-                .orElse(catalog.sets().get(catalog.sets().size() - 1));
-        return "redirect:/exchange/" + set.code() + "/" + (set.covers(year) ? year : set.periodTo());
+    String current(RedirectAttributes redirect) {
+        DefaultPeriods.Choice choice = periods.forCallersWork();
+        periods.notice(choice).ifPresent(n -> redirect.addFlashAttribute("defaultNotice", n));
+        return "redirect:/exchange/" + choice.setCode() + "/" + choice.year();
     }
 
     @GetMapping("/exchange/{set}/{year}")
@@ -75,7 +77,10 @@ class ExchangePages {
         Templates.Target target = templates.target(set, year, unit, on);
         model.addAttribute("target", target);
         model.addAttribute("listed", target.units().subList(0, Math.min(LISTED, target.units().size())));
-        model.addAttribute("sets", catalog.sets());
+        // one commune's template keeps the commune (and its years in force); the province's keeps nothing else
+        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year,
+                unit == null ? null : units.get(unit).validity(),
+                (other, y) -> "/exchange/" + other.code() + "/" + y + (unit == null ? "" : "?unit=" + unit)));
         model.addAttribute("progressId", UUID.randomUUID().toString());
         model.addAttribute("templateUrl", UriComponentsBuilder.fromPath("/exchange/{set}/{year}/template")
                 .queryParamIfPresent("unit", java.util.Optional.ofNullable(unit))

@@ -32,8 +32,11 @@ class BodiesPage {
     private final Units units;
     private final CurrentScope scope;
     private final Messages messages;
+    private final vn.ntm.audit.AuditText trail;
 
-    BodiesPage(BodyDirectory bodies, PeopleDirectory people, Units units, CurrentScope scope, Messages messages) {
+    BodiesPage(BodyDirectory bodies, PeopleDirectory people, Units units, CurrentScope scope, Messages messages,
+               vn.ntm.audit.AuditText trail) {
+        this.trail = trail;
         this.bodies = bodies;
         this.people = people;
         this.units = units;
@@ -70,7 +73,17 @@ class BodiesPage {
         model.addAttribute("body", body);
         model.addAttribute("types", types);
         model.addAttribute("typeNames", typeNames(types));
-        model.addAttribute("others", bodies.list(unit.id()).stream().filter(b -> b.id() != body.id()).toList());
+        List<BodyView> others = bodies.list(unit.id()).stream().filter(b -> b.id() != body.id()).toList();
+        model.addAttribute("others", others);
+        Map<String, String> typeNames = typeNames(types);
+        Map<Long, String> bodyNames = bodyNames(others);
+        // the log keeps the type's code and the parent's id: named here, where the unit's bodies are known
+        model.addAttribute("history", trail.lines(bodies.history(body.id()), (entity, field, value) -> switch (field) {
+            case "bodyType" -> java.util.Optional.ofNullable(typeNames.get(value));
+            case "parentBodyId" -> value.matches("\\d+")
+                    ? java.util.Optional.ofNullable(bodyNames.get(Long.parseLong(value))) : java.util.Optional.empty();
+            default -> java.util.Optional.empty();
+        }));
         return "admin/body-edit";
     }
 

@@ -52,6 +52,13 @@ public class BodyDirectory {
         return store.ofUnit(unit.id()).stream().map(b -> view(b, unit)).toList();
     }
 
+    /** The body's audit trail, oldest first (the caller must be able to read the body). */
+    @Transactional(readOnly = true)
+    public java.util.List<vn.ntm.audit.AuditEntry> history(long id) {
+        get(id);
+        return audit.history(ENTITY, id);
+    }
+
     @Transactional(readOnly = true)
     public BodyView get(long id) {
         BodyStore.Body body = readable(id);
@@ -195,7 +202,7 @@ public class BodyDirectory {
         var last = audit.latest(ENTITY, id);
         int current = store.byId(id).map(BodyStore.Body::version).orElse(-1);
         return new ConcurrentEditException("error.version.stale", asked, current,
-                last.map(e -> e.actor()).orElse("?"), last.map(e -> e.at().toLocalDate()).orElse(null));
+                last.map(e -> e.actor()).orElse("?"), last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
     }
 
     private static BodyView view(BodyStore.Body b, UnitView unit) {

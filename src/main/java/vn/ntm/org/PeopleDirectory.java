@@ -165,7 +165,7 @@ public class PeopleDirectory {
         if (!store.endPosition(positionId, version, to)) {
             var last = audit.latest(POSITION, positionId);
             throw new ConcurrentEditException("error.version.stale", version, position.version(),
-                    last.map(e -> e.actor()).orElse("?"), last.map(e -> e.at().toLocalDate()).orElse(null));
+                    last.map(e -> e.actor()).orElse("?"), last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
         }
         audit.record(Change.updated(POSITION, positionId, body.unitId())
                 .field("validTo", position.validTo(), to)

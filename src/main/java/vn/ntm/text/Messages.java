@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Message texts in the caller's language (Vietnamese by default) with arguments in that language's formats:
- * dates as 30/04/2026, numbers as 1.044.000 or 20,5.
+ * dates as 30/04/2026, moments as 30/04/2026 14:05 (Vietnam's time), numbers as 1.044.000 or 20,5.
  */
 @Component
 public class Messages {
@@ -35,6 +35,20 @@ public class Messages {
         return source.getMessage(key, formatted, key, locale);
     }
 
+    /** The text of a key in the caller's language, or empty when no bundle defines the key. */
+    public java.util.Optional<String> find(String key, Object... args) {
+        return find(currentLocale(), key, args);
+    }
+
+    /** The text of a key in a language, or empty when no bundle defines the key. */
+    public java.util.Optional<String> find(Locale locale, String key, Object... args) {
+        Object[] formatted = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            formatted[i] = format(args[i], locale);
+        }
+        return java.util.Optional.ofNullable(source.getMessage(key, formatted, null, locale));
+    }
+
     /** The caller's language; Vietnamese outside a request (command line, start-up, tests). */
     public static Locale currentLocale() {
         if (LocaleContextHolder.getLocaleContext() == null) {
@@ -47,6 +61,12 @@ public class Messages {
     static Object format(Object arg, Locale locale) {
         if (arg instanceof LocalDate date) {
             return VietnameseDates.format(date);
+        }
+        if (arg instanceof java.time.OffsetDateTime moment) {
+            return VietnameseDates.format(moment);
+        }
+        if (arg instanceof java.time.Instant moment) {
+            return VietnameseDates.format(moment);
         }
         if (arg instanceof BigDecimal || arg instanceof Double || arg instanceof Float) {
             NumberFormat f = NumberFormat.getNumberInstance(locale);

@@ -47,8 +47,7 @@ class ImportRecorder {
     /** Recorded under {@code id}, reserved by the caller to store more about the run. */
     ImportReport unchanged(ImportSession session, long id, List<ImportIssue> issues) {
         String when = runs.earlierRun(session.kind, session.sha256)
-                .map(r -> messages.get("import.outcome.unchangedSince",
-                        r.startedAt().atZoneSameInstant(clock.getZone()).toLocalDate(), r.importedBy()))
+                .map(r -> messages.get("import.outcome.unchangedSince", vn.ntm.text.VietnameseDates.dayOf(r.startedAt()), r.importedBy()))
                 .orElse("");
         record(session, id, ImportReport.Outcome.UNCHANGED);
         return session.report(ImportReport.Outcome.UNCHANGED,

@@ -15,6 +15,9 @@ class ImportRuns {
 
     record Run(long id, String kind, String fileName, LocalDate effective, String outcome, OffsetDateTime startedAt,
                String importedBy) {
+        Run {
+            startedAt = vn.ntm.text.VietnameseDates.inVietnam(startedAt);
+        }
     }
 
     private final JdbcClient jdbc;

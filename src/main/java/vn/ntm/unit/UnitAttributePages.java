@@ -42,8 +42,11 @@ class UnitAttributePages {
     private final UnitAttributes attributes;
     private final CurrentScope scope;
     private final Messages messages;
+    private final vn.ntm.audit.AuditText trail;
 
-    UnitAttributePages(Units units, UnitAttributes attributes, CurrentScope scope, Messages messages) {
+    UnitAttributePages(Units units, UnitAttributes attributes, CurrentScope scope, Messages messages,
+                       vn.ntm.audit.AuditText trail) {
+        this.trail = trail;
         this.units = units;
         this.attributes = attributes;
         this.scope = scope;
@@ -118,8 +121,26 @@ class UnitAttributePages {
     private String editPage(long id, UnitAttributes.Attribute current, Model model) {
         model.addAttribute("unit", units.get(id));
         model.addAttribute("current", current);
-        model.addAttribute("values", allowedValues().get(current.attribute()));
+        Map<String, String> labels = allowedValues().get(current.attribute());
+        model.addAttribute("values", labels);
+        model.addAttribute("history", trail.lines(attributes.history(current.id()),
+                (entity, field, value) -> valueWords(current.attribute(), labels, field, value)));
         return "admin/unit-attribute-edit";
+    }
+
+    /**
+     * The log keeps an attribute's value as its code ("BTB", "true"), followed on creation by its period: the code
+     * is named as the form names it ("Bắc Trung Bộ", "Có").
+     */
+    private static java.util.Optional<String> valueWords(UnitAttribute attribute, Map<String, String> labels,
+                                                         String field, String value) {
+        if (!attribute.name().equals(field)) {
+            return java.util.Optional.empty();
+        }
+        String[] parts = value.split(" ", 2);
+        String label = labels.get(parts[0]);
+        return label == null ? java.util.Optional.empty()
+                : java.util.Optional.of(parts.length == 1 ? label : label + " " + parts[1]);
     }
 
     /** The attribute of this unit; one of another unit's is not found here. */

@@ -147,7 +147,7 @@ public class UnitAttributes {
     private ConcurrentEditException staleVersion(long attributeId, int asked, int current) {
         var last = audit.latest("unit_attribute", attributeId);
         return new ConcurrentEditException("error.version.stale", asked, current,
-                last.map(e -> e.actor()).orElse("?"), last.map(e -> e.at().toLocalDate()).orElse(null));
+                last.map(e -> e.actor()).orElse("?"), last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
     }
 
     /**
@@ -259,6 +259,13 @@ public class UnitAttributes {
                 .params(unitId, attribute.name(), value, Date.valueOf(period.from()),
                         period.to() == null ? null : Date.valueOf(period.to()), basis, demo, scope.username())
                 .query(Long.class).single();
+    }
+
+    /** An attribute's audit trail, oldest first (the caller must be able to read its unit). */
+    @Transactional(readOnly = true)
+    public java.util.List<vn.ntm.audit.AuditEntry> history(long attributeId) {
+        get(attributeId);
+        return audit.history("unit_attribute", attributeId);
     }
 
     private Attribute get(long id) {

@@ -1,16 +1,18 @@
 package vn.ntm.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import jakarta.servlet.ServletException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,98 +20,84 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import vn.ntm.errors.FieldProblem;
 import vn.ntm.errors.ProblemException;
-import vn.ntm.text.Messages;
 
 /**
  * Turns errors of the JSON API into {@code application/problem+json} with a message in the caller's language
- * (Vietnamese by default), the offending {@code field} and, where a request had several, {@code errors}.
+ * (Vietnamese by default), the offending {@code field} and, where a request had several, {@code errors}. The
+ * answers are written by {@link Problems}, as are those of the security filters and of errors met before any
+ * controller ({@link ErrorPages}, {@link ApiErrorController}).
  */
 @RestControllerAdvice(annotations = ApiController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemResponses {
 
-    private final Messages messages;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProblemResponses.class);
 
-    ProblemResponses(Messages messages) {
-        this.messages = messages;
+    private final Problems problems;
+
+    ProblemResponses(Problems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> problem(ProblemException e, HttpServletRequest request) {
-        List<Map<String, Object>> errors = new ArrayList<>();
+    ResponseEntity<Map<String, Object>> problem(ProblemException e, HttpServletRequest request) {
+        List<Problems.FieldError> errors = new ArrayList<>();
         for (FieldProblem p : e.details()) {
-            errors.add(fieldError(p.field(), messages.get(p.messageKey(), p.args())));
+            errors.add(new Problems.FieldError(p.field(), problems.message(request, p.messageKey(), p.args())));
         }
-        return respond(HttpStatus.valueOf(e.status()), e.messageKey(), messages.get(e.messageKey(), e.args()),
-                e.field(), errors, request);
+        return problems.answer(request, HttpStatus.valueOf(e.status()), e.messageKey(), e.args(), e.field(), errors);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
-        List<Map<String, Object>> errors = new ArrayList<>();
+    ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
+        List<Problems.FieldError> errors = new ArrayList<>();
         for (FieldError f : e.getBindingResult().getFieldErrors()) {
-            errors.add(fieldError(f.getField(), messages.get("validation." + f.getCode(), f.getField())));
+            errors.add(new Problems.FieldError(f.getField(),
+                    problems.message(request, "validation." + f.getCode(), f.getField())));
         }
-        String first = errors.isEmpty() ? null : (String) errors.get(0).get("field");
-        return respond(HttpStatus.BAD_REQUEST, "error.validation", messages.get("error.validation"), first, errors,
-                request);
+        String first = errors.isEmpty() ? null : errors.get(0).field();
+        return problems.answer(request, HttpStatus.BAD_REQUEST, "error.validation", new Object[0], first, errors);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return respond(HttpStatus.BAD_REQUEST, "error.badParameter",
-                messages.get("error.badParameter", e.getName(), String.valueOf(e.getValue())), e.getName(),
-                List.of(), request);
+    ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return problems.answer(request, HttpStatus.BAD_REQUEST, "error.badParameter",
+                new Object[] {e.getName(), String.valueOf(e.getValue())}, e.getName(), List.of());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return respond(HttpStatus.BAD_REQUEST, "error.missingParameter",
-                messages.get("error.missingParameter", e.getParameterName()), e.getParameterName(), List.of(), request);
+    ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return problems.answer(request, HttpStatus.BAD_REQUEST, "error.missingParameter",
+                new Object[] {e.getParameterName()}, e.getParameterName(), List.of());
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
-    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
-        return respond(HttpStatus.BAD_REQUEST, "error.missingParameter",
-                messages.get("error.missingParameter", e.getRequestPartName()), e.getRequestPartName(), List.of(),
-                request);
+    ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return problems.answer(request, HttpStatus.BAD_REQUEST, "error.missingParameter",
+                new Object[] {e.getRequestPartName()}, e.getRequestPartName(), List.of());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return respond(HttpStatus.BAD_REQUEST, "error.unreadableBody", messages.get("error.unreadableBody"), null,
-                List.of(), request);
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return problems.answer(request, HttpStatus.BAD_REQUEST, "error.unreadableBody");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return respond(HttpStatus.PAYLOAD_TOO_LARGE, "error.fileTooLarge", messages.get("error.fileTooLarge"), "file",
-                List.of(), request);
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return problems.answer(request, HttpStatus.PAYLOAD_TOO_LARGE, "error.fileTooLarge", new Object[0], "file",
+                List.of());
     }
 
-    private static Map<String, Object> fieldError(String field, String message) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("field", field);
-        m.put("message", message);
-        return m;
-    }
-
-    private ResponseEntity<ProblemDetail> respond(HttpStatus status, String code, String message, String field,
-                                                  List<Map<String, Object>> errors, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setTitle(messages.get("error.title." + status.value()));
-        problem.setType(URI.create("urn:ntm:problem:" + code));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", code);
-        if (field != null) {
-            problem.setProperty("field", field);
+    /** Any other refusal Spring names a status for (415 wrong content type, 406...): the same shape. */
+    @ExceptionHandler({ServletException.class, ErrorResponseException.class})
+    ResponseEntity<Map<String, Object>> refused(Exception e, HttpServletRequest request) {
+        if (!(e instanceof ErrorResponse r)) {
+            LOG.error("Unexpected failure of {}", request.getRequestURI(), e);
+            return problems.answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
         }
-        if (!errors.isEmpty()) {
-            problem.setProperty("errors", errors);
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        HttpStatus status = HttpStatus.valueOf(r.getStatusCode().value());
+        return problems.answer(request, status, Problems.codeOf(status));
     }
 }

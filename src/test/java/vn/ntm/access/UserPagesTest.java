@@ -48,7 +48,7 @@ class UserPagesTest {
         assertThat(page).contains("Người dùng xa.khetre", "Cán bộ xã", "Phạm vi",
                 "Xem và thay đổi dữ liệu của Xã Khe Tre (20161)",
                 "Chỉ xem, không được thay đổi (", "Xã Thượng Lộ (20185)", "hết hiệu lực sau ngày 30/06/2025",
-                "Nhật ký thay đổi", "Tạo mới");
+                "Nhật ký thay đổi", "Tạo người dùng");
     }
 
     @Test
@@ -59,6 +59,7 @@ class UserPagesTest {
                 .contains("Toàn quốc: xem và thay đổi dữ liệu của mọi đơn vị.");
         assertThat(page(get("/admin/users/" + account("xa.khetre").id()).param("lang", "en"), "admin",
                 status().isOk())).contains("Reads and changes the data of Xã Khe Tre (20161)");
+        new vn.ntm.testing.Api(mvc).vietnamese("admin");
     }
 
     @Test
@@ -85,8 +86,10 @@ class UserPagesTest {
         assertThat(account("lanhdao.bantrang").role()).isEqualTo(Role.COMMUNE_LEADER);
         assertThat(account("lanhdao.bantrang").enabled()).isTrue();
         String after = page(get("/admin/users/" + id), "admin", status().isOk());
-        assertThat(after).contains("<td>Sửa</td><td>Vai trò</td><td>Cán bộ xã</td><td>Lãnh đạo xã</td>",
-                "Bầu làm Chủ tịch UBND xã", "<td>Đơn vị</td><td></td><td>Xã Bản Bo (03424)</td>",
+        assertThat(after).contains("<td data-label=\"Thao tác\">Sửa người dùng</td>\n      <td data-label=\"Nội dung\">"
+                        + "Vai trò</td>\n      <td data-label=\"Trước\">Cán bộ xã</td>\n      <td data-label=\"Sau\">Lãnh đạo xã</td>",
+                "Bầu làm Chủ tịch UBND xã", "<td data-label=\"Nội dung\">Đơn vị</td>\n      <td data-label=\"Trước\">—</td>\n"
+                        + "      <td data-label=\"Sau\">Xã Bản Bo (03424)</td>",
                 "Xem và thay đổi dữ liệu của Xã Bản Bo (03424)");
         String badUnit = page(post("/admin/users/" + id).param("role", "COMMUNE_LEADER").param("unitCode", "")
                 .param("enabled", "true").param("version", "1"), "admin", status().isOk());

@@ -287,7 +287,7 @@ class JudgementRulesTest {
 
     static IndicatorResult result(long id, IndicatorStatus status) {
         return new IndicatorResult(id, "1." + id, 1, status, null, null, null, null, null, null, null, null, null,
-                false, null, null, false);
+                false, null, null, false, null);
     }
 
     static IndicatorStatus criterion(IndicatorStatus... statuses) {

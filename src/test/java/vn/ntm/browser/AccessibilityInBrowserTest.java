@@ -93,6 +93,12 @@ class AccessibilityInBrowserTest extends BrowserTest {
         List<Screen> screens = List.of(
                 new Screen("login", null, "/login", 200),
                 new Screen("home", "xa.thuonglo", "/", 200),
+                new Screen("home (merged commune)", "xa.khetre", "/", 200),
+                new Screen("home (commune leader)", "lanhdao.khetre", "/", 200),
+                new Screen("home (agency)", "so.yte.hue", "/", 200),
+                new Screen("home (province)", "tinh.hue", "/", 200),
+                new Screen("home (administrator)", "admin", "/", 200),
+                new Screen("home (viewer)", "xem.laichau", "/", 200),
                 new Screen("unit tree", "xa.thuonglo", "/units?date=31/12/2024", 200),
                 new Screen("unit", "xa.thuonglo", "/units/{thuongLo}", 200),
                 new Screen("year", "xa.thuonglo", "/assessments/{thuongLo}/" + SET + "/2024", 200),
@@ -114,6 +120,9 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 new Screen("users", "tinh.hue", "/admin/users", 200),
                 new Screen("unit import", "admin", "/admin/units/import", 200),
                 new Screen("mapping rows", "admin", "/admin/units/mapping", 200),
+                new Screen("user and trail", "admin", "/admin/users/{user}", 200),
+                new Screen("body and trail", "tinh.hue", "/admin/bodies/{body}/edit", 200),
+                new Screen("attribute and trail", "admin", "/admin/units/{thuongLo}/attributes/{attribute}", 200),
                 new Screen("403 role", "xa.thuonglo", "/admin/users", 403),
                 new Screen("403 scope", "xa.talen", "/assessments/{thuongLo}/" + SET + "/2024", 403),
                 new Screen("404 page", "xa.thuonglo", "/khong-co-trang-nay", 404),
@@ -232,9 +241,17 @@ class AccessibilityInBrowserTest extends BrowserTest {
             return browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 780)
                     .setLocale("vi-VN").setStorageState(state)).newPage();
         });
+        // a signed-in user's pages follow their own setting, which ?lang= changes (and saves); the cookie is for
+        // the pages before signing in
         page.context().addCookies(List.of(new Cookie("ntm-lang", lang).setUrl(url("/"))));
-        Response response = page.navigate(url(screen.path().replace("{thuongLo}", String.valueOf(thuongLo()))
-                .replace("{hue}", String.valueOf(thuaThienHue())).replace("{overlay}", String.valueOf(overlay()))));
+        String path = screen.path().replace("{thuongLo}", String.valueOf(thuongLo()))
+                .replace("{hue}", String.valueOf(thuaThienHue())).replace("{overlay}", String.valueOf(overlay()))
+                .replace("{user}", String.valueOf(id("select id from app_user where username = 'xa.khetre'")))
+                .replace("{body}", String.valueOf(id("select min(b.id) from body b join admin_unit u on u.id = b.unit_id"
+                        + " where u.code = '20161'")))
+                .replace("{attribute}", String.valueOf(id("select min(a.id) from unit_attribute a join admin_unit u"
+                        + " on u.id = a.unit_id where u.code = '20185'")));
+        Response response = page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
         assertThat(response.status()).as(screen.path()).isEqualTo(screen.status());
         assertThat(page.locator("html").getAttribute("lang")).as("lang of " + screen.path()).isEqualTo(lang);
         page.evaluate(SCRIPT);
@@ -277,6 +294,10 @@ class AccessibilityInBrowserTest extends BrowserTest {
             }
         }
         return failures;
+    }
+
+    private long id(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
     }
 
     private long overlay() {

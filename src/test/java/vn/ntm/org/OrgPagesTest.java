@@ -83,6 +83,7 @@ class OrgPagesTest {
                 "Ủy ban nhân dân xã Khe Tre", "Lê Văn C (mẫu)", "Chủ tịch UBND xã");
         assertThat(page(get("/admin/bodies").param("unit", String.valueOf(khetre)).param("lang", "en"), "tinh.hue",
                 status().isOk())).contains("Bodies of Xã Khe Tre", "Commune Veterans' Association");
+        new vn.ntm.testing.Api(mvc).vietnamese("tinh.hue");
     }
 
     @Test

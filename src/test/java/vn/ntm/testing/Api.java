@@ -54,11 +54,26 @@ public record Api(MockMvc mvc) {
                 .status().isOk()).get("id").asLong();
     }
 
-    /** A server-rendered page in a language, as a signed-in user; it must answer 200. */
+    /**
+     * A server-rendered page in a language, as a signed-in user; it must answer 200. {@code ?lang=} saves the
+     * language to the user's account, so after another language the account is put back to Vietnamese: the
+     * tests that follow read the user's pages as they would without the switch.
+     */
     public String page(String url, String user, String lang) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)
                         .param("lang", lang).with(httpBasic(user, DemoUsers.PASSWORD)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        if (!"vi".equals(lang)) {
+            vietnamese(user);
+        }
+        return page;
+    }
+
+    /** Puts the user's language setting back to Vietnamese (the way a user does: {@code ?lang=vi}). */
+    public void vietnamese(String user) throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/account")
+                        .param("lang", "vi").with(httpBasic(user, DemoUsers.PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
     }
 }
