@@ -99,6 +99,11 @@ public class Catalog {
         return store.overlay(id).orElseThrow(() -> new NotFoundException("overlay", "catalog.error.overlayNotFound", id));
     }
 
+    /** The bodies the province assigned to verify criteria in this overlay (by criterion number). */
+    public List<OwnerAssignment> owners(Overlay overlay) {
+        return store.owners(overlay.id());
+    }
+
     /** The province's overlay of the set in force on {@code date}, if the province adopted one. */
     public Optional<Overlay> overlayOn(long setId, long provinceUnitId, LocalDate date) {
         return store.overlayOn(setId, provinceUnitId, date);
