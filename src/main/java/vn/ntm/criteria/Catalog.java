@@ -74,6 +74,11 @@ public class Catalog {
         return set;
     }
 
+    /** The id of the set an indicator belongs to. */
+    public long setOfIndicator(long indicatorId) {
+        return store.setOf(indicatorId);
+    }
+
     /** National thresholds of a set. */
     public List<Threshold> nationalThresholds(long setId) {
         return national.computeIfAbsent(setId, id -> store.thresholds(id, null));

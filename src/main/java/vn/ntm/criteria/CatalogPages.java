@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.errors.ProblemException;
+import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.Messages;
 
 /** Browsing the catalog: sets, provincial overlays (thresholds edited with their source), two sets side by side. */
@@ -20,11 +21,16 @@ class CatalogPages {
 
     private final Catalog catalog;
     private final ThresholdEditor editor;
+    private final OverlayOwners owners;
+    private final CurrentScope scope;
     private final Messages messages;
 
-    CatalogPages(Catalog catalog, ThresholdEditor editor, Messages messages) {
+    CatalogPages(Catalog catalog, ThresholdEditor editor, OverlayOwners owners, CurrentScope scope,
+                 Messages messages) {
         this.catalog = catalog;
         this.editor = editor;
+        this.owners = owners;
+        this.scope = scope;
         this.messages = messages;
     }
 
@@ -41,6 +47,9 @@ class CatalogPages {
         model.addAttribute("set", set);
         model.addAttribute("thresholds", byIndicator(catalog.nationalThresholds(set.id())));
         model.addAttribute("sources", catalog.sources(set.id()));
+        model.addAttribute("administrator", scope.isAdministrator());
+        model.addAttribute("unitTypeChoices", UnitCoverage.choices(set.level()));
+        model.addAttribute("bodyTypes", bodyTypeNames());
         return "catalog/set";
     }
 
@@ -93,6 +102,13 @@ class CatalogPages {
             redirect.addFlashAttribute("typed", form);
         }
         return "redirect:/catalog/overlays/" + id;
+    }
+
+    /** Body types by code with their name in the reader's language ("Sở Y tế"). */
+    Map<String, String> bodyTypeNames() {
+        boolean english = "en".equals(Messages.currentLocale().getLanguage());
+        return owners.choices().stream().collect(Collectors.toMap(vn.ntm.org.BodyType::code,
+                t -> english && t.nameEn() != null ? t.nameEn() : t.nameVi(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     private static Map<Long, List<Threshold>> byIndicator(List<Threshold> thresholds) {

@@ -50,6 +50,12 @@ class CatalogWriter {
                 .update() == 1;
     }
 
+    /** A change to an indicator's thresholds only: its version moves (so concurrent edits are caught), not its author. */
+    boolean bumpIndicator(long id, int version) {
+        return jdbc.sql("update indicator set version = version + 1 where id = ? and version = ?").params(id, version)
+                .update() == 1;
+    }
+
     /** Whether values or change requests use the indicator: then it cannot be removed. */
     boolean inUse(long indicatorId) {
         return jdbc.sql("""

@@ -277,8 +277,9 @@ public class IndicatorAuthoring {
                 audit.record(describe(Change.created(ENTITY, id, null), row.changes()).reason(blank(reason)));
             } else {
                 id = existing.id();
-                if (!checked.content().sameAs(existing) && !writer.updateIndicator(id, existing.version(),
-                        checked.content(), actor)) {
+                boolean written = checked.content().sameAs(existing) ? writer.bumpIndicator(id, existing.version())
+                        : writer.updateIndicator(id, existing.version(), checked.content(), actor);
+                if (!written) {
                     throw stale(id, existing.version(), null);
                 }
                 audit.record(describe(Change.updated(ENTITY, id, null), row.changes()).reason(blank(reason)));
