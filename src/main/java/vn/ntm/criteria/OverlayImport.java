@@ -135,6 +135,7 @@ public class OverlayImport {
                 header.decision().trim(), header.decisionDate(), header.title() == null || header.title().isBlank()
                 ? null : header.title().trim(), header.validFrom(), header.validTo(), null, List.of(), null);
         long id = insert(set, province, file, "");
+        events.publishEvent(new CatalogChanged(set.id(), province.id()));
         return store.overlay(id).orElseThrow();
     }
 
