@@ -50,12 +50,16 @@ final class DraftCheck {
         this.keys = keys;
     }
 
-    /** {@code existing}: the indicator the draft changes, or null for a new one. */
-    static Checked check(CriteriaSet set, SetFileCheck.KeyValues keys, IndicatorDraft draft, Indicator existing) {
-        return new DraftCheck(set, keys).run(draft, existing);
+    /**
+     * {@code existing}: the indicator the draft changes, or null for a new one; {@code stored}: its national
+     * thresholds by slot ("1|", "*|2027").
+     */
+    static Checked check(CriteriaSet set, SetFileCheck.KeyValues keys, IndicatorDraft draft, Indicator existing,
+                         java.util.Map<String, Threshold> stored) {
+        return new DraftCheck(set, keys).run(draft, existing, stored);
     }
 
-    private Checked run(IndicatorDraft d, Indicator existing) {
+    private Checked run(IndicatorDraft d, Indicator existing, java.util.Map<String, Threshold> stored) {
         Optional<Criterion> criterion = d.criterion() == null ? Optional.empty() : set.criterion(d.criterion());
         if (criterion.isEmpty()) {
             add("criterion", "authoring.error.criterionUnknown", d.criterion() == null ? "" : d.criterion(), set.code());
@@ -78,18 +82,22 @@ final class DraftCheck {
         String unit = trim(d.measureUnit());
         IndicatorRules.range("maxValue", code, unit, min, max).ifPresent(problems::add);
         IndicatorRules.link("sourceUrl", d.source().url()).ifPresent(problems::add);
-        List<ThresholdSlot> slots = thresholds(d, kind, code, unit, min, max);
+        List<ThresholdSlot> slots = thresholds(d, kind, code, unit, min, max, stored);
         if (!problems.isEmpty()) {
             return new Checked(null, slots, List.copyOf(problems));
         }
+        // verified wording stays verified while neither it nor its source changes (the reference data checked it)
+        boolean keepsVerified = existing != null && existing.wordingVerified() && text.equals(existing.textVi())
+                && d.source().equals(existing.provenance().source());
         IndicatorContent content = new IndicatorContent(criterion.get().id(), code, text, trim(d.textEn()),
                 kind == IndicatorKind.MEASURED ? unit : null, kind, comparison, kind == IndicatorKind.MEASURED ? min : null,
-                kind == IndicatorKind.MEASURED ? max : null, d.source().complete(), trim(d.note()), d.source());
+                kind == IndicatorKind.MEASURED ? max : null, d.source().complete() || keepsVerified, trim(d.note()),
+                d.source());
         return new Checked(content, slots, List.of());
     }
 
     private List<ThresholdSlot> thresholds(IndicatorDraft d, IndicatorKind kind, String code, String unit,
-                                           BigDecimal min, BigDecimal max) {
+                                           BigDecimal min, BigDecimal max, java.util.Map<String, Threshold> stored) {
         List<ThresholdSlot> slots = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> allowed = keys.of(set.keying());
@@ -123,8 +131,11 @@ final class DraftCheck {
             IndicatorRules.threshold(field, code, unit, min, max, value).ifPresent(problems::add);
             IndicatorRules.link(field, t.source().url()).ifPresent(problems::add);
             Citation source = t.source().or(d.source());
+            Threshold before = stored.get(t.key() + "|" + (t.year() == null ? "" : t.year()));
+            boolean keepsVerified = before != null && before.verified() && before.value().compareTo(value) == 0
+                    && source.equals(before.provenance().source());
             slots.add(new ThresholdSlot(t.key(), t.year(),
-                    new ThresholdContent(t.key(), t.year(), value, source, source.complete())));
+                    new ThresholdContent(t.key(), t.year(), value, source, source.complete() || keepsVerified)));
         }
         return slots;
     }

@@ -232,8 +232,13 @@ public class IndicatorAuthoring {
                     .computeIfAbsent(t.indicatorId(), k -> new HashMap<>()).put(ThresholdContent.slot(t), t));
         }
 
+        DraftCheck.Checked check(IndicatorDraft d, Indicator existing) {
+            return DraftCheck.check(set, sets.keyValues(), d, existing,
+                    existing == null ? Map.of() : thresholds.getOrDefault(existing.id(), Map.of()));
+        }
+
         Row row(int index, IndicatorDraft d, Indicator existing) {
-            DraftCheck.Checked checked = DraftCheck.check(set, sets.keyValues(), d, existing);
+            DraftCheck.Checked checked = check(d, existing);
             String code = d.code() == null ? null : d.code().trim();
             Long id = existing == null ? null : existing.id();
             Integer version = existing == null ? null : existing.version();
@@ -269,7 +274,7 @@ public class IndicatorAuthoring {
         }
 
         long write(IndicatorDraft d, Indicator existing, Row row, String reason) {
-            DraftCheck.Checked checked = DraftCheck.check(set, sets.keyValues(), d, existing);
+            DraftCheck.Checked checked = check(d, existing);
             String actor = scope.username();
             long id;
             if (existing == null) {
