@@ -38,6 +38,7 @@ class CatalogPages {
     String index(Model model) {
         model.addAttribute("sets", catalog.sets().stream().map(s -> catalog.set(s.id())).toList());
         model.addAttribute("overlays", catalog.overlays(null));
+        model.addAttribute("mayAddOverlay", scope.isAdministrator() || "PROVINCE_OFFICER".equals(scope.role()));
         return "catalog/index";
     }
 
@@ -74,6 +75,11 @@ class CatalogPages {
         model.addAttribute("set", set);
         model.addAttribute("thresholds", byIndicator(catalog.overlayThresholds(overlay)));
         model.addAttribute("national", byIndicator(catalog.nationalThresholds(set.id())));
+        model.addAttribute("owners", catalog.owners(overlay).stream()
+                .collect(Collectors.toMap(OwnerAssignment::criterionNumber, o -> o)));
+        model.addAttribute("bodyTypes", bodyTypeNames());
+        model.addAttribute("editable", scope.isAdministrator() || "PROVINCE_OFFICER".equals(scope.role())
+                && scope.get().canWrite(overlay.provinceUnitId()));
         return "catalog/overlay";
     }
 
