@@ -110,7 +110,7 @@ class AuthoringPagesTest {
         mvc.perform(post("/catalog/sets/" + NEXT + "/indicators").param("code", "5.43")
                         .with(httpBasic("tinh.hue", DemoUsers.PASSWORD)).with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(page("/catalog/sets/" + NEXT, "tinh.hue")).doesNotContain("Thêm chỉ tiêu", "Sửa chỉ tiêu");
+        assertThat(page("/catalog/sets/" + NEXT, "tinh.hue")).doesNotContain("Thêm chỉ tiêu vào tiêu chí", "Sửa chỉ tiêu");
     }
 
     @Test
