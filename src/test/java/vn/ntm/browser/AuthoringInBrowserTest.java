@@ -2,9 +2,20 @@ package vn.ntm.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,5 +82,77 @@ class AuthoringInBrowserTest extends BrowserTest {
         assertThat(page.locator("#i-5\\.1 legend")).containsText("Đạt");
         assertThat(page.locator("#i-5\\.1 legend")).not().containsText("Không đạt");
         shoot("authoring-03-value-judged-on-phone");
+    }
+
+    @Test
+    void indicators_are_loaded_from_a_sheet_through_the_preview_on_a_phone() throws Exception {
+        openPhone();
+        signIn("admin");
+        page.navigate(url("/catalog/sets/" + NEXT));
+        page.getByRole(AriaRole.LINK, named("Soạn chỉ tiêu bằng Excel")).click();
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, named("Tải mẫu Excel (.xlsx)"))
+                .click());
+        Path filled = Files.createTempFile("chi-tieu", ".xlsx");
+        String group2;
+        try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheetAt(0);
+            row(sheet, 2, "7.1", "80");
+            row(sheet, 3, "7.2", "chín mươi");
+            group2 = CellReference.convertNumToColString(column(sheet, "threshold:2"));
+            try (OutputStream out = Files.newOutputStream(filled)) {
+                book.write(out);
+            }
+        }
+        page.getByLabel("Tệp Excel đã điền").setInputFiles(filled);
+        page.getByRole(AriaRole.BUTTON, named("Tải lên và xem trước")).click();
+        assertThat(page.locator("main")).containsText("dòng 4, cột " + group2);
+        assertThat(page.locator("main")).containsText("Giá trị \"chín mươi\" không phải là số");
+        assertThat(page.locator("table.changes")).containsText("Ngưỡng – Xã nhóm 2");
+        shoot("authoring-04-sheet-preview-on-phone");
+        page.getByRole(AriaRole.BUTTON, named("Áp dụng")).click();
+        assertThat(page.locator("main [role=alert]")).containsText("Có 1 dòng lỗi");
+        page.getByLabel("Chỉ ghi các dòng hợp lệ (bỏ qua các dòng lỗi)").check();
+        page.getByRole(AriaRole.BUTTON, named("Áp dụng")).click();
+        assertThat(page.locator("main [role=status]")).containsText("thêm 1 chỉ tiêu");
+        page.navigate(url("/catalog/sets/" + NEXT));
+        assertThat(page.locator("#i-7\\.1")).containsText("2: 80");
+        assertThat(page.locator("main")).not().containsText("7.2 ");
+        for (int width : List.of(PHONE_WIDTH, 1366)) {
+            for (String lang : List.of("vi", "en")) {
+                for (String path : List.of("/catalog/sets/" + NEXT, "/catalog/sets/" + NEXT + "/excel",
+                        "/catalog/sets/" + NEXT + "/indicators/new?criterion=7", "/catalog/overlays/new")) {
+                    page.setViewportSize(width, 800);
+                    page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
+                    Number scroll = (Number) page.evaluate("() => document.documentElement.scrollWidth");
+                    org.assertj.core.api.Assertions.assertThat(scroll.intValue()).as(path + " " + lang + " " + width)
+                            .isLessThanOrEqualTo(width + 1);
+                    shoot("authoring-" + width + "-" + lang + "-" + path.replaceAll("[^a-z0-9]+", "-"));
+                }
+            }
+        }
+    }
+
+    /** A row of the indicators sheet as an administrator fills it (test wording, not the decision's). */
+    private static void row(Sheet sheet, int index, String code, String group2) {
+        Row row = sheet.createRow(index);
+        row.createCell(column(sheet, "criterion")).setCellValue(7);
+        row.createCell(column(sheet, "code")).setCellValue(code);
+        row.createCell(column(sheet, "textVi")).setCellValue("Chỉ tiêu kiểm thử " + code);
+        row.createCell(column(sheet, "kind")).setCellValue("Định lượng");
+        row.createCell(column(sheet, "measureUnit")).setCellValue("%");
+        row.createCell(column(sheet, "comparison")).setCellValue("≥");
+        row.createCell(column(sheet, "threshold:2")).setCellValue(group2);
+        if (group2.matches("\\d+")) {
+            row.getCell(column(sheet, "threshold:2")).setCellValue(Double.parseDouble(group2));
+        }
+    }
+
+    private static int column(Sheet sheet, String code) {
+        for (Cell cell : sheet.getRow(0)) {
+            if (code.equals(cell.getStringCellValue())) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + code);
     }
 }
