@@ -19,7 +19,7 @@ import vn.ntm.unit.UnitType;
  * list and count of the set's units follows at once.
  */
 @Service
-public class CoverageEditor {
+class CoverageEditor {
 
     private final JdbcClient jdbc;
     private final Catalog catalog;

@@ -27,7 +27,7 @@ import vn.ntm.web.FormDates;
  * assignment the criterion's suggested owner applies ({@link OwnerPolicy}). Versioned and audited on the overlay.
  */
 @Service
-public class OverlayOwners {
+class OverlayOwners {
 
     private final JdbcClient jdbc;
     private final Catalog catalog;

@@ -23,7 +23,8 @@ import vn.ntm.text.VietnameseNumber;
  * Writes a checked set file's criteria, indicators and national thresholds. An administrator's file brings the set
  * to the file's content: what it changes or adds becomes theirs, what it leaves out is removed (refused while values
  * use it). The product's own file, reloaded at start, only owns what the product shipped: it never overwrites,
- * duplicates or removes an indicator or threshold a person entered, and keeps a shipped indicator that values use.
+ * duplicates or removes an indicator or threshold a person entered (nor the thresholds of an indicator a person took
+ * over), and keeps a shipped indicator that values use.
  */
 @Component
 class SetContentWriter {
@@ -56,20 +57,21 @@ class SetContentWriter {
             for (IndicatorFile i : c.indicators() == null ? List.<IndicatorFile>of() : c.indicators()) {
                 IndicatorContent content = content(criterionId, i);
                 Indicator existing = indicators.get(i.code());
+                kept.add(i.code());
+                if (shipped && existing != null && !existing.provenance().shipped()) {
+                    // a person took this indicator over: the product's file no longer touches it or its thresholds
+                    continue;
+                }
                 long id;
                 if (existing == null) {
                     id = writer.insertIndicator(setId, content, 0, actor);
                 } else {
                     id = existing.id();
-                    boolean theirs = !existing.provenance().shipped();
-                    if (!content.sameAs(existing) && !(shipped && theirs)) {
+                    if (!content.sameAs(existing)) {
                         writer.updateIndicator(id, null, content, actor);
                     }
                 }
-                if (existing == null || !shipped || existing.provenance().shipped()) {
-                    store.replaceSources(id, i.mapsFrom() == null ? List.of() : i.mapsFrom());
-                }
-                kept.add(i.code());
+                store.replaceSources(id, i.mapsFrom() == null ? List.of() : i.mapsFrom());
                 thresholds(id, i, f.legalReference(), thresholds.getOrDefault(id, List.of()), actor);
             }
         }
