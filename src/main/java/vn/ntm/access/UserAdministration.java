@@ -229,10 +229,8 @@ public class UserAdministration {
     }
 
     private ConcurrentEditException stale(long id, int asked) {
-        var last = audit.latest(ENTITY, id);
         int current = users.byId(id).map(UserAccount::version).orElse(-1);
-        return new ConcurrentEditException("error.version.stale", asked, current,
-                last.map(e -> e.actor()).orElse("?"), last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
+        return audit.staleEdit(ENTITY, id, asked, current);
     }
 
     private UserView view(UserAccount u, Map<Long, String> names) {

@@ -13,7 +13,8 @@ import vn.ntm.scope.CurrentScope;
 
 /**
  * What an agency has to check: across the communes in its scope, the values of the criteria its body type owns
- * (submitted ones first). A province officer sees the criteria that have no owning body.
+ * (submitted ones first): owned as the province assigned them in the overlay the unit was judged under, else as
+ * the criterion suggests. A province officer sees the criteria that have no owning body.
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,7 +81,9 @@ public class AgencyQueue {
                              order by s.valid_from desc limit 1) as unit_name
                         from assessment_value v join indicator i on i.id = v.indicator_id
                         join criterion c on c.id = i.criterion_id
-                        where v.set_id = ? and v.year = ? and coalesce(c.owner_body_type, '') = ?
+                        left join unit_result r on r.set_id = v.set_id and r.year = v.year and r.unit_id = v.unit_id
+                        left join overlay_owner o on o.overlay_id = r.overlay_id and o.criterion_id = c.id
+                        where v.set_id = ? and v.year = ? and coalesce(o.body_type, c.owner_body_type, '') = ?
                           and (cast(? as bigint[]) is null or v.unit_id = any(?))
                         order by case v.state when 'SUBMITTED' then 0 when 'RETURNED' then 1 else 2 end,
                                  unit_name, i.sort

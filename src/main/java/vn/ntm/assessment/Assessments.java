@@ -12,7 +12,6 @@ import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Criterion;
 import vn.ntm.criteria.Indicator;
-import vn.ntm.criteria.SetLevel;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.ConcurrentEditException;
 import vn.ntm.errors.NotFoundException;
@@ -20,7 +19,6 @@ import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.org.BodyDirectory;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.unit.UnitFacts;
-import vn.ntm.unit.UnitLevel;
 import vn.ntm.unit.UnitView;
 import vn.ntm.unit.Units;
 
@@ -43,12 +41,14 @@ public class Assessments {
     private final EntryPeriods periods;
     private final ChangeRequests requests;
     private final BodyDirectory bodies;
+    private final CriterionOwners owners;
     private final CurrentScope scope;
     private final AuditLog audit;
 
     Assessments(Catalog catalog, Units units, UnitFacts facts, ValueStore store, Judgements judgements,
-                EntryPeriods periods, ChangeRequests requests, BodyDirectory bodies, CurrentScope scope,
-                AuditLog audit) {
+                EntryPeriods periods, ChangeRequests requests, BodyDirectory bodies, CriterionOwners owners,
+                CurrentScope scope, AuditLog audit) {
+        this.owners = owners;
         this.catalog = catalog;
         this.units = units;
         this.facts = facts;
@@ -74,9 +74,7 @@ public class Assessments {
             throw new BadInputException("year", "assessment.error.yearOutsidePeriod", String.valueOf(year), set.code(),
                     String.valueOf(set.periodFrom()), String.valueOf(set.periodTo()));
         }
-        UnitLevel expected = set.level() == SetLevel.VILLAGE || set.level() == SetLevel.MODEL_VILLAGE
-                || set.level() == SetLevel.MODEL_RESIDENTIAL_AREA ? UnitLevel.VILLAGE : UnitLevel.COMMUNE;
-        if (unit.level() != expected) {
+        if (unit.level() != set.coverage().level()) {
             throw new BadInputException("unit", "assessment.error.unitLevel", unit.name(), set.code());
         }
         var date = Judgements.referenceDate(unit.validity(), year).orElseThrow(() -> unit.validity().lastDay() == null
@@ -84,6 +82,10 @@ public class Assessments {
                         String.valueOf(year), unit.validFrom())
                 : new BadInputException("year", "assessment.error.unitNotValidInYear", unit.name(), unit.code(),
                         String.valueOf(year), unit.validFrom(), unit.validity().lastDay()));
+        UnitView then = units.getOn(unit.id(), date);
+        if (!set.coverage().covers(then)) {
+            throw new BadInputException("unit", "authoring.error.notCovered", then.name(), set.code(), String.valueOf(year));
+        }
         Long province = facts.provinceOn(Map.of(unit.id(), date)).get(unit.id());
         return new AssessmentTarget(unit, set, year, date, province);
     }
@@ -229,14 +231,17 @@ public class Assessments {
         }
     }
 
-    /** Only an officer of the body type that owns the criterion verifies or returns its values. */
+    /**
+     * Only an officer of the body type that owns the criterion verifies or returns its values: the body the province
+     * assigned in its overlay, else the criterion's suggested owner.
+     */
     private void requireOwningBody(AssessmentValue value) {
         scope.get().requireWrite(value.unitId);
         CriteriaSet set = catalog.set(value.setId);
         Criterion criterion = set.criteria().stream()
                 .filter(c -> c.indicators().stream().anyMatch(i -> i.id() == value.indicatorId)).findFirst()
                 .orElseThrow();
-        String owner = criterion.ownerBodyType();
+        String owner = owners.ownerOf(value.setId, value.unitId, value.year, criterion);
         if (owner == null) {
             if (!"PROVINCE_OFFICER".equals(scope.role())) {
                 throw new OutOfScopeException("assessment.error.noOwner", criterion.number());
@@ -273,10 +278,8 @@ public class Assessments {
     }
 
     private ConcurrentEditException stale(long valueId, Integer version) {
-        var last = audit.latest(ENTITY, valueId);
         int current = store.find(valueId).map(v -> v.version).orElse(-1);
-        return new ConcurrentEditException("error.version.stale", version, current,
-                last.map(AuditEntry::actor).orElse("?"), last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
+        return audit.staleEdit(ENTITY, valueId, version, current);
     }
 
     private static AssessmentValue snapshot(AssessmentValue v) {

@@ -6,7 +6,7 @@ import vn.ntm.criteria.Comparison;
 /**
  * The judgement of one indicator with everything that explains it: the value, the threshold and its comparison,
  * the gap still to close, and whether value and threshold were verified. The threshold's source is its citation
- * ({@link vn.ntm.criteria.Citation}): the document as a reader cites it, and a link only to an official text.
+ * ({@link vn.ntm.criteria.SourceText}): the document as a reader cites it, and a link only to an official text.
  */
 public record IndicatorResult(long indicatorId, String code, int criterionNumber, IndicatorStatus status,
                               BigDecimal number, Boolean met, String notEvaluatedReason, Long thresholdId,

@@ -65,9 +65,14 @@ public class Lineages {
                 .optional();
     }
 
+    /** The predecessors of the unit that the set covers (a thị trấn is no commune of an xã set), with results. */
     public List<PredecessorResult> predecessorResults(long unitId, String setCode) {
         CriteriaSet set = catalog.set(setCode);
-        return units.lineage(unitId).predecessors().stream().map(link -> last(link, set)).toList();
+        var coverage = set.coverage();
+        return units.lineage(unitId).predecessors().stream()
+                .filter(link -> vn.ntm.unit.UnitType.fromName(link.level(), link.name())
+                        .map(type -> coverage.covers(link.level(), type)).orElse(true))
+                .map(link -> last(link, set)).toList();
     }
 
     private PredecessorResult last(LineageLink link, CriteriaSet set) {

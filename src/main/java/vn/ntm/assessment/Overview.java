@@ -19,7 +19,7 @@ import vn.ntm.unit.Units;
 /**
  * All communes of a province (or district) with their standing for a set and year, read from the stored results
  * (never re-judged here), filtered by criteria met, by one unmet indicator or by effective region / group, and
- * sorted. Only communes the caller may read are listed.
+ * sorted. Only communes of the unit types the set covers, and that the caller may read, are listed and counted.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,8 +55,10 @@ public class Overview {
         CriteriaSet set = catalog.set(setCode);
         LocalDate date = Judgements.referenceDate(root.validity(), year).orElse(LocalDate.of(year, 12, 31));
         var readable = scope.get();
+        var coverage = set.coverage();
         List<UnitFacts.CommuneOn> communes = facts.communesUnder(root.id(), date).stream()
-                .filter(c -> readable.canRead(c.id())).toList();
+                .filter(c -> coverage.covers(vn.ntm.unit.UnitLevel.COMMUNE, c.type()) && readable.canRead(c.id()))
+                .toList();
         Map<Long, Object[]> results = new HashMap<>();
         Map<Long, List<String>> unmet = new HashMap<>();
         Long[] ids = communes.stream().map(UnitFacts.CommuneOn::id).toArray(Long[]::new);

@@ -26,6 +26,17 @@ public class AuditLog {
         this.scope = scope;
     }
 
+    /**
+     * The refusal of an edit made on an older version of a record: the versions, who changed it last and on which
+     * day (Vietnam's), so the user knows whom to ask before saving again.
+     */
+    public vn.ntm.errors.ConcurrentEditException staleEdit(String entity, long id, Object asked, Object current) {
+        var last = latest(entity, id);
+        return new vn.ntm.errors.ConcurrentEditException("error.version.stale", asked, current,
+                last.map(AuditEntry::actor).orElse("?"),
+                last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
+    }
+
     public void record(Change change) {
         if (change.isEmpty()) {
             return;

@@ -74,6 +74,11 @@ public class Catalog {
         return set;
     }
 
+    /** The id of the set an indicator belongs to. */
+    public long setOfIndicator(long indicatorId) {
+        return store.setOf(indicatorId);
+    }
+
     /** National thresholds of a set. */
     public List<Threshold> nationalThresholds(long setId) {
         return national.computeIfAbsent(setId, id -> store.thresholds(id, null));
@@ -97,6 +102,11 @@ public class Catalog {
 
     public Overlay overlay(long id) {
         return store.overlay(id).orElseThrow(() -> new NotFoundException("overlay", "catalog.error.overlayNotFound", id));
+    }
+
+    /** The bodies the province assigned to verify criteria in this overlay (by criterion number). */
+    public List<OwnerAssignment> owners(Overlay overlay) {
+        return store.owners(overlay.id());
     }
 
     /** The province's overlay of the set in force on {@code date}, if the province adopted one. */

@@ -12,6 +12,7 @@ import vn.ntm.criteria.CatalogFile.OverlayFile;
 import vn.ntm.criteria.CatalogFile.SetFile;
 import vn.ntm.criteria.CatalogFile.ThresholdFile;
 import vn.ntm.text.VietnameseNumber;
+import vn.ntm.unit.UnitType;
 
 /**
  * The content of a checked set or overlay file as it will be stored and exported: defaults filled in (key "*",
@@ -41,7 +42,15 @@ final class CatalogCanonical {
         return new SetFile(f.format(), f.code(), f.nameVi(), f.nameEn(), f.level(), f.periodFrom(), f.periodTo(),
                 f.legalReference(), f.keying(), f.especiallyDifficultKey(), f.declaredCriteria(),
                 f.declaredIndicators(), flag(f.verified()), f.note(), Boolean.TRUE.equals(f.demo()) ? Boolean.TRUE : null,
-                buckets, criteria);
+                unitTypeNames(f), buckets, criteria);
+    }
+
+    /** The unit types a file states, or its level's default when it says nothing; in the enumeration's order. */
+    static List<String> unitTypeNames(SetFile f) {
+        SetLevel level = SetLevel.valueOf(f.level().trim());
+        List<UnitType> types = f.unitTypes() == null || f.unitTypes().isEmpty() ? UnitCoverage.defaults(level)
+                : f.unitTypes().stream().map(t -> UnitType.valueOf(t.trim())).distinct().sorted().toList();
+        return types.stream().map(Enum::name).toList();
     }
 
     private static IndicatorFile indicator(IndicatorFile i, String defaultSource) {
@@ -49,11 +58,13 @@ final class CatalogCanonical {
         Comparison comparison = kind == IndicatorKind.MEASURED ? Comparison.parse(i.comparison()) : null;
         List<ThresholdFile> thresholds = i.thresholds() == null ? List.of() : i.thresholds().stream()
                 .map(t -> new ThresholdFile(null, key(t.key()), t.year(), plain(t.value()),
-                        t.source() == null ? defaultSource : t.source(), flag(t.verified())))
+                        t.source() == null ? defaultSource : t.source(), t.sourceArticle(), t.sourceDate(),
+                        t.sourceUrl(), flag(t.verified())))
                 .sorted(THRESHOLD_ORDER).toList();
         return new IndicatorFile(i.code(), i.textVi(), i.textEn(), i.measureUnit(), kind.name(),
                 comparison == null ? null : comparison.name(), plain(i.minValue()), plain(i.maxValue()),
-                flag(i.wordingVerified()), i.note(), thresholds,
+                flag(i.wordingVerified()), i.note(), i.sourceDocument(), i.sourceArticle(), i.sourceDate(),
+                i.sourceUrl(), thresholds,
                 i.mapsFrom() == null || i.mapsFrom().isEmpty() ? null : i.mapsFrom().stream().sorted().toList(),
                 null);
     }
@@ -65,13 +76,21 @@ final class CatalogCanonical {
         List<ThresholdFile> thresholds = f.thresholds() == null ? List.of() : f.thresholds().stream()
                 .map(t -> new ThresholdFile(set.indicator(t.indicator()).orElseThrow().code(), key(t.key()), t.year(),
                         plain(t.value()), t.source() == null || t.source().isBlank() ? f.decision() : t.source(),
-                        flag(t.verified())))
+                        t.sourceArticle(), t.sourceDate(), t.sourceUrl(), flag(t.verified())))
                 .sorted(Comparator.comparing((ThresholdFile t) -> indicators.get(t.indicator()).sort())
                         .thenComparing(THRESHOLD_ORDER))
                 .toList();
         return new OverlayFile(f.format(), set.code(), f.provinceCode().trim(), null, f.decision().trim(),
                 f.decisionDate(), f.title(), f.validFrom(), f.validTo(),
-                Boolean.TRUE.equals(f.demo()) ? Boolean.TRUE : null, thresholds);
+                Boolean.TRUE.equals(f.demo()) ? Boolean.TRUE : null, thresholds, owners(f));
+    }
+
+    /** Owner assignments by criterion number; none is the same as an empty list. */
+    private static List<CatalogFile.OwnerFile> owners(OverlayFile f) {
+        return f.owners() == null || f.owners().isEmpty() ? null : f.owners().stream()
+                .map(o -> new CatalogFile.OwnerFile(o.criterion(), o.bodyType().trim(), o.sourceDocument(),
+                        o.sourceArticle(), o.sourceDate(), o.sourceUrl()))
+                .sorted(Comparator.comparing(CatalogFile.OwnerFile::criterion)).toList();
     }
 
     private static String key(String key) {

@@ -39,7 +39,8 @@ public class CatalogExport {
         return CatalogJson.write(new SetFile(CatalogFile.SET_FORMAT, set.code(), set.nameVi(), set.nameEn(),
                 set.level().name(), set.periodFrom(), set.periodTo(), set.legalReference(), set.keying().name(),
                 set.especiallyDifficultKey(), set.declaredCriteria(), set.declaredIndicators(), set.verified(),
-                set.note(), set.demo() ? Boolean.TRUE : null, buckets, criteria));
+                set.note(), set.demo() ? Boolean.TRUE : null, set.unitTypes().stream().map(Enum::name).toList(),
+                buckets, criteria));
     }
 
     public byte[] exportOverlay(long id) {
@@ -48,8 +49,7 @@ public class CatalogExport {
         Map<Long, String> codes = set.indicators().collect(Collectors.toMap(Indicator::id, Indicator::code));
         Map<String, Integer> sort = set.indicators().collect(Collectors.toMap(Indicator::code, Indicator::sort));
         List<ThresholdFile> thresholds = catalog.overlayThresholds(overlay).stream()
-                .map(t -> new ThresholdFile(codes.get(t.indicatorId()), t.key(), t.year(), plain(t.value()),
-                        t.source(), t.verified()))
+                .map(t -> threshold(codes.get(t.indicatorId()), t))
                 .sorted(java.util.Comparator.comparing((ThresholdFile t) -> sort.get(t.indicator()))
                         .thenComparing(CatalogCanonical.THRESHOLD_ORDER))
                 .toList();
@@ -57,14 +57,31 @@ public class CatalogExport {
                 : overlay.validFrom();
         return CatalogJson.write(new OverlayFile(CatalogFile.OVERLAY_FORMAT, set.code(), overlay.provinceCode(),
                 provinceOn, overlay.decision(), overlay.decisionDate(), overlay.title(), overlay.validFrom(),
-                overlay.validTo(), overlay.demo() ? Boolean.TRUE : null, thresholds));
+                overlay.validTo(), overlay.demo() ? Boolean.TRUE : null, thresholds, owners(overlay)));
+    }
+
+    private List<CatalogFile.OwnerFile> owners(Overlay overlay) {
+        List<CatalogFile.OwnerFile> owners = catalog.owners(overlay).stream()
+                .map(o -> new CatalogFile.OwnerFile(o.criterionNumber(), o.bodyType(), o.provenance().source().document(),
+                        o.provenance().source().article(), o.provenance().source().date(),
+                        o.provenance().source().url()))
+                .toList();
+        return owners.isEmpty() ? null : owners;
+    }
+
+    private static ThresholdFile threshold(String indicator, Threshold t) {
+        Citation c = t.provenance().source();
+        return new ThresholdFile(indicator, t.key(), t.year(), plain(t.value()), t.source(), c.article(), c.date(),
+                c.url(), t.verified());
     }
 
     private static IndicatorFile indicator(Indicator i, List<Threshold> thresholds, List<String> sources) {
+        Citation source = i.provenance().source();
         return new IndicatorFile(i.code(), i.textVi(), i.textEn(), i.measureUnit(), i.kind().name(),
                 i.comparison() == null ? null : i.comparison().name(), plain(i.minValue()), plain(i.maxValue()),
-                i.wordingVerified(), i.note(), thresholds.stream()
-                .map(t -> new ThresholdFile(null, t.key(), t.year(), plain(t.value()), t.source(), t.verified()))
+                i.wordingVerified(), i.note(), source.document(), source.article(), source.date(), source.url(),
+                thresholds.stream()
+                .map(t -> threshold(null, t))
                 .sorted(CatalogCanonical.THRESHOLD_ORDER)
                 .toList(), sources.isEmpty() ? null : sources, null);
     }

@@ -18,7 +18,7 @@ final class CatalogFile {
     record SetFile(String format, String code, String nameVi, String nameEn, String level, Integer periodFrom,
                    Integer periodTo, String legalReference, String keying, String especiallyDifficultKey,
                    Integer declaredCriteria, Integer declaredIndicators, Boolean verified, String note, Boolean demo,
-                   List<BucketFile> buckets, List<CriterionFile> criteria) {
+                   List<String> unitTypes, List<BucketFile> buckets, List<CriterionFile> criteria) {
     }
 
     record BucketFile(Integer minMet, Integer maxMet, String labelVi, String labelEn) {
@@ -34,15 +34,38 @@ final class CatalogFile {
      */
     record IndicatorFile(String code, String textVi, String textEn, String measureUnit, String kind,
                          String comparison, String minValue, String maxValue, Boolean wordingVerified, String note,
+                         String sourceDocument, String sourceArticle, LocalDate sourceDate, String sourceUrl,
                          List<ThresholdFile> thresholds, List<String> mapsFrom, String researchNote) {
+
+        Citation citation() {
+            return new Citation(sourceDocument, sourceArticle, sourceDate, sourceUrl);
+        }
     }
 
-    /** A threshold; {@code indicator} is only used in overlay files, where thresholds are listed flat. */
-    record ThresholdFile(String indicator, String key, Integer year, String value, String source, Boolean verified) {
+    /**
+     * A threshold; {@code indicator} is only used in overlay files, where thresholds are listed flat. {@code source}
+     * is the document; its article, date and (official) link may follow.
+     */
+    record ThresholdFile(String indicator, String key, Integer year, String value, String source,
+                         String sourceArticle, LocalDate sourceDate, String sourceUrl, Boolean verified) {
+
+        Citation citation(String defaultDocument) {
+            return new Citation(source == null || source.isBlank() ? defaultDocument : source, sourceArticle,
+                    sourceDate, sourceUrl);
+        }
+    }
+
+    /** The body a province assigns to verify a criterion, from its own decision. */
+    record OwnerFile(Integer criterion, String bodyType, String sourceDocument, String sourceArticle,
+                     LocalDate sourceDate, String sourceUrl) {
+
+        Citation citation() {
+            return new Citation(sourceDocument, sourceArticle, sourceDate, sourceUrl);
+        }
     }
 
     record OverlayFile(String format, String set, String provinceCode, LocalDate provinceOn, String decision,
                        LocalDate decisionDate, String title, LocalDate validFrom, LocalDate validTo, Boolean demo,
-                       List<ThresholdFile> thresholds) {
+                       List<ThresholdFile> thresholds, List<OwnerFile> owners) {
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.errors.ProblemException;
+import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.Messages;
 
 /** Browsing the catalog: sets, provincial overlays (thresholds edited with their source), two sets side by side. */
@@ -20,13 +21,18 @@ class CatalogPages {
 
     private final Catalog catalog;
     private final ThresholdEditor editor;
+    private final OverlayOwners owners;
+    private final CurrentScope scope;
     private final Messages messages;
     private final vn.ntm.audit.AuditText trail;
 
-    CatalogPages(Catalog catalog, ThresholdEditor editor, Messages messages, vn.ntm.audit.AuditText trail) {
+    CatalogPages(Catalog catalog, ThresholdEditor editor, OverlayOwners owners, CurrentScope scope,
+                 Messages messages, vn.ntm.audit.AuditText trail) {
         this.trail = trail;
         this.catalog = catalog;
         this.editor = editor;
+        this.owners = owners;
+        this.scope = scope;
         this.messages = messages;
     }
 
@@ -34,6 +40,7 @@ class CatalogPages {
     String index(Model model) {
         model.addAttribute("sets", catalog.sets().stream().map(s -> catalog.set(s.id())).toList());
         model.addAttribute("overlays", catalog.overlays(null));
+        model.addAttribute("mayAddOverlay", scope.isAdministrator() || "PROVINCE_OFFICER".equals(scope.role()));
         return "catalog/index";
     }
 
@@ -45,6 +52,9 @@ class CatalogPages {
         model.addAttribute("thresholds", byIndicator(thresholds));
         model.addAttribute("citations", citations(thresholds));
         model.addAttribute("sources", catalog.sources(set.id()));
+        model.addAttribute("administrator", scope.isAdministrator());
+        model.addAttribute("unitTypeChoices", UnitCoverage.choices(set.level()));
+        model.addAttribute("bodyTypes", bodyTypeNames());
         return "catalog/set";
     }
 
@@ -70,6 +80,11 @@ class CatalogPages {
         model.addAttribute("thresholds", byIndicator(catalog.overlayThresholds(overlay)));
         model.addAttribute("national", byIndicator(catalog.nationalThresholds(set.id())));
         model.addAttribute("history", trail.lines(editor.overlayHistory(overlay), vn.ntm.audit.AuditText.ValueWords.NONE));
+        model.addAttribute("owners", catalog.owners(overlay).stream()
+                .collect(Collectors.toMap(OwnerAssignment::criterionNumber, o -> o)));
+        model.addAttribute("bodyTypes", bodyTypeNames());
+        model.addAttribute("editable", scope.isAdministrator() || "PROVINCE_OFFICER".equals(scope.role())
+                && scope.get().canWrite(overlay.provinceUnitId()));
         return "catalog/overlay";
     }
 
@@ -101,10 +116,17 @@ class CatalogPages {
     }
 
     /** Each indicator's sources as citations, each one once (the 7 regional thresholds of 15.3 share theirs). */
-    private static Map<Long, List<Citation>> citations(List<Threshold> thresholds) {
+    private static Map<Long, List<SourceText>> citations(List<Threshold> thresholds) {
         return thresholds.stream().collect(Collectors.groupingBy(Threshold::indicatorId, Collectors.collectingAndThen(
-                Collectors.mapping(t -> Citation.of(t.source()), Collectors.toCollection(java.util.LinkedHashSet::new)),
+                Collectors.mapping(t -> SourceText.of(t.source()), Collectors.toCollection(java.util.LinkedHashSet::new)),
                 set -> set.stream().filter(c -> !c.text().isEmpty()).toList())));
+    }
+
+    /** Body types by code with their name in the reader's language ("Sở Y tế"). */
+    Map<String, String> bodyTypeNames() {
+        boolean english = "en".equals(Messages.currentLocale().getLanguage());
+        return owners.choices().stream().collect(Collectors.toMap(vn.ntm.org.BodyType::code,
+                t -> english && t.nameEn() != null ? t.nameEn() : t.nameVi(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     private static Map<Long, List<Threshold>> byIndicator(List<Threshold> thresholds) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ntm.unit.UnitType;
 
 /** SQL for sets, criteria, indicators, thresholds and overlays. */
 @Repository
@@ -62,7 +63,30 @@ class CatalogStore {
                 rs.getString("legal_reference"), Keying.valueOf(rs.getString("keying")),
                 rs.getString("especially_difficult_key"), (Integer) rs.getObject("declared_criteria"),
                 (Integer) rs.getObject("declared_indicators"), rs.getBoolean("verified"), rs.getString("note"),
-                rs.getBoolean("demo"), rs.getInt("version"), buckets, criteria);
+                rs.getBoolean("demo"), rs.getInt("version"), buckets, criteria, unitTypes(rs.getString("unit_types")));
+    }
+
+    /** "XA,PHUONG" as stored; unknown names (a type the product no longer has) are left out. */
+    static List<UnitType> unitTypes(String stored) {
+        return java.util.Arrays.stream(stored.split(",")).map(String::trim).filter(t -> !t.isEmpty())
+                .flatMap(t -> java.util.Arrays.stream(UnitType.values()).filter(u -> u.name().equals(t)))
+                .toList();
+    }
+
+    static String stored(List<UnitType> types) {
+        return String.join(",", types.stream().map(Enum::name).toList());
+    }
+
+    static Citation citation(ResultSet rs, String documentColumn) throws SQLException {
+        Date date = rs.getDate("source_date");
+        return new Citation(rs.getString(documentColumn), rs.getString("source_article"),
+                date == null ? null : date.toLocalDate(), rs.getString("source_url"));
+    }
+
+    static Provenance provenance(ResultSet rs, String documentColumn) throws SQLException {
+        java.sql.Timestamp at = rs.getTimestamp("entered_at");
+        return new Provenance(rs.getString("entered_by"), at == null ? null : at.toInstant(),
+                citation(rs, documentColumn));
     }
 
     private static Indicator indicator(ResultSet rs) throws SQLException {
@@ -71,7 +95,7 @@ class CatalogStore {
                 rs.getString("text_vi"), rs.getString("text_en"), rs.getString("measure_unit"),
                 IndicatorKind.valueOf(rs.getString("kind")), comparison == null ? null : Comparison.valueOf(comparison),
                 rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value"), rs.getBoolean("wording_verified"),
-                rs.getString("note"), rs.getInt("sort"));
+                rs.getString("note"), rs.getInt("sort"), rs.getInt("version"), provenance(rs, "source_document"));
     }
 
     Optional<String> contentHash(String table, long id) {
@@ -101,6 +125,19 @@ class CatalogStore {
         }
     }
 
+    /** The set of an indicator. */
+    long setOf(long indicatorId) {
+        return jdbc.sql("select set_id from indicator where id = ?").param(indicatorId).query(Long.class).optional()
+                .orElseThrow(() -> new vn.ntm.errors.NotFoundException("id", "authoring.error.indicatorNotFound",
+                        indicatorId));
+    }
+
+    /** National and provincial thresholds of an indicator. */
+    int thresholdCount(long indicatorId) {
+        return jdbc.sql("select count(*) from threshold where indicator_id = ?").param(indicatorId)
+                .query(Integer.class).single();
+    }
+
     // ---- thresholds
 
     /** Thresholds of a set: national ones when {@code overlayId} is null, else the overlay's. */
@@ -122,26 +159,7 @@ class CatalogStore {
     private static Threshold threshold(ResultSet rs) throws SQLException {
         return new Threshold(rs.getLong("id"), rs.getLong("indicator_id"), (Long) rs.getObject("overlay_id"),
                 rs.getString("key"), (Integer) rs.getObject("year"), rs.getBigDecimal("value"), rs.getString("source"),
-                rs.getBoolean("verified"), rs.getInt("version"));
-    }
-
-    long insertThreshold(long indicatorId, Long overlayId, String key, Integer year, BigDecimal value, String source,
-                         boolean verified) {
-        return jdbc.sql("""
-                        insert into threshold (indicator_id, overlay_id, key, year, value, source, verified)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(indicatorId, overlayId, key, year, value, source, verified).query(Long.class).single();
-    }
-
-    int updateThreshold(long id, int version, BigDecimal value, String source, boolean verified) {
-        return jdbc.sql("""
-                        update threshold set value = ?, source = ?, verified = ?, version = version + 1
-                        where id = ? and version = ?""")
-                .params(value, source, verified, id, version).update();
-    }
-
-    void deleteThreshold(long id) {
-        jdbc.sql("delete from threshold where id = ?").param(id).update();
+                rs.getBoolean("verified"), rs.getInt("version"), provenance(rs, "source"));
     }
 
     /**
@@ -194,6 +212,17 @@ class CatalogStore {
     }
 
     // ---- overlays
+
+    List<OwnerAssignment> owners(long overlayId) {
+        return jdbc.sql("""
+                        select o.*, c.number from overlay_owner o join criterion c on c.id = o.criterion_id
+                        where o.overlay_id = ? order by c.number""")
+                .param(overlayId)
+                .query((rs, n) -> new OwnerAssignment(rs.getLong("overlay_id"), rs.getLong("criterion_id"),
+                        rs.getInt("number"), rs.getString("body_type"), provenance(rs, "source_document"),
+                        rs.getInt("version")))
+                .list();
+    }
 
     private static final String OVERLAY_SELECT = """
             select o.*, s.code as set_code, u.code as province_code, u.valid_from as province_valid_from,

@@ -1,66 +1,37 @@
 package vn.ntm.criteria;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.time.LocalDate;
 
 /**
- * A threshold's source as a reader sees it: the citation (document, article, date) and a link only when the address
- * is an official government publication. Web addresses are never shown as text, and a note that follows an address
- * in parentheses (a researcher's "(… mirror; snippet under image …)") goes with it: research notes stay in the
- * catalog file for maintainers ({@code research_note}), this is the safety net for what reaches a screen.
- *
- * @param text the citation, e.g. "QĐ 318/QĐ-TTg ngày 08/3/2022, Phụ lục I, tiêu chí 15"; empty when nothing is left
- * @param link an official address (vanban.chinhphu.vn, congbao.chinhphu.vn, *.gov.vn…), or null
+ * Where an indicator, a threshold or an owner assignment comes from: the document (e.g. "Quyết định
+ * 51/2025/QĐ-TTg"), the article or annex within it, the document's date, and a link only where it leads to an
+ * official site. Blank parts are absent (null).
  */
-public record Citation(String text, String link) {
+public record Citation(String document, String article, LocalDate date, String url) {
 
-    /** Government portals whose pages are the official text: the Government's, the Official Gazette, *.gov.vn. */
-    private static final List<String> OFFICIAL_HOSTS = List.of("chinhphu.vn", "gov.vn");
+    public static final Citation NONE = new Citation(null, null, null, null);
 
-    private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s;,)]+[^\\s;,).]"
-            + "(?:\\s*\\([^)]*\\))?");
-
-    public static Citation of(String source) {
-        if (source == null || source.isBlank()) {
-            return new Citation("", null);
-        }
-        String link = null;
-        Matcher m = ADDRESS.matcher(source);
-        StringBuilder text = new StringBuilder();
-        while (m.find()) {
-            String address = m.group().replaceFirst("\\s*\\(.*$", "");
-            if (link == null && isOfficial(address)) {
-                link = address.startsWith("www.") ? "https://" + address : address;
-            }
-            m.appendReplacement(text, "");
-        }
-        m.appendTail(text);
-        return new Citation(tidy(text.toString()), link);
+    public Citation {
+        document = blankToNull(document);
+        article = blankToNull(article);
+        url = blankToNull(url);
     }
 
-    /** Whether an address is on an official government portal (never a bare IP address or a mirror). */
-    public static boolean isOfficial(String address) {
-        try {
-            String host = URI.create(address.startsWith("www.") ? "https://" + address : address).getHost();
-            if (host == null) {
-                return false;
-            }
-            String h = host.toLowerCase(Locale.ROOT);
-            return OFFICIAL_HOSTS.stream().anyMatch(o -> h.equals(o) || h.endsWith("." + o));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    /** A source is given when the document is named with its date: until then what it backs stays unverified. */
+    public boolean complete() {
+        return document != null && date != null;
     }
 
-    /** What is left once the addresses are gone: no dangling separators, brackets or doubled spaces. */
-    private static String tidy(String text) {
-        // "(theo <address>)" leaves "(theo )": a bracket holding only a connecting word goes too
-        String t = text.replaceAll("(?iu)\\(\\s*(?:theo|xem|nguồn|tại|see|source|at)?\\s*:?\\s*\\)", " ")
-                .replaceAll("\\s+", " ").trim();
-        t = t.replaceAll("\\s*([;,])(\\s*[;,])+", "$1").replaceAll("\\s+([;,.])", "$1");
-        return t.replaceAll("^[;,\\s]+|[;,:\\s]+$", "");
+    public boolean isEmpty() {
+        return document == null && article == null && date == null && url == null;
+    }
+
+    /** This citation, or {@code fallback} where this one is empty (a threshold inherits its indicator's source). */
+    public Citation or(Citation fallback) {
+        return isEmpty() ? fallback : this;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 }

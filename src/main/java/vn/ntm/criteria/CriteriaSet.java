@@ -3,6 +3,7 @@ package vn.ntm.criteria;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import vn.ntm.unit.UnitType;
 
 /**
  * A criteria set (bộ tiêu chí) of one period and level, e.g. the 19 criteria / 57 indicators of Decision
@@ -12,11 +13,28 @@ import java.util.stream.Stream;
 public record CriteriaSet(long id, String code, String nameVi, String nameEn, SetLevel level, int periodFrom,
                           int periodTo, String legalReference, Keying keying, String especiallyDifficultKey,
                           Integer declaredCriteria, Integer declaredIndicators, boolean verified, String note,
-                          boolean demo, int version, List<Bucket> buckets, List<Criterion> criteria) {
+                          boolean demo, int version, List<Bucket> buckets, List<Criterion> criteria,
+                          List<UnitType> unitTypes) {
 
     public CriteriaSet {
         buckets = List.copyOf(buckets);
         criteria = List.copyOf(criteria);
+        // in the order of the enumeration, so that files and screens list them the same way every time
+        unitTypes = (unitTypes == null ? UnitCoverage.defaults(level) : unitTypes).stream().distinct().sorted().toList();
+    }
+
+    /** A set covering the default unit types of its level (tests). */
+    public CriteriaSet(long id, String code, String nameVi, String nameEn, SetLevel level, int periodFrom,
+                       int periodTo, String legalReference, Keying keying, String especiallyDifficultKey,
+                       Integer declaredCriteria, Integer declaredIndicators, boolean verified, String note,
+                       boolean demo, int version, List<Bucket> buckets, List<Criterion> criteria) {
+        this(id, code, nameVi, nameEn, level, periodFrom, periodTo, legalReference, keying, especiallyDifficultKey,
+                declaredCriteria, declaredIndicators, verified, note, demo, version, buckets, criteria, null);
+    }
+
+    /** The units this set is assessed on. */
+    public UnitCoverage coverage() {
+        return UnitCoverage.of(this);
     }
 
     public boolean covers(int year) {
@@ -51,6 +69,6 @@ public record CriteriaSet(long id, String code, String nameVi, String nameEn, Se
     public CriteriaSet header() {
         return new CriteriaSet(id, code, nameVi, nameEn, level, periodFrom, periodTo, legalReference, keying,
                 especiallyDifficultKey, declaredCriteria, declaredIndicators, verified, note, demo, version, buckets,
-                List.of());
+                List.of(), unitTypes);
     }
 }

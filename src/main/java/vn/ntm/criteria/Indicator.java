@@ -4,11 +4,25 @@ import java.math.BigDecimal;
 
 /**
  * An indicator (chỉ tiêu) such as 15.4 "Tỷ lệ dân số có sổ khám chữa bệnh điện tử". A measured one has a
- * comparison and the range its values may take (0-100 for a percentage); a qualitative one has neither.
+ * comparison and the range its values may take (0-100 for a percentage); a qualitative one has neither. Its
+ * provenance says whether the product shipped it or who entered it, and from which document.
  */
 public record Indicator(long id, long criterionId, int criterionNumber, String code, String textVi, String textEn,
                         String measureUnit, IndicatorKind kind, Comparison comparison, BigDecimal minValue,
-                        BigDecimal maxValue, boolean wordingVerified, String note, int sort) {
+                        BigDecimal maxValue, boolean wordingVerified, String note, int sort, int version,
+                        Provenance provenance) {
+
+    public Indicator {
+        provenance = provenance == null ? Provenance.shipped(Citation.NONE) : provenance;
+    }
+
+    /** An indicator as the product ships it (tests and files). */
+    public Indicator(long id, long criterionId, int criterionNumber, String code, String textVi, String textEn,
+                     String measureUnit, IndicatorKind kind, Comparison comparison, BigDecimal minValue,
+                     BigDecimal maxValue, boolean wordingVerified, String note, int sort) {
+        this(id, criterionId, criterionNumber, code, textVi, textEn, measureUnit, kind, comparison, minValue, maxValue,
+                wordingVerified, note, sort, 0, null);
+    }
 
     public boolean measured() {
         return kind == IndicatorKind.MEASURED;

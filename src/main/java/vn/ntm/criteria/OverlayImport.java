@@ -39,6 +39,8 @@ public class OverlayImport {
 
     private final JdbcClient jdbc;
     private final CatalogStore store;
+    private final CatalogWriter writer;
+    private final OverlayOwners owners;
     private final SetImport sets;
     private final Units units;
     private final CurrentScope scope;
@@ -46,10 +48,13 @@ public class OverlayImport {
     private final ApplicationEventPublisher events;
     private final Messages messages;
 
-    OverlayImport(JdbcClient jdbc, CatalogStore store, SetImport sets, Units units, CurrentScope scope,
-                  AuditLog audit, ApplicationEventPublisher events, Messages messages) {
+    OverlayImport(JdbcClient jdbc, CatalogStore store, CatalogWriter writer, OverlayOwners owners, SetImport sets,
+                  Units units, CurrentScope scope, AuditLog audit, ApplicationEventPublisher events,
+                  Messages messages) {
         this.jdbc = jdbc;
         this.store = store;
+        this.writer = writer;
+        this.owners = owners;
         this.sets = sets;
         this.units = units;
         this.scope = scope;
@@ -82,8 +87,56 @@ public class OverlayImport {
                 });
         long id = same.isPresent() ? revise(same.get(), file, hash) : insert(set, province, file, hash);
         writeThresholds(id, set, file);
+        owners.replace(id, set, province.id(), file.owners() == null ? List.of() : file.owners());
         events.publishEvent(new CatalogChanged(set.id(), province.id()));
         return outcome("APPLIED", id, file, province, "catalog.import.overlayApplied");
+    }
+
+    /** A new overlay typed on screen: the province's decision and its validity ({@code validTo} exclusive). */
+    public record OverlayHeader(String set, Long provinceUnitId, String decision, LocalDate decisionDate, String title,
+                                LocalDate validFrom, LocalDate validTo) {
+    }
+
+    /**
+     * Creates an overlay without thresholds, to be authored on screen or by Excel. Refused when the province already
+     * has an overlay of the set for part of that validity (open that one instead).
+     */
+    @Transactional
+    public Overlay create(OverlayHeader header) {
+        CriteriaSet set = store.byCode(header.set() == null ? "" : header.set().trim())
+                .orElseThrow(() -> new BadInputException("set", "catalog.error.setNotFound", header.set()));
+        if (header.provinceUnitId() == null) {
+            throw new BadInputException("provinceUnitId", "catalog.error.required", "provinceUnitId");
+        }
+        if (header.validFrom() == null) {
+            throw new BadInputException("validFrom", "catalog.error.required", "validFrom");
+        }
+        UnitView province = units.get(header.provinceUnitId());
+        if (province.level() != UnitLevel.PROVINCE) {
+            throw new BadInputException("provinceUnitId", "catalog.error.notProvince", province.code(), province.name());
+        }
+        requireProvinceOfficer(province);
+        if (!province.validOn(header.validFrom())) {
+            throw new BadInputException("validFrom", "authoring.error.provinceNotInForce", province.name(),
+                    header.validFrom());
+        }
+        if (header.decision() == null || header.decision().isBlank()) {
+            throw new BadInputException("decision", "authoring.error.decisionRequired");
+        }
+        if (header.validTo() != null && !header.validTo().isAfter(header.validFrom())) {
+            throw new BadInputException("validTo", "error.period.toBeforeFrom", header.validFrom(), header.validTo());
+        }
+        store.overlapping(set.id(), province.id(), header.validFrom(), header.validTo()).stream().findFirst()
+                .ifPresent(o -> {
+                    throw new ConflictException("validFrom", "catalog.error.overlayOverlap", o.decision(),
+                            o.validFrom(), o.validTo() == null ? "—" : o.validTo());
+                });
+        OverlayFile file = new OverlayFile(CatalogFile.OVERLAY_FORMAT, set.code(), province.code(), null,
+                header.decision().trim(), header.decisionDate(), header.title() == null || header.title().isBlank()
+                ? null : header.title().trim(), header.validFrom(), header.validTo(), null, List.of(), null);
+        long id = insert(set, province, file, "");
+        events.publishEvent(new CatalogChanged(set.id(), province.id()));
+        return store.overlay(id).orElseThrow();
     }
 
     private UnitView province(OverlayFile file) {
@@ -132,8 +185,11 @@ public class OverlayImport {
                 continue;
             }
             check.threshold(at, threshold, set.keying(), set.periodFrom(), set.periodTo(),
-                    seen.computeIfAbsent(threshold.indicator(), k -> new HashSet<>()), threshold.indicator());
+                    seen.computeIfAbsent(threshold.indicator(), k -> new HashSet<>()),
+                    SetFileCheck.Bounds.of(indicator.get()));
         }
+        owners.check(set, file.owners() == null ? List.of() : file.owners()).forEach(p -> check.add(p.field(),
+                p.messageKey(), p.args()));
         List<FieldProblem> problems = check.problems();
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
@@ -171,10 +227,10 @@ public class OverlayImport {
         jdbc.sql("delete from threshold where overlay_id = ?").param(overlayId).update();
         for (ThresholdFile t : f.thresholds() == null ? List.<ThresholdFile>of() : f.thresholds()) {
             Indicator indicator = set.indicator(t.indicator()).orElseThrow();
-            store.insertThreshold(indicator.id(), overlayId, t.key() == null ? Threshold.ANY_KEY : t.key(), t.year(),
-                    VietnameseNumber.parse(t.value()).orElseThrow(),
-                    t.source() == null || t.source().isBlank() ? f.decision() : t.source(),
-                    Boolean.TRUE.equals(t.verified()));
+            writer.insertThreshold(indicator.id(), overlayId, new ThresholdContent(t.key(), t.year(),
+                    VietnameseNumber.parse(t.value()).orElseThrow(), t.citation(f.decision()),
+                    Boolean.TRUE.equals(t.verified())),
+                    scope.username());
         }
         Change change = Change.of("THRESHOLDS", ENTITY, overlayId, null);
         CatalogStore.diff(before, store.thresholdLabels(set.id(), overlayId), change);

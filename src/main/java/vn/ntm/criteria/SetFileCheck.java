@@ -53,7 +53,10 @@ final class SetFileCheck {
         }
         required("name_vi", f.nameVi());
         required("legal_reference", f.legalReference());
-        enumValue("level", f.level(), SetLevel.class);
+        SetLevel level = enumValue("level", f.level(), SetLevel.class);
+        if (level != null) {
+            unitTypes(f.unitTypes(), level);
+        }
         Keying keying = enumValue("keying", f.keying(), Keying.class);
         if (f.periodFrom() == null || f.periodTo() == null || f.periodTo() < f.periodFrom()
                 || f.periodFrom() < 2000 || f.periodTo() > 2100) {
@@ -75,6 +78,20 @@ final class SetFileCheck {
         buckets(f.buckets(), f.criteria().size());
     }
 
+    /** The unit types a set covers: types of the set's level (xã, phường... for commune sets). */
+    private void unitTypes(List<String> types, SetLevel level) {
+        if (types == null) {
+            return;
+        }
+        List<String> allowed = UnitCoverage.choices(level).stream().map(Enum::name).toList();
+        for (int t = 0; t < types.size(); t++) {
+            String type = types.get(t) == null ? "" : types.get(t).trim();
+            if (!allowed.contains(type)) {
+                add("unit_types[" + t + "]", "authoring.error.unitType", type, String.join(", ", allowed));
+            }
+        }
+    }
+
     private void criterion(String at, CriterionFile c, Set<Integer> numbers, Set<String> codes, Keying keying,
                            SetFile set) {
         if (c.number() == null || c.number() < 1 || !numbers.add(c.number())) {
@@ -88,7 +105,7 @@ final class SetFileCheck {
     }
 
     private void indicator(String at, IndicatorFile i, Set<String> codes, Keying keying, SetFile set) {
-        if (i.code() == null || !i.code().matches("\\d{1,2}(\\.\\d{1,2}){0,2}[a-z]?")) {
+        if (!IndicatorCodes.valid(i.code())) {
             add(at + ".code", "catalog.error.indicatorCode", i.code());
         } else if (!codes.add(i.code())) {
             add(at + ".code", "catalog.error.indicatorDuplicate", i.code());
@@ -116,19 +133,31 @@ final class SetFileCheck {
                 }
             }
         }
-        number(at + ".min_value", i.minValue());
-        number(at + ".max_value", i.maxValue());
+        BigDecimal min = number(at + ".min_value", i.minValue());
+        BigDecimal max = number(at + ".max_value", i.maxValue());
+        IndicatorRules.range(at + ".max_value", i.code(), i.measureUnit(), min, max).ifPresent(problems::add);
+        IndicatorRules.link(at + ".source_url", i.sourceUrl()).ifPresent(problems::add);
+        Bounds bounds = new Bounds(i.code(), i.measureUnit(), min, max);
         List<ThresholdFile> thresholds = i.thresholds() == null ? List.of() : i.thresholds();
         Set<String> seen = new HashSet<>();
         for (int t = 0; t < thresholds.size(); t++) {
             threshold(at + ".thresholds[" + t + "]", thresholds.get(t), keying, set.periodFrom(), set.periodTo(),
-                    seen, i.code());
+                    seen, bounds);
+        }
+    }
+
+    /** What a threshold must stay within: the indicator's unit of measure and range. */
+    record Bounds(String code, String measureUnit, BigDecimal min, BigDecimal max) {
+
+        static Bounds of(Indicator i) {
+            return new Bounds(i.code(), i.measureUnit(), i.minValue(), i.maxValue());
         }
     }
 
     /** Shared with overlay files: key, year, value and source of one threshold. */
     void threshold(String at, ThresholdFile t, Keying keying, Integer periodFrom, Integer periodTo, Set<String> seen,
-                   String indicatorCode) {
+                   Bounds bounds) {
+        String indicatorCode = bounds.code();
         String key = t.key() == null ? Threshold.ANY_KEY : t.key();
         if (keying != null && !Threshold.ANY_KEY.equals(key) && !keys.of(keying).contains(key)) {
             add(at + ".key", "catalog.error.thresholdKey", key, String.join(", ", keys.of(keying)));
@@ -140,8 +169,13 @@ final class SetFileCheck {
         if (t.value() == null || t.value().isBlank()) {
             add(at + ".value", "catalog.error.thresholdValueRequired", indicatorCode);
         } else {
-            number(at + ".value", t.value());
+            BigDecimal value = number(at + ".value", t.value());
+            if (value != null) {
+                IndicatorRules.threshold(at + ".value", indicatorCode, bounds.measureUnit(), bounds.min(), bounds.max(),
+                        value).ifPresent(problems::add);
+            }
         }
+        IndicatorRules.link(at + ".source_url", t.sourceUrl()).ifPresent(problems::add);
         if (!seen.add(key + "|" + t.year())) {
             add(at + ".key", "catalog.error.thresholdDuplicate", indicatorCode, key,
                     t.year() == null ? "*" : year(t.year()));

@@ -1,36 +1,30 @@
 package vn.ntm.criteria;
 
-import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.audit.AuditLog;
 import vn.ntm.audit.Change;
-import vn.ntm.criteria.CatalogFile.CriterionFile;
-import vn.ntm.criteria.CatalogFile.IndicatorFile;
 import vn.ntm.criteria.CatalogFile.SetFile;
-import vn.ntm.criteria.CatalogFile.ThresholdFile;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.FieldProblem;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.Messages;
-import vn.ntm.text.VietnameseNumber;
 import vn.ntm.unit.UnitAttribute;
 import vn.ntm.unit.UnitAttributes;
 
 /**
  * Loads a criteria set file: new sets are created, a known set is brought to the file's content (criteria by
- * number, indicators by code, national thresholds replaced), and the same file again changes nothing. The whole
- * file is checked first; a malformed file writes nothing. Every change is audited and announced so that
- * judgements follow.
+ * number, indicators by code, national thresholds by key and year), and the same file again changes nothing. The
+ * whole file is checked first; a malformed file writes nothing. Every change is audited and announced so that
+ * judgements follow. The product's own files (reloaded at every start) only replace what the product shipped,
+ * never what a person entered.
  */
 @Service
 public class SetImport {
@@ -39,16 +33,18 @@ public class SetImport {
 
     private final JdbcClient jdbc;
     private final CatalogStore store;
+    private final SetContentWriter content;
     private final UnitAttributes attributes;
     private final CurrentScope scope;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Messages messages;
 
-    SetImport(JdbcClient jdbc, CatalogStore store, UnitAttributes attributes, CurrentScope scope, AuditLog audit,
-              ApplicationEventPublisher events, Messages messages) {
+    SetImport(JdbcClient jdbc, CatalogStore store, SetContentWriter content, UnitAttributes attributes,
+              CurrentScope scope, AuditLog audit, ApplicationEventPublisher events, Messages messages) {
         this.jdbc = jdbc;
         this.store = store;
+        this.content = content;
         this.attributes = attributes;
         this.scope = scope;
         this.audit = audit;
@@ -62,26 +58,39 @@ public class SetImport {
                 attributes.allowedValues(UnitAttribute.COMMUNE_GROUP, Messages.VIETNAMESE).keySet());
     }
 
+    /** An administrator's file: the set becomes what the file says. */
     @Transactional
     public ImportOutcome importSet(String fileName, byte[] content) {
         if (!scope.isAdministrator()) {
             throw new OutOfScopeException("catalog.error.adminOnly");
         }
-        SetFile file = CatalogJson.read(content, SetFile.class);
+        return load(fileName, content, scope.username());
+    }
+
+    /** A file the product ships: applied only when it changed since the last start, and only to what it owns. */
+    @Transactional
+    ImportOutcome importShipped(String fileName, byte[] content) {
+        return load(fileName, content, null);
+    }
+
+    private ImportOutcome load(String fileName, byte[] bytes, String actor) {
+        SetFile file = CatalogJson.read(bytes, SetFile.class);
         List<FieldProblem> problems = SetFileCheck.problems(file, keyValues());
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
         }
         String hash = CatalogJson.hash(CatalogJson.write(CatalogCanonical.set(file)));
         var existing = store.byCode(file.code());
-        if (existing.isPresent() && store.contentHash("criteria_set", existing.get().id()).orElse("").equals(hash)) {
+        String stored = existing.flatMap(s -> hashOf(s.id(), actor == null ? "shipped_hash" : "content_hash"))
+                .orElse("");
+        if (existing.isPresent() && stored.equals(hash)) {
             return outcome("UNCHANGED", existing.get().id(), file, "catalog.import.setUnchanged");
         }
-        long id = existing.isPresent() ? updateHeader(existing.get(), file, hash) : insertHeader(file, hash);
+        long id = existing.isPresent() ? updateHeader(existing.get(), file, actor) : insertHeader(file);
         replaceBuckets(id, file);
         Map<String, String> before = store.thresholdLabels(id, null);
         String structureBefore = store.structure(id);
-        writeCriteria(id, file);
+        content.write(id, file, actor);
         Map<String, String> after = store.thresholdLabels(id, null);
         Change thresholds = Change.of("THRESHOLDS", ENTITY, id, null).reason(fileName);
         CatalogStore.diff(before, after, thresholds);
@@ -89,8 +98,32 @@ public class SetImport {
         if (thresholds.hasFieldChanges()) {
             audit.record(thresholds);
         }
+        recordHashes(id, hash, actor);
         events.publishEvent(new CatalogChanged(id, null, keys));
         return outcome("APPLIED", id, file, existing.isPresent() ? "catalog.import.setUpdated" : "catalog.import.setCreated");
+    }
+
+    private java.util.Optional<String> hashOf(long setId, String column) {
+        return jdbc.sql("select " + column + " from criteria_set where id = ?").param(setId).query(String.class)
+                .optional().map(h -> h == null ? "" : h);
+    }
+
+    /**
+     * After the product's file: the set is that file's content only while nobody entered anything in it, so that an
+     * administrator's import of the same file is not taken for "no change".
+     */
+    private void recordHashes(long setId, String hash, String actor) {
+        if (actor != null) {
+            jdbc.sql("update criteria_set set content_hash = ? where id = ?").params(hash, setId).update();
+            return;
+        }
+        jdbc.sql("""
+                        update criteria_set set shipped_hash = ?, content_hash = case when exists (
+                            select 1 from indicator i where i.set_id = ? and i.entered_by is not null)
+                            or exists (select 1 from threshold t join indicator i on i.id = t.indicator_id
+                                where i.set_id = ? and t.overlay_id is null and t.entered_by is not null)
+                            then '' else ? end where id = ?""")
+                .params(hash, setId, setId, hash, setId).update();
     }
 
     private ImportOutcome outcome(String outcome, long id, SetFile file, String key) {
@@ -105,33 +138,44 @@ public class SetImport {
                 messages.get(key, file.code(), file.criteria().size(), indicators, thresholds));
     }
 
-    private long insertHeader(SetFile f, String hash) {
+    private long insertHeader(SetFile f) {
         long id = jdbc.sql("""
                         insert into criteria_set (code, name_vi, name_en, level, period_from, period_to,
                             legal_reference, keying, especially_difficult_key, declared_criteria, declared_indicators,
-                            verified, note, content_hash, demo)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            verified, note, content_hash, demo, unit_types)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?) returning id""")
                 .params(f.code(), f.nameVi(), f.nameEn(), f.level(), f.periodFrom(), f.periodTo(), f.legalReference(),
                         f.keying(), f.especiallyDifficultKey(), f.declaredCriteria(), f.declaredIndicators(),
-                        Boolean.TRUE.equals(f.verified()), f.note(), hash, Boolean.TRUE.equals(f.demo()))
+                        Boolean.TRUE.equals(f.verified()), f.note(), Boolean.TRUE.equals(f.demo()),
+                        String.join(",", CatalogCanonical.unitTypeNames(f)))
                 .query(Long.class).single();
         audit.record(Change.created(ENTITY, id, null).field("code", null, f.code())
-                .field("legalReference", null, f.legalReference()));
+                .field("legalReference", null, f.legalReference())
+                .field("unitTypes", null, String.join(",", CatalogCanonical.unitTypeNames(f))));
         return id;
     }
 
-    private long updateHeader(CriteriaSet old, SetFile f, String hash) {
+    /**
+     * The header as the file says. Unit types change only when the file states them, and the product's file
+     * leaves them alone once a person set them.
+     */
+    private long updateHeader(CriteriaSet old, SetFile f, String actor) {
         if (old.keying() != Keying.valueOf(f.keying())) {
             throw new BadInputException("keying", "catalog.error.keyingChange", old.code(), old.keying(), f.keying());
         }
+        String types = f.unitTypes() == null ? null : String.join(",", CatalogCanonical.unitTypeNames(f));
         jdbc.sql("""
                         update criteria_set set name_vi = ?, name_en = ?, level = ?, period_from = ?, period_to = ?,
                             legal_reference = ?, especially_difficult_key = ?, declared_criteria = ?,
-                            declared_indicators = ?, verified = ?, note = ?, content_hash = ?, version = version + 1
+                            declared_indicators = ?, verified = ?, note = ?, version = version + 1,
+                            unit_types = case when cast(? as varchar) is null or (? and unit_types_by is not null)
+                                then unit_types else ? end,
+                            unit_types_by = case when cast(? as varchar) is null or ? then unit_types_by else ? end
                         where id = ?""")
                 .params(f.nameVi(), f.nameEn(), f.level(), f.periodFrom(), f.periodTo(), f.legalReference(),
                         f.especiallyDifficultKey(), f.declaredCriteria(), f.declaredIndicators(),
-                        Boolean.TRUE.equals(f.verified()), f.note(), hash, old.id())
+                        Boolean.TRUE.equals(f.verified()), f.note(), types, actor == null, types, types, actor == null,
+                        actor, old.id())
                 .update();
         audit.record(Change.updated(ENTITY, old.id(), null)
                 .field("nameVi", old.nameVi(), f.nameVi())
@@ -150,95 +194,5 @@ public class SetImport {
                             values (?, ?, ?, ?, ?)""")
                     .params(setId, b.minMet(), b.maxMet(), b.labelVi(), b.labelEn()).update());
         }
-    }
-
-    private void writeCriteria(long setId, SetFile f) {
-        Map<Integer, Long> criteria = new HashMap<>();
-        jdbc.sql("select number, id from criterion where set_id = ?").param(setId)
-                .query(rs -> {
-                    criteria.put(rs.getInt(1), rs.getLong(2));
-                });
-        Map<String, Long> indicators = new HashMap<>();
-        jdbc.sql("select code, id from indicator where set_id = ?").param(setId)
-                .query(rs -> {
-                    indicators.put(rs.getString(1), rs.getLong(2));
-                });
-        jdbc.sql("delete from threshold where overlay_id is null and indicator_id in "
-                + "(select id from indicator where set_id = ?)").param(setId).update();
-        int sort = 0;
-        Set<String> kept = new java.util.HashSet<>();
-        Set<Integer> keptCriteria = new java.util.HashSet<>();
-        for (CriterionFile c : f.criteria()) {
-            long criterionId = upsertCriterion(setId, c, criteria.get(c.number()));
-            keptCriteria.add(c.number());
-            for (IndicatorFile i : c.indicators() == null ? List.<IndicatorFile>of() : c.indicators()) {
-                long indicatorId = upsertIndicator(setId, criterionId, i, ++sort, indicators.get(i.code()));
-                store.replaceSources(indicatorId, i.mapsFrom() == null ? List.of() : i.mapsFrom());
-                kept.add(i.code());
-                for (ThresholdFile t : i.thresholds() == null ? List.<ThresholdFile>of() : i.thresholds()) {
-                    store.insertThreshold(indicatorId, null, t.key() == null ? Threshold.ANY_KEY : t.key(), t.year(),
-                            VietnameseNumber.parse(t.value()).orElseThrow(), t.source() == null ? f.legalReference()
-                                    : t.source(), Boolean.TRUE.equals(t.verified()));
-                }
-            }
-        }
-        try {
-            indicators.keySet().stream().filter(code -> !kept.contains(code)).forEach(code ->
-                    jdbc.sql("delete from indicator where set_id = ? and code = ?").params(setId, code).update());
-            criteria.keySet().stream().filter(n -> !keptCriteria.contains(n)).forEach(n ->
-                    jdbc.sql("delete from criterion where set_id = ? and number = ?").params(setId, n).update());
-        } catch (DataIntegrityViolationException e) {
-            throw new BadInputException("criteria", "catalog.error.indicatorInUse", f.code());
-        }
-    }
-
-    private long upsertCriterion(long setId, CriterionFile c, Long existing) {
-        if (existing == null) {
-            return jdbc.sql("""
-                            insert into criterion (set_id, number, name_vi, name_en, owner_body_type, verified)
-                            values (?, ?, ?, ?, ?, ?) returning id""")
-                    .params(setId, c.number(), c.nameVi(), c.nameEn(), c.ownerBodyType(), Boolean.TRUE.equals(c.verified()))
-                    .query(Long.class).single();
-        }
-        jdbc.sql("update criterion set name_vi = ?, name_en = ?, owner_body_type = ?, verified = ? where id = ?")
-                .params(c.nameVi(), c.nameEn(), c.ownerBodyType(), Boolean.TRUE.equals(c.verified()), existing)
-                .update();
-        return existing;
-    }
-
-    private long upsertIndicator(long setId, long criterionId, IndicatorFile i, int sort, Long existing) {
-        IndicatorKind kind = IndicatorKind.valueOf(i.kind().trim());
-        Comparison comparison = kind == IndicatorKind.MEASURED ? Comparison.parse(i.comparison()) : null;
-        BigDecimal min = i.minValue() == null ? null : VietnameseNumber.parse(i.minValue()).orElseThrow();
-        BigDecimal max = i.maxValue() == null ? null : VietnameseNumber.parse(i.maxValue()).orElseThrow();
-        Object[] values = {criterionId, i.code(), i.textVi(), i.textEn(), i.measureUnit(), kind.name(),
-                comparison == null ? null : comparison.name(), min, max, Boolean.TRUE.equals(i.wordingVerified()),
-                i.note(), sort};
-        if (existing == null) {
-            return jdbc.sql("""
-                            insert into indicator (set_id, criterion_id, code, text_vi, text_en, measure_unit, kind,
-                                comparison, min_value, max_value, wording_verified, note, sort)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                    .params(prepend(setId, values)).query(Long.class).single();
-        }
-        jdbc.sql("""
-                        update indicator set criterion_id = ?, code = ?, text_vi = ?, text_en = ?, measure_unit = ?,
-                            kind = ?, comparison = ?, min_value = ?, max_value = ?, wording_verified = ?, note = ?,
-                            sort = ? where id = ?""")
-                .params(append(values, existing)).update();
-        return existing;
-    }
-
-    private static Object[] prepend(Object first, Object[] rest) {
-        Object[] all = new Object[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
-    }
-
-    private static Object[] append(Object[] values, Object last) {
-        Object[] all = java.util.Arrays.copyOf(values, values.length + 1);
-        all[values.length] = last;
-        return all;
     }
 }

@@ -14,7 +14,8 @@ import vn.ntm.access.SystemActor;
 
 /**
  * Loads the criteria sets the product ships (classpath {@code catalog/*.json}, written from the reference data)
- * at every start. Unchanged files change nothing; a newer shipped file updates its set.
+ * at every start. Unchanged files change nothing; a newer shipped file updates what the product shipped in its
+ * set, never what an administrator entered there (on screen, by Excel or from their own file).
  */
 @Component
 @Order(5)
@@ -33,7 +34,7 @@ class ShippedCatalog implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:catalog/*.json")) {
-            ImportOutcome outcome = system.run("system:catalog", () -> sets.importSet(file.getFilename(), read(file)));
+            ImportOutcome outcome = system.run("system:catalog", () -> sets.importShipped(file.getFilename(), read(file)));
             log.info("Bộ tiêu chí / criteria set {}: {}", outcome.code(), outcome.outcome());
         }
     }

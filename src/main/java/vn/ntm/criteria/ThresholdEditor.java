@@ -14,11 +14,13 @@ import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.VietnameseNumber;
+import vn.ntm.web.FormDates;
 
 /**
- * An overlay's thresholds edited one at a time on screen, each change with its legal source and reason, audited
- * and announced so that the judgements of that province's communes follow. National thresholds change only by
- * loading the set file.
+ * An overlay's thresholds edited one at a time on screen, each change with its source (the province's decision
+ * number and date unless another is given) and reason, within the indicator's range, audited and announced so
+ * that the judgements of that province's communes follow. Only an administrator or an officer of that province
+ * edits them. National thresholds are authored with their indicator ({@link IndicatorAuthoring}).
  */
 @Service
 public class ThresholdEditor {
@@ -26,23 +28,26 @@ public class ThresholdEditor {
     static final String ENTITY = "threshold";
 
     private final CatalogStore store;
+    private final CatalogWriter writer;
     private final Catalog catalog;
     private final CurrentScope scope;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    ThresholdEditor(CatalogStore store, Catalog catalog, CurrentScope scope, AuditLog audit,
+    ThresholdEditor(CatalogStore store, CatalogWriter writer, Catalog catalog, CurrentScope scope, AuditLog audit,
                     ApplicationEventPublisher events) {
         this.store = store;
+        this.writer = writer;
         this.catalog = catalog;
         this.scope = scope;
         this.audit = audit;
         this.events = events;
     }
 
-    /** A threshold as typed on the form. */
+    /** A threshold as typed on the form; an empty source means the overlay's decision and its date. */
     public record ThresholdForm(String indicator, String key, Integer year, String value, String source,
-                                Boolean verified, Integer version, String reason) {
+                                String sourceArticle, String sourceDate, String sourceUrl, Integer version,
+                                String reason) {
     }
 
     @Transactional
@@ -53,23 +58,21 @@ public class ThresholdEditor {
             throw new BadInputException("id", "catalog.error.nationalThreshold");
         }
         Overlay overlay = editable(current.overlayId());
-        BigDecimal value = checked(form);
+        Indicator indicator = indicatorOf(overlay, current.indicatorId());
+        ThresholdContent content = content(overlay, indicator, current.key(), current.year(), form);
         if (form.version() == null) {
             throw new BadInputException("version", "error.version.required");
         }
         if (form.version() != current.version()
-                || store.updateThreshold(thresholdId, form.version(), value, form.source().trim(),
-                Boolean.TRUE.equals(form.verified())) == 0) {
-            var last = audit.latest(ENTITY, thresholdId);
-            throw new ConcurrentEditException("error.version.stale", form.version(), current.version(),
-                    last.map(AuditEntry::actor).orElse("?"), last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
+                || !writer.updateThreshold(thresholdId, form.version(), content, scope.username())) {
+            throw stale(thresholdId, form.version(), current.version());
         }
         audit.record(Change.updated(ENTITY, thresholdId, overlay.provinceUnitId())
-                .field("value", plain(current.value()), plain(value))
-                .field("source", current.source(), form.source().trim())
-                .field("verified", current.verified(), Boolean.TRUE.equals(form.verified()))
-                .reason(form.reason().trim()));
-        events.publishEvent(new CatalogChanged(overlay.setId(), overlay.provinceUnitId(), Set.of(current.key())));
+                .field("value", plain(current.value()), plain(content.value()))
+                .field("source", current.source(), content.source().document())
+                .field("verified", current.verified(), content.verified())
+                .reason(reason(form)));
+        changed(overlay, current.key());
         return store.threshold(thresholdId).orElseThrow();
     }
 
@@ -79,26 +82,48 @@ public class ThresholdEditor {
         CriteriaSet set = catalog.set(overlay.setId());
         Indicator indicator = set.indicator(form.indicator()).filter(Indicator::measured).orElseThrow(() ->
                 new BadInputException("indicator", "catalog.error.indicatorUnknown", form.indicator(), set.code()));
-        BigDecimal value = checked(form);
         String key = form.key() == null || form.key().isBlank() ? Threshold.ANY_KEY : form.key().trim();
         if (form.year() != null && !set.covers(form.year())) {
             throw new BadInputException("year", "catalog.error.thresholdYear", String.valueOf(form.year()),
                     String.valueOf(set.periodFrom()), String.valueOf(set.periodTo()));
         }
+        ThresholdContent content = content(overlay, indicator, key, form.year(), form);
         boolean exists = catalog.overlayThresholds(overlay).stream().anyMatch(t -> t.indicatorId() == indicator.id()
                 && t.key().equals(key) && java.util.Objects.equals(t.year(), form.year()));
         if (exists) {
             throw new BadInputException("key", "catalog.error.thresholdDuplicate", indicator.code(), key,
                     form.year() == null ? "*" : String.valueOf(form.year()));
         }
-        long id = store.insertThreshold(indicator.id(), overlayId, key, form.year(), value, form.source().trim(),
-                Boolean.TRUE.equals(form.verified()));
+        long id = writer.insertThreshold(indicator.id(), overlayId, content, scope.username());
         audit.record(Change.created(ENTITY, id, overlay.provinceUnitId())
                 .field("indicator", null, indicator.code()).field("key", null, key)
-                .field("value", null, plain(value)).field("source", null, form.source().trim())
-                .reason(form.reason().trim()));
-        events.publishEvent(new CatalogChanged(overlay.setId(), overlay.provinceUnitId(), Set.of(key)));
+                .field("value", null, plain(content.value())).field("source", null, content.source().document())
+                .reason(reason(form)));
+        changed(overlay, key);
         return store.threshold(id).orElseThrow();
+    }
+
+    /** Removes a province's threshold: the national one (if any) applies again. */
+    @Transactional
+    public void remove(long thresholdId, Integer version, String reason) {
+        Threshold current = store.threshold(thresholdId)
+                .orElseThrow(() -> new NotFoundException("id", "catalog.error.thresholdNotFound", thresholdId));
+        if (current.overlayId() == null) {
+            throw new BadInputException("id", "catalog.error.nationalThreshold");
+        }
+        Overlay overlay = editable(current.overlayId());
+        if (reason == null || reason.isBlank()) {
+            throw new BadInputException("reason", "catalog.error.reasonRequired");
+        }
+        if (version == null) {
+            throw new BadInputException("version", "error.version.required");
+        }
+        if (version != current.version() || !writer.deleteThreshold(thresholdId, version)) {
+            throw stale(thresholdId, version, current.version());
+        }
+        audit.record(Change.of("DELETE", ENTITY, thresholdId, overlay.provinceUnitId())
+                .field("value", plain(current.value()), null).reason(reason.trim()));
+        changed(overlay, current.key());
     }
 
     public java.util.List<AuditEntry> history(long thresholdId) {
@@ -113,7 +138,8 @@ public class ThresholdEditor {
                 .sorted(java.util.Comparator.comparingLong(AuditEntry::id)).toList();
     }
 
-    private Overlay editable(long overlayId) {
+    /** The overlay, if the caller may author it: an administrator, or an officer of that province. */
+    Overlay editable(long overlayId) {
         Overlay overlay = catalog.overlay(overlayId);
         boolean allowed = scope.isAdministrator()
                 || "PROVINCE_OFFICER".equals(scope.role()) && scope.get().canWrite(overlay.provinceUnitId());
@@ -123,19 +149,49 @@ public class ThresholdEditor {
         return overlay;
     }
 
-    private static BigDecimal checked(ThresholdForm form) {
+    /** The decision of the overlay as the citation of its thresholds. */
+    static Citation decision(Overlay overlay) {
+        return new Citation(overlay.decision(), null, overlay.decisionDate(), null);
+    }
+
+    private void changed(Overlay overlay, String key) {
+        writer.contentChangedByHand("criteria_overlay", overlay.id());
+        events.publishEvent(new CatalogChanged(overlay.setId(), overlay.provinceUnitId(), Set.of(key)));
+    }
+
+    private Indicator indicatorOf(Overlay overlay, long indicatorId) {
+        return catalog.set(overlay.setId()).indicators().filter(i -> i.id() == indicatorId).findFirst().orElseThrow();
+    }
+
+    private static ThresholdContent content(Overlay overlay, Indicator indicator, String key, Integer year,
+                                            ThresholdForm form) {
         if (form.value() == null || form.value().isBlank()) {
-            throw new BadInputException("value", "catalog.error.thresholdValueRequired", form.indicator());
+            throw new BadInputException("value", "catalog.error.thresholdValueRequired", indicator.code());
         }
         BigDecimal value = VietnameseNumber.parse(form.value())
                 .orElseThrow(() -> new BadInputException("value", "catalog.error.number", form.value()));
-        if (form.source() == null || form.source().isBlank()) {
-            throw new BadInputException("source", "catalog.error.sourceRequired");
-        }
+        IndicatorRules.threshold("value", indicator, value).ifPresent(p -> {
+            throw new BadInputException(java.util.List.of(p));
+        });
+        IndicatorRules.link("sourceUrl", form.sourceUrl()).ifPresent(p -> {
+            throw new BadInputException(java.util.List.of(p));
+        });
         if (form.reason() == null || form.reason().isBlank()) {
             throw new BadInputException("reason", "catalog.error.reasonRequired");
         }
-        return value;
+        Citation typed = new Citation(form.source(), form.sourceArticle(), FormDates.parse("sourceDate",
+                form.sourceDate()), form.sourceUrl());
+        Citation source = typed.document() != null ? typed : new Citation(overlay.decision(), typed.article(),
+                typed.date() != null ? typed.date() : overlay.decisionDate(), typed.url());
+        return new ThresholdContent(key, year, value, source, source.complete());
+    }
+
+    private ConcurrentEditException stale(long thresholdId, Integer version, int current) {
+        return audit.staleEdit(ENTITY, thresholdId, version, current);
+    }
+
+    private static String reason(ThresholdForm form) {
+        return form.reason().trim();
     }
 
     private static String plain(BigDecimal value) {

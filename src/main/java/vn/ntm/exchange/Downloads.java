@@ -36,6 +36,16 @@ final class Downloads {
         ReportWriter.workbook(report, ReportWriter.Headings.of(messages), response.getOutputStream());
     }
 
+    /** Writes a workbook (a catalog sheet) straight into the response. */
+    interface Workbook {
+        void to(java.io.OutputStream out) throws IOException;
+    }
+
+    static void workbook(HttpServletResponse response, String fileName, Workbook workbook) throws IOException {
+        headers(response, fileName);
+        workbook.to(response.getOutputStream());
+    }
+
     private static void headers(HttpServletResponse response, String fileName) {
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

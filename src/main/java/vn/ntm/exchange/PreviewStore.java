@@ -61,16 +61,25 @@ class PreviewStore {
     }
 
     void save(PreviewLines preview) {
-        write(file(preview.token(), ".json"), out -> JsonMapper.shared().writeValue(out, preview));
+        save(preview.token(), preview);
     }
 
     PreviewLines load(String token) {
+        return load(token, PreviewLines.class);
+    }
+
+    /** Any preview record (values, catalog sheets) kept as JSON beside its upload. */
+    void save(String token, Object preview) {
+        write(file(token, ".json"), out -> JsonMapper.shared().writeValue(out, preview));
+    }
+
+    <T> T load(String token, Class<T> type) {
         Path json = file(token, ".json");
         if (!Files.exists(json)) {
             throw new NotFoundException("token", "exchange.error.previewNotFound");
         }
         try (InputStream in = Files.newInputStream(json)) {
-            return JsonMapper.shared().readValue(in, PreviewLines.class);
+            return JsonMapper.shared().readValue(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,11 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -36,7 +32,7 @@ final class TemplateWriter implements AutoCloseable {
     private final SXSSFSheet data;
     private final SXSSFSheet ids;
     private final List<Indicator> indicators;
-    private final CellStyle asText;
+    private final SheetCells cells;
     private final Headers headers;
     private int nextRow = SheetLayout.FIRST_DATA_ROW - 1;
 
@@ -50,8 +46,7 @@ final class TemplateWriter implements AutoCloseable {
         this.headers = headers;
         this.data = workbook.createSheet(SheetLayout.DATA_SHEET);
         this.ids = workbook.createSheet(SheetLayout.ID_SHEET);
-        this.asText = workbook.createCellStyle();
-        asText.setQuotePrefixed(true);
+        this.cells = new SheetCells(workbook);
         header(set, year, headers);
         Row marker = ids.createRow(0);
         marker.createCell(0).setCellValue(SheetLayout.FORMAT);
@@ -62,12 +57,8 @@ final class TemplateWriter implements AutoCloseable {
     }
 
     private void header(CriteriaSet set, int year, Headers headers) {
-        CellStyle bold = workbook.createCellStyle();
-        Font font = workbook.createFont();
-        font.setBold(true);
-        bold.setFont(font);
-        CellStyle wrap = workbook.createCellStyle();
-        wrap.setWrapText(true);
+        CellStyle bold = cells.bold;
+        CellStyle wrap = cells.wrap;
         Row codes = data.createRow(SheetLayout.CODE_ROW - 1);
         Row wording = data.createRow(SheetLayout.CODE_ROW);
         wording.setHeightInPoints(90);
@@ -117,7 +108,6 @@ final class TemplateWriter implements AutoCloseable {
     /** Adds the Đạt / Không đạt lists to the qualitative columns and writes the workbook. */
     void finish(OutputStream out) throws IOException {
         int last = Math.max(nextRow - 1, SheetLayout.FIRST_DATA_ROW - 1);
-        DataValidationHelper helper = data.getDataValidationHelper();
         List<Integer> qualitative = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             if (!indicators.get(i).measured()) {
@@ -127,26 +117,16 @@ final class TemplateWriter implements AutoCloseable {
         if (!qualitative.isEmpty()) {
             CellRangeAddressList ranges = new CellRangeAddressList();
             qualitative.forEach(c -> ranges.addCellRangeAddress(SheetLayout.FIRST_DATA_ROW - 1, c, last, c));
-            DataValidation validation = helper.createValidation(
-                    helper.createExplicitListConstraint(new String[] {SheetLayout.MET, SheetLayout.NOT_MET}), ranges);
             // A warning, not a stop: "Không đánh giá: lý do" is also accepted there.
-            validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-            validation.setShowErrorBox(true);
-            validation.createErrorBox(SheetLayout.MET + " / " + SheetLayout.NOT_MET, headers.listWarning());
-            data.addValidationData(validation);
+            SheetCells.list(data, ranges, new String[] {SheetLayout.MET, SheetLayout.NOT_MET},
+                    SheetLayout.MET + " / " + SheetLayout.NOT_MET, headers.listWarning());
         }
         ids.protectSheet(java.util.UUID.randomUUID().toString());
         workbook.write(out);
     }
 
     private void text(Row row, int column, String text, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(text == null ? "" : text);
-        if (style != null) {
-            cell.setCellStyle(style);
-        } else if (SheetLayout.looksLikeFormula(text)) {
-            cell.setCellStyle(asText);
-        }
+        cells.text(row, column, text, style);
     }
 
     /** Removes the temporary files of the rows already flushed. */

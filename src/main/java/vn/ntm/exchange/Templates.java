@@ -11,15 +11,14 @@ import vn.ntm.assessment.StoredValues;
 import vn.ntm.assessment.StoredValues.StoredValue;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
-import vn.ntm.criteria.SetLevel;
+import vn.ntm.criteria.UnitCoverage;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.text.Messages;
-import vn.ntm.unit.UnitLevel;
 import vn.ntm.unit.UnitView;
 import vn.ntm.unit.Units;
 
 /**
- * Templates to download: one commune-year, or every unit of the set's level in the caller's scope in force on a day
+ * Templates to download: one commune-year, or every unit the set covers in the caller's scope in force on a day
  * of the year (31 December by default, or today for the current year), with the stored values filled in. Values
  * are read a thousand units at a time and rows streamed out, so the country's sheet fits in little memory.
  */
@@ -50,22 +49,28 @@ class Templates {
             throw new BadInputException("year", "assessment.error.yearOutsidePeriod", year, set.code(),
                     set.periodFrom(), set.periodTo());
         }
-        UnitLevel level = levelOf(set);
+        UnitCoverage coverage = set.coverage();
         if (unitId != null) {
             UnitView unit = units.get(unitId);
-            if (unit.level() != level) {
+            if (unit.level() != coverage.level()) {
                 throw new BadInputException("unit", "assessment.error.unitLevel", unit.name(), set.code());
             }
             LocalDate date = Judgements.referenceDate(unit.validity(), year).orElseThrow(() -> new BadInputException(
                     "year", "assessment.error.unitNotValidInYear", unit.name(), unit.code(), year, unit.validFrom(),
                     unit.validity().lastDay()));
-            return new Target(set, year, date, unitId, List.of(units.getOn(unitId, date)));
+            UnitView then = units.getOn(unitId, date);
+            if (!coverage.covers(then)) {
+                throw new BadInputException("unit", "authoring.error.notCovered", then.name(), set.code(),
+                        String.valueOf(year));
+            }
+            return new Target(set, year, date, unitId, List.of(then));
         }
         LocalDate day = on == null ? defaultDay(year) : on;
         if (day.getYear() != year) {
             throw new BadInputException("on", "exchange.error.dayOutsideYear", day, String.valueOf(year));
         }
-        return new Target(set, year, day, null, units.level(level, day));
+        return new Target(set, year, day, null, units.level(coverage.level(), day).stream().filter(coverage::covers)
+                .toList());
     }
 
     void write(Target target, OutputStream out) throws IOException {
@@ -98,10 +103,5 @@ class Templates {
         LocalDate end = LocalDate.of(year, 12, 31);
         LocalDate today = units.today();
         return today.getYear() == year && today.isBefore(end) ? today : end;
-    }
-
-    static UnitLevel levelOf(CriteriaSet set) {
-        return set.level() == SetLevel.VILLAGE || set.level() == SetLevel.MODEL_VILLAGE
-                || set.level() == SetLevel.MODEL_RESIDENTIAL_AREA ? UnitLevel.VILLAGE : UnitLevel.COMMUNE;
     }
 }

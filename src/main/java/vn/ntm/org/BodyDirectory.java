@@ -199,10 +199,8 @@ public class BodyDirectory {
     }
 
     private ConcurrentEditException stale(long id, int asked) {
-        var last = audit.latest(ENTITY, id);
         int current = store.byId(id).map(BodyStore.Body::version).orElse(-1);
-        return new ConcurrentEditException("error.version.stale", asked, current,
-                last.map(e -> e.actor()).orElse("?"), last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
+        return audit.staleEdit(ENTITY, id, asked, current);
     }
 
     private static BodyView view(BodyStore.Body b, UnitView unit) {

@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.audit.AuditLog;
 import vn.ntm.audit.Change;
 import vn.ntm.errors.BadInputException;
-import vn.ntm.errors.ConcurrentEditException;
 import vn.ntm.errors.ConflictException;
 import vn.ntm.errors.NotFoundException;
 import vn.ntm.scope.CurrentScope;
@@ -163,9 +162,7 @@ public class PeopleDirectory {
             throw new BadInputException("validTo", "org.error.position.period", position.validFrom(), to);
         }
         if (!store.endPosition(positionId, version, to)) {
-            var last = audit.latest(POSITION, positionId);
-            throw new ConcurrentEditException("error.version.stale", version, position.version(),
-                    last.map(e -> e.actor()).orElse("?"), last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
+            throw audit.staleEdit(POSITION, positionId, version, position.version());
         }
         audit.record(Change.updated(POSITION, positionId, body.unitId())
                 .field("validTo", position.validTo(), to)

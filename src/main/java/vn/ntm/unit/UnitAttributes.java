@@ -145,9 +145,7 @@ public class UnitAttributes {
     }
 
     private ConcurrentEditException staleVersion(long attributeId, int asked, int current) {
-        var last = audit.latest("unit_attribute", attributeId);
-        return new ConcurrentEditException("error.version.stale", asked, current,
-                last.map(e -> e.actor()).orElse("?"), last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
+        return audit.staleEdit("unit_attribute", attributeId, asked, current);
     }
 
     /**

@@ -76,8 +76,8 @@ public class UnitFacts {
         return result;
     }
 
-    /** A commune in force on a date, with its name then and its district (before 7/2025) for display. */
-    public record CommuneOn(long id, String code, String name, String districtName) {
+    /** A commune in force on a date, with its name and type then and its district (before 7/2025) for display. */
+    public record CommuneOn(long id, String code, String name, String districtName, UnitType type) {
     }
 
     /** The communes below {@code rootId} (a province or district) as the tree stood on {@code date}, by name. */
@@ -91,14 +91,15 @@ public class UnitFacts {
                             join admin_unit_state s on s.parent_id = t.id and s.valid_from <= ?
                                  and (s.valid_to is null or s.valid_to > ?)
                             join admin_unit u on u.id = s.unit_id and u.level in ('DISTRICT', 'COMMUNE'))
-                        select t.id, u.code, s.name, t.district from tree t
+                        select t.id, u.code, s.name, t.district, s.unit_type from tree t
                         join admin_unit u on u.id = t.id and u.level = 'COMMUNE'
                         join admin_unit_state s on s.unit_id = t.id and s.valid_from <= ?
                              and (s.valid_to is null or s.valid_to > ?)
                         order by s.search_name""")
                 .params(rootId, java.sql.Date.valueOf(date), java.sql.Date.valueOf(date), java.sql.Date.valueOf(date),
                         java.sql.Date.valueOf(date))
-                .query((rs, n) -> new CommuneOn(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new CommuneOn(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        UnitType.valueOf(rs.getString(5))))
                 .list();
     }
 

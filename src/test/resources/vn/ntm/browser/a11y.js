@@ -25,6 +25,9 @@ window.ntmA11y = (() => {
 
   const visible = el => {
     if (!el.getClientRects().length) return false;
+    // the content of a closed <details> is neither shown nor reached by Tab (only its summary is)
+    const closed = el.closest('details:not([open])');
+    if (closed && !el.closest('summary')) return false;
     const s = getComputedStyle(el);
     if (s.visibility === 'hidden' || s.display === 'none') return false;
     const r = el.getBoundingClientRect();
