@@ -131,7 +131,7 @@ class AuditInWordsTest {
                         where t.overlay_id = ? and i.code = '2.1'""")
                 .param(overlay).query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).single();
         form(post("/catalog/overlays/" + overlay + "/thresholds/" + threshold[0]).param("value", "96")
-                .param("source", "DEMO - Quyết định sửa đổi (minh họa)").param("verified", "true")
+                .param("source", "DEMO - Quyết định sửa đổi (minh họa)").param("sourceDate", "15/03/2026")
                 .param("version", String.valueOf(threshold[1])).param("reason", "Theo nghị quyết tỉnh"), "admin");
 
         String base = "/assessments/" + kheTre + "/" + SET + "/2025/values/";

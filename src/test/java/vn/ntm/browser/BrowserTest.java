@@ -74,7 +74,9 @@ abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    /** Signs in as a demo user whose language is Vietnamese again (a test that switched to English saved it). */
     void signIn(String user) {
+        jdbc.sql("update app_user set locale = 'vi' where lower(username) = lower(?)").param(user).update();
         page.navigate(url("/login"));
         page.getByLabel("Tên đăng nhập").fill(user);
         page.getByLabel("Mật khẩu").fill(DemoUsers.PASSWORD);

@@ -75,7 +75,7 @@ class FirstSignInInBrowserTest extends BrowserTest {
 
         page.getByLabel("Mật khẩu hiện tại").fill(oneTime);
         page.getByLabel("Mật khẩu mới").fill("mat-khau-moi-cua-quantri");
-        page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
+        page.getByRole(AriaRole.BUTTON, named("Đổi mật khẩu")).click();
         assertThat(page.getByRole(AriaRole.STATUS).innerText()).isEqualTo("Đã đổi mật khẩu.");
         assertThat(page.getByText("Bạn đang dùng mật khẩu tạm").count()).isZero();
         page.getByRole(AriaRole.LINK, named("Đơn vị hành chính")).click();

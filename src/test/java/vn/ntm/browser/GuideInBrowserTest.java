@@ -67,7 +67,7 @@ class GuideInBrowserTest extends BrowserTest {
             assertThat(second.locator("h1")).hasText("Hello, xa.camtrung");
             second.navigate(url("/account"));
             second.getByLabel("Language of the screens").selectOption("vi");
-            second.getByRole(AriaRole.BUTTON, named("Save").setExact(false)).first().click();
+            second.getByRole(AriaRole.BUTTON, named("Save language")).click();
             assertThat(second.locator("html")).hasAttribute("lang", "vi");
             assertThat(second.locator("main [role=status]").first()).hasText("Đã lưu ngôn ngữ của tài khoản.");
         } finally {
