@@ -26,6 +26,8 @@ window.ntmA11y = (() => {
 
   const visible = el => {
     if (!el.getClientRects().length) return false;
+    // inside a closed <details> (content-visibility: hidden): not shown, not focusable, not this page's problem
+    if (el.checkVisibility && !el.checkVisibility()) return false;
     const s = getComputedStyle(el);
     if (s.visibility === 'hidden' || s.display === 'none') return false;
     const r = el.getBoundingClientRect();
