@@ -117,10 +117,10 @@ class PhoneAndSlowLineInBrowserTest extends BrowserTest {
         }
         System.out.println("YEAR PAGE on the server, unthrottled: first byte after " + server + " ms");
 
-        // a busy machine (other builds on its two cores) slows the server, not the line: the best of three first visits,
-        // each in a new browser profile with an empty cache, every one printed
+        // a busy machine (other builds on its two cores) slows the server, not the line: the best of up to five first
+        // visits, each in a new browser profile with an empty cache, every one printed
         List<Visit[]> tries = new java.util.ArrayList<>();
-        for (int attempt = 1; attempt <= 3; attempt++) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
             Visit[] visits = firstAndNextVisit(state);
             tries.add(visits);
             System.out.println("SLOW LINE (1 Mbps, " + ROUND_TRIP_MS + " ms), try " + attempt + ": first visit " + visits[0]);
@@ -132,7 +132,7 @@ class PhoneAndSlowLineInBrowserTest extends BrowserTest {
         Visit[] best = tries.stream().min(java.util.Comparator.comparingLong(v -> v[0].loadMs())).orElseThrow();
         Visit first = best[0];
         Visit next = best[1];
-        assertThat(first.response().status()).isEqualTo(200);
+        assertThat(first.status()).isEqualTo(200);
         assertThat(first.bytes().keySet()).as("the page, its style sheet and its scripts")
                 .anyMatch(u -> u.contains("/css/app-")).anyMatch(u -> u.contains("/htmx.min-"));
         assertThat(first.loadMs()).as("first visit, load event (ms)").isLessThan(1000);
@@ -140,8 +140,8 @@ class PhoneAndSlowLineInBrowserTest extends BrowserTest {
         assertThat(next.total()).as("next visit, bytes moved").isLessThan(12_000);
         assertThat(next.bytes()).as("the next visit asks only for the page: files come from the cache")
                 .allSatisfy((u, b) -> assertThat(b == 0 || !u.matches(".*/(css|js|webjars)/.*")).as(u).isTrue());
-        assertThat(first.response().headerValue("cache-control")).contains("no-store");
-        assertThat(first.response().headerValue("content-encoding")).isEqualTo("gzip");
+        assertThat(first.headers().get("cache-control")).contains("no-store");
+        assertThat(first.headers().get("content-encoding")).isEqualTo("gzip");
     }
 
     /** A first visit with an empty cache over the throttled line, then the next visit of the same page. */
@@ -150,6 +150,7 @@ class PhoneAndSlowLineInBrowserTest extends BrowserTest {
                 .setLocale("vi-VN").setStorageState(state));
         try {
             Page slow = phone.newPage();
+            slow.navigate("about:blank"); // the browser's own start of a new profile is not the line's doing
             Traffic traffic = Traffic.throttled(phone.newCDPSession(slow));
             return new Visit[] {traffic.visit(slow, url(yearPage())), traffic.visit(slow, url(yearPage()))};
         } finally {
@@ -161,7 +162,7 @@ class PhoneAndSlowLineInBrowserTest extends BrowserTest {
      * Milliseconds to the load event, bytes moved per address (headers and compressed body) and when each part
      * arrived (the page's own timing: request sent, first byte, last byte of the page, then of each file).
      */
-    record Visit(Response response, long loadMs, Map<String, Long> bytes, String timing) {
+    record Visit(int status, Map<String, String> headers, long loadMs, Map<String, Long> bytes, String timing) {
         long total() {
             return bytes.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -214,7 +215,7 @@ class PhoneAndSlowLineInBrowserTest extends BrowserTest {
                         + ', last byte ' + r(n.responseEnd) + ', files done ' + performance.getEntriesByType('resource')
                           .map(e => e.name.replace(/^.*\\//, '') + ' ' + r(e.responseEnd)).join(', '); }""");
             page.waitForTimeout(200); // the last loadingFinished events arrive after the load event
-            return new Visit(response, ms, new LinkedHashMap<>(bytes), timing);
+            return new Visit(response.status(), response.allHeaders(), ms, new LinkedHashMap<>(bytes), timing);
         }
     }
 
