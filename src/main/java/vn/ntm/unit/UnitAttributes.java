@@ -99,6 +99,15 @@ public class UnitAttributes {
         return values;
     }
 
+    /** The names of every attribute's values in a language: what a page shows instead of a stored code. */
+    public Map<UnitAttribute, Map<String, String>> valueNames(Locale locale) {
+        Map<UnitAttribute, Map<String, String>> names = new java.util.EnumMap<>(UnitAttribute.class);
+        for (UnitAttribute attribute : UnitAttribute.values()) {
+            names.put(attribute, allowedValues(attribute, locale));
+        }
+        return names;
+    }
+
     @Transactional
     public Attribute add(long unitId, AttributeForm form) {
         requireAdministrator();

@@ -81,6 +81,7 @@ class UnitPages {
         model.addAttribute("lineage", lineage);
         model.addAttribute("predecessorNotes", notes(lineage.predecessors()));
         model.addAttribute("attributes", attributes.of(id));
+        model.addAttribute("valueNames", attributes.valueNames(vn.ntm.text.Messages.currentLocale()));
         return "unit";
     }
 

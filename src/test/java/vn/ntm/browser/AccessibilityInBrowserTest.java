@@ -3,12 +3,16 @@ package vn.ntm.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,25 +20,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The main pages at 360px, in Vietnamese and in English, checked in Chromium from inside the page (a11y.js):
  * (a) every visible form control has a label; (b) every image or drawing has a text alternative; (c) Tab reaches
  * every visible link, button and field, each with a visible focus ring (Vietnamese run); (d) text contrast at least
  * 4.5:1 (3:1 for large text) from computed colours; (e) no horizontal scroll; (f) {@code <html lang>} is the chosen
- * language. The 403, 404 and 500 pages are among them, so each renders in both languages. A failure names the page
- * and the element. The checker itself is shown to catch each kind of failure on a page built to fail.
+ * language; (g) no word wraps inside itself (a syllable split over two lines), at 360px and at 1366px. The 403, 404
+ * and 500 pages are among them, so each renders in both languages. A failure names the page and the element (the
+ * word). The list covers every page the controllers serve (checked against their GET mappings). The checker itself
+ * is shown to catch each kind of failure on a page built to fail.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=browser_a11y",
@@ -43,12 +62,30 @@ class AccessibilityInBrowserTest extends BrowserTest {
 
     static final String SET = "NTM-XA-2021-2025";
     static final String SCRIPT = script();
+    static final int DESKTOP_WIDTH = 1366;
 
     /**
      * Elements left out of one check because the problem is known and lives in a template owned elsewhere:
-     * {check (label|image|contrast), CSS selector, issue}. Empty: every page passes every check.
+     * {check (label|image|contrast|word), CSS selector, issue}. Empty: every page passes every check.
      */
-    static final List<Map<String, String>> KNOWN = List.of();
+    static final List<Map<String, String>> KNOWN = List.of(
+            // the threshold's source is shown raw, a web address longer than a phone's line included; issue 9 has
+            // it shown as a citation instead ("research notes and raw addresses ... are never shown to users")
+            Map.of("check", "word", "selector", "fieldset.indicator > p.muted, #main > p > span:not(.badge)",
+                    "issue", "issue 9: threshold sources shown as citations, never as a raw address"));
+
+    /**
+     * GET mappings of the controllers that are not pages of their own, and why; every other one must have a screen
+     * in {@link #screens()}.
+     */
+    static final Map<String, String> NOT_SCREENS = Map.of(
+            "/assessments/{unitId}", "redirects to the latest year page",
+            "/overview/{rootId}", "redirects to the latest year of the overview",
+            "/agency", "redirects to the agency screen of the latest year",
+            "/entry-periods", "redirects to the entry periods of the latest year",
+            "/change-requests", "redirects to the user's own unit",
+            "/exchange", "redirects to the set and year in force",
+            "/error/403", "the page that the 403 screens show");
 
     /** A page that fails on purpose, for the 500 page. */
     @TestConfiguration
@@ -70,11 +107,17 @@ class AccessibilityInBrowserTest extends BrowserTest {
     /** Signed-in sessions per user, so each page does not sign in again. */
     private static final Map<String, String> SESSIONS = new HashMap<>();
     private static final Map<String, Page> PAGES = new HashMap<>();
+    private static final Map<String, String> PREVIEW = new HashMap<>();
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @AfterAll
     static void forget() {
         SESSIONS.clear();
         PAGES.clear();
+        PREVIEW.clear();
     }
 
     @BeforeEach
@@ -89,8 +132,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
         }
     }
 
-    static Stream<Arguments> screens() {
-        List<Screen> screens = List.of(
+    static final List<Screen> SCREENS = List.of(
                 new Screen("login", null, "/login", 200),
                 new Screen("home", "xa.thuonglo", "/", 200),
                 new Screen("home (merged commune)", "xa.khetre", "/", 200),
@@ -120,6 +162,9 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 new Screen("new overlay", "tinh.hue", "/catalog/overlays/new", 200),
                 new Screen("exchange (commune)", "xa.thuonglo", "/exchange/" + SET + "/2024?unit={thuongLo}", 200),
                 new Screen("exchange (province)", "tinh.hue", "/exchange/" + SET + "/2024", 200),
+                new Screen("exchange preview", "xa.thuonglo", "/exchange/previews/{preview}", 200),
+                new Screen("agency with values", "so.yte.hue", "/agency/" + SET + "/2024", 200),
+                new Screen("change requests of a unit", "lanhdao.khetre", "/change-requests/{kheTre}", 200),
                 new Screen("account", "xa.thuonglo", "/account", 200),
                 new Screen("admin", "tinh.hue", "/admin", 200),
                 new Screen("users", "tinh.hue", "/admin/users", 200),
@@ -128,12 +173,19 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 new Screen("user and trail", "admin", "/admin/users/{user}", 200),
                 new Screen("body and trail", "tinh.hue", "/admin/bodies/{body}/edit", 200),
                 new Screen("attribute and trail", "admin", "/admin/units/{thuongLo}/attributes/{attribute}", 200),
+                new Screen("user", "tinh.hue", "/admin/users/{leader}", 200),
+                new Screen("users import", "tinh.hue", "/admin/users/import", 200),
+                new Screen("bodies", "tinh.hue", "/admin/bodies?unit={kheTre}", 200),
+                new Screen("bodies import", "tinh.hue", "/admin/bodies/import", 200),
+                new Screen("unit attributes", "admin", "/admin/units/{thuongLo}/attributes", 200),
                 new Screen("403 role", "xa.thuonglo", "/admin/users", 403),
                 new Screen("403 scope", "xa.talen", "/assessments/{thuongLo}/" + SET + "/2024", 403),
                 new Screen("404 page", "xa.thuonglo", "/khong-co-trang-nay", 404),
                 new Screen("404 unit", "xa.thuonglo", "/units/987654321", 404),
                 new Screen("500", "xa.thuonglo", "/test/failure", 500));
-        return Stream.of("vi", "en").flatMap(lang -> screens.stream().map(s -> Arguments.of(lang, s)));
+
+    static Stream<Arguments> screens() {
+        return Stream.of("vi", "en").flatMap(lang -> SCREENS.stream().map(s -> Arguments.of(lang, s)));
     }
 
     @ParameterizedTest(name = "{1} ({0})")
@@ -144,7 +196,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
         Map<String, Object> audit = (Map<String, Object>) page.evaluate("k => window.ntmA11y.audit(k)", KNOWN);
         List<String> failures = new ArrayList<>();
         String where = screen.name() + " (" + lang + ", " + screen.path() + ")";
-        for (String check : List.of("unlabelled", "noAlternative", "lowContrast", "tooWide")) {
+        for (String check : List.of("unlabelled", "noAlternative", "lowContrast", "tooWide", "brokenWords")) {
             for (Object element : (List<?>) audit.get(check)) {
                 failures.add(where + ": " + check + ": " + element);
             }
@@ -169,6 +221,55 @@ class AccessibilityInBrowserTest extends BrowserTest {
         assertThat(((Number) audit.get("checked")).intValue()).as(where + ": text nodes whose contrast was checked")
                 .isPositive();
         assertThat(failures).as(where).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1} ({0})")
+    @MethodSource("screens")
+    void no_word_wraps_inside_itself_on_a_desktop_either(String lang, Screen screen) {
+        visit(screen, lang, DESKTOP_WIDTH);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> audit = (Map<String, Object>) page.evaluate("k => window.ntmA11y.audit(k)", KNOWN);
+        String where = screen.name() + " (" + lang + ", " + DESKTOP_WIDTH + " px, " + screen.path() + ")";
+        for (Object known : (List<?>) audit.get("knownFailures")) {
+            System.out.println("KNOWN accessibility problem, " + where + ": " + known);
+        }
+        if (lang.equals("vi")) {
+            shoot("a11y-desktop-" + screen.name().replaceAll("[^a-z0-9]+", "-"));
+        }
+        assertThat(((Number) audit.get("textsChecked")).intValue()).as(where + ": texts checked").isPositive();
+        assertThat((List<?>) audit.get("brokenWords")).as(where + ": words wrapped inside themselves").isEmpty();
+        assertThat(((Number) audit.get("scrollWidth")).intValue()).as(where + ": page width")
+                .isLessThanOrEqualTo(DESKTOP_WIDTH + 1);
+    }
+
+    @Test
+    void every_page_the_controllers_serve_is_among_the_screens_checked() {
+        List<String> covered = SCREENS.stream().map(s -> s.path().replaceAll("\\?.*", "")).toList();
+        PathPatternParser parser = new PathPatternParser();
+        List<String> missing = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            boolean get = info.getMethodsCondition().getMethods().isEmpty()
+                    || info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
+            boolean page = method.getBeanType().getPackageName().startsWith("vn.ntm")
+                    && method.getReturnType().getParameterType() == String.class
+                    && !method.hasMethodAnnotation(ResponseBody.class)
+                    && !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class);
+            if (!get || !page) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                pages.add(pattern);
+                PathPattern parsed = parser.parse(pattern);
+                boolean checked = covered.stream().anyMatch(p -> parsed.matches(PathContainer.parsePath(
+                        p.replaceAll("\\{[a-zA-Z]+}", "1"))));
+                if (!checked && !NOT_SCREENS.containsKey(pattern)) {
+                    missing.add(pattern + " (" + method.getShortLogMessage() + ")");
+                }
+            }
+        });
+        assertThat(pages).as("page mappings found").hasSizeGreaterThan(30);
+        assertThat(missing).as("pages without a screen in AccessibilityInBrowserTest.SCREENS").isEmpty();
     }
 
     @Test
@@ -207,6 +308,10 @@ class AccessibilityInBrowserTest extends BrowserTest {
                   <a href="#x" style="outline:none">không thấy khi chọn</a>
                   <input aria-label="bẫy" onkeydown="if (event.key === 'Tab') event.preventDefault()">
                   <button>Nút</button>
+                  <p style="width:3em;overflow-wrap:anywhere">Ngưỡng không đạt</p>
+                  <p style="width:6em;word-break:break-all">Năm Kết quả</p>
+                  <p style="width:7em">Các chỉ tiêu chưa đạt của xã</p>
+                  <p style="width:5em">NTM-XA-2021-2025</p>
                 </main></body></html>""");
         page.evaluate(SCRIPT);
         @SuppressWarnings("unchecked")
@@ -218,6 +323,15 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 .contains("chữ nhạt", "ratio 2.85");
         assertThat(((Number) audit.get("scrollWidth")).intValue()).isGreaterThan(PHONE_WIDTH + 1);
         assertThat((List<?>) audit.get("tooWide")).singleElement().asString().contains("rộng quá");
+        assertThat((List<?>) audit.get("brokenWords")).as("syllables cut by overflow-wrap / word-break")
+                .anySatisfy(w -> assertThat(w).asString().startsWith("\"Ngưỡng\" in main > p"))
+                .anySatisfy(w -> assertThat(w).asString().startsWith("\"không\" in main > p"))
+                .anySatisfy(w -> assertThat(w).asString().startsWith("\"quả\" in main > p"))
+                .noneSatisfy(w -> assertThat(w).asString().contains("Các chỉ tiêu"))
+                .as("a code wraps after its hyphens, a sensible point")
+                .noneSatisfy(w -> assertThat(w).asString().contains("NTM-XA"));
+        assertThat(((Number) audit.get("brokenWordCount")).intValue()).as("Ngưỡng and không (3em), quả (6em)")
+                .isEqualTo(3);
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> known = List.of(Map.of("check", "contrast", "selector", "p[style*='#999']",
@@ -235,8 +349,12 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 .noneSatisfy(f -> assertThat(f).contains("Tab never reaches", "input#wrapped"));
     }
 
-    /** Opens the page as the user (one signed-in page per user, kept for the class) in the language. */
     private void visit(Screen screen, String lang) {
+        visit(screen, lang, PHONE_WIDTH);
+    }
+
+    /** Opens the page as the user (one signed-in page per user, kept for the class) in the language and width. */
+    private void visit(Screen screen, String lang, int width) {
         String user = screen.user() == null ? "" : screen.user();
         page = PAGES.computeIfAbsent(user, u -> {
             String state = u.isEmpty() ? null : SESSIONS.computeIfAbsent(u, x -> {
@@ -246,16 +364,11 @@ class AccessibilityInBrowserTest extends BrowserTest {
             return browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 780)
                     .setLocale("vi-VN").setStorageState(state)).newPage();
         });
+        page.setViewportSize(width, 780);
         // a signed-in user's pages follow their own setting, which ?lang= changes (and saves); the cookie is for
         // the pages before signing in
         page.context().addCookies(List.of(new Cookie("ntm-lang", lang).setUrl(url("/"))));
-        String path = screen.path().replace("{thuongLo}", String.valueOf(thuongLo()))
-                .replace("{hue}", String.valueOf(thuaThienHue())).replace("{overlay}", String.valueOf(overlay()))
-                .replace("{user}", String.valueOf(id("select id from app_user where username = 'xa.khetre'")))
-                .replace("{body}", String.valueOf(id("select min(b.id) from body b join admin_unit u on u.id = b.unit_id"
-                        + " where u.code = '20161'")))
-                .replace("{attribute}", String.valueOf(id("select min(a.id) from unit_attribute a join admin_unit u"
-                        + " on u.id = a.unit_id where u.code = '20185'")));
+        String path = path(screen.path());
         Response response = page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
         assertThat(response.status()).as(screen.path()).isEqualTo(screen.status());
         assertThat(page.locator("html").getAttribute("lang")).as("lang of " + screen.path()).isEqualTo(lang);
@@ -303,6 +416,59 @@ class AccessibilityInBrowserTest extends BrowserTest {
 
     private long id(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    /** The screen's address with the demo data's ids in place of its placeholders. */
+    private String path(String path) {
+        if (path.contains("{preview}")) {
+            return path.replace("{preview}", PREVIEW.computeIfAbsent("token", t -> preview()));
+        }
+        return path.replace("{thuongLo}", String.valueOf(thuongLo())).replace("{hue}", String.valueOf(thuaThienHue()))
+                .replace("{overlay}", String.valueOf(overlay()))
+                .replace("{kheTre}", String.valueOf(unitId("20161", "COMMUNE", "2025-12-31")))
+                .replace("{leader}", String.valueOf(jdbc.sql("select id from app_user where username = 'lanhdao.khetre'")
+                        .query(Long.class).single()))
+                .replace("{user}", String.valueOf(id("select id from app_user where username = 'xa.khetre'")))
+                .replace("{body}", String.valueOf(id("select min(b.id) from body b join admin_unit u on u.id = b.unit_id"
+                        + " where u.code = '20161'")))
+                .replace("{attribute}", String.valueOf(jdbc.sql("select min(id) from unit_attribute where unit_id = ?")
+                        .param(thuongLo()).query(Long.class).single()));
+    }
+
+    /**
+     * The preview of an Excel upload, made as a user makes it: the commune's template, downloaded from its exchange
+     * screen with one value changed and one made wrong, uploaded again; the preview's token.
+     */
+    private String preview() {
+        Page own = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
+                .setStorageState(SESSIONS.get("xa.thuonglo"))).newPage();
+        try {
+            own.navigate(url("/exchange/" + SET + "/2024?unit=" + thuongLo()));
+            Download download = own.waitForDownload(() -> own.locator("a[href*='/template']").first().click());
+            Path file = Files.createTempFile("a11y-", ".xlsx");
+            try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook book = new XSSFWorkbook(in)) {
+                Sheet sheet = book.getSheet("Giá trị");
+                Row codes = sheet.getRow(0);
+                for (Cell cell : codes) {
+                    String code = cell.getStringCellValue();
+                    if (code.equals("15.4") || code.equals("2.1")) {
+                        Cell value = sheet.getRow(2).getCell(cell.getColumnIndex(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+                        value.setCellValue(code.equals("15.4") ? "35" : "không rõ");
+                    }
+                }
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    book.write(out);
+                }
+            }
+            own.locator("input[type=file]").setInputFiles(file);
+            own.locator("form[enctype] button[type=submit]").click();
+            own.waitForURL(u -> u.contains("/exchange/previews/"));
+            return own.url().replaceAll(".*/exchange/previews/([^/?#]+).*", "$1");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            own.context().close();
+        }
     }
 
     private long overlay() {

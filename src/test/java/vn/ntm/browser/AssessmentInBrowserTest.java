@@ -122,8 +122,7 @@ class AssessmentInBrowserTest extends BrowserTest {
         signIn("xa.thuonglo");
         String year = "/assessments/" + thuongLo() + "/NTM-XA-2021-2025/2024";
         page.navigate(url(year));
-        page.locator("tr.criterion").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Tiêu chí 15"))
-                .getByRole(AriaRole.LINK).click();
+        page.getByRole(AriaRole.LINK, named("Nhập số liệu tiêu chí 15")).click();
         try {
             page.locator("#value-15\\.4").fill("50");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).last().click();

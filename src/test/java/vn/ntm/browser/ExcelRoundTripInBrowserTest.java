@@ -222,9 +222,14 @@ class ExcelRoundTripInBrowserTest extends BrowserTest {
                 new Page.GetByTextOptions().setExact(true))));
     }
 
+    /** The indicator's row in the year page's grid, its criterion unfolded as a user would. */
     private Locator indicatorRow(String code) {
-        return page.locator("tr").filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.LINK,
-                named(code)))).last();
+        Locator row = page.locator("tr#i-" + code.replace(".", "\\."));
+        Locator criterion = page.locator("details.criterion").filter(new Locator.FilterOptions().setHas(row));
+        if (!Boolean.TRUE.equals(criterion.evaluate("d => d.open"))) {
+            criterion.locator("summary").click();
+        }
+        return row;
     }
 
     private XSSFWorkbook download(Locator link) throws IOException {

@@ -1,5 +1,6 @@
 // In-page accessibility checks for AccessibilityInBrowserTest: installs window.ntmA11y with
-//   audit(known)  labels, text alternatives, contrast, overflow, lang; plain data back, the test decides what fails;
+//   audit(known)  labels, text alternatives, contrast, overflow, words broken inside, lang; plain data back, the test
+//                 decides what fails;
 //   known = [{check, selector, issue}]: elements matching selector are left out of that one check and reported
 //   separately (a named problem in a template owned elsewhere), never a whole check switched off.
 //   tag()         numbers every visible focusable element (data-a11y-n) and returns their descriptions;
@@ -28,6 +29,8 @@ window.ntmA11y = (() => {
     // the content of a closed <details> is neither shown nor reached by Tab (only its summary is)
     const closed = el.closest('details:not([open])');
     if (closed && !el.closest('summary')) return false;
+    // inside a closed <details> (content-visibility: hidden): not shown, not focusable, not this page's problem
+    if (el.checkVisibility && !el.checkVisibility()) return false;
     const s = getComputedStyle(el);
     if (s.visibility === 'hidden' || s.display === 'none') return false;
     const r = el.getBoundingClientRect();
@@ -168,10 +171,42 @@ window.ntmA11y = (() => {
     }
   }
 
+  // (g) no word broken inside: a run of letters, marks and digits (a Vietnamese syllable, a number, a part of a code)
+  // must sit on one line; a long code may wrap only between such runs (after "-", "/", "."). Each word's rectangles
+  // (Range.getClientRects) are compared: two rectangles that do not share a line box mean the word wraps inside.
+  const brokenWords = [];
+  let textsChecked = 0;
+  const sameLine = (a, b) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > Math.min(a.height, b.height) / 2;
+  const multiLine = rects => {
+    const lines = [...rects].filter(r => r.width >= 1 && r.height >= 1);
+    return lines.some(r => !sameLine(r, lines[0]));
+  };
+  const range = document.createRange();
+  const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+    if (!n.textContent.trim()) continue;
+    const el = n.parentElement;
+    if (!el || el.closest('script, style, noscript, template, option, select, textarea, svg')) continue;
+    if (!visible(el) || clippedAway(el)) continue;
+    range.selectNodeContents(n);
+    textsChecked++;
+    if (!multiLine(range.getClientRects())) continue; // on one line: no word in it can wrap
+    for (const m of n.textContent.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+      if (m[0].length < 2) continue;
+      range.setStart(n, m.index);
+      range.setEnd(n, m.index + m[0].length);
+      if (multiLine(range.getClientRects())) {
+        const line = '"' + m[0] + '" in ' + describe(el);
+        if (known(el, 'word')) knownFailures.push('word: ' + line); else brokenWords.push(line);
+      }
+    }
+  }
+
   return {
     lang: document.documentElement.getAttribute('lang'),
     unlabelled, noAlternative, lowContrast, checked, skipped,
-    scrollWidth, width, tooWide: tooWide.slice(0, 10), knownFailures
+    scrollWidth, width, tooWide: tooWide.slice(0, 10), knownFailures,
+    brokenWords: brokenWords.slice(0, 20), brokenWordCount: brokenWords.length, textsChecked
   };
   };
 
