@@ -34,10 +34,18 @@ public class AgencyQueue {
         this.jdbc = jdbc;
     }
 
+    /** {@code checkable}: the caller may verify or return it (a former unit's values are only read). */
     public record Item(long valueId, long unitId, String unitName, String code, String text, BigDecimal number,
                        Boolean met, boolean notEvaluated, String notEvaluatedReason, ValueState state, int version,
-                       String returnReason, String enteredBy) {
+                       String returnReason, String enteredBy, boolean checkable) {
     }
+
+    /** The body type that checks a value: the one the province assigned in the unit's overlay, else the suggestion. */
+    private static final String OWNED_BY = """
+            left join unit_result r on r.set_id = v.set_id and r.year = v.year and r.unit_id = v.unit_id
+            left join overlay_owner o on o.overlay_id = r.overlay_id and o.criterion_id = c.id
+            where v.set_id = ? and v.year = ? and coalesce(o.body_type, c.owner_body_type, '') = ?
+            """;
 
     /** The owner the caller checks for (a body type code), or null when the caller checks nothing. */
     public String ownerOfCaller() {
@@ -62,7 +70,7 @@ public class AgencyQueue {
         return jdbc.sql("""
                         select count(*) from assessment_value v join indicator i on i.id = v.indicator_id
                         join criterion c on c.id = i.criterion_id
-                        where v.set_id = ? and v.year = ? and coalesce(c.owner_body_type, '') = ?
+                        """ + OWNED_BY + """
                           and v.state = 'SUBMITTED' and (cast(? as bigint[]) is null or v.unit_id = any(?))""")
                 .params(set.id(), year, owner, ids, ids).query(Long.class).single();
     }
@@ -73,7 +81,8 @@ public class AgencyQueue {
         if (owner == null) {
             return List.of();
         }
-        Set<Long> readable = scope.get().readableOrNull();
+        vn.ntm.scope.UnitScope mine = scope.get();
+        Set<Long> readable = mine.readableOrNull();
         return jdbc.sql("""
                         select v.id, v.unit_id, i.code, i.text_vi, v.numeric_value, v.met, v.not_evaluated,
                             v.not_evaluated_reason, v.state, v.version, v.return_reason, v.entered_by,
@@ -81,9 +90,7 @@ public class AgencyQueue {
                              order by s.valid_from desc limit 1) as unit_name
                         from assessment_value v join indicator i on i.id = v.indicator_id
                         join criterion c on c.id = i.criterion_id
-                        left join unit_result r on r.set_id = v.set_id and r.year = v.year and r.unit_id = v.unit_id
-                        left join overlay_owner o on o.overlay_id = r.overlay_id and o.criterion_id = c.id
-                        where v.set_id = ? and v.year = ? and coalesce(o.body_type, c.owner_body_type, '') = ?
+                        """ + OWNED_BY + """
                           and (cast(? as bigint[]) is null or v.unit_id = any(?))
                         order by case v.state when 'SUBMITTED' then 0 when 'RETURNED' then 1 else 2 end,
                                  unit_name, i.sort
@@ -94,7 +101,8 @@ public class AgencyQueue {
                         rs.getString("code"), rs.getString("text_vi"), rs.getBigDecimal("numeric_value"),
                         (Boolean) rs.getObject("met"), rs.getBoolean("not_evaluated"),
                         rs.getString("not_evaluated_reason"), ValueState.valueOf(rs.getString("state")),
-                        rs.getInt("version"), rs.getString("return_reason"), rs.getString("entered_by")))
+                        rs.getInt("version"), rs.getString("return_reason"), rs.getString("entered_by"),
+                        mine.canWrite(rs.getLong("unit_id"))))
                 .list();
     }
 }

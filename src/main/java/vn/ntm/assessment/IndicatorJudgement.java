@@ -40,7 +40,7 @@ public final class IndicatorJudgement {
 
     private static IndicatorResult result(Indicator i, IndicatorStatus status, EnteredValue value, Threshold t,
                                           BigDecimal gap, boolean verified) {
-        vn.ntm.criteria.SourceText source = t == null ? null : vn.ntm.criteria.SourceText.of(t.source());
+        vn.ntm.criteria.SourceText source = t == null ? null : vn.ntm.criteria.SourceText.of(t.provenance().source());
         return new IndicatorResult(i.id(), i.code(), i.criterionNumber(), status,
                 value == null ? null : value.number(), value == null ? null : value.met(),
                 value == null ? null : value.notEvaluatedReason(), t == null ? null : t.id(),

@@ -165,22 +165,22 @@ public final class CommandLine {
     static int failed(Throwable failure, Console console, Messages messages) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DataDirectoryInUseException busy) {
-                console.error(busy.describe(Messages.VIETNAMESE), busy.describe(Locale.ENGLISH));
+                console.errorIn(busy.describe(Messages.VIETNAMESE), busy.describe(Locale.ENGLISH));
                 console.hint("install.dataDirInUse.action");
                 return ExitCode.BUSY;
             }
             if (t instanceof DemoInstallationException demo) {
-                console.error(demo.describe(Messages.VIETNAMESE), demo.describe(Locale.ENGLISH));
+                console.errorIn(demo.describe(Messages.VIETNAMESE), demo.describe(Locale.ENGLISH));
                 console.hint("install.demoDatabase.action");
                 return ExitCode.REFUSED;
             }
             if (t instanceof ProblemException problem && messages != null) {
-                console.error(messages.get(Messages.VIETNAMESE, problem.messageKey(), problem.args()),
+                console.errorIn(messages.get(Messages.VIETNAMESE, problem.messageKey(), problem.args()),
                         messages.get(Locale.ENGLISH, problem.messageKey(), problem.args()));
                 return ExitCode.REFUSED;
             }
             if (t instanceof UncheckedIOException io) {
-                console.error(io.getMessage(), io.getMessage());
+                console.errorIn(io.getMessage(), io.getMessage());
                 return ExitCode.REFUSED;
             }
             if (t instanceof java.net.ConnectException || t instanceof java.sql.SQLTransientConnectionException) {

@@ -36,10 +36,11 @@ final class Console {
 
     /** An error from the installation bundle, in both languages. */
     void error(String key, Object... args) {
-        error(BundleText.get(Messages.VIETNAMESE, key, args), BundleText.get(Locale.ENGLISH, key, args));
+        errorIn(BundleText.get(Messages.VIETNAMESE, key, args), BundleText.get(Locale.ENGLISH, key, args));
     }
 
-    void error(String vietnamese, String english) {
+    /** An error already written in both languages (not a key: a key with one argument would read as this). */
+    void errorIn(String vietnamese, String english) {
         err.println("LỖI: " + vietnamese);
         if (!english.equals(vietnamese)) {
             err.println("ERROR: " + english);

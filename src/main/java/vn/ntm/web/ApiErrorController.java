@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
  * gets the problem JSON of {@link Problems} instead of Boot's own JSON, so the API has one error shape.
  */
 @Controller
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not in ./ntm commands
 class ApiErrorController extends BasicErrorController {
 
     private final Problems problems;

@@ -36,6 +36,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * never stale. Pages themselves keep Spring Security's {@code no-store}.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not in ./ntm commands
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's defaults, which then leave /webjars/** to us
 class StaticFiles implements WebMvcConfigurer {
 

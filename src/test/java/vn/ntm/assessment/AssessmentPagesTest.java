@@ -157,6 +157,10 @@ class AssessmentPagesTest {
         assertThat(jdbc.sql("select state || ':' || return_reason from assessment_value where id = ?").param(valueId)
                 .query(String.class).single()).isEqualTo("RETURNED:Thiếu danh sách BHYT kèm theo");
         assertThat(page("/agency/" + SET + "/2025", "xa.khetre", "vi")).contains("không gắn với cơ quan");
+        // Thượng Lộ's 2024 values belong to the former province: Huế's department reads them, checks nothing there
+        String former = page("/agency/" + SET + "/2024", "so.yte.hue", "vi");
+        assertThat(former).contains("Xã Thượng Lộ", "Chỉ xem: giá trị của đơn vị cũ trước sắp xếp")
+                .doesNotContain("value=\"verify\"", "value=\"return\"");
     }
 
     @Test
