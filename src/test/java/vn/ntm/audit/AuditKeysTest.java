@@ -84,6 +84,19 @@ class AuditKeysTest {
         return codes;
     }
 
+    /** Every bundle of one language merged, as the application's message source reads them. */
+    static Properties allBundles(String suffix) throws IOException {
+        Properties all = new Properties();
+        try (var files = Files.list(Path.of("src/main/resources/i18n"))) {
+            for (Path f : files.filter(f -> suffix.isEmpty()
+                    ? f.getFileName().toString().matches("[a-z]+\\.properties")
+                    : f.getFileName().toString().endsWith(suffix + ".properties")).toList()) {
+                all.putAll(bundle(f.getFileName().toString()));
+            }
+        }
+        return all;
+    }
+
     static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(Path.of("src/main/resources/i18n/" + name), StandardCharsets.UTF_8)) {
@@ -98,7 +111,7 @@ class AuditKeysTest {
         assertThat(entities).contains("assessment_value", "value_change_request", "entry_period", "app_user", "body",
                 "unit_attribute", "threshold", "criteria_overlay");
         for (String file : List.of("guide.properties", "guide_en.properties")) {
-            Properties words = bundle(file);
+            Properties words = allBundles(file.contains("_en") ? "_en" : "");
             List<String> missing = new ArrayList<>();
             for (String action : actions()) {
                 boolean named = words.containsKey("audit.action." + action)
