@@ -15,15 +15,19 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.ntm.web.Problems;
 
 /**
- * Form login for people, HTTP Basic for API clients, the same users and rules for both. CSRF protects every form;
- * requests that carry their own credentials (an {@code Authorization} header) are not exposed to CSRF and skip it.
- * Unauthenticated or refused API calls get problem+json, pages get the login page or the 403 page.
+ * Form login for people, HTTP Basic for API clients, the same users and rules for both. CSRF protects every change
+ * made with a session cookie; only an HTTP Basic request without a live session skips it
+ * ({@link SelfAuthenticatingRequest}). Unauthenticated or refused API calls get problem+json, pages get the login
+ * page or the 403 page. No inline script or style is allowed (CSP); behind a TLS proxy, HSTS is sent (only on
+ * requests seen as secure: {@code server.forward-headers-strategy} reads {@code X-Forwarded-Proto}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    /** One year: browsers keep to HTTPS for the host; not its subdomains, which other services may run. */
+    private static final long HSTS_MAX_AGE = 31_536_000;
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems) throws Exception {
@@ -37,7 +41,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         unauthenticated(request, response, problems)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(new SelfAuthenticatingRequest()))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor((request, response, e) ->
                                 unauthenticated(request, response, problems), API)
@@ -49,8 +53,10 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(forbiddenPage(), request -> !API.matches(request)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; "
                                         + "script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE)
+                                .includeSubDomains(false))
                         .referrerPolicy(r -> r.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.SAME_ORIGIN)));

@@ -20,6 +20,8 @@ public final class SignedInUser implements UserDetails {
     private final boolean enabled;
     private final boolean locked;
     private final boolean mustChangePassword;
+    /** Wrong passwords in a row before this sign-in (the audit records an API sign-in that follows some). */
+    private final int failedAttempts;
 
     SignedInUser(UserAccount account, Clock clock) {
         this.id = account.id();
@@ -31,6 +33,7 @@ public final class SignedInUser implements UserDetails {
         this.enabled = account.enabled();
         this.locked = account.lockedUntil() != null && account.lockedUntil().isAfter(OffsetDateTime.now(clock));
         this.mustChangePassword = account.mustChangePassword();
+        this.failedAttempts = account.failedAttempts();
     }
 
     public long id() {
@@ -53,6 +56,10 @@ public final class SignedInUser implements UserDetails {
 
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    int failedAttemptsBefore() {
+        return failedAttempts;
     }
 
     @Override

@@ -75,18 +75,25 @@ class UserStore {
         jdbc.sql("update app_user set locale = ? where id = ?").params(locale, id).update();
     }
 
-    /** Counts a failed login; locks the account when {@code max} failures are reached. */
-    void recordFailure(String username, int max, OffsetDateTime lockUntil) {
-        jdbc.sql("""
+    /**
+     * Counts a failed login; locks the account when {@code max} failures are reached. The account when this
+     * failure locked it, for the audit.
+     */
+    Optional<UserAccount> recordFailure(String username, int max, OffsetDateTime lockUntil) {
+        return jdbc.sql("""
                         update app_user set failed_attempts = failed_attempts + 1,
                                locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
-                        where lower(username) = lower(?)""")
-                .params(max, lockUntil, username).update();
+                        where lower(username) = lower(?) returning *""")
+                .params(max, lockUntil, username.trim()).query(UserStore::account).optional()
+                .filter(account -> account.failedAttempts() >= max);
     }
 
+    /** Clears the count of failures; writes nothing when there is none (every API call signs in). */
     void recordSuccess(String username) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where lower(username) = lower(?)")
-                .param(username).update();
+        jdbc.sql("""
+                        update app_user set failed_attempts = 0, locked_until = null where lower(username) = lower(?)
+                        and (failed_attempts > 0 or locked_until is not null)""")
+                .param(username.trim()).update();
     }
 
     static UserAccount account(ResultSet rs, int n) throws SQLException {

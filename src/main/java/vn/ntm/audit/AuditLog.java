@@ -51,6 +51,37 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Records what happens before anyone is signed in (a sign-in attempt) under the name it gave, since the
+     * caller's scope names nobody yet.
+     */
+    public void recordAs(String actor, Change change) {
+        if (change.fields().isEmpty()) {
+            insert(actor, change, null, null, null);
+            return;
+        }
+        for (Change.FieldChange f : change.fields()) {
+            insert(actor, change, f.field(), f.oldValue(), f.newValue());
+        }
+    }
+
+    /**
+     * The latest {@code limit} entries of a type, newest first: of one record, or of all when {@code entityId} is
+     * null (recent sign-ins), limited in the query to units the caller may read (entries without a unit:
+     * administrators only), so a province sees its full share of the limit.
+     */
+    public List<AuditEntry> latest(String entityType, Long entityId, int limit) {
+        Set<Long> readable = scope.get().readableOrNull();
+        return jdbc.sql("""
+                        select * from audit_log where entity_type = ? and (?::bigint is null or entity_id = ?)
+                        and (?::boolean or unit_id = any(?) or unit_id is null and ?::boolean)
+                        order by id desc limit ?""")
+                .params(entityType, entityId, entityId, readable == null,
+                        readable == null ? new Long[0] : readable.toArray(Long[]::new), scope.isAdministrator(), limit)
+                .query(AuditLog::entry)
+                .list();
+    }
+
     /** Records many changes at once (bulk imports), field by field like {@link #record}, through COPY. */
     public void recordAll(List<Change> changes) {
         String actor = scope.username();

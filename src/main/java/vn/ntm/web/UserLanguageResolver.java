@@ -69,8 +69,10 @@ final class UserLanguageResolver implements LocaleResolver {
             language.save(chosen);
         }
         if (response != null) {
+            // Secure when served over TLS (behind a proxy too: X-Forwarded-Proto), like the session cookie
             response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, chosen.getLanguage()).path("/")
-                    .maxAge(Duration.ofDays(365)).httpOnly(true).sameSite("Lax").build().toString());
+                    .maxAge(Duration.ofDays(365)).httpOnly(true).sameSite("Lax").secure(request.isSecure()).build()
+                    .toString());
         }
     }
 
