@@ -123,7 +123,7 @@ class CsrfOverHttpTest {
                 .header("Authorization", Http.basic("admin", DemoUsers.PASSWORD)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         assertThat(exists(name)).isTrue();
-        assertThat(Http.setCookie(created, "JSESSIONID")).as("a session would make its next call need a token")
+        assertThat(Http.sessionCookie(created)).as("a session would make its next call need a token")
                 .isEmpty();
     }
 

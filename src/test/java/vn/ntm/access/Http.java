@@ -22,6 +22,8 @@ final class Http {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+    private static final List<String> SESSION_COOKIES = List.of("JSESSIONID", "SESSION");
+
     private final HttpClient client = HttpClient.newHttpClient();
     private final int port;
 
@@ -53,6 +55,14 @@ final class Http {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst();
     }
 
+    /**
+     * The {@code Set-Cookie} header of the session cookie: the servlet container's {@code JSESSIONID}, or Spring
+     * Session's {@code SESSION} when sessions are kept in the database.
+     */
+    static Optional<String> sessionCookie(HttpResponse<?> response) {
+        return SESSION_COOKIES.stream().map(name -> setCookie(response, name)).flatMap(Optional::stream).findFirst();
+    }
+
     /** The attributes of a {@code Set-Cookie} header, lower case ("secure", "httponly", "samesite=lax"). */
     static List<String> attributes(String setCookie) {
         return java.util.Arrays.stream(setCookie.split(";")).skip(1).map(a -> a.trim().toLowerCase()).toList();
@@ -68,7 +78,7 @@ final class Http {
             get.header(headers[i], headers[i + 1]);
         }
         HttpResponse<String> login = send(get);
-        String cookie = setCookie(login, "JSESSIONID").orElseThrow().split(";")[0];
+        String cookie = sessionCookie(login).orElseThrow().split(";")[0];
         return new Form(cookie, tokenIn(login.body()));
     }
 
@@ -85,12 +95,12 @@ final class Http {
         return send(post);
     }
 
-    /** Signs in on the form and returns the session cookie ({@code JSESSIONID=…}). */
+    /** Signs in on the form and returns the session cookie ({@code JSESSIONID=…} or {@code SESSION=…}). */
     String signIn(String user, String password) {
         HttpResponse<String> signedIn = postLogin(user, password);
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        return setCookie(signedIn, "JSESSIONID").orElseThrow().split(";")[0];
+        return sessionCookie(signedIn).orElseThrow().split(";")[0];
     }
 
     /** The CSRF token of a signed-in session, as its pages carry it. */

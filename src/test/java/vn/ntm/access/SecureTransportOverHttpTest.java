@@ -38,7 +38,7 @@ class SecureTransportOverHttpTest {
         HttpResponse<String> signedIn = http.postLogin("tinh.hue", DemoUsers.PASSWORD, BEHIND_TLS);
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        String session = Http.setCookie(signedIn, "JSESSIONID").orElseThrow();
+        String session = Http.sessionCookie(signedIn).orElseThrow();
         assertThat(Http.attributes(session)).as(session).contains("secure", "httponly", "samesite=lax");
         assertThat(signedIn.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).as("no step down to http")
@@ -55,7 +55,7 @@ class SecureTransportOverHttpTest {
         HttpResponse<String> signedIn = http.postLogin("tinh.hue", DemoUsers.PASSWORD);
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        String session = Http.setCookie(signedIn, "JSESSIONID").orElseThrow();
+        String session = Http.sessionCookie(signedIn).orElseThrow();
         assertThat(Http.attributes(session)).as(session).contains("httponly").doesNotContain("secure");
         assertThat(signedIn.headers().firstValue("Strict-Transport-Security")).isEmpty();
 
