@@ -18,6 +18,23 @@ public record NumberRule(MeasureKind kind, int integerDigits, int fractionDigits
 
     /** The problem of {@code value} typed on {@code field} for indicator {@code code}, if any. */
     public Optional<FieldProblem> check(String field, String code, BigDecimal value) {
+        Optional<FieldProblem> digits = digits(field, code, value);
+        if (digits.isPresent()) {
+            return digits;
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        String kindName = "input.measure." + kind.name();
+        if (kind == MeasureKind.PERCENT && (plain.signum() < 0 || plain.compareTo(HUNDRED) > 0)) {
+            return problem(field, "input.error.number.percent", InputText.label(field), code, plain);
+        }
+        if ((kind == MeasureKind.MONEY || kind == MeasureKind.COUNT) && plain.signum() < 0) {
+            return problem(field, "input.error.number.negative", InputText.label(field), code, words(kindName));
+        }
+        return Optional.empty();
+    }
+
+    /** The problem of too many digits before or after the decimal point, if any (signs not looked at). */
+    public Optional<FieldProblem> digits(String field, String code, BigDecimal value) {
         BigDecimal plain = value.stripTrailingZeros();
         int fraction = Math.max(0, plain.scale());
         int integer = Math.max(0, plain.precision() - plain.scale());
@@ -31,12 +48,6 @@ public record NumberRule(MeasureKind kind, int integerDigits, int fractionDigits
                     ? problem(field, "input.error.number.whole", InputText.label(field), code, words(kindName))
                     : problem(field, "input.error.number.fractionDigits", InputText.label(field), code, fraction,
                     fractionDigits, words(kindName));
-        }
-        if (kind == MeasureKind.PERCENT && (plain.signum() < 0 || plain.compareTo(HUNDRED) > 0)) {
-            return problem(field, "input.error.number.percent", InputText.label(field), code, plain);
-        }
-        if ((kind == MeasureKind.MONEY || kind == MeasureKind.COUNT) && plain.signum() < 0) {
-            return problem(field, "input.error.number.negative", InputText.label(field), code, words(kindName));
         }
         return Optional.empty();
     }
