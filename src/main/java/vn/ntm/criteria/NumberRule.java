@@ -60,9 +60,33 @@ public record NumberRule(MeasureKind kind, int integerDigits, int fractionDigits
         if (text == null || text.length() <= VietnameseNumber.MAX_LENGTH || !VietnameseNumber.isNumeral(text)) {
             return Optional.empty();
         }
-        long digits = text.chars().filter(Character::isDigit).count();
-        return problem(field, "input.error.number.integerDigits", InputText.label(field), code, digits,
-                integerDigits, words("input.measure." + kind.name()));
+        // the decimal point: the last comma, else a lone dot not followed by a group of three (as the reader reads)
+        int point = text.lastIndexOf(',');
+        int dot = text.indexOf('.');
+        if (point < 0 && dot >= 0 && dot == text.lastIndexOf('.') && text.length() - dot - 1 != 3) {
+            point = dot;
+        }
+        long integer = digitsIn(text, 0, point < 0 ? text.length() : point);
+        long fraction = point < 0 ? 0 : digitsIn(text, point + 1, text.length());
+        String kindName = "input.measure." + kind.name();
+        if (integer > integerDigits || fraction <= fractionDigits) {
+            return problem(field, "input.error.number.integerDigits", InputText.label(field), code, integer,
+                    integerDigits, words(kindName));
+        }
+        return fractionDigits == 0
+                ? problem(field, "input.error.number.whole", InputText.label(field), code, words(kindName))
+                : problem(field, "input.error.number.fractionDigits", InputText.label(field), code, fraction,
+                fractionDigits, words(kindName));
+    }
+
+    private static long digitsIn(String text, int from, int to) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Object words(String key) {

@@ -1,14 +1,13 @@
 package vn.ntm.web;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -34,21 +33,20 @@ class InputGuard implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-            throws IOException, ServletException {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         List<FieldProblem> problems = new ArrayList<>();
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String name = parameter.getKey();
             InputText.characters(name, name).ifPresent(problems::add);
             for (String value : parameter.getValue()) {
-                InputText.characters(name, value).or(() -> InputText.length(name, value, InputText.MAX_ANY))
+                InputText.characters(name, value).or(() -> floor(name, value))
                         .ifPresent(problems::add);
             }
         }
-        String type = request.getContentType();
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            for (Part part : request.getParts()) {
-                String file = part.getSubmittedFileName();
+        // the multipart request Spring resolved (the one controllers get): names of uploaded files
+        if (request instanceof MultipartHttpServletRequest multipart) {
+            for (MultipartFile upload : multipart.getMultiFileMap().values().stream().flatMap(List::stream).toList()) {
+                String file = upload.getOriginalFilename();
                 InputText.characters("file", file)
                         .or(() -> InputText.length("file", file, TextKind.FILE_NAME.maxLength()))
                         .ifPresent(problems::add);
@@ -58,5 +56,14 @@ class InputGuard implements WebMvcConfigurer, HandlerInterceptor {
             throw new BadInputException(problems.subList(0, Math.min(problems.size(), 10)));
         }
         return true;
+    }
+
+    /**
+     * Over {@link InputText#MAX_ANY} characters; a long number is left to the reader of numbers, which says how many
+     * digits it has and how many its indicator takes.
+     */
+    static java.util.Optional<FieldProblem> floor(String field, String text) {
+        return text == null || text.length() <= InputText.MAX_ANY || vn.ntm.text.VietnameseNumber.isNumeral(text)
+                ? java.util.Optional.empty() : InputText.length(field, text, InputText.MAX_ANY);
     }
 }

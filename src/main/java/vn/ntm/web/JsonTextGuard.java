@@ -29,7 +29,7 @@ class JsonTextGuard {
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             String text = super.deserialize(p, ctxt);
             String field = p.currentName() == null ? "body" : p.currentName();
-            InputText.characters(field, text).or(() -> InputText.length(field, text, InputText.MAX_ANY))
+            InputText.characters(field, text).or(() -> InputGuard.floor(field, text))
                     .ifPresent(problem -> {
                         throw new BadInputException(java.util.List.of(problem));
                     });
