@@ -20,6 +20,10 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        // a name with a NUL cannot be an account's, and PostgreSQL would refuse it with an error (a 500)
+        if (vn.ntm.text.InputText.forbiddenAt(username) >= 0 || username.length() > 200) {
+            throw new UsernameNotFoundException("not a user name");
+        }
         return users.byUsername(username.trim())
                 .map(account -> new SignedInUser(account, clock))
                 .orElseThrow(() -> new UsernameNotFoundException(username));

@@ -1,8 +1,5 @@
 package vn.ntm.access;
 
-import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +23,10 @@ class AccountPages {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
+    String login(@RequestParam(required = false) String error, Model model) {
         if (error != null) {
-            Object cause = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            model.addAttribute("loginError", messages.get(cause instanceof LockedException
-                    ? "login.locked" : "login.failed"));
+            // one answer for an unknown name, a wrong password and a locked account: none tells that an account exists
+            model.addAttribute("loginError", messages.get("login.failed"));
         }
         return "login";
     }

@@ -11,6 +11,28 @@ class PasswordEncoding {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new ByteBounded(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    }
+
+    /**
+     * bcrypt throws on a password over 72 bytes (a 500 at sign-in, before issue 10): such a password cannot be a
+     * stored one, so it simply does not match. Choosing one is refused earlier, by {@link PasswordPolicy}.
+     */
+    record ByteBounded(PasswordEncoder hashing) implements PasswordEncoder {
+
+        @Override
+        public String encode(CharSequence raw) {
+            return hashing.encode(raw);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            return raw != null && PasswordPolicy.fitsHash(raw.toString()) && hashing.matches(raw, encoded);
+        }
+
+        @Override
+        public boolean upgradeEncoding(String encoded) {
+            return hashing.upgradeEncoding(encoded);
+        }
     }
 }

@@ -15,9 +15,14 @@ import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.ConcurrentEditException;
 import vn.ntm.errors.ConflictException;
 import vn.ntm.errors.NotFoundException;
+import vn.ntm.errors.FieldProblem;
 import vn.ntm.errors.OutOfScopeException;
+import vn.ntm.org.BodyDirectory;
+import vn.ntm.org.PeopleDirectory;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.UnitScope;
+import vn.ntm.text.InputText;
+import vn.ntm.text.TextKind;
 import vn.ntm.unit.UnitView;
 import vn.ntm.unit.Units;
 
@@ -37,9 +42,13 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final Clock clock;
+    private final BodyDirectory bodies;
+    private final PeopleDirectory people;
 
     UserAdministration(UserStore users, Units units, CurrentScope scope, AuditLog audit, PasswordEncoder encoder,
-                       PasswordPolicy policy, Clock clock) {
+                       PasswordPolicy policy, Clock clock, BodyDirectory bodies, PeopleDirectory people) {
+        this.bodies = bodies;
+        this.people = people;
         this.users = users;
         this.units = units;
         this.scope = scope;
@@ -97,13 +106,15 @@ public class UserAdministration {
         Role role = requireRole(form.role());
         Long unitId = resolveUnit(form, role);
         requireMayManage(role, unitId);
+        InputText.check("reason", form.reason(), TextKind.REASON);
+        requireLinkable(form.bodyId(), form.personId());
         if (users.exists(username)) {
             throw new ConflictException("username", "error.user.exists", username);
         }
         boolean temporary = form.password() == null || form.password().isEmpty();
         String password = temporary ? policy.temporary() : form.password();
         if (!temporary) {
-            policy.check("password", password);
+            policy.check("password", password, username);
         }
         return new NewUser(username, role, unitId, form.bodyId(), form.personId(), password, temporary);
     }
@@ -136,6 +147,9 @@ public class UserAdministration {
         boolean enabled = form.enabled() == null ? current.enabled() : form.enabled();
         Long bodyId = form.bodyId() == null ? current.bodyId() : form.bodyId();
         Long personId = form.personId() == null ? current.personId() : form.personId();
+        InputText.check("reason", form.reason(), TextKind.REASON);
+        requireLinkable(java.util.Objects.equals(bodyId, current.bodyId()) ? null : bodyId,
+                java.util.Objects.equals(personId, current.personId()) ? null : personId);
         if (!users.update(id, form.version(), role, unitId, bodyId, personId, enabled)) {
             throw stale(id, form.version());
         }
@@ -154,6 +168,7 @@ public class UserAdministration {
     public String resetPassword(long id, String reason) {
         UserAccount account = readable(id);
         requireMayManage(account.role(), account.unitId());
+        InputText.check("reason", reason, TextKind.REASON);
         String password = policy.temporary();
         users.setPassword(id, encoder.encode(password), true);
         audit.record(Change.of("PASSWORD_RESET", ENTITY, id, account.unitId()).reason(reason));
@@ -165,10 +180,12 @@ public class UserAdministration {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         SignedInUser me = AccessScope.signedIn().orElseThrow(() -> new OutOfScopeException("error.unauthenticated"));
         UserAccount account = users.byId(me.id()).orElseThrow();
-        if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
+        // a password bcrypt cannot have stored (over 72 bytes) is wrong, not a failure of the hash
+        if (currentPassword == null || !PasswordPolicy.fitsHash(currentPassword)
+                || !encoder.matches(currentPassword, account.passwordHash())) {
             throw new BadInputException("currentPassword", "error.password.currentWrong");
         }
-        policy.check("newPassword", newPassword);
+        policy.check("newPassword", newPassword, account.username());
         if (newPassword.equals(currentPassword)) {
             throw new BadInputException("newPassword", "error.password.same");
         }
@@ -198,6 +215,38 @@ public class UserAdministration {
             throw new OutOfScopeException("error.scope.write");
         }
         scope.get().requireWrite(unitId);
+    }
+
+    /**
+     * A user is linked only to a body and a person the caller may change (separation of scopes: a province officer
+     * never binds a user to a body or person of another province). Null: nothing new to link.
+     */
+    private void requireLinkable(Long bodyId, Long personId) {
+        if (bodyId != null) {
+            long unit = linkedUnit("bodyId", bodyId, () -> bodies.get(bodyId).unitId());
+            if (!scope.get().canWrite(unit)) {
+                throw new OutOfScopeException(new FieldProblem("bodyId", "input.error.bodyOutOfScope", bodyId));
+            }
+        }
+        if (personId != null) {
+            long unit = linkedUnit("personId", personId, () -> people.get(personId).unitId());
+            if (!scope.get().canWrite(unit)) {
+                throw new OutOfScopeException(new FieldProblem("personId", "input.error.personOutOfScope", personId));
+            }
+        }
+    }
+
+    /** The unit of the linked record; one the caller cannot even read is refused like one out of scope. */
+    private static long linkedUnit(String field, long id, java.util.function.LongSupplier unit) {
+        try {
+            return unit.getAsLong();
+        } catch (OutOfScopeException e) {
+            throw new OutOfScopeException(new FieldProblem(field, "bodyId".equals(field)
+                    ? "input.error.bodyOutOfScope" : "input.error.personOutOfScope", id));
+        } catch (NotFoundException e) {
+            throw new BadInputException(field, "bodyId".equals(field) ? "input.error.bodyUnknown"
+                    : "input.error.personUnknown", id);
+        }
     }
 
     private static Role requireRole(Role role) {

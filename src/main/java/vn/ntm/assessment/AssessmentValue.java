@@ -84,6 +84,7 @@ final class AssessmentValue {
         if (reason == null || reason.isBlank()) {
             throw new BadInputException("reason", "assessment.error.returnReasonRequired");
         }
+        vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);
         if (state != ValueState.SUBMITTED && state != ValueState.VERIFIED) {
             throw new ConflictException("state", "assessment.error.transition", state, ValueState.RETURNED);
         }

@@ -44,8 +44,12 @@ class ChangeRequestPages {
         this.messages = messages;
     }
 
-    /** A pending request as listed: the set's code and the indicator it would change. */
-    record Line(ChangeRequests.Request request, String setCode, String indicatorCode, String indicatorText) {
+    /**
+     * A pending request as listed: the set's code and the indicator it would change; whether the caller may approve
+     * it, and if not, why (their own request, a leader of the commune approves...), and whether they may reject it.
+     */
+    record Line(ChangeRequests.Request request, String setCode, String indicatorCode, String indicatorText,
+                boolean approvable, String whyNot, boolean rejectable) {
     }
 
     /** The caller's own unit. */
@@ -64,8 +68,6 @@ class ChangeRequestPages {
         model.addAttribute("unit", units.get(unit));
         model.addAttribute("lines", lines);
         model.addAttribute("history", trail.lines(requests.history(unit), vn.ntm.audit.AuditText.ValueWords.NONE));
-        model.addAttribute("approves", ChangeApprovals.APPROVING_ROLES.contains(scope.role())
-                && scope.get().canWrite(unit));
         return "assessment/change-requests";
     }
 
@@ -90,6 +92,9 @@ class ChangeRequestPages {
     private Line line(ChangeRequests.Request r, java.util.Locale locale) {
         CriteriaSet set = catalog.set(r.setId());
         Indicator indicator = set.indicators().filter(i -> i.id() == r.indicatorId()).findFirst().orElseThrow();
-        return new Line(r, set.code(), indicator.code(), indicator.text(locale));
+        var refusal = approvals.approvalRefusal(r);
+        boolean rejectable = approvals.rejectable(r);
+        return new Line(r, set.code(), indicator.code(), indicator.text(locale), refusal.isEmpty(),
+                refusal.filter(k -> rejectable).map(k -> messages.get(k, r.requestedBy())).orElse(null), rejectable);
     }
 }

@@ -112,6 +112,12 @@ public class EntryPeriods {
         if (!MANAGING_ROLES.contains(scope.role())) {
             throw new OutOfScopeException("assessment.error.periodRole");
         }
+        // the README promises a reason for every closing and reopening: it is what the commune reads in the trail
+        if (reason == null || reason.isBlank()) {
+            throw new BadInputException("reason", "input.error.periodReasonRequired", province.name());
+        }
+        vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);
+        reason = reason.trim();
         boolean was = isOpen(set.id(), province.id(), year);
         long id = jdbc.sql("""
                         insert into entry_period (set_id, province_unit_id, year, open, changed_by)

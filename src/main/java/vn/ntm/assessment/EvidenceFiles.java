@@ -62,7 +62,7 @@ public class EvidenceFiles {
         if (value.state == ValueState.LOCKED) {
             throw new vn.ntm.errors.ConflictException("value", "assessment.error.locked");
         }
-        String name = fileName == null || fileName.isBlank() ? "tep" : Path.of(fileName).getFileName().toString();
+        String name = fileName(fileName);
         String type = EvidenceType.check(name, content, properties.allowedExtensions(), properties.maxBytes());
         String hash = sha256(content);
         Path stored = properties.directory() == null ? null : store(hash, content);
@@ -138,6 +138,22 @@ public class EvidenceFiles {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The uploaded file's own name, without the folders some browsers send ("C:\\Users\\...\\bien-ban.pdf"), checked
+     * with the text rule before any path is made of it: a NUL in a name would otherwise fail deep in the file system.
+     */
+    static String fileName(String uploaded) {
+        if (uploaded == null || uploaded.isBlank()) {
+            return "tep";
+        }
+        vn.ntm.text.InputText.characters("file", uploaded).ifPresent(p -> {
+            throw new vn.ntm.errors.BadInputException(List.of(p));
+        });
+        String name = uploaded.substring(Math.max(uploaded.lastIndexOf('/'), uploaded.lastIndexOf('\\')) + 1).trim();
+        vn.ntm.text.InputText.check("file", name, vn.ntm.text.TextKind.FILE_NAME);
+        return name.isEmpty() ? "tep" : name;
     }
 
     static String extension(String name) {

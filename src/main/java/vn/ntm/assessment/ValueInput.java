@@ -1,16 +1,21 @@
 package vn.ntm.assessment;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import vn.ntm.criteria.Indicator;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.text.InputText;
 import vn.ntm.text.SearchKey;
+import vn.ntm.text.TextKind;
 import vn.ntm.text.VietnameseNumber;
 
 /**
  * What a user typed for one indicator, read against the indicator: a number in Vietnamese or international form
- * for a measured indicator (within its range: a percentage is 0-100), Đạt / Không đạt for a qualitative one, or
- * "không đánh giá" with a reason. Anything else is refused with a message that says what was expected.
+ * for a measured indicator (within its range: a percentage is 0-100; with the digits its unit of measure allows,
+ * {@link vn.ntm.criteria.NumberRule}), Đạt / Không đạt for a qualitative one, or "không đánh giá" with a reason.
+ * Anything else is refused with a message that says what was expected; the texts (reason, note, change reason) obey
+ * the text rule ({@link InputText}). Every way in reads values here: a save, a criterion's page, a sheet, a request.
  */
 public record ValueInput(String value, Boolean notEvaluated, String reason, String note, Integer version,
                          String changeReason) {
@@ -24,6 +29,9 @@ public record ValueInput(String value, Boolean notEvaluated, String reason, Stri
     private static final Set<String> NOT_MET = Set.of("khong dat", "kd", "khong", "false", "no", "not met", "0");
 
     EnteredValue read(Indicator indicator) {
+        InputText.check("note", note, TextKind.NOTE);
+        InputText.check("changeReason", changeReason, TextKind.REASON);
+        InputText.check("reason", reason, TextKind.REASON);
         if (Boolean.TRUE.equals(notEvaluated)) {
             if (reason == null || reason.isBlank()) {
                 throw new BadInputException("reason", "assessment.error.reasonRequired", indicator.code());
@@ -43,8 +51,16 @@ public record ValueInput(String value, Boolean notEvaluated, String reason, Stri
             throw new BadInputException("value", "assessment.error.measuredNeedsNumber", indicator.code(), text,
                     indicator.measureUnit() == null ? "" : indicator.measureUnit());
         }
-        BigDecimal number = VietnameseNumber.parse(text)
-                .orElseThrow(() -> new BadInputException("value", "assessment.error.notNumber", text, indicator.code()));
+        InputText.characters("value", text).ifPresent(p -> {
+            throw new BadInputException(List.of(p));
+        });
+        BigDecimal number = VietnameseNumber.parse(text).orElseThrow(() -> indicator.numbers()
+                .overlong("value", indicator.code(), text).map(p -> new BadInputException(List.of(p)))
+                .orElseGet(() -> new BadInputException("value", "assessment.error.notNumber", shown(text),
+                        indicator.code())));
+        indicator.numbers().digits("value", indicator.code(), number).ifPresent(p -> {
+            throw new BadInputException(List.of(p));
+        });
         if (indicator.maxValue() != null && number.compareTo(indicator.maxValue()) > 0) {
             throw new BadInputException("value", "assessment.error.aboveMax", number, indicator.code(),
                     indicator.maxValue(), unit(indicator));
@@ -53,6 +69,9 @@ public record ValueInput(String value, Boolean notEvaluated, String reason, Stri
             throw new BadInputException("value", "assessment.error.belowMin", number, indicator.code(),
                     indicator.minValue(), unit(indicator));
         }
+        indicator.numbers().check("value", indicator.code(), number).ifPresent(p -> {
+            throw new BadInputException(List.of(p));
+        });
         return number;
     }
 
@@ -65,9 +84,14 @@ public record ValueInput(String value, Boolean notEvaluated, String reason, Stri
             return EnteredValue.judged(false);
         }
         if (VietnameseNumber.parse(text).isPresent()) {
-            throw new BadInputException("value", "assessment.error.qualitativeNumber", text, indicator.code());
+            throw new BadInputException("value", "assessment.error.qualitativeNumber", shown(text), indicator.code());
         }
-        throw new BadInputException("value", "assessment.error.qualitativeText", text, indicator.code());
+        throw new BadInputException("value", "assessment.error.qualitativeText", shown(text), indicator.code());
+    }
+
+    /** What was typed, quoted in a message: cut when longer than a line. */
+    private static String shown(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
     }
 
     private static String unit(Indicator indicator) {

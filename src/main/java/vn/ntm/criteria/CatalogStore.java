@@ -19,9 +19,11 @@ import vn.ntm.unit.UnitType;
 class CatalogStore {
 
     private final JdbcClient jdbc;
+    private final NumberLimits limits;
 
-    CatalogStore(JdbcClient jdbc) {
+    CatalogStore(JdbcClient jdbc, NumberLimits limits) {
         this.jdbc = jdbc;
+        this.limits = limits;
     }
 
     List<CriteriaSet> headers() {
@@ -89,13 +91,14 @@ class CatalogStore {
                 citation(rs, documentColumn));
     }
 
-    private static Indicator indicator(ResultSet rs) throws SQLException {
+    private Indicator indicator(ResultSet rs) throws SQLException {
         String comparison = rs.getString("comparison");
         return new Indicator(rs.getLong("id"), rs.getLong("criterion_id"), rs.getInt("number"), rs.getString("code"),
                 rs.getString("text_vi"), rs.getString("text_en"), rs.getString("measure_unit"),
                 IndicatorKind.valueOf(rs.getString("kind")), comparison == null ? null : Comparison.valueOf(comparison),
                 rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value"), rs.getBoolean("wording_verified"),
-                rs.getString("note"), rs.getInt("sort"), rs.getInt("version"), provenance(rs, "source_document"));
+                rs.getString("note"), rs.getInt("sort"), rs.getInt("version"), provenance(rs, "source_document"),
+                limits.ruleFor(rs.getString("measure_unit")));
     }
 
     Optional<String> contentHash(String table, long id) {

@@ -36,6 +36,7 @@ class CoverageEditor {
         if (!scope.isAdministrator()) {
             throw new OutOfScopeException("catalog.error.adminOnly");
         }
+        vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);
         CriteriaSet set = catalog.set(setCode);
         List<String> allowed = UnitCoverage.choices(set.level()).stream().map(Enum::name).toList();
         List<String> chosen = typeNames == null ? List.of() : typeNames.stream().map(String::trim).distinct().toList();

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import vn.ntm.criteria.IndicatorDraft.ThresholdDraft;
 import vn.ntm.errors.FieldProblem;
+import vn.ntm.text.InputText;
 import vn.ntm.text.SearchKey;
+import vn.ntm.text.TextKind;
 import vn.ntm.text.VietnameseNumber;
 
 /**
@@ -75,14 +77,20 @@ final class DraftCheck {
         if (text == null) {
             add("textVi", "authoring.error.textRequired");
         }
+        text("textVi", d.textVi(), TextKind.NOTE);
+        text("textEn", d.textEn(), TextKind.NOTE);
+        text("note", d.note(), TextKind.NOTE);
+        text("measureUnit", d.measureUnit(), TextKind.CODE);
+        IndicatorTexts.citation("source", d.source()).forEach(problems::add);
         IndicatorKind kind = kind(d.kind());
         Comparison comparison = comparison(d.comparison(), kind, code);
-        BigDecimal min = number("minValue", d.minValue());
-        BigDecimal max = number("maxValue", d.maxValue());
         String unit = trim(d.measureUnit());
-        IndicatorRules.range("maxValue", code, unit, min, max).ifPresent(problems::add);
+        NumberRule rule = keys.numbers().ruleFor(unit);
+        BigDecimal min = number("minValue", code, rule, d.minValue());
+        BigDecimal max = number("maxValue", code, rule, d.maxValue());
+        IndicatorRules.range("maxValue", code, rule, min, max).ifPresent(problems::add);
         IndicatorRules.link("sourceUrl", d.source().url()).ifPresent(problems::add);
-        List<ThresholdSlot> slots = thresholds(d, kind, code, unit, min, max, stored);
+        List<ThresholdSlot> slots = thresholds(d, kind, code, rule, min, max, stored);
         if (!problems.isEmpty()) {
             return new Checked(null, slots, List.copyOf(problems));
         }
@@ -96,7 +104,7 @@ final class DraftCheck {
         return new Checked(content, slots, List.of());
     }
 
-    private List<ThresholdSlot> thresholds(IndicatorDraft d, IndicatorKind kind, String code, String unit,
+    private List<ThresholdSlot> thresholds(IndicatorDraft d, IndicatorKind kind, String code, NumberRule rule,
                                            BigDecimal min, BigDecimal max, java.util.Map<String, Threshold> stored) {
         List<ThresholdSlot> slots = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -124,12 +132,13 @@ final class DraftCheck {
                 add(field, "catalog.error.qualitativeThreshold", code);
                 continue;
             }
-            BigDecimal value = number(field, t.value());
+            BigDecimal value = number(field, code, rule, t.value());
             if (value == null) {
                 continue;
             }
-            IndicatorRules.threshold(field, code, unit, min, max, value).ifPresent(problems::add);
+            IndicatorRules.threshold(field, code, rule, min, max, value).ifPresent(problems::add);
             IndicatorRules.link(field, t.source().url()).ifPresent(problems::add);
+            IndicatorTexts.citation(field, t.source()).forEach(problems::add);
             Citation source = t.source().or(d.source());
             Threshold before = stored.get(t.key() + "|" + (t.year() == null ? "" : t.year()));
             boolean keepsVerified = before != null && before.verified() && before.value().compareTo(value) == 0
@@ -172,15 +181,20 @@ final class DraftCheck {
         }
     }
 
-    private BigDecimal number(String field, String text) {
+    private BigDecimal number(String field, String code, NumberRule rule, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         Optional<BigDecimal> parsed = VietnameseNumber.parse(text);
         if (parsed.isEmpty()) {
-            add(field, "catalog.error.number", text.trim());
+            problems.add(rule.overlong(field, code, text)
+                    .orElseGet(() -> new FieldProblem(field, "catalog.error.number", SetFileCheck.shown(text))));
         }
         return parsed.orElse(null);
+    }
+
+    private void text(String field, String text, TextKind kind) {
+        InputText.problem(field, text, kind).ifPresent(problems::add);
     }
 
     private static String trim(String text) {

@@ -87,6 +87,7 @@ public class IndicatorAuthoring {
     @Transactional
     public Applied apply(String setCode, List<IndicatorDraft> drafts, boolean validOnly, Map<String, Integer> versions,
                          String reason) {
+        vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);
         AuthoringPlan plan = plan(setCode, drafts);
         long refused = plan.count(Outcome.REFUSED);
         if (refused > 0 && !validOnly) {
@@ -118,6 +119,7 @@ public class IndicatorAuthoring {
     @Transactional
     public Indicator add(String setCode, IndicatorDraft draft, String reason) {
         requireAdministrator();
+        vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);
         CriteriaSet set = catalog.set(setCode);
         Row row = new Planner(set).row(0, draft, null);
         if (row.outcome() == Outcome.REFUSED) {
@@ -132,6 +134,7 @@ public class IndicatorAuthoring {
     @Transactional
     public Indicator update(long indicatorId, IndicatorDraft draft, Integer version, String reason) {
         requireAdministrator();
+        vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);
         Indicator current = indicator(indicatorId);
         CriteriaSet set = catalog.set(store.setOf(indicatorId));
         requireVersion(current, version);
@@ -153,6 +156,7 @@ public class IndicatorAuthoring {
     @Transactional
     public void remove(long indicatorId, Integer version, String reason) {
         requireAdministrator();
+        vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);
         Indicator current = indicator(indicatorId);
         CriteriaSet set = catalog.set(store.setOf(indicatorId));
         requireVersion(current, version);

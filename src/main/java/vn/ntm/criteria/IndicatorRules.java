@@ -19,31 +19,43 @@ final class IndicatorRules {
     private IndicatorRules() {
     }
 
-    static boolean percentage(String measureUnit) {
-        return measureUnit != null && measureUnit.trim().startsWith("%");
+    static boolean percentage(NumberRule rule) {
+        return rule.kind() == MeasureKind.PERCENT;
     }
 
-    /** The declared range: min not above max; a percentage's range within 0-100. */
-    static Optional<FieldProblem> range(String field, String code, String measureUnit, BigDecimal min,
+    /**
+     * The declared range: min not above max; a percentage's range within 0-100; each bound with the digits the unit
+     * of measure allows ({@link NumberRule}).
+     */
+    static Optional<FieldProblem> range(String field, String code, NumberRule rule, BigDecimal min,
                                         BigDecimal max) {
         if (min != null && max != null && min.compareTo(max) > 0) {
             return problem(field, "authoring.error.minAboveMax", code, min, max);
         }
-        if (percentage(measureUnit)) {
-            for (BigDecimal bound : new BigDecimal[] {min, max}) {
-                if (bound != null && outsidePercent(bound)) {
-                    return problem(field, "authoring.error.percent", code, bound);
-                }
+        for (BigDecimal bound : new BigDecimal[] {min, max}) {
+            if (bound != null && percentage(rule) && outsidePercent(bound)) {
+                return problem(field, "authoring.error.percent", code, bound);
+            }
+            Optional<FieldProblem> digits = bound == null ? Optional.empty() : rule.check(field, code, bound);
+            if (digits.isPresent()) {
+                return digits;
             }
         }
         return Optional.empty();
     }
 
-    /** A threshold (national or a province's) must be a value the indicator can take. */
-    static Optional<FieldProblem> threshold(String field, String code, String measureUnit, BigDecimal min,
+    /**
+     * A threshold (national or a province's) must be a value the indicator can take: within 0-100 for a percentage,
+     * within the indicator's range, with the digits its unit allows.
+     */
+    static Optional<FieldProblem> threshold(String field, String code, NumberRule rule, BigDecimal min,
                                             BigDecimal max, BigDecimal value) {
-        if (percentage(measureUnit) && outsidePercent(value)) {
+        if (percentage(rule) && outsidePercent(value)) {
             return problem(field, "authoring.error.percent", code, value);
+        }
+        Optional<FieldProblem> digits = rule.check(field, code, value);
+        if (digits.isPresent()) {
+            return digits;
         }
         if (min != null && value.compareTo(min) < 0 || max != null && value.compareTo(max) > 0) {
             return problem(field, "authoring.error.outOfBounds", code, value, min == null ? "—" : min,
@@ -53,7 +65,7 @@ final class IndicatorRules {
     }
 
     static Optional<FieldProblem> threshold(String field, Indicator indicator, BigDecimal value) {
-        return threshold(field, indicator.code(), indicator.measureUnit(), indicator.minValue(), indicator.maxValue(),
+        return threshold(field, indicator.code(), indicator.numbers(), indicator.minValue(), indicator.maxValue(),
                 value);
     }
 

@@ -123,6 +123,8 @@ public class OverlayImport {
         if (header.decision() == null || header.decision().isBlank()) {
             throw new BadInputException("decision", "authoring.error.decisionRequired");
         }
+        vn.ntm.text.InputText.check("decision", header.decision(), vn.ntm.text.TextKind.DOCUMENT);
+        vn.ntm.text.InputText.check("title", header.title(), vn.ntm.text.TextKind.DOCUMENT);
         if (header.validTo() != null && !header.validTo().isAfter(header.validFrom())) {
             throw new BadInputException("validTo", "error.period.toBeforeFrom", header.validFrom(), header.validTo());
         }
@@ -167,6 +169,8 @@ public class OverlayImport {
         if (file.decision() == null || file.decision().isBlank()) {
             check.add("decision", "catalog.error.required", "decision");
         }
+        check.text("decision", file.decision(), vn.ntm.text.TextKind.DOCUMENT);
+        check.text("title", file.title(), vn.ntm.text.TextKind.DOCUMENT);
         if (file.validTo() != null && !file.validTo().isAfter(file.validFrom())) {
             check.add("valid_to", "error.period.toBeforeFrom", file.validFrom(), file.validTo());
         }

@@ -67,6 +67,7 @@ class OverlayOwners {
         if (form.reason() == null || form.reason().isBlank()) {
             throw new BadInputException("reason", "catalog.error.reasonRequired");
         }
+        vn.ntm.text.InputText.check("reason", form.reason(), vn.ntm.text.TextKind.REASON);
         var current = catalog.owners(overlay).stream().filter(a -> a.criterionId() == criterion.id()).findFirst();
         Integer seen = current.map(OwnerAssignment::version).orElse(null);
         if (!java.util.Objects.equals(seen, form.version())) {
@@ -82,6 +83,7 @@ class OverlayOwners {
                 problems.add(new FieldProblem("source", "authoring.error.ownerSourceRequired"));
             }
             IndicatorRules.link("sourceUrl", source.url()).ifPresent(problems::add);
+            problems.addAll(IndicatorTexts.citation("source", source));
             if (!problems.isEmpty()) {
                 throw new BadInputException(problems);
             }
@@ -116,6 +118,7 @@ class OverlayOwners {
             }
             checkType(at + ".body_type", owner.bodyType() == null ? "" : owner.bodyType().trim(), problems);
             IndicatorRules.link(at + ".source_url", owner.sourceUrl()).ifPresent(problems::add);
+            problems.addAll(IndicatorTexts.citation(at + ".source_document", owner.citation()));
         }
         return problems;
     }

@@ -148,7 +148,8 @@ public class OverlayThresholds {
             if (t.value() != null && !t.value().isBlank()) {
                 var parsed = VietnameseNumber.parse(t.value());
                 if (parsed.isEmpty()) {
-                    problems.add(new FieldProblem(field, "catalog.error.number", t.value().trim()));
+                    problems.add(indicator.get().numbers().overlong(field, code, t.value()).orElseGet(() ->
+                            new FieldProblem(field, "catalog.error.number", SetFileCheck.shown(t.value()))));
                     continue;
                 }
                 value = parsed.get();

@@ -11,6 +11,8 @@ import vn.ntm.criteria.CatalogFile.IndicatorFile;
 import vn.ntm.criteria.CatalogFile.SetFile;
 import vn.ntm.criteria.CatalogFile.ThresholdFile;
 import vn.ntm.errors.FieldProblem;
+import vn.ntm.text.InputText;
+import vn.ntm.text.TextKind;
 import vn.ntm.text.VietnameseNumber;
 
 /**
@@ -19,11 +21,22 @@ import vn.ntm.text.VietnameseNumber;
  */
 final class SetFileCheck {
 
+    /** A standing's label ("Đạt chuẩn") is stored in 100 characters. */
+    private static final int BUCKET_LABEL = 100;
+
     private final List<FieldProblem> problems = new ArrayList<>();
     private final KeyValues keys;
 
-    /** The keys a threshold may carry: region codes and commune group codes, from the unit attributes. */
-    record KeyValues(Set<String> regions, Set<String> groups) {
+    /**
+     * The keys a threshold may carry (region codes and commune group codes, from the unit attributes) and the digits
+     * its number may have, by the indicator's unit of measure.
+     */
+    record KeyValues(Set<String> regions, Set<String> groups, NumberLimits numbers) {
+
+        KeyValues(Set<String> regions, Set<String> groups) {
+            this(regions, groups, NumberLimits.DEFAULTS);
+        }
+
         Set<String> of(Keying keying) {
             return switch (keying) {
                 case REGION -> regions;
@@ -53,6 +66,10 @@ final class SetFileCheck {
         }
         required("name_vi", f.nameVi());
         required("legal_reference", f.legalReference());
+        text("name_vi", f.nameVi(), TextKind.NAME);
+        text("name_en", f.nameEn(), TextKind.NAME);
+        text("legal_reference", f.legalReference(), TextKind.DOCUMENT);
+        text("note", f.note(), TextKind.NOTE);
         SetLevel level = enumValue("level", f.level(), SetLevel.class);
         if (level != null) {
             unitTypes(f.unitTypes(), level);
@@ -98,6 +115,8 @@ final class SetFileCheck {
             add(at + ".number", "catalog.error.criterionNumber", c.number());
         }
         required(at + ".name_vi", c.nameVi());
+        text(at + ".name_vi", c.nameVi(), TextKind.NAME);
+        text(at + ".name_en", c.nameEn(), TextKind.NAME);
         List<IndicatorFile> indicators = c.indicators() == null ? List.of() : c.indicators();
         for (int i = 0; i < indicators.size(); i++) {
             indicator(at + ".indicators[" + i + "]", indicators.get(i), codes, keying, set);
@@ -111,6 +130,13 @@ final class SetFileCheck {
             add(at + ".code", "catalog.error.indicatorDuplicate", i.code());
         }
         required(at + ".text_vi", i.textVi());
+        text(at + ".text_vi", i.textVi(), TextKind.NOTE);
+        text(at + ".text_en", i.textEn(), TextKind.NOTE);
+        text(at + ".measure_unit", i.measureUnit(), TextKind.CODE);
+        text(at + ".note", i.note(), TextKind.NOTE);
+        text(at + ".source_document", i.sourceDocument(), TextKind.DOCUMENT);
+        text(at + ".source_article", i.sourceArticle(), TextKind.DOCUMENT);
+        text(at + ".source_url", i.sourceUrl(), TextKind.LINK);
         IndicatorKind kind = enumValue(at + ".kind", i.kind(), IndicatorKind.class);
         Comparison comparison = null;
         if (i.comparison() != null) {
@@ -133,11 +159,12 @@ final class SetFileCheck {
                 }
             }
         }
-        BigDecimal min = number(at + ".min_value", i.minValue());
-        BigDecimal max = number(at + ".max_value", i.maxValue());
-        IndicatorRules.range(at + ".max_value", i.code(), i.measureUnit(), min, max).ifPresent(problems::add);
+        NumberRule rule = keys.numbers().ruleFor(i.measureUnit());
+        BigDecimal min = number(at + ".min_value", i.code(), rule, i.minValue());
+        BigDecimal max = number(at + ".max_value", i.code(), rule, i.maxValue());
+        IndicatorRules.range(at + ".max_value", i.code(), rule, min, max).ifPresent(problems::add);
         IndicatorRules.link(at + ".source_url", i.sourceUrl()).ifPresent(problems::add);
-        Bounds bounds = new Bounds(i.code(), i.measureUnit(), min, max);
+        Bounds bounds = new Bounds(i.code(), rule, min, max);
         List<ThresholdFile> thresholds = i.thresholds() == null ? List.of() : i.thresholds();
         Set<String> seen = new HashSet<>();
         for (int t = 0; t < thresholds.size(); t++) {
@@ -147,10 +174,10 @@ final class SetFileCheck {
     }
 
     /** What a threshold must stay within: the indicator's unit of measure and range. */
-    record Bounds(String code, String measureUnit, BigDecimal min, BigDecimal max) {
+    record Bounds(String code, NumberRule rule, BigDecimal min, BigDecimal max) {
 
         static Bounds of(Indicator i) {
-            return new Bounds(i.code(), i.measureUnit(), i.minValue(), i.maxValue());
+            return new Bounds(i.code(), i.numbers(), i.minValue(), i.maxValue());
         }
     }
 
@@ -169,13 +196,16 @@ final class SetFileCheck {
         if (t.value() == null || t.value().isBlank()) {
             add(at + ".value", "catalog.error.thresholdValueRequired", indicatorCode);
         } else {
-            BigDecimal value = number(at + ".value", t.value());
+            BigDecimal value = number(at + ".value", indicatorCode, bounds.rule(), t.value());
             if (value != null) {
-                IndicatorRules.threshold(at + ".value", indicatorCode, bounds.measureUnit(), bounds.min(), bounds.max(),
+                IndicatorRules.threshold(at + ".value", indicatorCode, bounds.rule(), bounds.min(), bounds.max(),
                         value).ifPresent(problems::add);
             }
         }
         IndicatorRules.link(at + ".source_url", t.sourceUrl()).ifPresent(problems::add);
+        text(at + ".source", t.source(), TextKind.DOCUMENT);
+        text(at + ".source_article", t.sourceArticle(), TextKind.DOCUMENT);
+        text(at + ".source_url", t.sourceUrl(), TextKind.LINK);
         if (!seen.add(key + "|" + t.year())) {
             add(at + ".key", "catalog.error.thresholdDuplicate", indicatorCode, key,
                     t.year() == null ? "*" : year(t.year()));
@@ -196,6 +226,8 @@ final class SetFileCheck {
                 continue;
             }
             required(at + ".label_vi", bucket.labelVi());
+            InputText.length(at + ".label_vi", bucket.labelVi(), BUCKET_LABEL).ifPresent(problems::add);
+            InputText.length(at + ".label_en", bucket.labelEn(), BUCKET_LABEL).ifPresent(problems::add);
             for (int n = bucket.minMet(); n <= bucket.maxMet(); n++) {
                 if (covered[n]) {
                     add(at, "catalog.error.bucketOverlap", n);
@@ -206,16 +238,23 @@ final class SetFileCheck {
         }
     }
 
-    BigDecimal number(String at, String text) {
+    BigDecimal number(String at, String code, NumberRule rule, String text) {
         if (text == null) {
             return null;
         }
         var parsed = VietnameseNumber.parse(text);
         if (parsed.isEmpty()) {
-            add(at, "catalog.error.number", text);
+            problems.add(rule.overlong(at, code, text)
+                    .orElseGet(() -> new FieldProblem(at, "catalog.error.number", shown(text))));
             return null;
         }
         return parsed.get();
+    }
+
+    /** A text quoted in a message: cut when longer than a line. */
+    static String shown(String text) {
+        String t = text.trim();
+        return t.length() <= 60 ? t : t.substring(0, 57) + "…";
     }
 
     /** A year as written (2025), not as a grouped number (2.025) in messages. */
@@ -231,6 +270,11 @@ final class SetFileCheck {
             add(at, "catalog.error.enumValue", text, String.join(", ", names));
             return null;
         }
+    }
+
+    /** The text rule ({@link InputText}) on a text of the file. */
+    void text(String at, String text, TextKind kind) {
+        InputText.problem(at, text, kind).ifPresent(problems::add);
     }
 
     private void required(String at, String text) {

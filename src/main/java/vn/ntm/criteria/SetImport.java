@@ -39,9 +39,12 @@ public class SetImport {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Messages messages;
+    private final NumberLimits numbers;
 
     SetImport(JdbcClient jdbc, CatalogStore store, SetContentWriter content, UnitAttributes attributes,
-              CurrentScope scope, AuditLog audit, ApplicationEventPublisher events, Messages messages) {
+              CurrentScope scope, AuditLog audit, ApplicationEventPublisher events, Messages messages,
+              NumberLimits numbers) {
+        this.numbers = numbers;
         this.jdbc = jdbc;
         this.store = store;
         this.content = content;
@@ -55,7 +58,7 @@ public class SetImport {
     SetFileCheck.KeyValues keyValues() {
         return new SetFileCheck.KeyValues(
                 attributes.allowedValues(UnitAttribute.REGION, Messages.VIETNAMESE).keySet(),
-                attributes.allowedValues(UnitAttribute.COMMUNE_GROUP, Messages.VIETNAMESE).keySet());
+                attributes.allowedValues(UnitAttribute.COMMUNE_GROUP, Messages.VIETNAMESE).keySet(), numbers);
     }
 
     /** An administrator's file: the set becomes what the file says. */

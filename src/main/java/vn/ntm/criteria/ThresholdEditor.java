@@ -1,6 +1,7 @@
 package vn.ntm.criteria;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -10,9 +11,12 @@ import vn.ntm.audit.AuditLog;
 import vn.ntm.audit.Change;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.ConcurrentEditException;
+import vn.ntm.errors.FieldProblem;
 import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.text.InputText;
+import vn.ntm.text.TextKind;
 import vn.ntm.text.VietnameseNumber;
 import vn.ntm.web.FormDates;
 
@@ -115,6 +119,7 @@ public class ThresholdEditor {
         if (reason == null || reason.isBlank()) {
             throw new BadInputException("reason", "catalog.error.reasonRequired");
         }
+        InputText.check("reason", reason, TextKind.REASON);
         if (version == null) {
             throw new BadInputException("version", "error.version.required");
         }
@@ -168,8 +173,9 @@ public class ThresholdEditor {
         if (form.value() == null || form.value().isBlank()) {
             throw new BadInputException("value", "catalog.error.thresholdValueRequired", indicator.code());
         }
-        BigDecimal value = VietnameseNumber.parse(form.value())
-                .orElseThrow(() -> new BadInputException("value", "catalog.error.number", form.value()));
+        BigDecimal value = VietnameseNumber.parse(form.value()).orElseThrow(() -> new BadInputException(List.of(
+                indicator.numbers().overlong("value", indicator.code(), form.value()).orElseGet(() ->
+                        new FieldProblem("value", "catalog.error.number", SetFileCheck.shown(form.value()))))));
         IndicatorRules.threshold("value", indicator, value).ifPresent(p -> {
             throw new BadInputException(java.util.List.of(p));
         });
@@ -179,8 +185,13 @@ public class ThresholdEditor {
         if (form.reason() == null || form.reason().isBlank()) {
             throw new BadInputException("reason", "catalog.error.reasonRequired");
         }
+        InputText.check("reason", form.reason(), TextKind.REASON);
         Citation typed = new Citation(form.source(), form.sourceArticle(), FormDates.parse("sourceDate",
                 form.sourceDate()), form.sourceUrl());
+        List<FieldProblem> texts = IndicatorTexts.citation("source", typed);
+        if (!texts.isEmpty()) {
+            throw new BadInputException(texts);
+        }
         Citation source = typed.document() != null ? typed : new Citation(overlay.decision(), typed.article(),
                 typed.date() != null ? typed.date() : overlay.decisionDate(), typed.url());
         return new ThresholdContent(key, year, value, source, source.complete());

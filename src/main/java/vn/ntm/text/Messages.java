@@ -28,11 +28,7 @@ public class Messages {
     }
 
     public String get(Locale locale, String key, Object... args) {
-        Object[] formatted = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            formatted[i] = format(args[i], locale);
-        }
-        return source.getMessage(key, formatted, key, locale);
+        return source.getMessage(key, formatted(args, locale), key, locale);
     }
 
     /** The text of a key in the caller's language, or empty when no bundle defines the key. */
@@ -42,11 +38,7 @@ public class Messages {
 
     /** The text of a key in a language, or empty when no bundle defines the key. */
     public java.util.Optional<String> find(Locale locale, String key, Object... args) {
-        Object[] formatted = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            formatted[i] = format(args[i], locale);
-        }
-        return java.util.Optional.ofNullable(source.getMessage(key, formatted, null, locale));
+        return java.util.Optional.ofNullable(source.getMessage(key, formatted(args, locale), null, locale));
     }
 
     /** The caller's language; Vietnamese outside a request (command line, start-up, tests). */
@@ -56,6 +48,16 @@ public class Messages {
         }
         Locale locale = LocaleContextHolder.getLocale();
         return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
+    }
+
+    /** The arguments in the language's formats; a message key given as an argument (a field's name) in words. */
+    private Object[] formatted(Object[] args, Locale locale) {
+        Object[] formatted = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            formatted[i] = args[i] instanceof org.springframework.context.MessageSourceResolvable words
+                    ? source.getMessage(words, locale) : format(args[i], locale);
+        }
+        return formatted;
     }
 
     static Object format(Object arg, Locale locale) {

@@ -81,6 +81,12 @@ class ProblemResponses {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        // a string the JSON guard refused (a NUL in a note): its own message, not "unreadable"
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException refused) {
+                return problem(refused, request);
+            }
+        }
         return problems.answer(request, HttpStatus.BAD_REQUEST, "error.unreadableBody");
     }
 

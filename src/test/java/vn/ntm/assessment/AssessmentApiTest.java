@@ -679,7 +679,8 @@ class AssessmentApiTest {
             Stored beforeDecision = stored();
             assertProblem(call(Api.json(post("/api/v1/change-requests/" + second + "/approve"), Map.of()),
                     "xa.thuonglo", problem(status().isForbidden())), null,
-                    "Chỉ lãnh đạo xã hoặc quản trị viên được phê duyệt thay đổi sau khi đóng kỳ nhập.");
+                    "Chỉ lãnh đạo xã hoặc quản trị viên (cán bộ tỉnh khi xã không có lãnh đạo nào khác người đề nghị)"
+                            + " được phê duyệt thay đổi sau khi đóng kỳ nhập.");
             assertThat(stored()).isEqualTo(beforeDecision);
             assertThat(call(Api.json(post("/api/v1/change-requests/" + second + "/reject"),
                     Map.of("note", "Không có căn cứ")), "admin", status().isOk()).get("state").asString())
@@ -700,7 +701,8 @@ class AssessmentApiTest {
                     + fourth + ": hãy từ chối đề nghị này và lập đề nghị mới trên giá trị hiện tại.");
             assertThat(line(thuongLo, 2024, "15.1").get("value").decimalValue())
                     .as("a request based on an older value is not applied over a newer one").isEqualByComparingTo("97");
-            call(Api.json(post("/api/v1/change-requests/" + fourth + "/reject"), Map.of()), "admin", status().isOk());
+            call(Api.json(post("/api/v1/change-requests/" + fourth + "/reject"), Map.of("note", "Dựa trên giá trị cũ")),
+                    "admin", status().isOk());
 
             JsonNode trail = call(get("/api/v1/assessment-values/" + applied.get("id").asLong() + "/audit"), "admin",
                     status().isOk());

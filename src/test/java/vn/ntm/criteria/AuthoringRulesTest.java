@@ -47,16 +47,18 @@ class AuthoringRulesTest {
 
     @Test
     void a_percentage_stays_within_0_and_100_and_a_threshold_within_the_indicators_range() {
-        assertThat(IndicatorRules.threshold("v", "5.1", "%", null, null, new BigDecimal("100"))).isEmpty();
-        assertThat(IndicatorRules.threshold("v", "5.1", "%", null, null, new BigDecimal("100.5")))
+        NumberRule percent = NumberLimits.DEFAULTS.ruleFor("%");
+        NumberRule money = NumberLimits.DEFAULTS.ruleFor("triệu đồng");
+        assertThat(IndicatorRules.threshold("v", "5.1", percent, null, null, new BigDecimal("100"))).isEmpty();
+        assertThat(IndicatorRules.threshold("v", "5.1", percent, null, null, new BigDecimal("100.5")))
                 .hasValueSatisfying(p -> assertThat(p.messageKey()).isEqualTo("authoring.error.percent"));
-        assertThat(IndicatorRules.threshold("v", "5.1", "triệu đồng", new BigDecimal("0"), new BigDecimal("50"),
+        assertThat(IndicatorRules.threshold("v", "5.1", money, new BigDecimal("0"), new BigDecimal("50"),
                 new BigDecimal("51"))).hasValueSatisfying(p -> assertThat(p.messageKey())
                 .isEqualTo("authoring.error.outOfBounds"));
-        assertThat(IndicatorRules.threshold("v", "5.1", "triệu đồng", null, null, new BigDecimal("5000"))).isEmpty();
-        assertThat(IndicatorRules.range("max", "5.1", "km", new BigDecimal("9"), new BigDecimal("3")))
+        assertThat(IndicatorRules.threshold("v", "5.1", money, null, null, new BigDecimal("5000"))).isEmpty();
+        assertThat(IndicatorRules.range("max", "5.1", NumberLimits.DEFAULTS.ruleFor("km"), new BigDecimal("9"), new BigDecimal("3")))
                 .hasValueSatisfying(p -> assertThat(p.messageKey()).isEqualTo("authoring.error.minAboveMax"));
-        assertThat(IndicatorRules.range("max", "5.1", "%", null, new BigDecimal("120")))
+        assertThat(IndicatorRules.range("max", "5.1", percent, null, new BigDecimal("120")))
                 .hasValueSatisfying(p -> assertThat(p.messageKey()).isEqualTo("authoring.error.percent"));
     }
 
