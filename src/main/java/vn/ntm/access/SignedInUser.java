@@ -8,8 +8,15 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The principal of a signed-in user: who they are, their role and the unit they are bound to. */
+/**
+ * The principal of a signed-in user: who they are, their role and the unit they are bound to. Kept in the session,
+ * which is serialized into the database (Spring Session JDBC) and read back by any instance: only serializable
+ * values here.
+ */
 public final class SignedInUser implements UserDetails {
+
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String username;

@@ -55,9 +55,12 @@ class AssessmentPages {
         this.messages = messages;
     }
 
-    /** The entry form as typed: bound to this record, never to the stored value. */
+    /**
+     * The entry form as typed: bound to this record, never to the stored value. Serializable: a refused save keeps
+     * it as a flash attribute in the session, which is in the database and read by whichever instance answers next.
+     */
     record ValueForm(String value, Boolean notEvaluated, String reason, String note, Integer version,
-                     String changeReason) {
+                     String changeReason) implements java.io.Serializable {
         ValueInput input() {
             return new ValueInput(value, Boolean.TRUE.equals(notEvaluated), reason, note, version, changeReason);
         }

@@ -17,13 +17,15 @@ import vn.ntm.errors.NotFoundException;
 public class Catalog {
 
     private final CatalogStore store;
-    /** Sets and thresholds by set id: read for every judgement, changed rarely; cleared on every catalog change. */
-    private final java.util.Map<Long, CriteriaSet> sets = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<Long, List<Threshold>> national = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<String, Long> ids = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Sets and thresholds by set id: read for every judgement, changed rarely; dropped on every catalog change here
+     * and when another instance changed it.
+     */
+    private final CatalogCache cache;
 
     Catalog(CatalogStore store) {
         this.store = store;
+        this.cache = new CatalogCache(store);
     }
 
     /** Runs before the listeners that re-judge, so they read the new thresholds. */
@@ -42,9 +44,7 @@ public class Catalog {
     }
 
     void forget() {
-        sets.clear();
-        national.clear();
-        ids.clear();
+        cache.forget();
     }
 
     /** Every set, without criteria, oldest period first. */
@@ -53,24 +53,29 @@ public class Catalog {
     }
 
     public CriteriaSet set(String code) {
-        Long id = ids.get(code == null ? "" : code.trim());
+        CatalogCache.Copy copy = cache.copy();
+        Long id = copy.ids().get(code == null ? "" : code.trim());
         if (id != null) {
-            return set(id);
+            return set(copy, id);
         }
         CriteriaSet set = store.byCode(code == null ? "" : code.trim())
                 .orElseThrow(() -> new NotFoundException("set", "catalog.error.setNotFound", code));
-        ids.put(set.code(), set.id());
-        sets.put(set.id(), set);
+        copy.ids().put(set.code(), set.id());
+        copy.sets().put(set.id(), set);
         return set;
     }
 
     public CriteriaSet set(long id) {
-        CriteriaSet cached = sets.get(id);
+        return set(cache.copy(), id);
+    }
+
+    private CriteriaSet set(CatalogCache.Copy copy, long id) {
+        CriteriaSet cached = copy.sets().get(id);
         if (cached != null) {
             return cached;
         }
         CriteriaSet set = store.byId(id).orElseThrow(() -> new NotFoundException("set", "catalog.error.setNotFound", id));
-        sets.put(id, set);
+        copy.sets().put(id, set);
         return set;
     }
 
@@ -81,7 +86,7 @@ public class Catalog {
 
     /** National thresholds of a set. */
     public List<Threshold> nationalThresholds(long setId) {
-        return national.computeIfAbsent(setId, id -> store.thresholds(id, null));
+        return cache.copy().national().computeIfAbsent(setId, id -> store.thresholds(id, null));
     }
 
     public List<Threshold> overlayThresholds(Overlay overlay) {

@@ -26,6 +26,11 @@ class CatalogStore {
         this.limits = limits;
     }
 
+    /** Moved on by every committed change of sets, criteria, indicators and thresholds (V17's triggers). */
+    long version() {
+        return jdbc.sql("select version from catalog_version").query(Long.class).single();
+    }
+
     List<CriteriaSet> headers() {
         return jdbc.sql("select * from criteria_set order by period_from, code").query((rs, n) -> set(rs, List.of()))
                 .list();

@@ -48,10 +48,13 @@ public class ThresholdEditor {
         this.events = events;
     }
 
-    /** A threshold as typed on the form; an empty source means the overlay's decision and its date. */
+    /**
+     * A threshold as typed on the form; an empty source means the overlay's decision and its date. Serializable: a
+     * refused edit keeps it as a flash attribute in the session (in the database).
+     */
     public record ThresholdForm(String indicator, String key, Integer year, String value, String source,
                                 String sourceArticle, String sourceDate, String sourceUrl, Integer version,
-                                String reason) {
+                                String reason) implements java.io.Serializable {
     }
 
     @Transactional

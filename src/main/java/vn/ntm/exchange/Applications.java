@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +36,6 @@ class Applications {
     private final ExchangeProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     Applications(Catalog catalog, StoredValues stored, ValueBatch batch, CurrentScope scope, PreviewStore store,
                  ExchangeProgress progress, ExchangeProperties properties, PlatformTransactionManager transactions,
@@ -82,19 +79,22 @@ class Applications {
         if (chosen == ImportMode.ALL_OR_NOTHING && preview.errorsWith(reason) > 0) {
             throw new BadInputException("mode", "exchange.error.hasErrors", preview.errorsWith(reason));
         }
-        if (!running.add(token)) {
-            throw new ConflictException("token", "exchange.error.applying");
-        }
-        try {
-            PreviewLines.Applied outcome = transaction.execute(status ->
-                    write(preview, chosen, reason, progress.track(progressId, scope.username())));
-            PreviewLines done = preview.withApplied(outcome);
-            store.save(done);
-            store.forgetUpload(token);
-            return done;
-        } finally {
-            running.remove(token);
-        }
+        // one apply of a token at a time on every instance; marked applied in the same transaction as its writes
+        PreviewLines done = transaction.execute(status -> {
+            if (!store.lockForApply(token)) {
+                throw new ConflictException("token", "exchange.error.applying");
+            }
+            if (store.load(token).applied() != null) {
+                throw new ConflictException("token", "exchange.error.alreadyApplied");
+            }
+            PreviewLines.Applied outcome = write(preview, chosen, reason,
+                    progress.track(progressId, scope.username()));
+            PreviewLines applied = preview.withApplied(outcome);
+            store.save(applied);
+            return applied;
+        });
+        store.forgetUpload(token);
+        return done;
     }
 
     private PreviewLines.Applied write(PreviewLines preview, ImportMode mode, String changeReason,

@@ -3,11 +3,8 @@ package vn.ntm.exchange;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import vn.ntm.errors.NotFoundException;
 import vn.ntm.text.Messages;
 
 /** Sends workbooks as downloads, for the pages and the API alike. */
@@ -28,12 +25,10 @@ final class Downloads {
     /** Builds the report workbook from the preview's recorded lines while it is sent. */
     static void report(PreviewStore store, PreviewLines preview, Messages messages, HttpServletResponse response)
             throws IOException {
-        Path report = store.report(preview.token());
-        if (!Files.exists(report)) {
-            throw new NotFoundException("token", "exchange.error.previewNotFound");
+        try (java.io.InputStream report = store.reportInput(preview.token())) {
+            headers(response, "ntm-bao-cao-" + preview.setCode() + "-" + preview.year() + ".xlsx");
+            ReportWriter.workbook(report, ReportWriter.Headings.of(messages), response.getOutputStream());
         }
-        headers(response, "ntm-bao-cao-" + preview.setCode() + "-" + preview.year() + ".xlsx");
-        ReportWriter.workbook(report, ReportWriter.Headings.of(messages), response.getOutputStream());
     }
 
     /** Writes a workbook (a catalog sheet) straight into the response. */

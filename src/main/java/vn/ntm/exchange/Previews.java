@@ -150,7 +150,7 @@ class Previews {
     private PreviewLines run(CriteriaSet set, int year, String token, String fileName,
                              ExchangeProgress.Tracker tracker) {
         try (ExchangeFile file = ExchangeFile.open(store.upload(token), set, year);
-             ReportWriter report = new ReportWriter(store.report(token))) {
+             ReportWriter report = new ReportWriter(store.reportOutput(token))) {
             Pass pass = new Pass(set, year, report);
             int total = file.issuedCount();
             tracker.at("CHECKING", 0, total);

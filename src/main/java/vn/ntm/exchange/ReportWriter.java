@@ -3,13 +3,12 @@ package vn.ntm.exchange;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
@@ -23,9 +22,9 @@ import vn.ntm.text.Messages;
 
 /**
  * The full report of a preview: every change and every error. While the upload streams by, each line is only
- * appended to a compressed text file (a national sheet has 570,000 changes, and building the workbook then took
- * most of the preview's time); the workbook, a sheet of changes and a sheet of errors, is built from that file when
- * somebody downloads it, streamed with SXSSF's window of rows.
+ * appended to a compressed text kept with the preview (a national sheet has 570,000 changes, and building the
+ * workbook then took most of the preview's time); the workbook, a sheet of changes and a sheet of errors, is built
+ * from that text when somebody downloads it, streamed with SXSSF's window of rows.
  */
 final class ReportWriter implements AutoCloseable {
 
@@ -34,9 +33,9 @@ final class ReportWriter implements AutoCloseable {
 
     private final Writer lines;
 
-    ReportWriter(Path file) throws IOException {
+    ReportWriter(OutputStream file) {
         this.lines = new BufferedWriter(new OutputStreamWriter(
-                new DeflaterOutputStream(Files.newOutputStream(file), new Deflater(Deflater.BEST_SPEED), 1 << 16),
+                new DeflaterOutputStream(file, new Deflater(Deflater.BEST_SPEED), 1 << 16),
                 StandardCharsets.UTF_8), 1 << 16);
     }
 
@@ -90,10 +89,10 @@ final class ReportWriter implements AutoCloseable {
     }
 
     /** Builds the workbook from the recorded lines straight into {@code out}. */
-    static void workbook(Path file, Headings headings, OutputStream out) throws IOException {
+    static void workbook(InputStream file, Headings headings, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new InflaterInputStream(Files.newInputStream(file), new Inflater(), 1 << 16),
+                new InflaterInputStream(file, new Inflater(), 1 << 16),
                 StandardCharsets.UTF_8), 1 << 16)) {
             SXSSFSheet changes = workbook.createSheet(headings.changes());
             SXSSFSheet errors = workbook.createSheet(headings.errors());

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import vn.ntm.unit.ImportMode;
@@ -83,11 +83,11 @@ class TemporaryPasswordTest {
     @Test
     @Order(3)
     void with_a_temporary_password_only_the_change_password_page_and_sign_out_are_reachable() throws Exception {
-        MockHttpSession session = signIn("quantri2", temporary);
-        mvc.perform(get("/").session(session)).andExpect(status().isFound()).andExpect(redirectedUrl("/account"));
-        mvc.perform(get("/units").session(session)).andExpect(redirectedUrl("/account"));
-        mvc.perform(get("/admin/users").session(session)).andExpect(redirectedUrl("/account"));
-        assertThat(page(get("/account").session(session)))
+        Cookie session = signIn("quantri2", temporary);
+        mvc.perform(get("/").cookie(session)).andExpect(status().isFound()).andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/units").cookie(session)).andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/admin/users").cookie(session)).andExpect(redirectedUrl("/account"));
+        assertThat(page(get("/account").cookie(session)))
                 .contains("Bạn đang dùng mật khẩu tạm: hãy đổi mật khẩu để tiếp tục dùng hệ thống.");
 
         String api = mvc.perform(get("/api/v1/units/search").param("q", "Huế").with(httpBasic("quantri2", temporary)))
@@ -96,13 +96,13 @@ class TemporaryPasswordTest {
                 "POST /api/v1/users/me/password");
         mvc.perform(get("/api/v1/users/me").with(httpBasic("quantri2", temporary))).andExpect(status().isOk());
 
-        assertThat(page(post("/account/password").session(session).with(csrf()).param("currentPassword", temporary)
+        assertThat(page(post("/account/password").cookie(session).with(csrf()).param("currentPassword", temporary)
                 .param("newPassword", "mat-khau-moi-cua-quantri2"))).doesNotContain("mật khẩu tạm:");
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/units").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/units").cookie(session)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/units/search").param("q", "Huế")
                 .with(httpBasic("quantri2", "mat-khau-moi-cua-quantri2"))).andExpect(status().isOk());
-        mvc.perform(post("/logout").session(session).with(csrf()).accept("text/html"))
+        mvc.perform(post("/logout").cookie(session).with(csrf()).accept("text/html"))
                 .andExpect(redirectedUrl("/login?logout"));
     }
 
@@ -116,16 +116,19 @@ class TemporaryPasswordTest {
         String password = report.users().get(0).temporaryPassword();
         mvc.perform(get("/api/v1/users").with(httpBasic("quantri.tinh", password)))
                 .andExpect(status().isForbidden());
-        MockHttpSession session = signIn("quantri.tinh", password);
-        mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/account"));
-        mvc.perform(post("/logout").session(session).with(csrf()).accept("text/html"))
+        Cookie session = signIn("quantri.tinh", password);
+        mvc.perform(get("/admin").cookie(session)).andExpect(redirectedUrl("/account"));
+        mvc.perform(post("/logout").cookie(session).with(csrf()).accept("text/html"))
                 .andExpect(redirectedUrl("/login?logout"));
         mvc.perform(get("/api/v1/users").with(httpBasic("quantri", CHOSEN))).andExpect(status().isOk());
     }
 
-    private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+    /** The session cookie: sessions are kept in the database (Spring Session), not in the mock request. */
+    private Cookie signIn(String username, String password) throws Exception {
+        Cookie session = mvc.perform(formLogin("/login").user(username).password(password))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).as("session cookie").isNotNull();
+        return session;
     }
 
     private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)

@@ -96,7 +96,7 @@ class ExchangeBenchmark {
 
         Path report = Path.of("target/exchange-bench-report.xlsx");
         try (OutputStream out = Files.newOutputStream(report)) {
-            ReportWriter.workbook(store.report(preview.token()), ReportWriter.Headings.of(messages), out);
+            ReportWriter.workbook(store.reportInput(preview.token()), ReportWriter.Headings.of(messages), out);
         }
         step.done("full report download, built on request (" + preview.changeCount() + " change lines)", report);
 

@@ -25,7 +25,7 @@ class ReportWriterTest {
             throws Exception {
         Path lines = folder.resolve("r.lines");
         String awkward = "Giá trị \"1\\2\t3\n4\r\" của chỉ tiêu 14.3 không phải là số";
-        try (ReportWriter report = new ReportWriter(lines)) {
+        try (ReportWriter report = new ReportWriter(java.nio.file.Files.newOutputStream(lines))) {
             report.change(new PreviewLines.ChangeLine("dòng 3, cột H", 3, "H", 1, "19999", "Xã Thượng Lộ", "14.2",
                     "95", "96"));
             report.error(new PreviewLines.ErrorLine("dòng 3, cột I", 3, "I", 1, "19999", "Xã Thượng Lộ", "14.3",
@@ -34,7 +34,7 @@ class ReportWriterTest {
                     "=HYPERLINK(\"http://x\")"));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportWriter.workbook(lines, HEADINGS, out);
+        ReportWriter.workbook(java.nio.file.Files.newInputStream(lines), HEADINGS, out);
 
         XSSFWorkbook workbook = Workbooks.open(out.toByteArray());
         Sheet changes = workbook.getSheet("Thay đổi");
