@@ -283,7 +283,7 @@ final class ApiProbes {
     }
 
     private static Probe json(String method, String path, Map<String, ?> body) {
-        return Probe.of(Req.json(method, path, json(body)));
+        return Probe.of(Req.json(method, path, Fixtures.json(body)));
     }
 
     private static Probe multipart(String path, String fileName, String csv) {
