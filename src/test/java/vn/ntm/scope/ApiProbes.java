@@ -168,7 +168,7 @@ final class ApiProbes {
                     "validFrom", from.toString(), "validTo", from.plusDays(1).toString()));
         });
         p.put("POST /api/v1/criteria/sets/{code}/indicators", c -> json("POST", v1 + "/criteria/sets/" + NEXT_SET
-                + "/indicators", Fixtures.indicatorDraft("5." + (500 + c.data().next()))));
+                + "/indicators", Fixtures.indicatorDraft(Fixtures.indicatorCode(c.data().next()))));
         p.put("GET /api/v1/criteria/indicators/{id}", c -> get(v1 + "/criteria/indicators/"
                 + c.data().indicator("15.4")));
         p.put("PUT /api/v1/criteria/indicators/{id}", c -> {
@@ -250,7 +250,7 @@ final class ApiProbes {
      * user's (OUT): previews belong to the user who made them.
      */
     private static java.util.Optional<String> exchangeToken(Ctx c, String progress) {
-        if (c.place() == Place.IN) {
+        if (c.place() == Place.IN && !c.who().anonymous()) {
             return UPLOADERS.contains(c.who().role())
                     ? java.util.Optional.of(c.data().exchangeToken(c.user(), c.spot(), progress))
                     : java.util.Optional.empty();
@@ -261,11 +261,11 @@ final class ApiProbes {
     /** A preview of the province's overlay sheet: the caller's own if they author overlays, else another's. */
     private static java.util.Optional<String> catalogToken(Ctx c) {
         long overlay = c.data().overlay(c.spot());
-        if (c.place() == Place.IN) {
+        if (c.place() == Place.IN && !c.who().anonymous()) {
             return Set.of("ADMIN", "PROVINCE_OFFICER").contains(c.who().role())
                     ? java.util.Optional.of(c.data().catalogToken(c.user(), overlay)) : java.util.Optional.empty();
         }
-        return java.util.Optional.of(c.data().catalogToken(c.other(), overlay));
+        return java.util.Optional.of(c.data().catalogToken(c.otherAuthor(), overlay));
     }
 
     private static Probe review(Ctx c, boolean submitted, String step, String reason) {

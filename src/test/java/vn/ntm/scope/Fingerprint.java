@@ -31,6 +31,14 @@ final class Fingerprint {
         this.sql = String.join(" union all ", parts);
     }
 
+    /**
+     * The next transaction id the database will hand out. Every transaction that writes a row gets one, reading
+     * never does: while it stays the same, nothing was written anywhere, and a full fingerprint is not needed.
+     */
+    long nextTransaction() {
+        return jdbc.sql("select pg_snapshot_xmax(pg_current_snapshot())::text::bigint").query(Long.class).single();
+    }
+
     /** Table name → "rows:hash". */
     Map<String, String> take() {
         Map<String, String> state = new TreeMap<>();

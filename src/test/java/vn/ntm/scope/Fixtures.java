@@ -280,9 +280,10 @@ final class Fixtures {
         throw new IllegalStateException("no free threshold left in overlay " + overlay);
     }
 
+    /** A threshold of the province's overlay, looked up each time: applying an overlay sheet replaces them. */
     long threshold(Spot s) {
-        return cached("threshold " + s.province(), () -> jdbc.sql("select min(id) from threshold where overlay_id = ?")
-                .param(overlay(s)).query(Long.class).optional().orElseGet(() -> freshThreshold(s)));
+        return jdbc.sql("select min(id) from threshold where overlay_id = ?").param(overlay(s)).query(Long.class)
+                .optional().orElseGet(() -> freshThreshold(s));
     }
 
     long freshThreshold(Spot s) {
@@ -319,7 +320,12 @@ final class Fixtures {
     /** A new indicator of the 2026-2030 set, no value uses it (so it may be changed or removed). */
     long freshIndicator() {
         return admin(Req.json("POST", "/api/v1/criteria/sets/" + NEXT_SET + "/indicators",
-                json(indicatorDraft("5." + (200 + next()))))).path("indicator").path("id").asLong();
+                json(indicatorDraft(indicatorCode(next()))))).path("indicator").path("id").asLong();
+    }
+
+    /** A code of the indicator pattern ("5.61.10": at most two digits a part) no set of the demo uses. */
+    static String indicatorCode(int n) {
+        return "5." + (60 + n / 90 % 40) + "." + (10 + n % 90);
     }
 
     static Map<String, Object> indicatorDraft(String code) {
@@ -401,7 +407,16 @@ final class Fixtures {
             long run = jdbc.sql("""
                             select id from unit_import where kind = 'UNIT_MAPPING' and outcome in ('APPLIED', 'UNCHANGED')
                             order by id desc limit 1""").query(Long.class).single();
-            String key = "c6" + "0".repeat(62);
+            // the product keys a row by the SHA-256 of its content (MappingRow.key): the same here, so it finds it
+            String identity = String.join("\u001F", "", "Phường Trần Tế Xương", "Thành phố Nam Định", "Tỉnh Nam Định",
+                    "20161", "Xã Khe Tre", "Thành phố Huế");
+            String key;
+            try {
+                key = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(identity.getBytes(StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
             jdbc.sql("""
                             insert into unit_mapping_open_row (import_id, row_no, row_key, old_name, old_district,
                                 old_province, new_code, new_name, new_province, reason_key, reason_args)

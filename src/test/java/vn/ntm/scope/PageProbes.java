@@ -92,7 +92,7 @@ final class PageProbes {
 
         // the catalog: indicators (administrators), overlays and their thresholds (the province's officers)
         p.put("POST /catalog/sets/{code}/indicators", c -> form("/catalog/sets/" + NEXT_SET + "/indicators",
-                indicatorFields("5." + (700 + c.data().next()), null)));
+                indicatorFields(Fixtures.indicatorCode(c.data().next()), null)));
         p.put("POST /catalog/indicators/{id}", c -> {
             long id = c.data().freshIndicator();
             return form("/catalog/indicators/" + id, indicatorFields(c.data().indicatorCode(id),
@@ -143,8 +143,8 @@ final class PageProbes {
                 "matran.trang." + c.data().next(), "role", "COMMUNE_OFFICER", "unitCode", c.spot().commune().code())));
         p.put("POST /admin/users/{id}", c -> {
             long id = c.data().freshUser(c.spot());
-            return form("/admin/users/" + id, Map.of("enabled", "true", "version", c.data().userVersion(id),
-                    "reason", REASON));
+            return form("/admin/users/" + id, Map.of("enabled", "true", "unitCode", c.spot().commune().code(),
+                    "role", "COMMUNE_OFFICER", "version", c.data().userVersion(id), "reason", REASON));
         });
         p.put("POST /admin/users/{id}/reset", c -> form("/admin/users/" + c.data().freshUser(c.spot()) + "/reset",
                 Map.of()));
@@ -198,17 +198,18 @@ final class PageProbes {
         p.put("POST /catalog/excel/{token}/apply", c -> {
             long overlay = c.data().overlay(c.spot());
             boolean author = Set.of("ADMIN", "PROVINCE_OFFICER").contains(c.who().role());
-            if (c.place() == Place.IN && !author) {
+            if (c.place() == Place.IN && !author && !c.who().anonymous()) {
                 return null;
             }
-            String token = c.data().catalogToken(c.place() == Place.IN ? c.user() : c.other(), overlay);
+            String token = c.data().catalogToken(c.place() == Place.IN && !c.who().anonymous() ? c.user()
+                    : c.otherAuthor(), overlay);
             return form("/catalog/excel/" + token + "/apply", Map.of("mode", "ALL_OR_NOTHING"));
         });
         return p;
     }
 
     private static Optional<String> exchangeToken(Ctx c) {
-        if (c.place() == Place.IN) {
+        if (c.place() == Place.IN && !c.who().anonymous()) {
             return Set.of("ADMIN", "PROVINCE_OFFICER", "COMMUNE_OFFICER", "COMMUNE_LEADER").contains(c.who().role())
                     ? Optional.of(c.data().exchangeToken(c.user(), c.spot(), null)) : Optional.empty();
         }

@@ -32,6 +32,11 @@ record Probe(Req req, String marker) {
         String other() {
             return "admin".equals(who.user()) ? "xa.khetre" : "admin";
         }
+
+        /** As {@link #other()}, among those who author the province's criteria (only Huế has one besides admin). */
+        String otherAuthor() {
+            return "admin".equals(who.user()) ? "tinh.hue" : "admin";
+        }
     }
 
     /** How a row builds its request for a caller and a place; null when the row has nothing to aim at there. */

@@ -112,7 +112,8 @@ final class Session {
     Answer send(Req req) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + req.path()))
                 .timeout(Duration.ofSeconds(60)).header("Accept-Language", "vi");
-        request.header("Accept", req.path().startsWith("/api/") ? "application/json" : "text/html");
+        request.header("Accept", req.path().startsWith("/api/") || req.path().startsWith("/v3/") ? "application/json"
+                : "text/html");
         if (!cookies.isEmpty()) {
             request.header("Cookie", String.join("; ", cookies.entrySet().stream()
                     .map(c -> c.getKey() + "=" + c.getValue()).toList()));
