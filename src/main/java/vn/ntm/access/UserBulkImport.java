@@ -49,6 +49,11 @@ public class UserBulkImport {
      * writes the valid users in one transaction.
      */
     public Report importCsv(byte[] content, ImportMode mode) {
+        // a user whose role may grant no role has nothing to import: refused as a whole, not row by row (the
+        // system itself, importing from the command line, is no signed-in user)
+        if (AccessScope.signedIn().map(me -> !me.role().mayGrant(Role.VIEWER)).orElse(false)) {
+            throw new vn.ntm.errors.OutOfScopeException("error.forbidden");
+        }
         long start = System.currentTimeMillis();
         List<CsvTable.Row> rows = CsvTable.parse(content, COLUMNS, COLUMNS_EN);
         List<ImportIssue> issues = new ArrayList<>();

@@ -5,7 +5,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
+import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.CsvTable;
 import vn.ntm.text.Messages;
 import vn.ntm.text.SearchKey;
@@ -37,8 +39,11 @@ public class BodyBulkImport {
     private final PeopleDirectory people;
     private final Messages messages;
     private final TransactionTemplate transactions;
+    private final CurrentScope scope;
 
-    BodyBulkImport(BodyDirectory bodies, PeopleDirectory people, Messages messages, TransactionTemplate transactions) {
+    BodyBulkImport(BodyDirectory bodies, PeopleDirectory people, Messages messages, TransactionTemplate transactions,
+                   CurrentScope scope) {
+        this.scope = scope;
         this.bodies = bodies;
         this.people = people;
         this.messages = messages;
@@ -47,6 +52,9 @@ public class BodyBulkImport {
 
     /** Checks outside any transaction (a refused row must not doom it), then writes the good rows in one. */
     public Report importCsv(String fileName, byte[] content, ImportMode mode, boolean demo) {
+        if (scope.get().readOnly()) { // a viewer changes nothing: the file is refused as a whole, not row by row
+            throw new OutOfScopeException("error.forbidden");
+        }
         long start = System.currentTimeMillis();
         List<CsvTable.Row> rows = CsvTable.parse(content, COLUMNS, COLUMNS_EN);
         if (rows.isEmpty()) {

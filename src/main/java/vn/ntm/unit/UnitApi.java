@@ -24,8 +24,10 @@ class UnitApi {
     private final Units units;
     private final UnitAttributes attributes;
     private final UnitImports imports;
+    private final vn.ntm.scope.CurrentScope scope;
 
-    UnitApi(Units units, UnitAttributes attributes, UnitImports imports) {
+    UnitApi(Units units, UnitAttributes attributes, UnitImports imports, vn.ntm.scope.CurrentScope scope) {
+        this.scope = scope;
         this.units = units;
         this.attributes = attributes;
         this.imports = imports;
@@ -110,6 +112,9 @@ class UnitApi {
                             @RequestParam(required = false) LocalDate effective,
                             @RequestParam(required = false) String legalBasis,
                             @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) throws IOException {
+        if (!scope.isAdministrator()) { // the role first, as on the import page: nothing else is told to others
+            throw new vn.ntm.errors.OutOfScopeException("error.import.adminOnly");
+        }
         if (file.isEmpty()) {
             throw new BadInputException("file", "error.import.empty");
         }
