@@ -38,8 +38,9 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasAnyRole("ADMIN", "PROVINCE_OFFICER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        unauthenticated(request, response, problems)))
+                .httpBasic(basic -> basic.authenticationDetailsSource(ApiSignInDetails.source())
+                        .authenticationEntryPoint((request, response, e) ->
+                                unauthenticated(request, response, problems)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new SelfAuthenticatingRequest()))
                 .exceptionHandling(ex -> ex

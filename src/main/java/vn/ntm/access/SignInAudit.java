@@ -49,7 +49,7 @@ class SignInAudit {
         if (!(event.getAuthentication().getPrincipal() instanceof SignedInUser user)) {
             return;
         }
-        String channel = channel();
+        String channel = channel(event.getAuthentication());
         if (channel.equals(FORM) || user.failedAttemptsBefore() > 0) {
             audit.recordAs(user.getUsername(), Change.of("SIGN_IN", ENTITY, user.id(), user.unitId())
                     .field("address", null, address(event.getAuthentication())).reason(channel));
@@ -65,7 +65,7 @@ class SignInAudit {
         String address = address(attempt);
         if (account.isEmpty()) {
             audit.recordAs(shown(name), Change.of("SIGN_IN_UNKNOWN", ENTITY, NO_ACCOUNT, null)
-                    .field("address", null, address).reason(channel()));
+                    .field("address", null, address).reason(channel(attempt)));
             return;
         }
         UserAccount user = account.get();
@@ -77,18 +77,18 @@ class SignInAudit {
         } else {
             change = Change.of("SIGN_IN_FAILED", ENTITY, user.id(), user.unitId());
         }
-        audit.recordAs(user.username(), change.field("address", null, address).reason(channel()));
+        audit.recordAs(user.username(), change.field("address", null, address).reason(channel(attempt)));
     }
 
     /** The account was just locked by {@link LoginThrottle} after too many wrong passwords in a row. */
     void locked(UserAccount user, Authentication attempt) {
         audit.recordAs(user.username(), Change.of("LOCKED", ENTITY, user.id(), user.unitId())
-                .field("address", null, address(attempt)).reason(channel()));
+                .field("address", null, address(attempt)).reason(channel(attempt)));
     }
 
-    /** The sign-in page posts to /login; anything else that authenticates is an API call with HTTP Basic. */
-    private static String channel() {
-        return current().filter(r -> "/login".equals(r.getServletPath())).map(r -> FORM).orElse(API);
+    /** HTTP Basic marks its attempts ({@link ApiSignInDetails}); the only other way in is the sign-in form. */
+    private static String channel(Authentication attempt) {
+        return attempt.getDetails() instanceof ApiSignInDetails ? API : FORM;
     }
 
     private static String address(Authentication attempt) {

@@ -64,6 +64,11 @@ final class UserLanguageResolver implements LocaleResolver {
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Locale chosen = locale == null ? Messages.VIETNAMESE : supported(locale).orElse(Messages.VIETNAMESE);
         request.setAttribute(CHOSEN, chosen);
+        if (request.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST) {
+            // an error page (a refused request forwarded to it) speaks the language asked but saves nothing: a
+            // request refused by the CSRF check must change nothing, not even the account's language
+            return;
+        }
         SignedInLanguage language = users.getIfAvailable();
         if (language != null) {
             language.save(chosen);

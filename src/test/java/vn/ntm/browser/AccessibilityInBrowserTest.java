@@ -53,7 +53,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * language; (g) no word wraps inside itself (a syllable split over two lines), at 360px and at 1366px. The 403, 404
  * and 500 pages are among them, so each renders in both languages. A failure names the page and the element (the
  * word). The list covers every page the controllers serve (checked against their GET mappings). The checker itself
- * is shown to catch each kind of failure on a page built to fail.
+ * is shown to catch each kind of failure on a page built to fail. (h) Chromium reports no content security policy
+ * violation (an inline script or style the policy refused) on any visit; the listener is shown to catch both.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=browser_a11y",
@@ -104,6 +105,8 @@ class AccessibilityInBrowserTest extends BrowserTest {
     private static final Map<String, String> SESSIONS = new HashMap<>();
     private static final Map<String, Page> PAGES = new HashMap<>();
     private static final Map<String, String> PREVIEW = new HashMap<>();
+    /** What Chromium said about the content security policy on the signed-in pages since the last visit. */
+    private static final List<String> CSP_VIOLATIONS = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -114,6 +117,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
         SESSIONS.clear();
         PAGES.clear();
         PREVIEW.clear();
+        CSP_VIOLATIONS.clear();
     }
 
     @BeforeEach
@@ -166,6 +170,8 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 new Screen("account", "xa.thuonglo", "/account", 200),
                 new Screen("admin", "tinh.hue", "/admin", 200),
                 new Screen("users", "tinh.hue", "/admin/users", 200),
+                new Screen("sign-ins", "tinh.hue", "/admin/sign-ins", 200),
+                new Screen("sign-ins of a user", "admin", "/admin/sign-ins?user={user}", 200),
                 new Screen("unit import", "admin", "/admin/units/import", 200),
                 new Screen("mapping rows", "admin", "/admin/units/mapping", 200),
                 new Screen("mapping row", "admin", "/admin/units/mapping/{mappingRow}", 200),
@@ -348,6 +354,21 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 .noneSatisfy(f -> assertThat(f).contains("Tab never reaches", "input#wrapped"));
     }
 
+    @Test
+    void a_refused_inline_style_or_script_is_caught_on_a_page_of_the_application() {
+        visit(SCREENS.get(0), "vi");
+        page.evaluate("() => { document.head.insertAdjacentHTML('beforeend', '<style>main { color: red }</style>');"
+                + " const s = document.createElement('script'); s.textContent = 'window.ran = 1';"
+                + " document.body.appendChild(s); }");
+        page.waitForTimeout(300);
+        assertThat(page.evaluate("() => window.ran === undefined")).as("the inline script did not run")
+                .isEqualTo(true);
+        assertThat(CSP_VIOLATIONS).as("both refusals heard").hasSize(2)
+                .anySatisfy(v -> assertThat(v).contains("style-src"))
+                .anySatisfy(v -> assertThat(v).contains("script-src"));
+        CSP_VIOLATIONS.clear();
+    }
+
     private void visit(Screen screen, String lang) {
         visit(screen, lang, PHONE_WIDTH);
     }
@@ -360,9 +381,16 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 signIn(x);
                 return context.storageState();
             });
-            return browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 780)
+            Page opened = browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 780)
                     .setLocale("vi-VN").setStorageState(state)).newPage();
+            opened.onConsoleMessage(m -> {
+                if (m.text().contains("Content Security Policy")) {
+                    CSP_VIOLATIONS.add(m.text());
+                }
+            });
+            return opened;
         });
+        CSP_VIOLATIONS.clear();
         page.setViewportSize(width, 780);
         // a signed-in user's pages follow their own setting, which ?lang= changes (and saves); the cookie is for
         // the pages before signing in
@@ -372,6 +400,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
         assertThat(response.status()).as(screen.path()).isEqualTo(screen.status());
         assertThat(page.locator("html").getAttribute("lang")).as("lang of " + screen.path()).isEqualTo(lang);
         page.evaluate(SCRIPT);
+        assertThat(CSP_VIOLATIONS).as(screen.path() + ": refused by the content security policy").isEmpty();
     }
 
     /**
