@@ -61,8 +61,10 @@ final class DebianPostgres {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + db;
     }
 
+    /** Stops the server and removes its folder. */
     void stop() throws Exception {
         asPostgres(bin.resolve("pg_ctl") + " -D " + folder + "/pg -m fast -w stop");
+        run("rm", "-rf", folder.toString());
     }
 
     static boolean asRoot() {

@@ -84,8 +84,12 @@ class SeveralInstancesIT {
                 + "'postgresql' and 'nginx' (/usr/sbin/nginx); install them with `sudo scripts/install-test-packages` "
                 + "(./mvnw verify does it when run as root)").isTrue();
         long started = System.nanoTime();
-        root = Files.createTempDirectory("ntm-instances");
-        postgres = DebianPostgres.start(pgBin, root, "ntm");
+        // logs, working folders and nginx's configuration stay in target/ to read after a run; the database is in a
+        // temporary folder (user postgres must reach it) removed when it stops
+        root = PROJECT.resolve("target/several-instances");
+        deleteAll(root);
+        Files.createDirectories(root);
+        postgres = DebianPostgres.start(pgBin, Files.createTempDirectory("ntm-instances-pg"), "ntm");
         Path jar = jar();
         // both at once, as an operator restarts a cluster: they take turns at the start-up work in the database
         for (String name : List.of("a", "b")) {
@@ -400,14 +404,11 @@ class SeveralInstancesIT {
     static void startNginx(Path nginxBin) throws Exception {
         nginxPort = freePort();
         Path prefix = Files.createDirectories(root.resolve("nginx"));
-        if (DebianPostgres.asRoot()) {
-            // the workers run as nobody: they pass through these folders; nginx gives them their temp folders
-            DebianPostgres.run("chmod", "755", root.toString(), prefix.toString());
-        }
         String upstreams = instances.stream().map(i -> "        server 127.0.0.1:" + i.port() + ";")
                 .collect(Collectors.joining("\n"));
         Files.writeString(prefix.resolve("nginx.conf"), """
                 # Written by SeveralInstancesIT: everything under this prefix, nothing needs root
+                %4$s
                 worker_processes 1;
                 daemon off;
                 pid %1$s/nginx.pid;
@@ -437,7 +438,9 @@ class SeveralInstancesIT {
                         }
                     }
                 }
-                """.formatted(prefix, upstreams, nginxPort));
+                """.formatted(prefix, upstreams, nginxPort,
+                // workers as the current user (as root they would otherwise be nobody, outside this folder)
+                DebianPostgres.asRoot() ? "user root;" : "# workers as the current user"));
         nginx = new ProcessBuilder(nginxBin.toString(), "-p", prefix.toString(), "-e", prefix + "/error.log",
                 "-c", prefix + "/nginx.conf").redirectErrorStream(true)
                 .redirectOutput(prefix.resolve("nginx.out").toFile()).start();
@@ -457,6 +460,16 @@ class SeveralInstancesIT {
         try (Stream<Path> files = Files.list(PROJECT.resolve("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("ntm-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new AssertionError("run after package: no target/ntm-*.jar"));
+        }
+    }
+
+    static void deleteAll(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> all = Files.walk(folder)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 
