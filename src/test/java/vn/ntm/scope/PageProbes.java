@@ -66,17 +66,8 @@ final class PageProbes {
             }
             return form(c.spot().assessment() + "/values/15.4", fields);
         });
-        p.put("POST /assessments/{unitId}/{set}/{year}/criteria/{number}", c -> {
-            c.data().standingValue(c.spot()); // the criterion's form saves every indicator: 15.1 has a value
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("value_15.4", String.valueOf(30 + c.data().next() % 60));
-            fields.put("orig_15.4", "");
-            Integer version = c.data().valueVersion(c.spot(), "15.4");
-            if (version != null) {
-                fields.put("version_15.4", version);
-            }
-            return form(c.spot().assessment() + "/criteria/15", fields);
-        });
+        p.put("POST /assessments/{unitId}/{set}/{year}/criteria/{number}", c -> form(c.spot().assessment()
+                + "/criteria/15", c.data().criterionFields(c.spot())));
         p.put("POST /assessments/{unitId}/{set}/{year}/values/{code}/evidence", c -> Probe.of(Req.multipart(
                 c.spot().assessment() + "/values/15.1/evidence", Map.of("valueId", c.data().standingValue(c.spot())),
                 "bien-ban.pdf", Fixtures.PDF, true)));
