@@ -87,7 +87,7 @@ final class ApiProbes {
         });
         p.put("POST /api/v1/users/{id}/password-reset", c -> Probe.of(Req.api("POST", v1 + "/users/"
                 + c.data().freshUser(c.spot()) + "/password-reset?reason=" + enc(REASON))));
-        p.put("POST /api/v1/users/import", c -> multipart(v1 + "/users/import", "nguoi-dung.csv",
+        p.put("POST /api/v1/users/import", c -> !PageProbes.current(c) && c.place() != Place.IN ? null : multipart(v1 + "/users/import", "nguoi-dung.csv",
                 "ten_dang_nhap,vai_tro,ma_don_vi,mat_khau\nmatran.csv." + c.data().next() + ",COMMUNE_OFFICER,"
                         + c.spot().commune().code() + ",Ma-tran-pham-vi-2026\n"));
 
@@ -103,7 +103,7 @@ final class ApiProbes {
             return json("PUT", v1 + "/bodies/" + id, Map.of("name", "Hội Nông dân (đổi tên " + c.data().next() + ")",
                     "version", c.data().bodyVersion(id), "reason", REASON));
         });
-        p.put("POST /api/v1/bodies/import", c -> multipart(v1 + "/bodies/import", "co-quan.csv",
+        p.put("POST /api/v1/bodies/import", c -> !PageProbes.current(c) && c.place() != Place.IN ? null : multipart(v1 + "/bodies/import", "co-quan.csv",
                 "ma_don_vi,loai_co_quan,ten,ho_ten,chuc_vu,email\n" + c.spot().commune().code()
                         + ",HOI_NONG_DAN_XA,Hội Nông dân (tệp " + c.data().next() + "),,,\n"));
         p.put("GET /api/v1/people", c -> get(v1 + "/people?unitId=" + c.spot().unit()));

@@ -183,6 +183,36 @@ final class Fixtures {
         return json(body);
     }
 
+    /**
+     * The fields of criterion 15's form as a browser sends them: every indicator (the form saves them all), the
+     * stored answer where there is one, else a plain one; a new number for 15.4, so there is a change to save.
+     */
+    Map<String, Object> criterionFields(Spot s) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select i.code, i.kind, v.numeric_value, v.met, v.version from indicator i
+                        join criterion c on c.id = i.criterion_id join criteria_set cs on cs.id = i.set_id
+                        left join assessment_value v on v.indicator_id = i.id and v.unit_id = ? and v.year = ?
+                             and v.set_id = cs.id
+                        where cs.code = ? and c.number = 15 order by i.sort""").params(s.unit(), s.year(), SET)
+                .query((rs, n) -> {
+                    String code = rs.getString(1);
+                    java.math.BigDecimal number = rs.getBigDecimal(3);
+                    Object met = rs.getObject(4);
+                    String value = "MEASURED".equals(rs.getString(2))
+                            ? (code.equals("15.4") ? String.valueOf(30 + next() % 60) : number == null ? "50"
+                                    : number.stripTrailingZeros().toPlainString().replace('.', ','))
+                            : Boolean.FALSE.equals(met) ? "Không đạt" : "Đạt";
+                    fields.put("value_" + code, value);
+                    fields.put("orig_" + code, "");
+                    if (rs.getObject(5) != null) {
+                        fields.put("version_" + code, rs.getInt(5));
+                    }
+                    return code;
+                }).list();
+        return fields;
+    }
+
     /** A value of criterion 15 (owned by Sở Y tế) entered anew by the administrator, submitted when asked. */
     long value(Spot s, boolean submitted) {
         String indicator = "15.1";

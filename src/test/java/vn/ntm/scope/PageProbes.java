@@ -52,7 +52,7 @@ final class PageProbes {
             return form("/admin/bodies/" + id + "/deactivate", Map.of("version", c.data().bodyVersion(id),
                     "reason", REASON));
         });
-        p.put("POST /admin/bodies/import", c -> csv("/admin/bodies/import", "co-quan.csv",
+        p.put("POST /admin/bodies/import", c -> !current(c) && c.place() != Place.IN ? null : csv("/admin/bodies/import", "co-quan.csv",
                 "ma_don_vi,loai_co_quan,ten,ho_ten,chuc_vu,email\n" + c.spot().commune().code()
                         + ",HOI_NONG_DAN_XA,Hội Nông dân (tệp trang " + c.data().next() + "),,,\n"));
 
@@ -66,16 +66,8 @@ final class PageProbes {
             }
             return form(c.spot().assessment() + "/values/15.4", fields);
         });
-        p.put("POST /assessments/{unitId}/{set}/{year}/criteria/{number}", c -> {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("value_15.4", String.valueOf(30 + c.data().next() % 60));
-            fields.put("orig_15.4", "");
-            Integer version = c.data().valueVersion(c.spot(), "15.4");
-            if (version != null) {
-                fields.put("version_15.4", version);
-            }
-            return form(c.spot().assessment() + "/criteria/15", fields);
-        });
+        p.put("POST /assessments/{unitId}/{set}/{year}/criteria/{number}", c -> form(c.spot().assessment()
+                + "/criteria/15", c.data().criterionFields(c.spot())));
         p.put("POST /assessments/{unitId}/{set}/{year}/values/{code}/evidence", c -> Probe.of(Req.multipart(
                 c.spot().assessment() + "/values/15.1/evidence", Map.of("valueId", c.data().standingValue(c.spot())),
                 "bien-ban.pdf", Fixtures.PDF, true)));
@@ -139,7 +131,7 @@ final class PageProbes {
         });
 
         // users and the caller's own account
-        p.put("POST /admin/users", c -> !current(c) ? null : form("/admin/users", Map.of("username",
+        p.put("POST /admin/users", c -> !current(c) && c.place() != Place.IN ? null : form("/admin/users", Map.of("username",
                 "matran.trang." + c.data().next(), "role", "COMMUNE_OFFICER", "unitCode", c.spot().commune().code())));
         p.put("POST /admin/users/{id}", c -> {
             long id = c.data().freshUser(c.spot());
@@ -148,7 +140,7 @@ final class PageProbes {
         });
         p.put("POST /admin/users/{id}/reset", c -> form("/admin/users/" + c.data().freshUser(c.spot()) + "/reset",
                 Map.of()));
-        p.put("POST /admin/users/import", c -> !current(c) ? null : csv("/admin/users/import", "nguoi-dung.csv",
+        p.put("POST /admin/users/import", c -> !current(c) && c.place() != Place.IN ? null : csv("/admin/users/import", "nguoi-dung.csv",
                 "ten_dang_nhap,vai_tro,ma_don_vi,mat_khau\nmatran.tep." + c.data().next() + ",COMMUNE_OFFICER,"
                         + c.spot().commune().code() + ",Ma-tran-pham-vi-2026\n"));
         p.put("POST /account/language", c -> form("/account/language", Map.of("lang", "vi")));
@@ -197,7 +189,7 @@ final class PageProbes {
         });
         p.put("POST /catalog/excel/{token}/apply", c -> {
             long overlay = c.data().overlay(c.spot());
-            boolean author = Set.of("ADMIN", "PROVINCE_OFFICER").contains(c.who().role());
+            boolean author = !c.who().anonymous() && Set.of("ADMIN", "PROVINCE_OFFICER").contains(c.who().role());
             if (c.place() == Place.IN && !author && !c.who().anonymous()) {
                 return null;
             }
@@ -216,8 +208,11 @@ final class PageProbes {
         return Optional.of(c.data().exchangeToken(c.other(), c.spot(), null));
     }
 
-    /** Whether the commune is in force today, so a form naming it by code names it. */
-    private static boolean current(Ctx c) {
+    /**
+     * Whether the commune is in force today, so a form or file naming it by code names it (a predecessor's code may
+     * be its successor's: Giang Ma's 03405 is Tả Lèng's today).
+     */
+    static boolean current(Ctx c) {
         return c.data().inForceToday(c.spot());
     }
 

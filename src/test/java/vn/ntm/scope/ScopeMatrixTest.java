@@ -92,6 +92,7 @@ class ScopeMatrixTest {
         run.run(ScopeTable.API, ApiProbes.all());
         System.out.println(run.summary(ScopeTable.API.size(), ScopeTable.PAGES.size(),
                 System.currentTimeMillis() - start));
+        System.out.println("Chậm nhất / slowest:\n  " + run.slowest(12));
         run.surprises.forEach(s -> System.out.println("BẤT NGỜ / SURPRISE: " + s));
         assertThat(run.requests).as("requests made").isGreaterThan(1000);
         assertThat(run.refused).as("refusals checked").isGreaterThan(500);

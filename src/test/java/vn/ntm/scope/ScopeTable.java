@@ -12,7 +12,8 @@ import java.util.List;
  * Huế), {@code xa.khetre} (commune officer, Khe Tre), {@code lanhdao.khetre} (commune leader, Khe Tre),
  * {@code xa.thuonglo} (commune officer, Thượng Lộ in 2024), {@code xa.talen}, {@code xa.camtrung} (commune officers),
  * {@code xem.laichau} (viewer, Lai Châu). {@code ok}: allowed (2xx, or a page's redirect to anything but the sign-in
- * or an error page); {@code 403}: refused by the role rule; {@code -}: the role has nothing of its own to aim at
+ * or an error page); {@code 403}: refused by the role rule; {@code 409}: refused by the demo database (after the role
+ * rule let the caller through); {@code -}: the role has nothing of its own to aim at
  * (a preview only its maker sees, and this role makes none).
  *
  * <p>Rules the table does not repeat in every row, checked by {@link ScopeMatrixTest}:
@@ -80,6 +81,7 @@ final class ScopeTable {
     private static final String OWN_PREVIEW = "ok  ok  -   ok  ok  ok  ok  ok  -";
     private static final String OWN_SHEET = "ok  ok  -   -   -   -   -   -   -";
     private static final String AGENCY = "403 403 ok  403 403 403 403 403 403";
+    private static final String DEMO_IMPORT = "409 403 403 403 403 403 403 403 403";
     private static final String LEADER = "ok  403 403 403 ok  403 403 403 403";
 
     //                                                                    adm tin yte khe ldk thl tal cam xem
@@ -96,7 +98,8 @@ final class ScopeTable {
             row("GET /api/v1/units/{id}/attributes", Kind.UNIT, ALL, ""),
             row("POST /api/v1/units/{id}/attributes", Kind.UNIT, ADMIN, "attributes are set by administrators only"),
             row("PUT /api/v1/units/attributes/{attributeId}", Kind.UNIT, ADMIN, ""),
-            row("POST /api/v1/units/imports", Kind.CATALOG, ADMIN, "unit lists and attributes are national"),
+            row("POST /api/v1/units/imports", Kind.CATALOG, DEMO_IMPORT,
+                    "unit lists and attributes are national; the demo database refuses them (409) to administrators"),
 
             row("GET /api/v1/users/me", Kind.SELF, ALL, ""),
             row("POST /api/v1/users/me/password", Kind.SELF, ALL, ""),
@@ -210,7 +213,7 @@ final class ScopeTable {
             row("POST /account/password", Kind.SELF, ALL, ""),
             row("POST /admin/units/{id}/attributes", Kind.UNIT, ADMIN, ""),
             row("POST /admin/units/{id}/attributes/{attributeId}", Kind.UNIT, ADMIN, ""),
-            row("POST /admin/units/import", Kind.CATALOG, ADMIN, ""),
+            row("POST /admin/units/import", Kind.CATALOG, DEMO_IMPORT, ""),
             row("POST /admin/units/mapping/{rowKey}", Kind.CATALOG, ADMIN, ""),
             row("POST /exchange/{set}/{year}/upload", Kind.UNIT, UPLOADING, ""),
             row("POST /exchange/previews/{token}/apply", Kind.OWN, OWN_PREVIEW, ""),
