@@ -42,7 +42,7 @@ import vn.ntm.testing.Api;
 class TemporaryPasswordGateTest {
 
     /** What the gate lets through ({@link PasswordChangeRequired}): the account page, the password, sign-out. */
-    static final Set<String> OPEN = Set.of("/account", "/account/password", "/account/language", "/login",
+    static final Set<String> OPEN = Set.of("/account", "/account/password", "/login",
             "/logout", "/api/v1/users/me", "/api/v1/users/me/password", "/error");
 
     @Autowired

@@ -768,7 +768,7 @@ class AssessmentApiTest {
                     problem(status().isBadRequest())), "changeReason", "Kỳ nhập số liệu bộ tiêu chí NTM-XA-2021-2025 "
                     + "năm 2025 đã đóng: thay đổi cần ghi lý do và được lãnh đạo phê duyệt.");
         } finally {
-            assertThat(call(Api.json(put(url), Map.of("open", true)), "tinh.hue", status().isOk())
+            assertThat(call(Api.json(put(url), Map.of("open", true, "reason", "Mở lại")), "tinh.hue", status().isOk())
                     .get("open").asBoolean()).isTrue();
         }
         write("xa.khetre", kheTre(), 2025, "16", "90");

@@ -86,7 +86,8 @@ class EntryControlPagesTest {
             mvc.perform(post(list + "/" + request).param("action", "approve").param("note", "Đồng ý")
                             .with(httpBasic("xa.khetre", DemoUsers.PASSWORD)).with(csrf()))
                     .andExpect(flash().attribute("error",
-                            "Chỉ lãnh đạo xã hoặc quản trị viên được phê duyệt thay đổi sau khi đóng kỳ nhập."));
+                            "Chỉ lãnh đạo xã hoặc quản trị viên (cán bộ tỉnh khi xã không có lãnh đạo nào khác "
+                                    + "người đề nghị) được phê duyệt thay đổi sau khi đóng kỳ nhập."));
             assertThat(stored(kheTre)).as("nothing written by a refused approval").isNull();
             mvc.perform(post(list + "/" + request).param("action", "approve").param("note", "Đồng ý")
                             .with(httpBasic("lanhdao.khetre", DemoUsers.PASSWORD)).with(csrf()))

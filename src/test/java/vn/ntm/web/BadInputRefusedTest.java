@@ -44,6 +44,15 @@ class BadInputRefusedTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.ntm.access.FirstAdministrator first;
+
+    @Autowired
+    vn.ntm.access.UserBulkImport bulk;
+
+    @Autowired
+    vn.ntm.access.SystemActor system;
+
     /** What every refusal must leave as it was. */
     record Stored(long values, String valueDigest, long evidence, long requests, long audit, long users, long bodies,
                   long people, long thresholds, long periods) {
@@ -178,7 +187,7 @@ class BadInputRefusedTest {
                         + "xóa ký tự đó rồi gửi lại." + NOTHING_SAVED);
         // on a page too: the same words, not a 500
         Stored before = stored();
-        String page = mvc.perform(get("/bodies").param("q", "Hội\u0000").with(httpBasic("admin",
+        String page = mvc.perform(get("/admin/bodies").param("q", "Hội\u0000").with(httpBasic("admin",
                         vn.ntm.access.DemoUsers.PASSWORD))).andExpect(status().isBadRequest()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page))
@@ -249,9 +258,9 @@ class BadInputRefusedTest {
     @Test
     void a_province_officer_cannot_link_a_user_to_a_body_or_person_of_another_province() throws Exception {
         long laiChauBody = call(Api.json(post("/api/v1/bodies"), body("unitCode", "12", "bodyType", "SO_Y_TE",
-                "name", "Sở Y tế (kiểm thử phạm vi)")), "admin", status().isCreated()).get("id").asLong();
+                "name", "Sở Y tế (kiểm thử phạm vi)")), "admin", status().isOk()).get("id").asLong();
         long laiChauPerson = call(Api.json(post("/api/v1/people"), body("unitCode", "12", "fullName",
-                "Lò Văn Thử")), "admin", status().isCreated()).get("id").asLong();
+                "Lò Văn Thử")), "admin", status().isOk()).get("id").asLong();
         refused(Api.json(post("/api/v1/users"), body("username", "canbo.khetre2", "role", "COMMUNE_OFFICER",
                         "unitCode", "20161", "bodyId", laiChauBody, "reason", "Cán bộ mới")), "tinh.hue",
                 status().isForbidden(), "bodyId", "Cơ quan số " + laiChauBody + " thuộc đơn vị ngoài phạm vi của bạn:"
@@ -318,6 +327,35 @@ class BadInputRefusedTest {
         // a good password is taken
         call(Api.json(post("/api/v1/users"), body("username", "thukho.khetre", "role", "COMMUNE_OFFICER",
                 "unitCode", "20161", "password", "Lúa chín vàng đồng Khe Tre")), "admin", status().isOk());
+    }
+
+    @Test
+    void the_command_line_the_start_up_variable_and_the_user_import_apply_the_same_password_rules() {
+        String long73 = ofBytes("Đường làng ngõ xóm sáng xanh sạch đẹp ", 73);
+        Stored before = stored();
+        // ./ntm admin create --password-stdin and NTM_ADMIN_PASSWORD both create through FirstAdministrator
+        for (String password : List.of(long73, "matkhau123", "quantri.moi")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> system.run("cli:root",
+                            () -> first.create("quantri.moi", password, false, "ntm admin create")))
+                    .isInstanceOf(vn.ntm.errors.BadInputException.class)
+                    .satisfies(e -> assertThat(((vn.ntm.errors.BadInputException) e).messageKey()).isIn(
+                            "input.error.passwordBytes", "input.error.passwordCommon",
+                            "input.error.passwordIsUsername"));
+        }
+        String csv = "ten_dang_nhap,vai_tro,ma_don_vi,mat_khau\n"
+                + "canbo.csv1,can_bo_xa,20161," + long73 + "\n"
+                + "canbo.csv2,can_bo_xa,20161,iloveyou123\n"
+                + "canbo.csv3,can_bo_xa,20161,canbo.csv3\n";
+        vn.ntm.access.UserBulkImport.Report report = system.run("admin", () -> bulk.importCsv(
+                csv.getBytes(StandardCharsets.UTF_8), vn.ntm.unit.ImportMode.ALL_OR_NOTHING));
+        assertThat(report.outcome()).isEqualTo("REJECTED");
+        assertThat(report.issues()).extracting(vn.ntm.unit.ImportIssue::reason).containsExactly(
+                "Mật khẩu dài 73 byte khi mã hóa UTF-8, vượt quá giới hạn 72 byte (chữ có dấu chiếm 2–3 byte): hãy "
+                        + "chọn mật khẩu ngắn hơn.",
+                "Mật khẩu này nằm trong danh sách mật khẩu phổ biến mà kẻ dò mật khẩu thử trước tiên: hãy chọn "
+                        + "mật khẩu khác.",
+                "Mật khẩu không được trùng với tên đăng nhập.");
+        assertThat(stored()).as("nothing stored").isEqualTo(before);
     }
 
     @Test
