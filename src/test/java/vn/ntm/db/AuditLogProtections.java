@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,8 +41,10 @@ public final class AuditLogProtections {
                 + "values ('test', 'test', 1, 'CREATE', 'kiểm thử quyền')").update();
         long before = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
         for (String[] tampering : TAMPERING) {
+            // Spring's exception names the statement; PostgreSQL's answer is in its cause
             assertThatThrownBy(() -> jdbc.sql(tampering[0]).update()).as(tampering[0])
-                    .hasMessageContaining(tampering[1]);
+                    .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e).getMessage())
+                            .as(tampering[0]).contains(tampering[1]));
         }
         assertThat(jdbc.sql("select count(*) from audit_log").query(Long.class).single()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from audit_log where actor = 'x'").query(Long.class).single()).isZero();
