@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -147,6 +148,7 @@ public final class CommandLine {
      * (its lock); the set-up of an external server touches no data directory.
      */
     private static int standalone(StandaloneCommand command, Invocation invocation, Console console) {
+        quietLog();
         try {
             if (!invocation.command().name().equals("db setup")) {
                 EmbeddedPostgresServer.lockRealInstallation();
@@ -165,6 +167,18 @@ public final class CommandLine {
             return failed(e, console, null);
         } finally {
             console.flush();
+        }
+    }
+
+    /**
+     * The levels {@link #springArguments} gives Spring's commands, for those that start without Spring: the
+     * embedded server's and Flyway's progress lines are not the command's answer ({@code NTM_DEBUG} keeps them).
+     */
+    private static void quietLog() {
+        if (System.getenv("NTM_DEBUG") == null
+                && LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.ERROR);
+            logback.getLogger("vn.ntm").setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 

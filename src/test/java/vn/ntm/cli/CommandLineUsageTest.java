@@ -86,6 +86,7 @@ class CommandLineUsageTest {
         assertUsage(run("import", "a.csv"), "Không hiểu \"a.csv\"", "options are written --name=value");
         assertUsage(run("backup"), "Lệnh backup cần tùy chọn --to=FILE", "needs option --to");
         assertUsage(run("restore", "--to=x.zip"), "Lệnh restore không có tùy chọn --to", "has no option --to");
+        assertUsage(run("backup", "a.zip", "b.zip"), "--to được cho hai lần", "given twice");
         assertUsage(run("db"), "Lệnh \"db\" cần một lệnh con: db setup", "needs a subcommand: db setup");
         assertUsage(run("db", "setup"), "Lệnh db setup cần tùy chọn --url", "needs option --url");
     }
