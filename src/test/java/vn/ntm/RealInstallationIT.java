@@ -137,6 +137,10 @@ class RealInstallationIT {
         assertThat(busy.code()).as(busy.all()).isEqualTo(3);
         assertThat(busy.err()).contains("LỖI: Ứng dụng đang chạy trên thư mục dữ liệu",
                 "(tiến trình " + server.pid() + ")", "ERROR: The application is running");
+        Result busyBackup = run("./ntm backup sao-luu-khi-dang-chay.zip");
+        assertThat(busyBackup.code()).as(busyBackup.all()).isEqualTo(3);
+        assertThat(busyBackup.err()).contains("LỖI: Ứng dụng đang chạy trên thư mục dữ liệu");
+        assertThat(work.resolve("sao-luu-khi-dang-chay.zip")).doesNotExist();
         assertThat(get("/actuator/health/readiness", null).statusCode()).as("the application goes on").isEqualTo(200);
         assertThat(get("/api/v1/units/code/20161", basic("quantri", "mat-khau-moi-cua-quantri")).statusCode())
                 .isEqualTo(200);
@@ -154,6 +158,23 @@ class RealInstallationIT {
                 + "--effective=30/04/2026 --basis=\"NQ 30/2026/QH16 và 237/NQ-UBTVQH16\"");
         assertThat(spaces.code()).as(spaces.all()).isZero();
         assertThat(spaces.out()).contains("vn-units-2026-07.json: không thay đổi.");
+
+        // the README's backup and restore: into a new data directory, which then serves the same units
+        Result backup = run("./ntm backup sao-luu.zip");
+        assertThat(backup.code()).as(backup.all()).isZero();
+        assertThat(backup.out()).contains("sao-luu.zip: đã sao lưu");
+        Result restore = run("NTM_DATA_DIR=khoi-phuc ./ntm restore sao-luu.zip");
+        assertThat(restore.code()).as(restore.all()).isZero();
+        assertThat(restore.out()).contains("sao-luu.zip: đã khôi phục", "khoi-phuc");
+        assertThat(restore.all()).doesNotContain("Exception", "\tat ");
+        Result intoFull = run("./ntm restore sao-luu.zip");
+        assertThat(intoFull.code()).as(intoFull.all()).isEqualTo(2);
+        assertThat(intoFull.err()).contains("không trống");
+        server = start("NTM_DATA_DIR=khoi-phuc ./ntm serve");
+        awaitReady();
+        HttpResponse<String> restored = get("/api/v1/units/code/20161", basic("quantri", "mat-khau-moi-cua-quantri"));
+        assertThat(restored.statusCode()).as("the restored users and units").isEqualTo(200);
+        assertThat(restored.body()).contains("Xã Khe Tre");
     }
 
     /** The fenced block between the markers, one command a line. */

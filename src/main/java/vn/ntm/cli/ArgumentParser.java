@@ -23,6 +23,9 @@ final class ArgumentParser {
         }
     }
 
+    /** Commands whose one file may be written bare: {@code ./ntm backup FILE} is {@code ./ntm backup --to=FILE}. */
+    private static final Map<String, String> BARE_FILE = Map.of("backup", "to", "restore", "from");
+
     private ArgumentParser() {
     }
 
@@ -67,6 +70,9 @@ final class ArgumentParser {
             if (command.name().equals("help")) {
                 passThrough.add(arg);
                 continue;
+            }
+            if (!arg.startsWith("--") && BARE_FILE.containsKey(command.name())) {
+                arg = "--" + BARE_FILE.get(command.name()) + "=" + arg;
             }
             if (!arg.startsWith("--") || arg.length() == 2) {
                 return Parsed.error("cli.usage.unexpected", arg, command.name());

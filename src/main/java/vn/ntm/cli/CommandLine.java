@@ -12,13 +12,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import vn.ntm.db.BackupRefusedException;
 import vn.ntm.db.DataDirectoryInUseException;
 import vn.ntm.db.EmbeddedPostgresServer;
 import vn.ntm.errors.ProblemException;
@@ -34,8 +37,12 @@ import vn.ntm.text.Messages;
 public final class CommandLine {
 
     /** The words that make {@code java -jar ntm.jar WORD ...} a command rather than the plain application. */
-    private static final Set<String> COMMAND_WORDS = Set.of("serve", "admin", "import", "users", "bodies", "help",
-            "--help", "-h");
+    private static final Set<String> COMMAND_WORDS = Set.of("serve", "admin", "import", "users", "bodies", "backup",
+            "restore", "db", "help", "--help", "-h");
+
+    /** The commands that need no application context (a restore chooses the schema version itself). */
+    private static final Map<String, StandaloneCommand> STANDALONE = Map.of("backup", new BackupCommand(),
+            "restore", new RestoreCommand(), "db setup", new DbSetupCommand());
 
     private CommandLine() {
     }
@@ -80,9 +87,16 @@ public final class CommandLine {
             }
             return serve(application, invocation);
         }
-        for (String option : List.of("file", "manifest")) {
+        for (String option : List.of("file", "manifest", "from")) {
             if (invocation.option(option).isPresent() && !Files.isReadable(Path.of(invocation.options().get(option)))) {
                 console.error("cli.error.noFile", Path.of(invocation.options().get(option)).toAbsolutePath());
+                return ExitCode.REFUSED;
+            }
+        }
+        if (invocation.option("to").isPresent()) {
+            Path directory = Path.of(invocation.options().get("to")).toAbsolutePath().getParent();
+            if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
+                console.error("db.backup.noDirectory", directory);
                 return ExitCode.REFUSED;
             }
         }
@@ -93,6 +107,9 @@ public final class CommandLine {
                 return ExitCode.REFUSED;
             }
             invocation = invocation.withSecret(password);
+        }
+        if (STANDALONE.containsKey(name)) {
+            return standalone(STANDALONE.get(name), invocation, console);
         }
         try {
             EmbeddedPostgresServer.lockRealInstallation();
@@ -123,6 +140,45 @@ public final class CommandLine {
             console.flush();
             LocaleContextHolder.resetLocaleContext();
             SpringApplication.exit(context);
+        }
+    }
+
+    /**
+     * Backup and restore work on the real installation's data directory, refused while the application runs there
+     * (its lock); the set-up of an external server touches no data directory.
+     */
+    private static int standalone(StandaloneCommand command, Invocation invocation, Console console) {
+        quietLog();
+        try {
+            if (!invocation.command().name().equals("db setup")) {
+                EmbeddedPostgresServer.lockRealInstallation();
+            }
+            return command.run(invocation, console);
+        } catch (BackupRefusedException refused) {
+            console.error(refused.key(), refused.args());
+            return ExitCode.REFUSED;
+        } catch (java.sql.SQLException e) {
+            // 08: no connection, 28: authentication; anything else is the database refusing a statement
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            console.error(state.startsWith("08") || state.startsWith("28") ? "cli.error.database" : "db.error.sql",
+                    e.getMessage());
+            return ExitCode.FAILED;
+        } catch (Exception e) {
+            return failed(e, console, null);
+        } finally {
+            console.flush();
+        }
+    }
+
+    /**
+     * The levels {@link #springArguments} gives Spring's commands, for those that start without Spring: the
+     * embedded server's and Flyway's progress lines are not the command's answer ({@code NTM_DEBUG} keeps them).
+     */
+    private static void quietLog() {
+        if (System.getenv("NTM_DEBUG") == null
+                && LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.ERROR);
+            logback.getLogger("vn.ntm").setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 

@@ -24,6 +24,12 @@ record CommandSpec(String name, String key, List<OptionSpec> options, boolean pa
                     OptionSpec.choice("mode", MODE_ALL, MODE_VALID)), false),
             new CommandSpec("bodies import", "bodiesImport", List.of(OptionSpec.required("file", "FILE"),
                     OptionSpec.choice("mode", MODE_ALL, MODE_VALID)), false),
+            new CommandSpec("backup", "backup", List.of(OptionSpec.required("to", "FILE")), false),
+            new CommandSpec("restore", "restore", List.of(OptionSpec.required("from", "FILE")), false),
+            new CommandSpec("db setup", "dbSetup", List.of(OptionSpec.required("url", "JDBC_URL"),
+                    OptionSpec.optional("admin-user", "NAME"), OptionSpec.flag("password-stdin"),
+                    OptionSpec.optional("owner", "NAME"), OptionSpec.optional("app-user", "NAME"),
+                    OptionSpec.optional("env-file", "FILE"), OptionSpec.flag("reset-passwords")), false),
             new CommandSpec("help", "help", List.of(), false));
 
     /** The command named by the first words of {@code args}, longest name first. */

@@ -34,6 +34,11 @@ final class Console {
         out.println(BundleText.get(locale, key, args));
     }
 
+    /** A text of the installation bundles in the output language, to put inside another line. */
+    String text(String key, Object... args) {
+        return BundleText.get(locale, key, args);
+    }
+
     /** An error from the installation bundle, in both languages. */
     void error(String key, Object... args) {
         errorIn(BundleText.get(Messages.VIETNAMESE, key, args), BundleText.get(Locale.ENGLISH, key, args));

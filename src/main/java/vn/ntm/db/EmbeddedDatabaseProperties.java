@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database database created on first start
  * @param fresh    drop and create the database at start (tests only: every run starts empty)
  * @param poolSize connections the application keeps open (tests use fewer: many test contexts share one server)
+ * @param durable  fsync, synchronous commit and full-page writes on, so that a power cut loses no acknowledged
+ *                 commit; only the tests turn it off ({@code src/test/resources/application.properties})
  */
 @ConfigurationProperties("ntm.embedded-db")
 public record EmbeddedDatabaseProperties(
@@ -20,5 +22,6 @@ public record EmbeddedDatabaseProperties(
         @DefaultValue("0") int port,
         @DefaultValue("ntm") String database,
         @DefaultValue("false") boolean fresh,
-        @DefaultValue("10") int poolSize) {
+        @DefaultValue("10") int poolSize,
+        @DefaultValue("true") boolean durable) {
 }

@@ -6,26 +6,28 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The texts of the installation bundle ({@code i18n/install}) where Spring's message source is not there yet or
+ * The texts of the installation bundles ({@code i18n/install}, then {@code i18n/database}) where Spring's message source is not there yet or
  * no more: the command line before the application starts, and a start-up that failed. Same files, same
  * formatting rule as {@link Messages} (placeholders only when there are arguments).
  */
 public final class BundleText {
 
-    private static final String BUNDLE = "i18n/install";
+    private static final java.util.List<String> BUNDLES = java.util.List.of("i18n/install", "i18n/database");
 
     private BundleText() {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            Locale bundleLocale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-            pattern = ResourceBundle.getBundle(BUNDLE, bundleLocale, NoFallback.INSTANCE).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
+        Locale bundleLocale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        for (String bundle : BUNDLES) {
+            try {
+                String pattern = ResourceBundle.getBundle(bundle, bundleLocale, NoFallback.INSTANCE).getString(key);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            } catch (MissingResourceException e) {
+                // the next bundle
+            }
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return key;
     }
 
     /** Vietnamese is the root bundle: never fall back to the machine's locale. */

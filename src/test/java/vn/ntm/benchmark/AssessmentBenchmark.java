@@ -105,6 +105,17 @@ class AssessmentBenchmark {
         System.out.printf("BENCH re-judge one commune-year (mean of 200, all queries included): %.2f ms%n",
                 (System.nanoTime() - t0) / 1e6 / 200);
 
+        // one officer's save: its own transaction, so its commit waits for the WAL on disk when the server is durable
+        List<Indicator> indicators = set.indicators().toList();
+        t0 = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            Indicator indicator = indicators.get(i % indicators.size());
+            batch.write(SET, 2025, List.of(new ValueBatch.Row("bench", communes2025.get(i * 50 + 1),
+                    indicator.code(), ValueInput.of(value(indicator, random)))), false);
+        }
+        System.out.printf("BENCH save one value (validate + upsert + audit + re-judge, one commit each; mean of 200):"
+                + " %.2f ms%n", (System.nanoTime() - t0) / 1e6 / 200);
+
         t0 = System.nanoTime();
         sets.importSet("changed.json", changedSet());
         print("change one national threshold (15.4, region DBSH) and bring every judgement up to date", t0, "");

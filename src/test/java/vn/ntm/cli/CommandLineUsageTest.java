@@ -33,10 +33,12 @@ class CommandLineUsageTest {
         Run main = run("help");
         assertThat(main.code()).isZero();
         assertThat(main.out()).contains("Dùng: ./ntm LỆNH", "Usage: ./ntm COMMAND", "admin create", "users import",
-                "bodies import", "NTM_DATA_DIR", "Mã thoát: 0", "Exit codes: 0", "64");
+                "bodies import", "backup", "restore", "db setup", "SPRING_FLYWAY_USER", "NTM_DATA_DIR", "Mã thoát: 0",
+                "Exit codes: 0", "64");
         assertThat(main.out().indexOf("Dùng:")).isLessThan(main.out().indexOf("Usage:"));
         for (String[] command : List.of(new String[] {"serve"}, new String[] {"admin", "create"},
-                new String[] {"import"}, new String[] {"users", "import"}, new String[] {"bodies", "import"})) {
+                new String[] {"import"}, new String[] {"users", "import"}, new String[] {"bodies", "import"},
+                new String[] {"backup"}, new String[] {"restore"}, new String[] {"db", "setup"})) {
             String[] withHelp = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
                     java.util.stream.Stream.of("--help")).toArray(String[]::new);
             Run help = run(withHelp);
@@ -49,6 +51,8 @@ class CommandLineUsageTest {
         assertThat(run("import", "--help").out()).contains("--basis=CĂN_CỨ", "--basis=TEXT", "dd/MM/yyyy",
                 "VALID_ROWS");
         assertThat(run("help", "users", "import").out()).contains("ten_dang_nhap,vai_tro,ma_don_vi,mat_khau");
+        assertThat(run("db", "setup", "--help").out()).contains("--admin-user=TÊN", "--admin-user=NAME",
+                "SPRING_FLYWAY_USER", "--env-file", "--reset-passwords");
     }
 
     @Test
@@ -80,6 +84,11 @@ class CommandLineUsageTest {
                 "takes no value");
         assertUsage(run("import", "--file=a.csv", "--file=b.csv"), "được cho hai lần", "given twice");
         assertUsage(run("import", "a.csv"), "Không hiểu \"a.csv\"", "options are written --name=value");
+        assertUsage(run("backup"), "Lệnh backup cần tùy chọn --to=FILE", "needs option --to");
+        assertUsage(run("restore", "--to=x.zip"), "Lệnh restore không có tùy chọn --to", "has no option --to");
+        assertUsage(run("backup", "a.zip", "b.zip"), "--to được cho hai lần", "given twice");
+        assertUsage(run("db"), "Lệnh \"db\" cần một lệnh con: db setup", "needs a subcommand: db setup");
+        assertUsage(run("db", "setup"), "Lệnh db setup cần tùy chọn --url", "needs option --url");
     }
 
     @Test
@@ -96,6 +105,27 @@ class CommandLineUsageTest {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("LỖI: Không đọc được tệp /nonexistent/nguoi-dung.csv",
                 "ERROR: Cannot read file /nonexistent/nguoi-dung.csv");
+    }
+
+    @Test
+    void a_missing_backup_or_a_wrong_set_up_is_refused_with_exit_2_before_anything_starts() {
+        Run missing = run("restore", "--from=/nonexistent/sao-luu.zip");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("LỖI: Không đọc được tệp /nonexistent/sao-luu.zip",
+                "ERROR: Cannot read file /nonexistent/sao-luu.zip");
+        Run nowhere = run("backup", "--to=/nonexistent/sao-luu.zip");
+        assertThat(nowhere.code()).as(nowhere.err()).isEqualTo(2);
+        assertThat(nowhere.err()).contains("LỖI: Không ghi được vào thư mục /nonexistent", "ERROR: Cannot write");
+        Run badUrl = run("db", "setup", "--url=postgres://localhost/ntm");
+        assertThat(badUrl.code()).isEqualTo(2);
+        assertThat(badUrl.err()).contains("URL \"postgres://localhost/ntm\" không hợp lệ",
+                "jdbc:postgresql://127.0.0.1:5432/ntm");
+        Run badName = run("db", "setup", "--url=jdbc:postgresql://127.0.0.1:5432/ntm", "--app-user=Ứng-dụng");
+        assertThat(badName.code()).isEqualTo(2);
+        assertThat(badName.err()).contains("Tên \"Ứng-dụng\" không dùng được", "Name \"Ứng-dụng\" cannot be used");
+        Run same = run("db", "setup", "--url=jdbc:postgresql://127.0.0.1:5432/ntm", "--owner=ntm", "--app-user=ntm");
+        assertThat(same.code()).isEqualTo(2);
+        assertThat(same.err()).contains("ba vai trò khác nhau", "three different roles");
     }
 
     @Test

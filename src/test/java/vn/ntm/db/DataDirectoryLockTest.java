@@ -32,7 +32,7 @@ class DataDirectoryLockTest {
         try {
             String heldUrl = awaitReady(holder);
 
-            assertThatThrownBy(() -> EmbeddedPostgresServer.jdbcUrl(dataDir, 0, "second", false))
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir, 0, "second", false))
                     .isInstanceOfSatisfying(DataDirectoryInUseException.class, e -> {
                         assertThat(e.pid()).isEqualTo(holder.pid());
                         assertThat(e.describe(Messages.VIETNAMESE)).contains("Ứng dụng đang chạy trên thư mục dữ liệu",
@@ -40,7 +40,8 @@ class DataDirectoryLockTest {
                         assertThat(e.describe(Locale.ENGLISH)).contains("The application is running", "process "
                                 + holder.pid());
                     });
-            assertThat(answers(heldUrl)).as("the running application's database was not touched").isTrue();
+            Login app = ClusterCredentials.read(ClusterCredentials.fileOf(dataDir)).app();
+            assertThat(answers(heldUrl, app)).as("the running application's database was not touched").isTrue();
             assertThat(Files.exists(dataDir.resolve("postmaster.pid"))).isTrue();
 
             long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
@@ -48,8 +49,8 @@ class DataDirectoryLockTest {
             assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
                     .as("kill -9 leaves the postgres child running").contains(true);
 
-            String mine = EmbeddedPostgresServer.jdbcUrl(dataDir, 0, "second", false);
-            assertThat(answers(mine)).isTrue();
+            EmbeddedDatabase mine = EmbeddedPostgresServer.start(dataDir, 0, "second", false);
+            assertThat(answers(mine.url(), mine.app())).isTrue();
             assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
                     .as("the stale postgres was stopped").isFalse();
         } finally {
@@ -75,8 +76,8 @@ class DataDirectoryLockTest {
         throw new AssertionError("the first process did not start its database:\n" + seen);
     }
 
-    private static boolean answers(String url) throws Exception {
-        try (Connection c = DriverManager.getConnection(url); ResultSet rs = c.createStatement()
+    private static boolean answers(String url, Login login) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, login.user(), login.password()); ResultSet rs = c.createStatement()
                 .executeQuery("select 1")) {
             return rs.next() && rs.getInt(1) == 1;
         }

@@ -9,7 +9,7 @@ final class HoldDataDirectory {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        String url = EmbeddedPostgresServer.jdbcUrl(Path.of(args[0]), 0, "held", false);
+        String url = EmbeddedPostgresServer.start(Path.of(args[0]), 0, "held", false).url();
         System.out.println("READY " + url);
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);
