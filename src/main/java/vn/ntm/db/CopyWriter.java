@@ -50,7 +50,8 @@ public final class CopyWriter {
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(buffer.toString()));
         } catch (SQLException e) {
-            throw new IllegalStateException(copy + ": " + e.getMessage(), e);
+            // translated like any other statement's failure, so a lock timeout or deadlock reads as retryable
+            throw new org.springframework.jdbc.support.SQLStateSQLExceptionTranslator().translate("COPY", copy, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -86,8 +86,14 @@ class Applications {
             throw new ConflictException("token", "exchange.error.applying");
         }
         try {
-            PreviewLines.Applied outcome = transaction.execute(status ->
-                    write(preview, chosen, reason, progress.track(progressId, scope.username())));
+            PreviewLines.Applied outcome;
+            try {
+                outcome = transaction.execute(status ->
+                        write(preview, chosen, reason, progress.track(progressId, scope.username())));
+            } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+                // rolled back whole: nothing of the file is written, the same apply may be sent again
+                throw vn.ntm.errors.BusyException.orRethrow(e);
+            }
             PreviewLines done = preview.withApplied(outcome);
             store.save(done);
             store.forgetUpload(token);
@@ -104,6 +110,8 @@ class Applications {
         List<String> changed = new ArrayList<>();
         int[] counts = new int[5];
         try (ExchangeFile file = ExchangeFile.open(store.upload(preview.token()), set, preview.year())) {
+            // the units' write locks first: no save can slip in between the stale check and the write
+            batch.reserve(set.code(), preview.year(), file.issuedIds());
             int total = file.issuedCount();
             Chunker chunker = new Chunker(properties.chunkRows(), chunk -> {
                 List<Long> ids = chunk.stream().map(r -> r.unit().id()).toList();

@@ -55,6 +55,11 @@ final class ExchangeFile implements AutoCloseable {
         return issued.size();
     }
 
+    /** The ids of the units the template was issued for. */
+    java.util.Set<Long> issuedIds() {
+        return java.util.Collections.unmodifiableSet(issued.keySet());
+    }
+
     private void identify(int year) {
         if (!reader.hasSheet(SheetLayout.ID_SHEET)) {
             throw new BadInputException("file", "exchange.error.notTemplate");
