@@ -54,15 +54,14 @@ class KillDuringApplyTest {
         Process app = start(root, port, dbPort, true);
         try {
             awaitReady(http, app, root);
-            HttpResponse<byte[]> template = http.bytes("/api/v1/exchange/" + SET
-                    + "/2024/template?on=2024-12-31", "tinh.hue");
-            assertThat(template.statusCode()).isEqualTo(200);
             List<Long> units = new ArrayList<>();
-            byte[] sheet = fill(template.body(), units);
+            fill(template(http), units);
             assertThat(units).as("a province sheet of several communes").hasSizeGreaterThan(1);
             for (long unit : units) {
                 save(http, jdbcUrl, unit, "10");
             }
+            // downloaded after those saves: a template made before them would show every cell as a conflict
+            byte[] sheet = fill(template(http), new ArrayList<>());
             HttpResponse<String> uploaded = http.upload("/api/v1/exchange/" + SET + "/2024/uploads", "admin",
                     "hue.xlsx", sheet);
             assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
@@ -119,6 +118,13 @@ class KillDuringApplyTest {
         }
     }
 
+    private static byte[] template(Http http) throws Exception {
+        HttpResponse<byte[]> template = http.bytes("/api/v1/exchange/" + SET + "/2024/template?on=2024-12-31",
+                "tinh.hue");
+        assertThat(template.statusCode()).isEqualTo(200);
+        return template.body();
+    }
+
     /** The application as its start command runs it, on the test's class path. */
     private static Process start(Path root, int port, int dbPort, boolean fresh) throws IOException {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
@@ -152,18 +158,22 @@ class KillDuringApplyTest {
 
     /** Waits until the apply has written at least one chunk; the units done then. */
     private static int awaitApplying(Http http, int total) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        String seen = "no progress";
         while (System.nanoTime() < deadline) {
             HttpResponse<String> progress = http.get("/api/v1/exchange/progress/kill-9", "admin");
             if (progress.statusCode() == 200) {
                 JsonNode state = Http.json(progress);
+                seen = progress.body();
+                assertThat(state.get("phase").asString()).as("the apply must wait at the locked unit")
+                        .isNotEqualTo("DONE");
                 if (state.get("phase").asString().equals("APPLYING") && state.get("done").asInt() >= total - 1) {
                     return state.get("done").asInt();
                 }
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the apply did not reach the locked unit");
+        throw new AssertionError("the apply did not reach the locked unit: " + seen);
     }
 
     /** The sheet with 33 for 15.4 in every unit's row; the units' ids in sheet order are added to {@code units}. */
