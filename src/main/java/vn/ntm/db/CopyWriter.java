@@ -51,7 +51,10 @@ public final class CopyWriter {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(buffer.toString()));
         } catch (SQLException e) {
             // translated like any other statement's failure, so a lock timeout or deadlock reads as retryable
-            throw new org.springframework.jdbc.support.SQLStateSQLExceptionTranslator().translate("COPY", copy, e);
+            org.springframework.dao.DataAccessException translated =
+                    new org.springframework.jdbc.support.SQLStateSQLExceptionTranslator().translate("COPY", copy, e);
+            throw translated != null ? translated
+                    : new org.springframework.jdbc.UncategorizedSQLException("COPY", copy, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -80,7 +80,7 @@ class KillDuringApplyTest {
                 CompletableFuture<HttpResponse<String>> applying = CompletableFuture.supplyAsync(() -> {
                     try {
                         return http.post("/api/v1/exchange/uploads/" + token + "/apply", "admin",
-                                Map.of("mode", "VALID_ROWS", "progress", "kill-9"));
+                                Map.of("mode", "VALID_ROWS", "progress", "kill-9-mid-apply"));
                     } catch (IOException | InterruptedException e) {
                         return null;
                     }
@@ -161,7 +161,7 @@ class KillDuringApplyTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         String seen = "no progress";
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> progress = http.get("/api/v1/exchange/progress/kill-9", "admin");
+            HttpResponse<String> progress = http.get("/api/v1/exchange/progress/kill-9-mid-apply", "admin");
             if (progress.statusCode() == 200) {
                 JsonNode state = Http.json(progress);
                 seen = progress.body();
