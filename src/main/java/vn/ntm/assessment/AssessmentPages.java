@@ -151,6 +151,10 @@ class AssessmentPages {
             redirect.addFlashAttribute("form", form);
             redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
             redirect.addFlashAttribute("errorField", e.field());
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            // busy: the form keeps what was typed, so the user only presses Lưu again
+            redirect.addFlashAttribute("form", form);
+            redirect.addFlashAttribute("error", messages.get(vn.ntm.errors.BusyException.orRethrow(e).messageKey()));
         }
         return back;
     }

@@ -44,10 +44,12 @@ public class Assessments {
     private final CriterionOwners owners;
     private final CurrentScope scope;
     private final AuditLog audit;
+    private final WriteLocks locks;
 
     Assessments(Catalog catalog, Units units, UnitFacts facts, ValueStore store, Judgements judgements,
                 EntryPeriods periods, ChangeRequests requests, BodyDirectory bodies, CriterionOwners owners,
-                CurrentScope scope, AuditLog audit) {
+                CurrentScope scope, AuditLog audit, WriteLocks locks) {
+        this.locks = locks;
         this.owners = owners;
         this.catalog = catalog;
         this.units = units;
@@ -113,6 +115,8 @@ public class Assessments {
                               Integer version, String reason) {
         long setId = target.set().id();
         long unitId = target.unit().id();
+        // before reading the stored value: a concurrent writer of this unit-year commits first, then we read
+        locks.lock(setId, target.year(), List.of(unitId));
         var existing = store.find(unitId, setId, indicator.id(), target.year());
         long id;
         if (existing.isEmpty()) {
@@ -140,6 +144,7 @@ public class Assessments {
     public int submitAll(long unitId, String setCode, int year) {
         AssessmentTarget target = target(unitId, setCode, year);
         requireEntering(unitId);
+        locks.lock(target.set().id(), year, List.of(unitId));
         int submitted = 0;
         for (ValueStore.ValueRow row : store.rows(unitId, target.set().id(), year)) {
             if (row.state() == ValueState.DRAFT || row.state() == ValueState.RETURNED) {
@@ -204,6 +209,8 @@ public class Assessments {
     private ValueStore.ValueRow transition(long valueId, Integer version,
                                            java.util.function.Consumer<AssessmentValue> step, boolean reviewed,
                                            String reason) {
+        AssessmentValue found = load(valueId);
+        locks.lock(found.setId, found.year, List.of(found.unitId));
         AssessmentValue value = load(valueId);
         requireVersion(value, version);
         ValueState from = value.state;

@@ -34,12 +34,14 @@ public class Judgements {
     private final UnitFacts facts;
     private final ValueStore values;
     private final ResultStore results;
+    private final WriteLocks locks;
 
-    Judgements(Catalog catalog, UnitFacts facts, ValueStore values, ResultStore results) {
+    Judgements(Catalog catalog, UnitFacts facts, ValueStore values, ResultStore results, WriteLocks locks) {
         this.catalog = catalog;
         this.facts = facts;
         this.values = values;
         this.results = results;
+        this.locks = locks;
     }
 
     /** The last day of {@code year} on which the unit was in force, or empty if it was not in force that year. */
@@ -52,9 +54,14 @@ public class Judgements {
         return end.isBefore(start) ? Optional.empty() : Optional.of(end);
     }
 
-    /** Judges the units for the set and year and stores the results; returns the judgements. */
+    /**
+     * Judges the units for the set and year and stores the results; returns the judgements. Writers of values
+     * take the same locks before they write ({@link WriteLocks}); taking them here again costs nothing and covers
+     * the re-judging that follows a threshold or attribute change.
+     */
     @Transactional
     public List<UnitJudgement> rejudge(long setId, int year, Collection<Long> unitIds) {
+        locks.lock(setId, year, unitIds);
         List<UnitJudgement> judged = judge(setId, year, unitIds);
         results.replace(setId, year, unitIds, judged);
         return judged;
@@ -105,7 +112,8 @@ public class Judgements {
     @EventListener
     @Transactional
     public void on(CatalogChanged event) {
-        values.unitYears(event.setId()).forEach((year, units) -> {
+        // years in order, so two re-judging transactions take their locks in one order
+        new java.util.TreeMap<>(values.unitYears(event.setId())).forEach((year, units) -> {
             List<Long> affected = event.keys() == null ? units : results.unitsJudgedWith(event.setId(), year, units,
                     event::affects);
             if (affected.isEmpty()) {
@@ -136,8 +144,10 @@ public class Judgements {
         if (event.unitIds().isEmpty()) {
             return;
         }
-        values.setYearsOf(event.unitIds()).forEach((setYear, units) ->
-                rejudge(setYear.setId(), setYear.year(), units));
+        values.setYearsOf(event.unitIds()).entrySet().stream()
+                .sorted(java.util.Comparator.comparingLong((Map.Entry<ValueStore.SetYear, List<Long>> e) ->
+                        e.getKey().setId()).thenComparingInt(e -> e.getKey().year()))
+                .forEach(e -> rejudge(e.getKey().setId(), e.getKey().year(), e.getValue()));
     }
 
     /** Overlays of one set, loaded once per batch. */

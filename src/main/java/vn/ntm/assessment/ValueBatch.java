@@ -44,9 +44,11 @@ public class ValueBatch {
     private final JdbcClient jdbc;
     private final Messages messages;
     private final ChangeRequests requests;
+    private final WriteLocks locks;
 
     ValueBatch(Catalog catalog, UnitFacts facts, EntryPeriods periods, Judgements judgements, CurrentScope scope,
-               AuditLog audit, JdbcClient jdbc, Messages messages, ChangeRequests requests) {
+               AuditLog audit, JdbcClient jdbc, Messages messages, ChangeRequests requests, WriteLocks locks) {
+        this.locks = locks;
         this.catalog = catalog;
         this.facts = facts;
         this.periods = periods;
@@ -107,8 +109,20 @@ public class ValueBatch {
         return new Plan(changes, checks.valid().size() - changes.size(), checks.errors());
     }
 
+    /**
+     * Takes the write locks of these units for the rest of the caller's transaction, so that what it reads next
+     * (the versions a preview saw) cannot change before {@link #write} writes.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void reserve(String setCode, int year, java.util.Collection<Long> unitIds) {
+        locks.lock(catalog.set(setCode).id(), year, unitIds);
+    }
+
     @Transactional
     public Report write(String setCode, int year, List<Row> rows, boolean validRowsOnly) {
+        Set<Long> unitIds = new LinkedHashSet<>();
+        rows.forEach(r -> unitIds.add(r.unitId()));
+        locks.lock(catalog.set(setCode).id(), year, unitIds);
         Checks checks = checkAll(setCode, year, rows);
         List<RowError> errors = checks.errors();
         List<Checked> valid = checks.valid();

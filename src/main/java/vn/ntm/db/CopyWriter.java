@@ -50,7 +50,11 @@ public final class CopyWriter {
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(buffer.toString()));
         } catch (SQLException e) {
-            throw new IllegalStateException(copy + ": " + e.getMessage(), e);
+            // translated like any other statement's failure, so a lock timeout or deadlock reads as retryable
+            org.springframework.dao.DataAccessException translated =
+                    new org.springframework.jdbc.support.SQLStateSQLExceptionTranslator().translate("COPY", copy, e);
+            throw translated != null ? translated
+                    : new org.springframework.jdbc.UncategorizedSQLException("COPY", copy, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

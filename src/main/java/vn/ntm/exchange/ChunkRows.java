@@ -25,6 +25,8 @@ final class ChunkRows {
     final List<ValueBatch.Row> rows = new ArrayList<>();
     final Map<String, Origin> origins = new HashMap<>();
     final Map<Long, Long> digests = new LinkedHashMap<>();
+    /** The stored values of the chunk's units, by unit id then indicator code. */
+    final Map<Long, Map<String, StoredValue>> stored;
 
     ChunkRows(List<ExchangeFile.SheetRow> chunk, Map<Long, Map<String, StoredValue>> stored) {
         this(chunk, stored, null);
@@ -32,6 +34,7 @@ final class ChunkRows {
 
     /** With the reason for changes after entry closed (those cells become change requests). */
     ChunkRows(List<ExchangeFile.SheetRow> chunk, Map<Long, Map<String, StoredValue>> stored, String changeReason) {
+        this.stored = stored;
         for (ExchangeFile.SheetRow row : chunk) {
             Map<String, StoredValue> unitValues = stored.getOrDefault(row.unit().id(), Map.of());
             long digest = 0xcbf29ce484222325L;
@@ -46,6 +49,21 @@ final class ChunkRows {
             }
             digests.put(row.unit().id(), digest);
         }
+    }
+
+    /** The stored value of the cell's unit and indicator now, or null. */
+    StoredValue storedNow(Origin origin) {
+        return stored.getOrDefault(origin.row().unit().id(), Map.of()).get(origin.value().indicator().code());
+    }
+
+    /** Whether someone changed the cell's stored value since the template was made. */
+    boolean changedSinceTemplate(Origin origin) {
+        return origin.row().unit().changedSince(origin.value().indicator().code(), storedNow(origin));
+    }
+
+    /** The cell as Excel names it: "AN3". */
+    static String cell(Origin origin) {
+        return SheetLayout.column(origin.value().column()) + origin.row().number();
     }
 
     /** A cell's text as typed: "Không đánh giá: lý do" marks the indicator not evaluated, anything else is a value. */

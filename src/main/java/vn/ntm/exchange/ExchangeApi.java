@@ -43,8 +43,11 @@ class ExchangeApi {
         this.messages = messages;
     }
 
-    /** {@code changeReason}: after entry closed, turns the cells it refused into change requests. */
-    record ApplyRequest(ImportMode mode, String progress, String changeReason) {
+    /**
+     * {@code changeReason}: after entry closed, turns the cells it refused into change requests; {@code overwrite}:
+     * the conflicts (cells as "AN3") where the file's value replaces the value someone stored since the template.
+     */
+    record ApplyRequest(ImportMode mode, String progress, String changeReason, java.util.List<String> overwrite) {
     }
 
     @Operation(summary = "Tải mẫu .xlsx của một xã (unit) hoặc mọi xã trong phạm vi tại một ngày của năm (on)"
@@ -77,11 +80,14 @@ class ExchangeApi {
 
     @Operation(summary = "Áp dụng: ALL_OR_NOTHING (mặc định) hoặc VALID_ROWS; changeReason: sau khi khóa nhập, các ô"
             + " bị từ chối vì khóa thành đề nghị chờ lãnh đạo duyệt / apply in the chosen mode; changeReason turns"
-            + " cells refused because entry is closed into change requests")
+            + " cells refused because entry is closed into change requests; overwrite: các ô xung đột (giá trị đã bị"
+            + " người khác sửa sau khi tải mẫu) được ghi đè bằng giá trị trong tệp, các ô khác giữ giá trị đang lưu /"
+            + " the conflicting cells to overwrite with the file's value; the others keep the stored value")
     @PostMapping("/uploads/{token}/apply")
     PreviewLines apply(@PathVariable String token, @RequestBody(required = false) ApplyRequest request) {
         return applications.apply(token, request == null ? null : request.mode(),
-                request == null ? null : request.progress(), request == null ? null : request.changeReason());
+                request == null ? null : request.progress(), request == null ? null : request.changeReason(),
+                request == null ? null : request.overwrite());
     }
 
     @GetMapping("/progress/{id}")

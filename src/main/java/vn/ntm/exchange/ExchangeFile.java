@@ -19,8 +19,21 @@ import vn.ntm.errors.BadInputException;
  */
 final class ExchangeFile implements AutoCloseable {
 
-    /** A unit as the template was issued for it (from the hidden sheet, not from what the user may have edited). */
-    record Issued(long id, String code, String name) {
+    /**
+     * A unit as the template was issued for it (from the hidden sheet, not from what the user may have edited), with
+     * the versions of its stored values then by indicator code; {@code versions} is null for a template made before
+     * they were written (such a file is checked only against changes after its preview).
+     */
+    record Issued(long id, String code, String name, Map<String, Integer> versions) {
+
+        /** Whether the stored value ({@code null}: none) is no longer the one the template was made from. */
+        boolean changedSince(String indicatorCode, vn.ntm.assessment.StoredValues.StoredValue now) {
+            if (versions == null) {
+                return false;
+            }
+            Integer then = versions.get(indicatorCode);
+            return now == null ? then != null : then == null || then != now.version();
+        }
     }
 
     /** A value cell of a unit's row with the indicator of its column. */
@@ -33,6 +46,7 @@ final class ExchangeFile implements AutoCloseable {
     private final XlsxReader reader;
     private final CriteriaSet set;
     private final Map<Long, Issued> issued = new LinkedHashMap<>();
+    private boolean versioned;
 
     private ExchangeFile(XlsxReader reader, CriteriaSet set) {
         this.reader = reader;
@@ -53,6 +67,11 @@ final class ExchangeFile implements AutoCloseable {
 
     int issuedCount() {
         return issued.size();
+    }
+
+    /** The ids of the units the template was issued for. */
+    java.util.Set<Long> issuedIds() {
+        return java.util.Collections.unmodifiableSet(issued.keySet());
     }
 
     private void identify(int year) {
@@ -76,10 +95,12 @@ final class ExchangeFile implements AutoCloseable {
                 if (!String.valueOf(year).equals(fileYear)) {
                     throw new BadInputException("file", "exchange.error.otherYear", fileYear, String.valueOf(year));
                 }
+                versioned = SheetLayout.VERSIONS.equals(row.get(3));
             } else if (row.containsKey(0)) {
                 long id = parseId(row.get(0)).orElseThrow(() ->
                         new BadInputException("file", "exchange.error.notTemplate"));
-                issued.put(id, new Issued(id, row.getOrDefault(1, ""), row.getOrDefault(2, "")));
+                issued.put(id, new Issued(id, row.getOrDefault(1, ""), row.getOrDefault(2, ""),
+                        versioned ? SheetLayout.parseVersions(row.get(3)) : null));
             }
         });
     }

@@ -127,9 +127,10 @@ class ExchangePages {
     @PostMapping("/exchange/previews/{token}/apply")
     String apply(@PathVariable String token, @RequestParam(required = false) ImportMode mode,
                  @RequestParam(required = false) Long unit, @RequestParam(required = false) String progress,
-                 @RequestParam(required = false) String changeReason, RedirectAttributes redirect) {
+                 @RequestParam(required = false) String changeReason,
+                 @RequestParam(required = false) java.util.List<String> overwrite, RedirectAttributes redirect) {
         try {
-            applications.apply(token, mode, progress, changeReason);
+            applications.apply(token, mode, progress, changeReason, overwrite);
         } catch (ProblemException e) {
             redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
             redirect.addFlashAttribute("mode", mode);

@@ -9,11 +9,27 @@ import java.util.List;
  */
 record PreviewLines(String token, String username, String setCode, int year, String fileName, Instant createdAt,
                     int rows, int cells, int changeCount, int unchangedCount, int errorCount, int closedCount,
-                    List<ChangeLine> changes, List<ErrorLine> errors, Applied applied) {
+                    List<ChangeLine> changes, List<ErrorLine> errors, Applied applied, int conflictCount,
+                    List<ConflictLine> conflicts) {
+
+    PreviewLines {
+        // a preview kept before conflicts were looked for has none
+        conflicts = conflicts == null ? List.of() : conflicts;
+    }
 
     /** A cell whose value would change: where it is, which unit and indicator, old and new value as shown. */
     record ChangeLine(String ref, int row, String column, long unitId, String unitCode, String unitName,
                       String indicator, String before, String after) {
+    }
+
+    /**
+     * A cell the file would change although its stored value changed since the template was made: the stored value
+     * now (theirs), the file's (yours), who entered it and when (Vietnam's time). Apply keeps theirs unless the user
+     * asks to overwrite this cell ({@code cell}, as Excel names it: "AN3").
+     */
+    record ConflictLine(String ref, int row, String column, String cell, long unitId, String unitCode,
+                        String unitName, String indicator, String theirs, String yours, String changedBy,
+                        String changedAt) {
     }
 
     /** A refused cell with the reason, in the words of a single save. */
@@ -23,9 +39,11 @@ record PreviewLines(String token, String username, String setCode, int year, Str
 
     /**
      * How the preview was applied: the mode, values written, values already so, cells left out for errors, and
-     * changes recorded as requests for the leader's approval (entry closed, a reason given).
+     * changes recorded as requests for the leader's approval (entry closed, a reason given); conflicts where the
+     * stored value was kept and those the user chose to overwrite.
      */
-    record Applied(String mode, int written, int unchanged, int skipped, int requested, Instant at) {
+    record Applied(String mode, int written, int unchanged, int skipped, int requested, Instant at, int kept,
+                   int overwritten) {
     }
 
     boolean hasErrors() {
@@ -39,6 +57,6 @@ record PreviewLines(String token, String username, String setCode, int year, Str
 
     PreviewLines withApplied(Applied outcome) {
         return new PreviewLines(token, username, setCode, year, fileName, createdAt, rows, cells, changeCount,
-                unchangedCount, errorCount, closedCount, changes, errors, outcome);
+                unchangedCount, errorCount, closedCount, changes, errors, outcome, conflictCount, conflicts);
     }
 }

@@ -77,6 +77,8 @@ class Previews {
         final ReportWriter report;
         final List<PreviewLines.ChangeLine> changes = new ArrayList<>();
         final List<PreviewLines.ErrorLine> errors = new ArrayList<>();
+        final List<PreviewLines.ConflictLine> conflicts = new ArrayList<>();
+        int conflictCount;
         final List<String> outside = new ArrayList<>();
         final Map<Long, Long> digests = new HashMap<>();
         int rows;
@@ -114,6 +116,10 @@ class Previews {
             unchanged += plan.unchanged();
             for (ValueBatch.Planned p : plan.changes()) {
                 ChunkRows.Origin o = built.origins.get(p.row().ref());
+                if (built.changedSinceTemplate(o)) {
+                    conflict(built, o, p);
+                    continue;
+                }
                 PreviewLines.ChangeLine line = new PreviewLines.ChangeLine(ref(o), o.row().number(),
                         SheetLayout.column(o.value().column()), o.row().unit().id(), o.row().unit().code(),
                         o.row().unit().name(), p.row().indicatorCode(), ValueText.of(p.before(), messages),
@@ -138,6 +144,23 @@ class Previews {
                 if (errors.size() < properties.shown()) {
                     errors.add(line);
                 }
+            }
+        }
+
+        /** A change over a value someone else changed since the template was made: shown apart, kept by default. */
+        private void conflict(ChunkRows built, ChunkRows.Origin o, ValueBatch.Planned p) throws IOException {
+            StoredValues.StoredValue now = built.storedNow(o);
+            PreviewLines.ConflictLine line = new PreviewLines.ConflictLine(ref(o), o.row().number(),
+                    SheetLayout.column(o.value().column()), ChunkRows.cell(o), o.row().unit().id(),
+                    o.row().unit().code(), o.row().unit().name(), p.row().indicatorCode(),
+                    ValueText.of(p.before(), messages), ValueText.of(p.after(), messages),
+                    now == null ? "" : now.enteredBy(),
+                    now == null ? "" : vn.ntm.text.VietnameseDates.format(now.enteredAt()));
+            conflictCount++;
+            report.conflict(line, messages.get("exchange.conflict.report", line.theirs(), line.yours(),
+                    line.changedBy(), line.changedAt()));
+            if (conflicts.size() < properties.shown()) {
+                conflicts.add(line);
             }
         }
 
@@ -176,7 +199,8 @@ class Previews {
             store.saveDigests(token, pass.digests);
             PreviewLines preview = new PreviewLines(token, scope.username(), set.code(), year,
                     fileName == null ? "" : fileName, Instant.now(clock), pass.rows, pass.cells, pass.changeCount,
-                    pass.unchanged, pass.errorCount, pass.closedCount, pass.changes, pass.errors, null);
+                    pass.unchanged, pass.errorCount, pass.closedCount, pass.changes, pass.errors, null,
+                    pass.conflictCount, pass.conflicts);
             store.save(preview);
             tracker.at("DONE", pass.rows, total);
             return preview;

@@ -47,6 +47,11 @@ final class ReportWriter implements AutoCloseable {
         line(ERROR, l.ref(), l.unitCode(), l.unitName(), l.indicator(), l.message());
     }
 
+    /** A conflict goes with the cells to look at (the errors sheet), its message saying theirs, yours, who, when. */
+    void conflict(PreviewLines.ConflictLine l, String message) throws IOException {
+        line(ERROR, l.ref(), l.unitCode(), l.unitName(), l.indicator(), message);
+    }
+
     @Override
     public void close() throws IOException {
         lines.close();

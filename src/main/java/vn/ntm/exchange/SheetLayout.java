@@ -13,6 +13,8 @@ import vn.ntm.text.SearchKey;
 final class SheetLayout {
 
     static final String FORMAT = "ntm-exchange/1";
+    /** Marks a template whose unit rows on the hidden sheet list the versions of the values it was made from. */
+    static final String VERSIONS = "versions";
     static final String DATA_SHEET = "Giá trị";
     static final String ID_SHEET = "_ntm";
     static final int CODE_ROW = 1;
@@ -28,6 +30,40 @@ final class SheetLayout {
     private static final String FORMULA_STARTS = "=+-@";
 
     private SheetLayout() {
+    }
+
+    /**
+     * The versions of a unit's stored values as the template was made: "15.3=4;15.4=0". An indicator left out had
+     * no stored value then. At upload, a value whose version is no longer the same was changed by someone since.
+     */
+    static String versions(java.util.Map<String, StoredValue> values) {
+        StringBuilder text = new StringBuilder();
+        new java.util.TreeMap<>(values).forEach((code, value) -> {
+            if (!text.isEmpty()) {
+                text.append(';');
+            }
+            text.append(code).append('=').append(value.version());
+        });
+        return text.toString();
+    }
+
+    /** The versions written by {@link #versions}; empty text is a unit without stored values. */
+    static java.util.Map<String, Integer> parseVersions(String text) {
+        java.util.Map<String, Integer> versions = new java.util.HashMap<>();
+        if (text == null || text.isBlank()) {
+            return versions;
+        }
+        for (String pair : text.split(";")) {
+            int eq = pair.lastIndexOf('=');
+            if (eq > 0) {
+                try {
+                    versions.put(pair.substring(0, eq), Integer.valueOf(pair.substring(eq + 1)));
+                } catch (NumberFormatException e) {
+                    // a hand-edited hidden sheet: the cell then counts as changed since, which only asks the user
+                }
+            }
+        }
+        return versions;
     }
 
     /** "D" for the fourth column: how Excel names it, for messages. */

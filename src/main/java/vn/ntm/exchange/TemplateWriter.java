@@ -52,6 +52,8 @@ final class TemplateWriter implements AutoCloseable {
         marker.createCell(0).setCellValue(SheetLayout.FORMAT);
         marker.createCell(1).setCellValue(set.code());
         marker.createCell(2).setCellValue(year);
+        // says the unit rows carry the versions the sheet was made from (older templates do not)
+        marker.createCell(3).setCellValue(SheetLayout.VERSIONS);
         workbook.setSheetVisibility(1, SheetVisibility.VERY_HIDDEN);
         workbook.setActiveSheet(0);
     }
@@ -102,6 +104,7 @@ final class TemplateWriter implements AutoCloseable {
         issued.createCell(0).setCellValue(unit.id());
         text(issued, 1, unit.code(), null);
         text(issued, 2, unit.name(), null);
+        text(issued, 3, SheetLayout.versions(values), null);
         nextRow++;
     }
 

@@ -24,6 +24,9 @@ class PageErrors {
     @ExceptionHandler(ProblemException.class)
     String problem(ProblemException e, Model model, HttpServletResponse response) {
         response.setStatus(e.status());
+        if (e instanceof vn.ntm.errors.BusyException) {
+            response.setHeader("Retry-After", String.valueOf(vn.ntm.errors.BusyException.RETRY_AFTER_SECONDS));
+        }
         model.addAttribute("status", e.status());
         model.addAttribute("message", messages.get(e.messageKey(), e.args()));
         return switch (e.status()) {

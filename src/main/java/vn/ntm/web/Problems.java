@@ -60,8 +60,12 @@ public class Problems {
     /** The answer to give a controller's caller. */
     public ResponseEntity<Map<String, Object>> answer(HttpServletRequest request, HttpStatus status, String code,
                                                       Object[] args, String field, List<FieldError> errors) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(body(request, status, code, args, field, errors));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            // busy or starting: the same request may be sent again after this many seconds
+            answer.header("Retry-After", String.valueOf(vn.ntm.errors.BusyException.RETRY_AFTER_SECONDS));
+        }
+        return answer.body(body(request, status, code, args, field, errors));
     }
 
     public ResponseEntity<Map<String, Object>> answer(HttpServletRequest request, HttpStatus status, String code,

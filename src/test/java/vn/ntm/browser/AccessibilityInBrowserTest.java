@@ -536,6 +536,12 @@ class AccessibilityInBrowserTest extends BrowserTest {
                     book.write(out);
                 }
             }
+            // someone else changes 15.3 after the download: the preview also shows a conflict to choose on
+            jdbc.sql("""
+                            update assessment_value v set numeric_value = v.numeric_value + 1, version = v.version + 1,
+                                entered_by = 'admin', entered_at = now()
+                            from indicator i where i.id = v.indicator_id and i.code = '15.3' and v.unit_id = ?
+                                and v.year = 2024""").param(thuongLo()).update();
             own.locator("input[type=file]").setInputFiles(file);
             own.locator("form[enctype] button[type=submit]").click();
             own.waitForURL(u -> u.contains("/exchange/previews/"));
