@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Properties;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -49,11 +50,10 @@ class KillDuringApplyTest {
         int port = freePort();
         int dbPort = freePort();
         Http http = new Http(port);
-        String jdbcUrl = "jdbc:postgresql://localhost:" + dbPort + "/ntm?user=postgres";
-
         Process app = start(root, port, dbPort, true);
         try {
             awaitReady(http, app, root);
+            String jdbcUrl = ownerUrl(root, dbPort);
             List<Long> units = new ArrayList<>();
             fill(template(http), units);
             assertThat(units).as("a province sheet of several communes").hasSizeGreaterThan(1);
@@ -123,6 +123,16 @@ class KillDuringApplyTest {
                 "tinh.hue");
         assertThat(template.statusCode()).isEqualTo(200);
         return template.body();
+    }
+
+    /** The schema owner's connection, with the password the first start generated (the cluster asks for one). */
+    private static String ownerUrl(Path root, int dbPort) throws IOException {
+        Properties credentials = new Properties();
+        try (var in = Files.newBufferedReader(root.resolve("postgres.credentials"))) {
+            credentials.load(in);
+        }
+        return "jdbc:postgresql://localhost:" + dbPort + "/ntm?user=" + credentials.getProperty("owner.user")
+                + "&password=" + credentials.getProperty("owner.password");
     }
 
     /** The application as its start command runs it, on the test's class path. */
