@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,8 +89,11 @@ class HomeAndDefaultsTest {
         assertThat(year.getResponse().getRedirectedUrl()).isEqualTo("/assessments/" + thuongLo + "/" + SET + "/2024");
         assertThat(notice(year)).isEqualTo("Xã Thượng Lộ không còn hiệu lực trong giai đoạn của bộ tiêu chí đang áp "
                 + "dụng (NTM-XA-2026-2030), nên trang mở năm 2024 của bộ NTM-XA-2021-2025: năm gần nhất có số liệu.");
+        // the redirect is followed as a browser does: with the session (in the database) that holds the notice
+        Cookie session = year.getResponse().getCookie("SESSION");
+        assertThat(session).as("the notice waits in the session").isNotNull();
         String page = HtmlUtils.htmlUnescape(mvc.perform(get(year.getResponse().getRedirectedUrl())
-                        .flashAttr("defaultNotice", notice(year)).with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)))
+                        .cookie(session).with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(page).contains(notice(year), "đạt 17/19 tiêu chí");
 
