@@ -93,9 +93,9 @@ class SignInAudit {
 
     private static String address(Authentication attempt) {
         if (attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
-            return details.getRemoteAddress();
+            return ReadableAddress.of(details.getRemoteAddress());
         }
-        return current().map(HttpServletRequest::getRemoteAddr).orElse("");
+        return current().map(HttpServletRequest::getRemoteAddr).map(ReadableAddress::of).orElse("");
     }
 
     private static Optional<HttpServletRequest> current() {
