@@ -1,5 +1,6 @@
 package vn.ntm.access;
 
+import java.io.Serial;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -15,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class SignedInUser implements UserDetails {
 
-    @java.io.Serial
+    @Serial
     private static final long serialVersionUID = 1L;
 
     private final long id;

@@ -1,6 +1,7 @@
 package vn.ntm.assessment;
 
 import java.io.IOException;
+import java.io.Serializable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.errors.BusyException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.text.Messages;
 import vn.ntm.unit.UnitView;
@@ -60,7 +62,7 @@ class AssessmentPages {
      * it as a flash attribute in the session, which is in the database and read by whichever instance answers next.
      */
     record ValueForm(String value, Boolean notEvaluated, String reason, String note, Integer version,
-                     String changeReason) implements java.io.Serializable {
+                     String changeReason) implements Serializable {
         ValueInput input() {
             return new ValueInput(value, Boolean.TRUE.equals(notEvaluated), reason, note, version, changeReason);
         }
@@ -154,7 +156,7 @@ class AssessmentPages {
         } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
             // busy: the form keeps what was typed, so the user only presses Lưu again
             redirect.addFlashAttribute("form", form);
-            redirect.addFlashAttribute("error", messages.get(vn.ntm.errors.BusyException.orRethrow(e).messageKey()));
+            redirect.addFlashAttribute("error", messages.get(BusyException.orRethrow(e).messageKey()));
         }
         return back;
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,7 @@ record ClusterCredentials(Login superuser, Login owner, Login app) {
         ClusterCredentials created = new ClusterCredentials(new Login("postgres", Passwords.generate()),
                 new Login(OWNER, Passwords.generate()), new Login(APP, Passwords.generate()));
         Properties p = new Properties();
-        for (var entry : java.util.Map.of("superuser", created.superuser, "owner", created.owner, "app", created.app)
+        for (var entry : Map.of("superuser", created.superuser, "owner", created.owner, "app", created.app)
                 .entrySet()) {
             p.setProperty(entry.getKey() + ".user", entry.getValue().user());
             p.setProperty(entry.getKey() + ".password", entry.getValue().password());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -126,7 +127,7 @@ class Applications {
                 List<Long> ids = chunk.stream().map(r -> r.unit().id()).toList();
                 ChunkRows rows = new ChunkRows(chunk, stored.of(set.code(), preview.year(), ids), changeReason);
                 for (ExchangeFile.SheetRow row : chunk) {
-                    if (!java.util.Objects.equals(rows.digests.get(row.unit().id()), digests.get(row.unit().id()))) {
+                    if (!Objects.equals(rows.digests.get(row.unit().id()), digests.get(row.unit().id()))) {
                         changed.add(row.unit().code() + " " + row.unit().name());
                     }
                 }
