@@ -3,6 +3,7 @@ package vn.ntm.assessment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.ntm.assessment.judging.UnitJudgement;
 import vn.ntm.criteria.EffectiveKey;
 
 /**

@@ -28,7 +28,7 @@ public record ValueInput(String value, Boolean notEvaluated, String reason, Stri
     private static final Set<String> MET = Set.of("dat", "d", "co", "true", "yes", "met", "1");
     private static final Set<String> NOT_MET = Set.of("khong dat", "kd", "khong", "false", "no", "not met", "0");
 
-    EnteredValue read(Indicator indicator) {
+    public EnteredValue read(Indicator indicator) {
         InputText.check("note", note, TextKind.NOTE);
         InputText.check("changeReason", changeReason, TextKind.REASON);
         InputText.check("reason", reason, TextKind.REASON);

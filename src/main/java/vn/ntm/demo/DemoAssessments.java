@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import vn.ntm.assessment.Assessments;
+import vn.ntm.assessment.values.Assessments;
 import vn.ntm.assessment.ValueInput;
 import vn.ntm.criteria.ImportOutcome;
 import vn.ntm.criteria.OverlayImport;

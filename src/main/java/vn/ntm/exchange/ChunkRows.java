@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.ntm.assessment.StoredValues.StoredValue;
-import vn.ntm.assessment.ValueBatch;
+import vn.ntm.assessment.values.StoredValues.StoredValue;
+import vn.ntm.assessment.values.ValueBatch;
 import vn.ntm.assessment.ValueInput;
 
 /**

@@ -27,7 +27,7 @@ final class ExchangeFile implements AutoCloseable {
     record Issued(long id, String code, String name, Map<String, Integer> versions) {
 
         /** Whether the stored value ({@code null}: none) is no longer the one the template was made from. */
-        boolean changedSince(String indicatorCode, vn.ntm.assessment.StoredValues.StoredValue now) {
+        boolean changedSince(String indicatorCode, vn.ntm.assessment.values.StoredValues.StoredValue now) {
             if (versions == null) {
                 return false;
             }

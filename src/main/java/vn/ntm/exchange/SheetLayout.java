@@ -2,7 +2,7 @@ package vn.ntm.exchange;
 
 import java.util.Optional;
 import org.apache.poi.ss.util.CellReference;
-import vn.ntm.assessment.StoredValues.StoredValue;
+import vn.ntm.assessment.values.StoredValues.StoredValue;
 import vn.ntm.text.SearchKey;
 
 /**

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.ntm.assessment.StoredValues.StoredValue;
+import vn.ntm.assessment.values.StoredValues.StoredValue;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Indicator;
 import vn.ntm.unit.UnitView;

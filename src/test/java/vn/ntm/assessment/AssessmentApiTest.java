@@ -30,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ntm.access.SystemActor;
+import vn.ntm.assessment.values.Assessments;
 import vn.ntm.testing.Api;
 
 /**

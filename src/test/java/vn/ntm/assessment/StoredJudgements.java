@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ntm.assessment.judging.CriterionResult;
+import vn.ntm.assessment.judging.IndicatorResult;
+import vn.ntm.assessment.judging.Judgements;
+import vn.ntm.assessment.judging.UnitJudgement;
 
 /**
  * The stored judgement results of unit-years as lines of text (unit, criteria, indicators), and the same lines

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 import vn.ntm.access.DemoUsers;
-import vn.ntm.assessment.WorkSummary;
+import vn.ntm.assessment.results.WorkSummary;
 import vn.ntm.testing.Api;
 import vn.ntm.text.VietnameseDates;
 

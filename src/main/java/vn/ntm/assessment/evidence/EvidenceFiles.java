@@ -1,0 +1,167 @@
+package vn.ntm.assessment.evidence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.assessment.ValueState;
+import vn.ntm.assessment.values.AssessmentValue;
+import vn.ntm.assessment.values.Assessments;
+import vn.ntm.assessment.values.ValueStore;
+import vn.ntm.audit.AuditLog;
+import vn.ntm.audit.Change;
+import vn.ntm.errors.BadInputException;
+import vn.ntm.errors.NotFoundException;
+import vn.ntm.scope.CurrentScope;
+
+/**
+ * Evidence files of a value (biên bản, ảnh, quyết định…). Size and type are checked, and the content must match
+ * its extension (a renamed executable is not a PDF). Only those who may change the unit upload; anyone who may
+ * read it downloads.
+ */
+@Service
+@EnableConfigurationProperties(EvidenceProperties.class)
+public class EvidenceFiles {
+
+    private final JdbcClient jdbc;
+    private final EvidenceProperties properties;
+    private final ValueStore values;
+    private final CurrentScope scope;
+    private final AuditLog audit;
+
+    EvidenceFiles(JdbcClient jdbc, EvidenceProperties properties, ValueStore values, CurrentScope scope,
+                  AuditLog audit) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.values = values;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    public record Evidence(long id, long valueId, String fileName, String contentType, long sizeBytes, String sha256,
+                           String uploadedBy, OffsetDateTime uploadedAt) {
+        public Evidence {
+            uploadedAt = vn.ntm.text.VietnameseDates.inVietnam(uploadedAt);
+        }
+    }
+
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+
+    @Transactional
+    public Evidence upload(long valueId, String fileName, byte[] content) {
+        AssessmentValue value = values.find(valueId)
+                .orElseThrow(() -> new NotFoundException("id", "assessment.error.valueNotFound", valueId));
+        scope.get().requireWrite(value.unitId);
+        if (value.state == ValueState.LOCKED) {
+            throw new vn.ntm.errors.ConflictException("value", "assessment.error.locked");
+        }
+        String name = fileName(fileName);
+        String type = EvidenceType.check(name, content, properties.allowedExtensions(), properties.maxBytes());
+        String hash = sha256(content);
+        Path stored = properties.directory() == null ? null : store(hash, content);
+        long id = jdbc.sql("""
+                        insert into evidence (value_id, file_name, content_type, size_bytes, sha256, content,
+                            stored_path, uploaded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(valueId, name, type, content.length, hash, stored == null ? content : null,
+                        stored == null ? null : stored.toString(), scope.username())
+                .query(Long.class).single();
+        audit.record(Change.of("EVIDENCE", Assessments.ENTITY, valueId, value.unitId)
+                .field("evidence", null, name + " (" + content.length + " B, sha256 " + hash.substring(0, 12) + ")"));
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Evidence> list(long valueId) {
+        AssessmentValue value = values.find(valueId)
+                .orElseThrow(() -> new NotFoundException("id", "assessment.error.valueNotFound", valueId));
+        scope.get().requireRead(value.unitId);
+        return jdbc.sql("select * from evidence where value_id = ? order by id").param(valueId)
+                .query(Evidence.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Download download(long evidenceId) {
+        return jdbc.sql("""
+                        select e.file_name, e.content_type, e.content, e.stored_path, v.unit_id
+                        from evidence e join assessment_value v on v.id = e.value_id where e.id = ?""")
+                .param(evidenceId)
+                .query((rs, n) -> {
+                    scope.get().requireRead(rs.getLong("unit_id"));
+                    byte[] content = rs.getBytes("content");
+                    if (content == null) {
+                        content = readStored(Path.of(rs.getString("stored_path")));
+                    }
+                    return new Download(rs.getString("file_name"), rs.getString("content_type"), content);
+                })
+                .optional()
+                .orElseThrow(() -> new NotFoundException("id", "assessment.error.evidenceNotFound", evidenceId));
+    }
+
+    private Evidence get(long id) {
+        return jdbc.sql("select * from evidence where id = ?").param(id).query(Evidence.class).single();
+    }
+
+    /** Content-addressed: the same file uploaded twice is stored once. */
+    private Path store(String hash, byte[] content) {
+        try {
+            Path dir = properties.directory().resolve(hash.substring(0, 2));
+            Files.createDirectories(dir);
+            Path file = dir.resolve(hash);
+            if (!Files.exists(file)) {
+                Files.write(file, content);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readStored(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The uploaded file's own name, without the folders some browsers send ("C:\\Users\\...\\bien-ban.pdf"), checked
+     * with the text rule before any path is made of it: a NUL in a name would otherwise fail deep in the file system.
+     */
+    static String fileName(String uploaded) {
+        if (uploaded == null || uploaded.isBlank()) {
+            return "tep";
+        }
+        vn.ntm.text.InputText.characters("file", uploaded).ifPresent(p -> {
+            throw new vn.ntm.errors.BadInputException(List.of(p));
+        });
+        String name = uploaded.substring(Math.max(uploaded.lastIndexOf('/'), uploaded.lastIndexOf('\\')) + 1).trim();
+        vn.ntm.text.InputText.check("file", name, vn.ntm.text.TextKind.FILE_NAME);
+        return name.isEmpty() ? "tep" : name;
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,175 @@
+package vn.ntm.assessment.judging;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.assessment.EnteredValue;
+import vn.ntm.assessment.values.ValueStore;
+import vn.ntm.assessment.values.WriteLocks;
+import vn.ntm.criteria.Catalog;
+import vn.ntm.criteria.CatalogChanged;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.criteria.EffectiveKey;
+import vn.ntm.criteria.Overlay;
+import vn.ntm.criteria.Threshold;
+import vn.ntm.unit.Period;
+import vn.ntm.unit.UnitAttribute;
+import vn.ntm.unit.UnitAttributesChanged;
+import vn.ntm.unit.UnitFacts;
+
+/**
+ * Keeps judgement results up to date at write time: after a value is saved, and for every affected unit when a
+ * threshold, an overlay or a unit attribute changes. Units are judged in batches (one query per kind of input),
+ * so that re-judging a whole region stays a matter of seconds. Roll-ups read the stored results.
+ */
+@Service
+@NamedInterface("judging")
+public class Judgements {
+
+    private final Catalog catalog;
+    private final UnitFacts facts;
+    private final ValueStore values;
+    private final ResultStore results;
+    private final WriteLocks locks;
+
+    Judgements(Catalog catalog, UnitFacts facts, ValueStore values, ResultStore results, WriteLocks locks) {
+        this.catalog = catalog;
+        this.facts = facts;
+        this.values = values;
+        this.results = results;
+        this.locks = locks;
+    }
+
+    /** The last day of {@code year} on which the unit was in force, or empty if it was not in force that year. */
+    public static Optional<LocalDate> referenceDate(Period validity, int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        if (validity.to() != null && !validity.to().isAfter(end)) {
+            end = validity.to().minusDays(1);
+        }
+        LocalDate start = validity.from().isAfter(LocalDate.of(year, 1, 1)) ? validity.from() : LocalDate.of(year, 1, 1);
+        return end.isBefore(start) ? Optional.empty() : Optional.of(end);
+    }
+
+    /**
+     * Judges the units for the set and year and stores the results; returns the judgements. Writers of values
+     * take the same locks before they write ({@link WriteLocks}); taking them here again costs nothing and covers
+     * the re-judging that follows a threshold or attribute change.
+     */
+    @Transactional
+    public List<UnitJudgement> rejudge(long setId, int year, Collection<Long> unitIds) {
+        locks.lock(setId, year, unitIds);
+        List<UnitJudgement> judged = judge(setId, year, unitIds);
+        results.replace(setId, year, unitIds, judged);
+        return judged;
+    }
+
+    /** Judges the units for the set and year from the stored values, without storing the results. */
+    @Transactional(readOnly = true)
+    public List<UnitJudgement> judge(long setId, int year, Collection<Long> unitIds) {
+        CriteriaSet set = catalog.set(setId);
+        Map<Long, LocalDate> dates = new LinkedHashMap<>();
+        facts.validity(unitIds).forEach((unit, validity) ->
+                referenceDate(validity, year).ifPresent(date -> dates.put(unit, date)));
+        Map<Long, Map<Long, EnteredValue>> entered = values.entered(setId, year, dates.keySet());
+        return judge(set, year, dates, unit -> entered.getOrDefault(unit, Map.of()));
+    }
+
+    /**
+     * Judges one unit's values against another set: the values are given (mapped from the unit's own set), the
+     * unit is looked at on {@code referenceDate}, and thresholds are those of {@code year} in the other set.
+     */
+    @Transactional(readOnly = true)
+    public UnitJudgement judgeAgainst(long unitId, LocalDate referenceDate, CriteriaSet set, int year,
+                                      Map<Long, EnteredValue> mapped) {
+        return judge(set, year, Map.of(unitId, referenceDate), unit -> mapped).get(0);
+    }
+
+    private List<UnitJudgement> judge(CriteriaSet set, int year, Map<Long, LocalDate> dates,
+                                      java.util.function.Function<Long, Map<Long, EnteredValue>> valuesOf) {
+        List<Threshold> national = catalog.nationalThresholds(set.id());
+        Map<Long, Long> provinces = facts.provinceOn(dates);
+        Map<Long, Map<UnitAttribute, String>> attributes = facts.attributesOn(dates);
+        OverlayCache overlays = new OverlayCache(set.id());
+        List<UnitJudgement> judged = new ArrayList<>(dates.size());
+        dates.forEach((unit, date) -> {
+            Long province = provinces.get(unit);
+            Optional<Overlay> overlay = province == null ? Optional.empty() : overlays.on(province, date);
+            Map<UnitAttribute, String> a = attributes.getOrDefault(unit, Map.of());
+            EffectiveKey key = EffectiveKey.of(set.keying(), set.especiallyDifficultKey(), a.get(UnitAttribute.REGION),
+                    a.get(UnitAttribute.COMMUNE_GROUP), "true".equals(a.get(UnitAttribute.ESPECIALLY_DIFFICULT)));
+            JudgementContext context = new JudgementContext(year, date, province, overlay.orElse(null), key);
+            judged.add(UnitJudgement.judge(unit, set, national, overlay.map(overlays::thresholds).orElse(List.of()),
+                    context, valuesOf.apply(unit)));
+        });
+        return judged;
+    }
+
+    /** Thresholds or an overlay changed: re-judge every unit-year of the set (of that province only, for an overlay). */
+    @EventListener
+    @Transactional
+    public void on(CatalogChanged event) {
+        // years in order, so two re-judging transactions take their locks in one order
+        new java.util.TreeMap<>(values.unitYears(event.setId())).forEach((year, units) -> {
+            List<Long> affected = event.keys() == null ? units : results.unitsJudgedWith(event.setId(), year, units,
+                    event::affects);
+            if (affected.isEmpty()) {
+                return;
+            }
+            if (event.provinceUnitId() == null) {
+                rejudge(event.setId(), year, affected);
+            } else {
+                rejudgeInProvince(event.setId(), year, affected, event.provinceUnitId());
+            }
+        });
+    }
+
+    private void rejudgeInProvince(long setId, int year, List<Long> units, long provinceUnitId) {
+        Map<Long, LocalDate> dates = new HashMap<>();
+        facts.validity(units).forEach((unit, validity) ->
+                referenceDate(validity, year).ifPresent(date -> dates.put(unit, date)));
+        List<Long> inProvince = facts.provinceOn(dates).entrySet().stream()
+                .filter(e -> e.getValue() == provinceUnitId).map(Map.Entry::getKey).toList();
+        if (!inProvince.isEmpty()) {
+            rejudge(setId, year, inProvince);
+        }
+    }
+
+    @EventListener
+    @Transactional
+    public void on(UnitAttributesChanged event) {
+        if (event.unitIds().isEmpty()) {
+            return;
+        }
+        values.setYearsOf(event.unitIds()).entrySet().stream()
+                .sorted(java.util.Comparator.comparingLong((Map.Entry<ValueStore.SetYear, List<Long>> e) ->
+                        e.getKey().setId()).thenComparingInt(e -> e.getKey().year()))
+                .forEach(e -> rejudge(e.getKey().setId(), e.getKey().year(), e.getValue()));
+    }
+
+    /** Overlays of one set, loaded once per batch. */
+    private final class OverlayCache {
+        private final List<Overlay> all;
+        private final Map<Long, List<Threshold>> thresholds = new HashMap<>();
+
+        OverlayCache(long setId) {
+            this.all = catalog.overlays(setId);
+        }
+
+        Optional<Overlay> on(long province, LocalDate date) {
+            return all.stream().filter(o -> o.provinceUnitId() == province && o.validOn(date)).findFirst();
+        }
+
+        List<Threshold> thresholds(Overlay overlay) {
+            return thresholds.computeIfAbsent(overlay.id(), id -> catalog.overlayThresholds(overlay));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package vn.ntm.assessment.judging;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.ntm.assessment.EnteredValue;
+import vn.ntm.assessment.IndicatorStatus;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.criteria.Threshold;
+import vn.ntm.criteria.ThresholdPolicy;
+
+/**
+ * A unit's standing under a set for a year: "đạt N/M tiêu chí", the verdict and every criterion and indicator
+ * result, with the context that produced them. The unit meets the standard when every criterion is met.
+ */
+public record UnitJudgement(long unitId, long setId, String setCode, JudgementContext context,
+                            List<CriterionResult> criteria) {
+
+    public enum Verdict {
+        /** Every criterion met: đạt chuẩn. */
+        MEETS,
+        /** At least one criterion not met. */
+        NOT_MET,
+        /** Nothing is not met, but missing data or thresholds leave the verdict open. */
+        INCOMPLETE
+    }
+
+    public UnitJudgement {
+        criteria = List.copyOf(criteria);
+    }
+
+    /** Judges every indicator of the set from the entered values (by indicator id) and the thresholds. */
+    public static UnitJudgement judge(long unitId, CriteriaSet set, List<Threshold> national,
+                                      List<Threshold> overlay, JudgementContext context,
+                                      Map<Long, EnteredValue> values) {
+        Map<Long, List<Threshold>> nationalByIndicator = byIndicator(national);
+        Map<Long, List<Threshold>> overlayByIndicator = byIndicator(overlay);
+        String key = context.effectiveKey().key();
+        List<CriterionResult> criteria = set.criteria().stream().map(c -> {
+            List<IndicatorResult> results = c.indicators().stream().map(i -> IndicatorJudgement.judge(i,
+                    values.get(i.id()), ThresholdPolicy.select(overlayByIndicator.getOrDefault(i.id(), List.of()),
+                            nationalByIndicator.getOrDefault(i.id(), List.of()), key, context.year()).orElse(null)))
+                    .toList();
+            return new CriterionResult(c.number(), c.nameVi(), CriterionResult.statusOf(results), results);
+        }).toList();
+        return new UnitJudgement(unitId, set.id(), set.code(), context, criteria);
+    }
+
+    private static Map<Long, List<Threshold>> byIndicator(List<Threshold> thresholds) {
+        return thresholds.stream().collect(Collectors.groupingBy(Threshold::indicatorId));
+    }
+
+    public int metCount() {
+        return (int) criteria.stream().filter(c -> c.status().countsAsMet()).count();
+    }
+
+    public int criteriaCount() {
+        return criteria.size();
+    }
+
+    public Verdict verdict() {
+        if (metCount() == criteriaCount()) {
+            return Verdict.MEETS;
+        }
+        return criteria.stream().anyMatch(c -> c.status() == IndicatorStatus.NOT_MET) ? Verdict.NOT_MET
+                : Verdict.INCOMPLETE;
+    }
+
+    public List<IndicatorResult> indicators() {
+        return criteria.stream().flatMap(c -> c.indicators().stream()).toList();
+    }
+
+    /** The indicators that keep the unit from the standard, in catalog order. */
+    public List<IndicatorResult> unmet() {
+        return indicators().stream().filter(i -> i.status() == IndicatorStatus.NOT_MET).toList();
+    }
+
+    public long count(IndicatorStatus status) {
+        return indicators().stream().filter(i -> i.status() == status).count();
+    }
+
+    /** Values entered but not yet verified by the owning body. */
+    public long unverifiedValues() {
+        return indicators().stream().filter(i -> i.status() != IndicatorStatus.NO_DATA && !i.valueVerified()).count();
+    }
+
+    /** Thresholds used whose source is not verified. */
+    public long unverifiedThresholds() {
+        return indicators().stream().filter(i -> Boolean.FALSE.equals(i.thresholdVerified())).count();
+    }
+}

@@ -1,0 +1,109 @@
+package vn.ntm.assessment.values;
+
+import java.math.BigDecimal;
+import vn.ntm.assessment.EnteredValue;
+import vn.ntm.assessment.ValueState;
+import vn.ntm.errors.BadInputException;
+import vn.ntm.errors.ConflictException;
+
+/**
+ * One indicator value of a unit for a year under a set: the aggregate that guards its own transitions. A commune
+ * may change it until it is locked (a change after submission or verification takes it back to draft, so the
+ * owning body checks it again); only a submitted value can be verified; a value is returned with a reason.
+ */
+public final class AssessmentValue {
+
+    final long id;
+    public final long unitId;
+    final long setId;
+    final long indicatorId;
+    final int year;
+    BigDecimal number;
+    Boolean met;
+    boolean notEvaluated;
+    String notEvaluatedReason;
+    String note;
+    public ValueState state;
+    String returnReason;
+    String reviewedBy;
+    final int version;
+
+    AssessmentValue(long id, long unitId, long setId, long indicatorId, int year, BigDecimal number, Boolean met,
+                    boolean notEvaluated, String notEvaluatedReason, String note, ValueState state,
+                    String returnReason, String reviewedBy, int version) {
+        this.id = id;
+        this.unitId = unitId;
+        this.setId = setId;
+        this.indicatorId = indicatorId;
+        this.year = year;
+        this.number = number;
+        this.met = met;
+        this.notEvaluated = notEvaluated;
+        this.notEvaluatedReason = notEvaluatedReason;
+        this.note = note;
+        this.state = state;
+        this.returnReason = returnReason;
+        this.reviewedBy = reviewedBy;
+        this.version = version;
+    }
+
+    /** A new, empty draft. */
+    static AssessmentValue draft(long unitId, long setId, long indicatorId, int year) {
+        return new AssessmentValue(0, unitId, setId, indicatorId, year, null, null, false, null, null,
+                ValueState.DRAFT, null, null, 0);
+    }
+
+    void change(EnteredValue value, String note) {
+        if (state == ValueState.LOCKED) {
+            throw new ConflictException("value", "assessment.error.locked");
+        }
+        this.number = value.number();
+        this.met = value.met();
+        this.notEvaluated = value.notEvaluated();
+        this.notEvaluatedReason = value.notEvaluatedReason();
+        this.note = note;
+        this.state = ValueState.DRAFT;
+        this.reviewedBy = null;
+    }
+
+    void submit() {
+        if (state != ValueState.DRAFT && state != ValueState.RETURNED) {
+            throw new ConflictException("state", "assessment.error.transition", state, ValueState.SUBMITTED);
+        }
+        state = ValueState.SUBMITTED;
+    }
+
+    void verify(String by) {
+        if (state != ValueState.SUBMITTED) {
+            throw new ConflictException("state", "assessment.error.transition", state, ValueState.VERIFIED);
+        }
+        state = ValueState.VERIFIED;
+        reviewedBy = by;
+        returnReason = null;
+    }
+
+    void returnForRevision(String by, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BadInputException("reason", "assessment.error.returnReasonRequired");
+        }
+        vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);
+        if (state != ValueState.SUBMITTED && state != ValueState.VERIFIED) {
+            throw new ConflictException("state", "assessment.error.transition", state, ValueState.RETURNED);
+        }
+        state = ValueState.RETURNED;
+        reviewedBy = by;
+        returnReason = reason.trim();
+    }
+
+    void lock() {
+        if (state != ValueState.VERIFIED) {
+            throw new ConflictException("state", "assessment.error.transition", state, ValueState.LOCKED);
+        }
+        state = ValueState.LOCKED;
+    }
+
+    EnteredValue entered() {
+        return new EnteredValue(number, met, notEvaluated, notEvaluatedReason,
+                state == ValueState.VERIFIED || state == ValueState.LOCKED);
+    }
+}

@@ -1,0 +1,81 @@
+package vn.ntm.assessment.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.ntm.assessment.periods.DefaultPeriods;
+import vn.ntm.assessment.periods.YearSwitch;
+import vn.ntm.assessment.results.Overview;
+import vn.ntm.criteria.Catalog;
+import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.web.Htmx;
+
+/**
+ * The province (or district) view: every commune in scope with its standing, filtered and sorted, with drill-down.
+ * The filter form updates the list in place through htmx (its address stays linkable), or reloads without it.
+ */
+@Controller
+class OverviewPages {
+
+    private final Overview overview;
+    private final Catalog catalog;
+    private final vn.ntm.unit.Units units;
+    private final DefaultPeriods periods;
+
+    OverviewPages(Overview overview, Catalog catalog, vn.ntm.unit.Units units, DefaultPeriods periods) {
+        this.periods = periods;
+        this.overview = overview;
+        this.catalog = catalog;
+        this.units = units;
+    }
+
+    /** The set and year the one rule chooses for the area ({@link DefaultPeriods}), saying why. */
+    @GetMapping("/overview/{rootId}")
+    String latest(@PathVariable long rootId, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        DefaultPeriods.Choice choice = periods.forArea(units.get(rootId));
+        periods.notice(choice).ifPresent(n -> redirect.addFlashAttribute("defaultNotice", n));
+        return "redirect:/overview/" + rootId + "/" + choice.setCode() + "/" + choice.year();
+    }
+
+    @GetMapping("/overview/{rootId}/{set}/{year}")
+    String overview(@PathVariable long rootId, @PathVariable String set, @PathVariable int year,
+                    @RequestParam(required = false) Integer minMet, @RequestParam(required = false) Integer maxMet,
+                    @RequestParam(required = false) String unmet, @RequestParam(required = false) String key,
+                    @RequestParam(defaultValue = "name") String sort, Model model, HttpServletRequest request,
+                    HttpServletResponse response) {
+        Overview.Filter filter = new Overview.Filter(minMet, maxMet, unmet, key, sort);
+        model.addAttribute("result", overview.of(rootId, set, year, filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("sets", catalog.sets());
+        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, units.get(rootId).validity(),
+                (target, y) -> samePlace(rootId, set, filter, target, y)));
+        // htmx gets the list and the switcher (its links carry the new filters), not the whole page
+        return Htmx.wantsPart(request, response) ? "assessment/overview-part" : "assessment/overview";
+    }
+
+    /**
+     * The same filters in another year or set. An indicator or a region / group key of one set may mean nothing in
+     * another, so those two are kept only where they still apply.
+     */
+    private String samePlace(long rootId, String set, Overview.Filter filter, CriteriaSet target, int year) {
+        boolean sameSet = target.code().equals(set);
+        String unmet = filter.unmetIndicator() == null || filter.unmetIndicator().isBlank() ? null
+                : sameSet || catalog.set(target.code()).indicator(filter.unmetIndicator()).isPresent()
+                ? filter.unmetIndicator().trim() : null;
+        UriComponentsBuilder path = UriComponentsBuilder.fromPath("/overview/{r}/{s}/{y}")
+                .queryParamIfPresent("minMet", java.util.Optional.ofNullable(filter.minMet()))
+                .queryParamIfPresent("maxMet", java.util.Optional.ofNullable(filter.maxMet()))
+                .queryParamIfPresent("unmet", java.util.Optional.ofNullable(unmet))
+                .queryParamIfPresent("key", java.util.Optional.ofNullable(sameSet && filter.key() != null
+                        && !filter.key().isBlank() ? filter.key() : null));
+        if (!"name".equals(filter.sort())) {
+            path.queryParam("sort", filter.sort());
+        }
+        return path.buildAndExpand(rootId, target.code(), year).encode().toUriString();
+    }
+}
