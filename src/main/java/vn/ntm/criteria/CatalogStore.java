@@ -60,9 +60,9 @@ class CatalogStore {
 
     private CriteriaSet set(ResultSet rs, List<Criterion> criteria) throws SQLException {
         long id = rs.getLong("id");
-        List<Bucket> buckets = jdbc.sql("select * from criteria_bucket where set_id = ? order by min_met desc")
+        List<CriteriaMetBand> buckets = jdbc.sql("select * from criteria_bucket where set_id = ? order by min_met desc")
                 .param(id)
-                .query((b, n) -> new Bucket(b.getInt("min_met"), b.getInt("max_met"), b.getString("label_vi"),
+                .query((b, n) -> new CriteriaMetBand(b.getInt("min_met"), b.getInt("max_met"), b.getString("label_vi"),
                         b.getString("label_en")))
                 .list();
         return new CriteriaSet(id, rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),

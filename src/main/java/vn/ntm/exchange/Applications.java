@@ -22,7 +22,7 @@ import vn.ntm.errors.BusyException;
 import vn.ntm.errors.ConflictException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 
 /**
  * Applies a previewed upload in one transaction: the kept file is read again chunk by chunk and written by the

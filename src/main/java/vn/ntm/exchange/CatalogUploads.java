@@ -24,7 +24,7 @@ import vn.ntm.errors.FieldProblem;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.Messages;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 
 /**
  * A filled catalog sheet, previewed then applied, like a values sheet: the file waits under a token, the criteria
