@@ -6,5 +6,7 @@
  *
  * <p>Owns no tables.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {})
 package vn.ntm.imports;
+
+import org.springframework.modulith.ApplicationModule;
