@@ -11,8 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.text.CsvTable;
 import vn.ntm.text.Messages;
-import vn.ntm.unit.ImportIssue;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportIssue;
+import vn.ntm.imports.ImportMode;
 
 /**
  * Creates many users at once from CSV {@code ten_dang_nhap,vai_tro,ma_don_vi,mat_khau} (English headers

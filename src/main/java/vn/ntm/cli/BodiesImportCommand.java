@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.ntm.access.SystemActor;
 import vn.ntm.install.Installation;
 import vn.ntm.org.BodyBulkImport;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 
 /** {@code ./ntm bodies import --file=FILE [--mode=VALID_ROWS]}: bodies and their people from CSV, as on the screen. */
 @Component

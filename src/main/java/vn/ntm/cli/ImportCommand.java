@@ -12,7 +12,7 @@ import vn.ntm.access.SystemActor;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.install.Installation;
 import vn.ntm.text.VietnameseDates;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.unit.ImportReport;
 import vn.ntm.unit.UnitImports;
 

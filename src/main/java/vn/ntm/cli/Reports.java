@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import vn.ntm.text.BundleText;
 import vn.ntm.text.Messages;
-import vn.ntm.unit.ImportIssue;
+import vn.ntm.imports.ImportIssue;
 import vn.ntm.unit.ImportReport;
 
 /**

@@ -7,7 +7,7 @@ import vn.ntm.access.SystemActor;
 import vn.ntm.access.UserAdministration;
 import vn.ntm.access.UserBulkImport;
 import vn.ntm.install.Installation;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 
 /**
  * {@code ./ntm users import --file=FILE [--mode=VALID_ROWS]}: users from CSV as on the screen; the temporary

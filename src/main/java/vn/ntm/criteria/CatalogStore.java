@@ -60,9 +60,9 @@ class CatalogStore {
 
     private CriteriaSet set(ResultSet rs, List<Criterion> criteria) throws SQLException {
         long id = rs.getLong("id");
-        List<Bucket> buckets = jdbc.sql("select * from criteria_bucket where set_id = ? order by min_met desc")
+        List<CriteriaMetBand> buckets = jdbc.sql("select * from criteria_bucket where set_id = ? order by min_met desc")
                 .param(id)
-                .query((b, n) -> new Bucket(b.getInt("min_met"), b.getInt("max_met"), b.getString("label_vi"),
+                .query((b, n) -> new CriteriaMetBand(b.getInt("min_met"), b.getInt("max_met"), b.getString("label_vi"),
                         b.getString("label_en")))
                 .list();
         return new CriteriaSet(id, rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
@@ -234,9 +234,9 @@ class CatalogStore {
 
     private static final String OVERLAY_SELECT = """
             select o.*, s.code as set_code, u.code as province_code, u.valid_from as province_valid_from,
-                   (select st.name from admin_unit_state st where st.unit_id = u.id
+                   (select st.name from unit_state_view st where st.unit_id = u.id
                     order by st.valid_from desc limit 1) as province_name
-            from criteria_overlay o join criteria_set s on s.id = o.set_id join admin_unit u on u.id = o.province_unit_id
+            from criteria_overlay o join criteria_set s on s.id = o.set_id join unit_view u on u.id = o.province_unit_id
             """;
 
     List<Overlay> overlays(Long setId) {

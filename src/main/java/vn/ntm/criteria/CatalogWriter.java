@@ -59,9 +59,8 @@ class CatalogWriter {
     /** Whether values or change requests use the indicator: then it cannot be removed. */
     boolean inUse(long indicatorId) {
         return jdbc.sql("""
-                        select exists (select 1 from assessment_value where indicator_id = ?)
-                            or exists (select 1 from value_change_request where indicator_id = ?)""")
-                .params(indicatorId, indicatorId).query(Boolean.class).single();
+                        select exists (select 1 from assessment_indicator_use_view where indicator_id = ?)""")
+                .param(indicatorId).query(Boolean.class).single();
     }
 
     boolean deleteIndicator(long id, Integer version) {

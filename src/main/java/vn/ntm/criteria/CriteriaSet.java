@@ -13,7 +13,7 @@ import vn.ntm.unit.UnitType;
 public record CriteriaSet(long id, String code, String nameVi, String nameEn, SetLevel level, int periodFrom,
                           int periodTo, String legalReference, Keying keying, String especiallyDifficultKey,
                           Integer declaredCriteria, Integer declaredIndicators, boolean verified, String note,
-                          boolean demo, int version, List<Bucket> buckets, List<Criterion> criteria,
+                          boolean demo, int version, List<CriteriaMetBand> buckets, List<Criterion> criteria,
                           List<UnitType> unitTypes) {
 
     public CriteriaSet {
@@ -27,7 +27,7 @@ public record CriteriaSet(long id, String code, String nameVi, String nameEn, Se
     public CriteriaSet(long id, String code, String nameVi, String nameEn, SetLevel level, int periodFrom,
                        int periodTo, String legalReference, Keying keying, String especiallyDifficultKey,
                        Integer declaredCriteria, Integer declaredIndicators, boolean verified, String note,
-                       boolean demo, int version, List<Bucket> buckets, List<Criterion> criteria) {
+                       boolean demo, int version, List<CriteriaMetBand> buckets, List<Criterion> criteria) {
         this(id, code, nameVi, nameEn, level, periodFrom, periodTo, legalReference, keying, especiallyDifficultKey,
                 declaredCriteria, declaredIndicators, verified, note, demo, version, buckets, criteria, null);
     }
@@ -57,7 +57,7 @@ public record CriteriaSet(long id, String code, String nameVi, String nameEn, Se
         return criteria.stream().filter(c -> c.number() == number).findFirst();
     }
 
-    public Optional<Bucket> bucketOf(int met) {
+    public Optional<CriteriaMetBand> bucketOf(int met) {
         return buckets.stream().filter(b -> b.contains(met)).findFirst();
     }
 

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * After every migration, as the owner: the application's role may read and write the rows of every table, and no
  * more. It owns nothing, so it can neither change the schema nor disable or drop a trigger; on an append-only table
  * (one whose trigger calls a function named {@code *_is_append_only}, such as {@code audit_log}) it may only read and
- * insert; the migrations' history it may only read. New tables of later migrations are covered at the next start.
- * Nothing is done when the application and the migrations use one role (an external set-up of one user).
+ * insert; the migrations' history and the views that modules publish to each other it may only read. New tables
+ * of later migrations are covered at the next start. Nothing is done when the application and the migrations use
+ * one role (an external set-up of one user).
  */
 public final class ApplicationRoleGrants implements Callback {
 
@@ -89,7 +90,8 @@ public final class ApplicationRoleGrants implements Callback {
         statements.add("revoke create on schema public from public");
         statements.add("grant usage on schema public to " + app);
         try (ResultSet rs = s.executeQuery("""
-                select format('%I.%I', n.nspname, c.relname), c.relname = 'flyway_schema_history',
+                select format('%I.%I', n.nspname, c.relname),
+                       c.relname = 'flyway_schema_history' or c.relkind in ('v', 'm'),
                        exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid
                                where t.tgrelid = c.oid and p.proname like '%\\_is\\_append\\_only')
                 from pg_class c join pg_namespace n on n.oid = c.relnamespace

@@ -2,6 +2,14 @@
  * Database set-up: the embedded PostgreSQL 17 used when no external datasource is configured (durable, every
  * connection with a password), the owner and application roles and their grants, the set-up of an external server
  * ({@code ./ntm db setup}), and backup and restore without {@code pg_dump}.
+ *
+ * <p>Owns tables:
+ * <ul>
+ * <li>{@code flyway_schema_history}: the migrations run (written by Flyway, read-only to the application).
+ * </ul>
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = Type.OPEN, allowedDependencies = "text")
 package vn.ntm.db;
+
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.ApplicationModule.Type;

@@ -16,7 +16,7 @@ import vn.ntm.access.DemoUsers;
 import vn.ntm.access.Role;
 import vn.ntm.access.SystemActor;
 import vn.ntm.org.BodyBulkImport;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.unit.ImportReport;
 import vn.ntm.unit.UnitImports;
 import vn.ntm.unit.Units;

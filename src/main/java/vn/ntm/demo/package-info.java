@@ -1,3 +1,11 @@
-/** Demo data loaded on first start when the database is empty: the seeds' places, their bodies and demo users. */
-@org.springframework.modulith.ApplicationModule
+/**
+ * Demo data loaded on first start when the database is empty: the seeds' places, their bodies and demo users; and
+ * the banner every page shows while the database holds demo data.
+ *
+ * <p>Owns no tables: it writes through the other modules' imports.
+ */
+@ApplicationModule(allowedDependencies = {"access", "assessment", "criteria", "imports", "install", "org", "text",
+        "unit"})
 package vn.ntm.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -20,9 +20,8 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.BusyException;
 import vn.ntm.errors.ConflictException;
-import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 
 /**
  * Applies a previewed upload in one transaction: the kept file is read again chunk by chunk and written by the
@@ -39,19 +38,21 @@ class Applications {
     private final ValueBatch batch;
     private final CurrentScope scope;
     private final PreviewStore store;
+    private final SheetUploads uploads;
     private final ExchangeProgress progress;
     private final ExchangeProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Applications(Catalog catalog, StoredValues stored, ValueBatch batch, CurrentScope scope, PreviewStore store,
-                 ExchangeProgress progress, ExchangeProperties properties, PlatformTransactionManager transactions,
-                 Clock clock) {
+                 SheetUploads uploads, ExchangeProgress progress, ExchangeProperties properties,
+                 PlatformTransactionManager transactions, Clock clock) {
         this.catalog = catalog;
         this.stored = stored;
         this.batch = batch;
         this.scope = scope;
         this.store = store;
+        this.uploads = uploads;
         this.progress = progress;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
@@ -60,11 +61,7 @@ class Applications {
 
     /** The caller's own preview. */
     PreviewLines preview(String token) {
-        PreviewLines preview = store.load(token);
-        if (!preview.username().equals(scope.username())) {
-            throw new OutOfScopeException("exchange.error.notYours");
-        }
-        return preview;
+        return uploads.own(token, PreviewLines.class);
     }
 
     PreviewLines apply(String token, ImportMode mode, String progressId) {
@@ -82,13 +79,7 @@ class Applications {
         String reason = changeReason == null || changeReason.isBlank() ? null : changeReason.trim();
         UploadPolicy.require(scope);
         PreviewLines preview = preview(token);
-        if (preview.applied() != null) {
-            throw new ConflictException("token", "exchange.error.alreadyApplied");
-        }
-        ImportMode chosen = mode == null ? ImportMode.ALL_OR_NOTHING : mode;
-        if (chosen == ImportMode.ALL_OR_NOTHING && preview.errorsWith(reason) > 0) {
-            throw new BadInputException("mode", "exchange.error.hasErrors", preview.errorsWith(reason));
-        }
+        ImportMode chosen = uploads.applicable(preview, mode, preview.errorsWith(reason), "exchange.error.hasErrors");
         // one apply of a token at a time on every instance; marked applied in the same transaction as its writes
         PreviewLines done;
         try {

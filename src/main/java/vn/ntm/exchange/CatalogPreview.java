@@ -11,7 +11,8 @@ import java.util.Map;
  */
 record CatalogPreview(String token, String username, String kind, String setCode, Long overlayId, String fileName,
                       Instant createdAt, int rows, int added, int changed, int unchanged, int refused,
-                      List<Line> changes, List<Problem> errors, Map<String, Integer> versions, Applied applied) {
+                      List<Line> changes, List<Problem> errors, Map<String, Integer> versions, Applied applied)
+        implements SheetPreview {
 
     /** A field of an indicator that the sheet adds or changes. {@code outcome}: ADDED or CHANGED. */
     record Line(String ref, int row, String code, String outcome, String column, String before, String after) {
@@ -21,6 +22,11 @@ record CatalogPreview(String token, String username, String kind, String setCode
     }
 
     record Applied(String mode, int added, int changed, int unchanged, int skipped, Instant at) {
+    }
+
+    @Override
+    public boolean wasApplied() {
+        return applied != null;
     }
 
     CatalogPreview withApplied(Applied outcome) {

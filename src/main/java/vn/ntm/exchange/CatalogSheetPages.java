@@ -15,7 +15,7 @@ import vn.ntm.criteria.Catalog;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.text.Messages;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 
 /**
  * The screens of the catalog sheets: download the template of a set's indicators (or of a province's overlay),

@@ -12,7 +12,7 @@ import vn.ntm.errors.BadInputException;
 import vn.ntm.text.VietnameseDates;
 
 /**
- * Reads an uploaded catalog workbook with the SAX reader: it must be a catalog sheet of this product (the hidden
+ * Reads an uploaded catalog workbook one row at a time ({@link StreamedSheet}): it must be a catalog sheet of this product (the hidden
  * sheet), of the expected kind, set and overlay, with known column codes in row 1, each once, and the code column;
  * otherwise the whole file is refused saying where. Rows come back as the text of their cells by column code;
  * formulas as their text, never evaluated.
@@ -32,7 +32,7 @@ final class CatalogSheetReader {
 
         String column(String code) {
             Integer index = columns.get(code);
-            return index == null ? null : SheetLayout.column(index);
+            return index == null ? null : StreamedSheet.column(index);
         }
     }
 
@@ -40,7 +40,7 @@ final class CatalogSheetReader {
     }
 
     static Content read(Path file, CatalogSheet.Kind kind, String setCode, Long overlayId) {
-        try (XlsxReader reader = XlsxReader.open(file)) {
+        try (StreamedSheet reader = StreamedSheet.open(file)) {
             identify(reader, kind, setCode, overlayId);
             if (!reader.hasSheet(CatalogSheet.DATA_SHEET)) {
                 throw new BadInputException("file", "exchange.error.noSheet", CatalogSheet.DATA_SHEET);
@@ -52,11 +52,11 @@ final class CatalogSheetReader {
                     codes.putAll(header(cells, kind));
                 } else if (number >= CatalogSheet.FIRST_DATA_ROW && !cells.isEmpty()) {
                     Map<String, String> byCode = new LinkedHashMap<>();
-                    for (XlsxReader.Cell cell : cells) {
+                    for (StreamedSheet.Cell cell : cells) {
                         String code = codes.get(cell.column());
                         if (code == null) {
                             throw new BadInputException("file", "exchange.error.cellWithoutIndicator",
-                                    SheetLayout.ref(number, cell.column()));
+                                    StreamedSheet.ref(number, cell.column()));
                         }
                         byCode.put(code, cell.text());
                     }
@@ -72,7 +72,7 @@ final class CatalogSheetReader {
         }
     }
 
-    private static void identify(XlsxReader reader, CatalogSheet.Kind kind, String setCode, Long overlayId) {
+    private static void identify(StreamedSheet reader, CatalogSheet.Kind kind, String setCode, Long overlayId) {
         if (!reader.hasSheet(CatalogSheet.ID_SHEET)) {
             throw new BadInputException("file", "exchange.error.notTemplate");
         }
@@ -98,20 +98,20 @@ final class CatalogSheetReader {
         });
     }
 
-    private static Map<Integer, String> header(List<XlsxReader.Cell> cells, CatalogSheet.Kind kind) {
+    private static Map<Integer, String> header(List<StreamedSheet.Cell> cells, CatalogSheet.Kind kind) {
         List<String> fields = kind == CatalogSheet.Kind.SET ? CatalogSheet.SET_FIELDS : CatalogSheet.OVERLAY_FIELDS;
         Map<Integer, String> codes = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (XlsxReader.Cell cell : cells) {
+        for (StreamedSheet.Cell cell : cells) {
             String code = cell.text().trim();
-            String column = SheetLayout.column(cell.column());
+            String column = StreamedSheet.column(cell.column());
             if (!fields.contains(code) && CatalogSheet.slot(code).isEmpty()) {
                 throw new BadInputException("file", "authoring.sheet.unknownColumn", column, code);
             }
             Integer before = seen.put(code, cell.column());
             if (before != null) {
                 throw new BadInputException("file", "authoring.sheet.duplicateColumn", code,
-                        SheetLayout.column(before), column);
+                        StreamedSheet.column(before), column);
             }
             codes.put(cell.column(), code);
         }

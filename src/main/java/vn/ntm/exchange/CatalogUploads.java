@@ -1,6 +1,7 @@
 package vn.ntm.exchange;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,19 +20,19 @@ import vn.ntm.criteria.Overlay;
 import vn.ntm.criteria.OverlayThresholds;
 import vn.ntm.criteria.Threshold;
 import vn.ntm.errors.BadInputException;
-import vn.ntm.errors.ConflictException;
+import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.FieldProblem;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.Messages;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 
 /**
- * A filled catalog sheet, previewed then applied, like a values sheet: the file waits under a token, the criteria
- * module plans every row without writing (additions, changes old → new, errors), and the preview names each by
- * "dòng N, cột X". Applying reads the kept file again and writes all or nothing or only the valid rows; a row
- * someone changed since the preview refuses the apply. A set's sheet is an administrator's; an overlay's belongs to
- * an administrator or an officer of that province.
+ * A filled catalog sheet, previewed then applied through {@link SheetUploads} like a values sheet: the file waits
+ * under a token, the criteria module plans every row without writing (additions, changes old → new, errors), and
+ * the preview names each by "dòng N, cột X". Applying reads the kept file again and writes all or nothing or only
+ * the valid rows; a row someone changed since the preview refuses the apply. A set's sheet is an administrator's; an
+ * overlay's belongs to an administrator or an officer of that province.
  */
 @Service
 class CatalogUploads {
@@ -39,19 +40,19 @@ class CatalogUploads {
     private final Catalog catalog;
     private final IndicatorAuthoring indicators;
     private final OverlayThresholds overlays;
-    private final PreviewStore store;
+    private final SheetUploads uploads;
     private final CatalogTemplates templates;
     private final CurrentScope scope;
     private final Messages messages;
     private final Clock clock;
 
-    CatalogUploads(Catalog catalog, IndicatorAuthoring indicators, OverlayThresholds overlays, PreviewStore store,
+    CatalogUploads(Catalog catalog, IndicatorAuthoring indicators, OverlayThresholds overlays, SheetUploads uploads,
                    CatalogTemplates templates, CurrentScope scope, Messages messages, Clock clock) {
         this.templates = templates;
         this.catalog = catalog;
         this.indicators = indicators;
         this.overlays = overlays;
-        this.store = store;
+        this.uploads = uploads;
         this.scope = scope;
         this.messages = messages;
         this.clock = clock;
@@ -62,8 +63,8 @@ class CatalogUploads {
             throw new OutOfScopeException("catalog.error.adminOnly");
         }
         CriteriaSet set = catalog.set(setCode);
-        return receive(content, token -> {
-            var converted = setDrafts(token, set);
+        return uploads.receive(content, (token, file) -> {
+            var converted = setDrafts(file, set);
             Map<String, Integer> versions = indicators.versions(set.code());
             AuthoringPlan plan = indicators.plan(set.code(), converted.drafts());
             return preview(token, CatalogSheet.Kind.SET, set.code(), null, fileName, plan, converted, versions);
@@ -72,8 +73,8 @@ class CatalogUploads {
 
     CatalogPreview previewOverlay(long overlayId, String fileName, InputStream content) {
         Overlay overlay = catalog.overlay(overlayId);
-        return receive(content, token -> {
-            var converted = overlayDrafts(token, overlay);
+        return uploads.receive(content, (token, file) -> {
+            var converted = overlayDrafts(file, overlay);
             AuthoringPlan plan = overlays.plan(overlayId, converted.drafts());
             return preview(token, CatalogSheet.Kind.OVERLAY, overlay.setCode(), overlayId, fileName, plan, converted,
                     overlays.versions(overlayId));
@@ -82,64 +83,37 @@ class CatalogUploads {
 
     /** The caller's own preview. */
     CatalogPreview preview(String token) {
-        CatalogPreview preview = store.load(token, CatalogPreview.class);
+        CatalogPreview preview = uploads.own(token, CatalogPreview.class);
         if (preview.kind() == null) {
-            throw new vn.ntm.errors.NotFoundException("token", "exchange.error.previewNotFound");
-        }
-        if (!preview.username().equals(scope.username())) {
-            throw new OutOfScopeException("exchange.error.notYours");
+            throw new NotFoundException("token", "exchange.error.previewNotFound");
         }
         return preview;
     }
 
     CatalogPreview apply(String token, ImportMode mode) {
         CatalogPreview preview = preview(token);
-        if (preview.applied() != null) {
-            throw new ConflictException("token", "exchange.error.alreadyApplied");
-        }
-        ImportMode chosen = mode == null ? ImportMode.ALL_OR_NOTHING : mode;
-        if (chosen == ImportMode.ALL_OR_NOTHING && preview.refused() > 0) {
-            throw new BadInputException("mode", "authoring.error.planHasErrors", preview.refused());
-        }
+        ImportMode chosen = uploads.applicable(preview, mode, preview.refused(), "authoring.error.planHasErrors");
         String reason = messages.get(Messages.VIETNAMESE, "authoring.sheet.reason", preview.fileName());
         boolean validOnly = chosen == ImportMode.VALID_ROWS;
         IndicatorAuthoring.Applied applied;
         if (CatalogSheet.Kind.SET.name().equals(preview.kind())) {
             CriteriaSet set = catalog.set(preview.setCode());
-            var converted = setDrafts(token, set);
+            var converted = setDrafts(uploads.file(token), set);
             applied = indicators.apply(set.code(), withoutSheetProblems(converted), validOnly, preview.versions(),
                     reason);
         } else {
-            var converted = overlayDrafts(token, catalog.overlay(preview.overlayId()));
+            var converted = overlayDrafts(uploads.file(token), catalog.overlay(preview.overlayId()));
             applied = overlays.apply(preview.overlayId(), withoutSheetProblems(converted), validOnly,
                     preview.versions(), reason);
         }
         CatalogPreview done = preview.withApplied(new CatalogPreview.Applied(chosen.name(), applied.added(),
                 applied.changed(), applied.unchanged(), preview.refused(), Instant.now(clock)));
-        store.save(token, done);
-        store.forgetUpload(token);
+        uploads.applied(done);
         return done;
     }
 
-    private interface Planning {
-        CatalogPreview plan(String token);
-    }
-
-    private CatalogPreview receive(InputStream content, Planning planning) {
-        store.expire();
-        String token = store.receive(content);
-        try {
-            CatalogPreview preview = planning.plan(token);
-            store.save(token, preview);
-            return preview;
-        } catch (RuntimeException e) {
-            store.discard(token);
-            throw e;
-        }
-    }
-
-    private CatalogDrafts.Converted<IndicatorDraft> setDrafts(String token, CriteriaSet set) {
-        var content = CatalogSheetReader.read(store.upload(token), CatalogSheet.Kind.SET, set.code(), null);
+    private CatalogDrafts.Converted<IndicatorDraft> setDrafts(Path file, CriteriaSet set) {
+        var content = CatalogSheetReader.read(file, CatalogSheet.Kind.SET, set.code(), null);
         requireRows(content);
         Map<Long, String> codes = set.indicators().collect(Collectors.toMap(i -> i.id(), i -> i.code()));
         Map<String, Map<String, Threshold>> stored = new HashMap<>();
@@ -148,8 +122,8 @@ class CatalogUploads {
         return CatalogDrafts.indicators(content, stored);
     }
 
-    private CatalogDrafts.Converted<OverlayThresholds.RowDraft> overlayDrafts(String token, Overlay overlay) {
-        var content = CatalogSheetReader.read(store.upload(token), CatalogSheet.Kind.OVERLAY, overlay.setCode(),
+    private CatalogDrafts.Converted<OverlayThresholds.RowDraft> overlayDrafts(Path file, Overlay overlay) {
+        var content = CatalogSheetReader.read(file, CatalogSheet.Kind.OVERLAY, overlay.setCode(),
                 overlay.id());
         requireRows(content);
         return CatalogDrafts.overlay(content);

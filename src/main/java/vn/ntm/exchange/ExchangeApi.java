@@ -16,7 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ntm.errors.NotFoundException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.Messages;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.web.ApiController;
 
 /** The Excel round trip over the API: template, upload with preview (a token), apply in the chosen mode. */

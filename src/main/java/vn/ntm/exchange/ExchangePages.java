@@ -22,7 +22,7 @@ import vn.ntm.criteria.Catalog;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.Messages;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.unit.Units;
 
 /**

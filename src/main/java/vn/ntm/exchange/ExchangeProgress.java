@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * How far a long upload or apply has come, under an id the page chose before sending the file, so that the page
  * can ask while it waits, whichever instance answers (table {@code exchange_progress}, V17). Each step is
  * committed on its own, outside the apply's transaction, at most a few times a second. Only the user who started
- * the work sees it; entries are forgotten after an hour.
+ * the work sees it; entries are forgotten after an hour (by a scheduled clean-up).
  */
 @Component
 class ExchangeProgress {
@@ -47,9 +47,13 @@ class ExchangeProgress {
         if (id == null || !ID.matcher(id).matches()) {
             return new Tracker(null, username);
         }
-        apart.executeWithoutResult(status -> jdbc.sql("delete from exchange_progress where at < ?")
-                .param(time(Instant.now(clock).minus(KEEP))).update());
         return new Tracker(id, username);
+    }
+
+    /** Forgets the entries older than an hour; run by {@link ExchangeCleanUp}, not by each upload or apply. */
+    int forgetExpired() {
+        return jdbc.sql("delete from exchange_progress where at < ?").param(time(Instant.now(clock).minus(KEEP)))
+                .update();
     }
 
     Optional<State> get(String id, String username) {

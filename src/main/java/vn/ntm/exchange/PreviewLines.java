@@ -10,7 +10,7 @@ import java.util.List;
 record PreviewLines(String token, String username, String setCode, int year, String fileName, Instant createdAt,
                     int rows, int cells, int changeCount, int unchangedCount, int errorCount, int closedCount,
                     List<ChangeLine> changes, List<ErrorLine> errors, Applied applied, int conflictCount,
-                    List<ConflictLine> conflicts) {
+                    List<ConflictLine> conflicts) implements SheetPreview {
 
     PreviewLines {
         // a preview kept before conflicts were looked for has none
@@ -44,6 +44,11 @@ record PreviewLines(String token, String username, String setCode, int year, Str
      */
     record Applied(String mode, int written, int unchanged, int skipped, int requested, Instant at, int kept,
                    int overwritten) {
+    }
+
+    @Override
+    public boolean wasApplied() {
+        return applied != null;
     }
 
     boolean hasErrors() {

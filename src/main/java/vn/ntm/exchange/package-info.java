@@ -2,6 +2,15 @@
  * The Excel round trip of assessment values: a template of one commune or every commune in scope, the filled file
  * read back with bounded memory, a preview of every change and error, then applied through the assessment
  * module's bulk writer.
+ *
+ * <p>Owns tables:
+ * <ul>
+ * <li>{@code exchange_preview}, {@code exchange_preview_part}: uploaded sheets' previews, until applied or expired.
+ * <li>{@code exchange_progress}: how far an upload or an apply has come, for the progress bar.
+ * </ul>
  */
-@org.springframework.modulith.ApplicationModule
+@ApplicationModule(allowedDependencies = {"assessment", "criteria", "errors", "imports", "scope", "text", "unit",
+        "web"})
 package vn.ntm.exchange;
+
+import org.springframework.modulith.ApplicationModule;

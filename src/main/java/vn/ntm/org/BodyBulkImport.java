@@ -11,8 +11,8 @@ import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.CsvTable;
 import vn.ntm.text.Messages;
 import vn.ntm.text.SearchKey;
-import vn.ntm.unit.ImportIssue;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportIssue;
+import vn.ntm.imports.ImportMode;
 
 /**
  * Sets up the bodies of many units at once from CSV {@code ma_don_vi,loai_co_quan,ten,ho_ten,chuc_vu,email}

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ntm.text.Messages;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.web.CsvUpload;
 
 /** Setting up the bodies and people of many units from one CSV file, with the report of every refused row. */

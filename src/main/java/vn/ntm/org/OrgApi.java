@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ntm.audit.AuditEntry;
 import vn.ntm.audit.AuditLog;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.unit.UnitLevel;
 import vn.ntm.web.ApiController;
 

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.ntm.audit.AuditLog;
 import vn.ntm.audit.Change;
+import vn.ntm.imports.ImportIssue;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.Messages;
 

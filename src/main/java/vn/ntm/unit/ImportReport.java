@@ -2,6 +2,8 @@ package vn.ntm.unit;
 
 import java.util.List;
 import java.util.Map;
+import vn.ntm.imports.ImportIssue;
+import vn.ntm.imports.ImportMode;
 
 /**
  * What an import found and did. {@code outcome}: APPLIED (changes written), UNCHANGED (the data already held

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ntm.imports.ImportMode;
 
 /** The record of import runs: which file (by SHA-256), when, by whom, and what it did. */
 @Repository

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.ntm.imports.ImportIssue;
+import vn.ntm.imports.ImportMode;
 
 /** One run of an import: the file, the mode, the counts as they grow, the time taken. */
 final class ImportSession {

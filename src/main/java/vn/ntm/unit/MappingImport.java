@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
+import vn.ntm.imports.ImportIssue;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.Messages;
 import vn.ntm.unit.MappingCandidates.Commune;

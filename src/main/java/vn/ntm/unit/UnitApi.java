@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.web.ApiController;
 
 /** Units by code and date, by id, by parent, by level, by name; lineage; attributes; imports. */

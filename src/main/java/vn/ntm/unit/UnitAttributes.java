@@ -18,6 +18,8 @@ import vn.ntm.errors.ConcurrentEditException;
 import vn.ntm.errors.ConflictException;
 import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
+import vn.ntm.imports.ImportIssue;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.CsvTable;
 import vn.ntm.text.Messages;

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.Messages;
 import vn.ntm.web.CsvUpload;

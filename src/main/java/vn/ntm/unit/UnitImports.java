@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.imports.ImportMode;
 
 /**
  * One entry for every kind of unit import, used by the API and the command line alike. A manifest

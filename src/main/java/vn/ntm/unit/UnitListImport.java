@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.ConflictException;
+import vn.ntm.imports.ImportIssue;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.text.Messages;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.imports.ImportIssue;
 import vn.ntm.text.Messages;
 import vn.ntm.text.SearchKey;
 

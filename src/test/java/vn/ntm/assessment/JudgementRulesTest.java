@@ -16,7 +16,7 @@ import vn.ntm.assessment.judging.IndicatorJudgement;
 import vn.ntm.assessment.judging.IndicatorResult;
 import vn.ntm.assessment.judging.JudgementContext;
 import vn.ntm.assessment.judging.UnitJudgement;
-import vn.ntm.criteria.Bucket;
+import vn.ntm.criteria.CriteriaMetBand;
 import vn.ntm.criteria.Comparison;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Criterion;
@@ -357,7 +357,7 @@ class JudgementRulesTest {
 
     static final CriteriaSet SET = new CriteriaSet(1, "NTM-XA-2021-2025", "Bộ tiêu chí", null, SetLevel.COMMUNE_NTM,
             2021, 2025, "Quyết định 318/QĐ-TTg", Keying.REGION, "TDMNPB", 4, 5, false, null, false, 0,
-            List.of(new Bucket(4, 4, "Đạt 4 tiêu chí", null), new Bucket(0, 3, "Dưới 4", null)),
+            List.of(new CriteriaMetBand(4, 4, "Đạt 4 tiêu chí", null), new CriteriaMetBand(0, 3, "Dưới 4", null)),
             List.of(new Criterion(7, 7, "Thương mại", null, "SO_CONG_THUONG", true, List.of(I_7)),
                     new Criterion(10, 10, "Thu nhập", null, null, true, List.of(I_10)),
                     new Criterion(13, 13, "Tổ chức sản xuất", null, "SO_NONG_NGHIEP_MOI_TRUONG", true, List.of(I_13_3)),

@@ -25,7 +25,7 @@ import vn.ntm.access.Role;
 import vn.ntm.access.SystemActor;
 import vn.ntm.org.BodyDirectory;
 import vn.ntm.testing.Api;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.unit.ImportReport;
 import vn.ntm.unit.UnitImports;
 

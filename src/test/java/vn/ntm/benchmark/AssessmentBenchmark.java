@@ -22,7 +22,7 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Indicator;
 import vn.ntm.criteria.OverlayImport;
 import vn.ntm.criteria.SetImport;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.unit.UnitImports;
 
 /**

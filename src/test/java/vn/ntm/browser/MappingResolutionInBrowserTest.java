@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.access.SystemActor;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.unit.OfficialData;
 import vn.ntm.unit.UnitImports;
 

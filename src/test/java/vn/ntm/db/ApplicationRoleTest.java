@@ -1,7 +1,9 @@
 package vn.ntm.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,21 @@ class ApplicationRoleTest {
         assertThat(jdbc.sql("select has_table_privilege('audit_log', 'insert') and has_table_privilege('audit_log', "
                 + "'select') and not has_table_privilege('audit_log', 'update')").query(Boolean.class).single())
                 .isTrue();
+    }
+
+    @Test
+    void the_views_modules_publish_to_each_other_are_read_only_to_the_application() {
+        List<Integer> views = jdbc.sql("""
+                select count(*), count(*) filter (where has_table_privilege(viewname, 'select')),
+                       count(*) filter (where has_table_privilege(viewname, 'insert')
+                           or has_table_privilege(viewname, 'update') or has_table_privilege(viewname, 'delete'))
+                from pg_views where schemaname = 'public'""")
+                .query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
+        assertThat(views.get(0)).as("views published").isPositive();
+        assertThat(views.get(1)).as("readable views").isEqualTo(views.get(0));
+        assertThat(views.get(2)).as("writable views").isZero();
+        assertThatThrownBy(() -> jdbc.sql("update unit_state_view set name = name").update())
+                .rootCause().hasMessageContaining("permission denied for view unit_state_view");
     }
 
     @Test

@@ -24,7 +24,7 @@ import vn.ntm.access.SystemActor;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Indicator;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.unit.UnitImports;
 
 /**

@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ntm.NtmApplication;
 import vn.ntm.access.SystemActor;
-import vn.ntm.unit.ImportMode;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.unit.UnitImports;
 import vn.ntm.unit.Units;
 

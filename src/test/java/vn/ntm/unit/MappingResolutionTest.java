@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 import vn.ntm.access.SystemActor;
+import vn.ntm.imports.ImportMode;
 
 /**
  * An administrator resolves, on the screen, the mapping rows the real import left open: the decision writes its

@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ntm.access.SystemActor;
+import vn.ntm.imports.ImportIssue;
+import vn.ntm.imports.ImportMode;
 
 /**
  * The real official lists and the 2025 mapping from ../shared/data, imported with the README's one manifest command

@@ -347,9 +347,9 @@ class BadInputRefusedTest {
                 + "canbo.csv2,can_bo_xa,20161,iloveyou123\n"
                 + "canbo.csv3,can_bo_xa,20161,canbo.csv3\n";
         vn.ntm.access.UserBulkImport.Report report = system.run("admin", () -> bulk.importCsv(
-                csv.getBytes(StandardCharsets.UTF_8), vn.ntm.unit.ImportMode.ALL_OR_NOTHING));
+                csv.getBytes(StandardCharsets.UTF_8), vn.ntm.imports.ImportMode.ALL_OR_NOTHING));
         assertThat(report.outcome()).isEqualTo("REJECTED");
-        assertThat(report.issues()).extracting(vn.ntm.unit.ImportIssue::reason).containsExactly(
+        assertThat(report.issues()).extracting(vn.ntm.imports.ImportIssue::reason).containsExactly(
                 "Mật khẩu dài 73 byte khi mã hóa UTF-8, vượt quá giới hạn 72 byte (chữ có dấu chiếm 2–3 byte): hãy "
                         + "chọn mật khẩu ngắn hơn.",
                 "Mật khẩu này nằm trong danh sách mật khẩu phổ biến mà kẻ dò mật khẩu thử trước tiên: hãy chọn "

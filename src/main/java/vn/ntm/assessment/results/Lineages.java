@@ -46,7 +46,7 @@ public class Lineages {
         units.get(unitId);
         return jdbc.sql("""
                         select s.code, r.year, r.met_count, r.criteria_count from unit_result r
-                        join criteria_set s on s.id = r.set_id where r.unit_id = ? order by r.year, s.code""")
+                        join criteria_set_view s on s.id = r.set_id where r.unit_id = ? order by r.year, s.code""")
                 .param(unitId)
                 .query((rs, n) -> new YearResult(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).list();
     }
@@ -58,7 +58,7 @@ public class Lineages {
     public java.util.Optional<YearResult> lastResult(long unitId) {
         return jdbc.sql("""
                         select s.code, r.year, r.met_count, r.criteria_count from unit_result r
-                        join criteria_set s on s.id = r.set_id where r.unit_id = ?
+                        join criteria_set_view s on s.id = r.set_id where r.unit_id = ?
                         order by %s, s.period_from desc limit 1""".formatted(LAST_COMPLETE_FIRST))
                 .param(unitId)
                 .query((rs, n) -> new YearResult(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))

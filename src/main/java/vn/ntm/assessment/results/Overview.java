@@ -72,7 +72,8 @@ public class Overview {
                         rs.getString(5)});
                 });
         jdbc.sql("""
-                        select r.unit_id, i.code from indicator_result r join indicator i on i.id = r.indicator_id
+                        select r.unit_id, i.code from indicator_result r
+                        join criteria_indicator_view i on i.id = r.indicator_id
                         where r.set_id = ? and r.year = ? and r.unit_id = any(?) and r.status = 'NOT_MET'
                         order by i.sort""")
                 .params(set.id(), year, ids)

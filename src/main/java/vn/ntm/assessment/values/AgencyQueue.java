@@ -44,7 +44,7 @@ public class AgencyQueue {
     /** The body type that checks a value: the one the province assigned in the unit's overlay, else the suggestion. */
     private static final String OWNED_BY = """
             left join unit_result r on r.set_id = v.set_id and r.year = v.year and r.unit_id = v.unit_id
-            left join overlay_owner o on o.overlay_id = r.overlay_id and o.criterion_id = c.id
+            left join criteria_overlay_owner_view o on o.overlay_id = r.overlay_id and o.criterion_id = c.id
             where v.set_id = ? and v.year = ? and coalesce(o.body_type, c.owner_body_type, '') = ?
             """;
 
@@ -69,8 +69,8 @@ public class AgencyQueue {
         vn.ntm.scope.UnitScope mine = scope.get();
         Long[] ids = mine.national() ? null : mine.writable().toArray(Long[]::new);
         return jdbc.sql("""
-                        select count(*) from assessment_value v join indicator i on i.id = v.indicator_id
-                        join criterion c on c.id = i.criterion_id
+                        select count(*) from assessment_value v join criteria_indicator_view i on i.id = v.indicator_id
+                        join criteria_criterion_view c on c.id = i.criterion_id
                         """ + OWNED_BY + """
                           and v.state = 'SUBMITTED' and (cast(? as bigint[]) is null or v.unit_id = any(?))""")
                 .params(set.id(), year, owner, ids, ids).query(Long.class).single();
@@ -87,10 +87,10 @@ public class AgencyQueue {
         return jdbc.sql("""
                         select v.id, v.unit_id, i.code, i.text_vi, v.numeric_value, v.met, v.not_evaluated,
                             v.not_evaluated_reason, v.state, v.version, v.return_reason, v.entered_by,
-                            (select s.name from admin_unit_state s where s.unit_id = v.unit_id
+                            (select s.name from unit_state_view s where s.unit_id = v.unit_id
                              order by s.valid_from desc limit 1) as unit_name
-                        from assessment_value v join indicator i on i.id = v.indicator_id
-                        join criterion c on c.id = i.criterion_id
+                        from assessment_value v join criteria_indicator_view i on i.id = v.indicator_id
+                        join criteria_criterion_view c on c.id = i.criterion_id
                         """ + OWNED_BY + """
                           and (cast(? as bigint[]) is null or v.unit_id = any(?))
                         order by case v.state when 'SUBMITTED' then 0 when 'RETURNED' then 1 else 2 end,

@@ -1,4 +1,4 @@
-package vn.ntm.unit;
+package vn.ntm.imports;
 
 /** What to do when some rows of a file are bad. */
 public enum ImportMode {

@@ -1,8 +1,9 @@
-package vn.ntm.unit;
+package vn.ntm.demo;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.ntm.unit.Units;
 
 /** Every page says when the database holds demo data, so no one mistakes it for official figures. */
 @ControllerAdvice(annotations = Controller.class)

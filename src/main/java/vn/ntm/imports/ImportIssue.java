@@ -1,4 +1,4 @@
-package vn.ntm.unit;
+package vn.ntm.imports;
 
 /**
  * One row the import could not take as it was: resolved with a note (e.g. a code missing its leading zeros),

@@ -1,0 +1,12 @@
+package vn.ntm.criteria;
+
+/**
+ * A band of units by the number of criteria they meet, e.g. "Đạt 15 - 18 tiêu chí". The catalog files and the table
+ * {@code criteria_bucket} call these "buckets"; the name stays there so that files and the API keep their shape.
+ */
+public record CriteriaMetBand(int minMet, int maxMet, String labelVi, String labelEn) {
+
+    public boolean contains(int met) {
+        return met >= minMet && met <= maxMet;
+    }
+}
