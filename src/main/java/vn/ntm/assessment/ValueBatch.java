@@ -165,10 +165,7 @@ public class ValueBatch {
 
     private Checks checkAll(String setCode, int year, List<Row> rows) {
         CriteriaSet set = catalog.set(setCode);
-        if (!set.covers(year)) {
-            throw new vn.ntm.errors.BadInputException("year", "assessment.error.yearOutsidePeriod", year, set.code(),
-                    set.periodFrom(), set.periodTo());
-        }
+        set.requireYear(year);
         Set<Long> unitIds = new LinkedHashSet<>();
         rows.forEach(r -> unitIds.add(r.unitId()));
         Map<Long, LocalDate> dates = referenceDates(unitIds, year);
@@ -285,7 +282,7 @@ public class ValueBatch {
     private Map<Long, LocalDate> referenceDates(Set<Long> unitIds, int year) {
         Map<Long, LocalDate> dates = new java.util.LinkedHashMap<>();
         Map<Long, Period> validity = facts.validity(unitIds);
-        validity.forEach((unit, period) -> Judgements.referenceDate(period, year).ifPresent(d -> dates.put(unit, d)));
+        validity.forEach((unit, period) -> period.lastDayIn(year).ifPresent(d -> dates.put(unit, d)));
         return dates;
     }
 
