@@ -65,12 +65,9 @@ class EditOfAReturnedValueTest {
         String reason = "Số liệu không khớp báo cáo của Trạm y tế";
         returned(unit, "15.4", reason);
 
-        XSSFWorkbook workbook = Workbooks.open(mvc.perform(get(base() + "/template").param("unit", String.valueOf(unit))
-                        .with(httpBasic(COMMUNE, DemoUsers.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        XSSFWorkbook workbook = Workbooks.open(template(unit));
         Workbooks.cell(workbook.getSheet("Giá trị"), unit, "15.4").setCellValue(55);
-        JsonNode preview = new Api(mvc).call(multipart(base() + "/uploads").file(new MockMultipartFile("file",
-                "khe-tre.xlsx", Downloads.XLSX, Workbooks.bytes(workbook))), COMMUNE, status().isOk());
+        JsonNode preview = upload(workbook);
         assertThat(preview.get("changeCount").asInt()).isEqualTo(1);
         assertThat(preview.get("errorCount").asInt()).isZero();
         JsonNode applied = new Api(mvc).call(Api.json(post("/api/v1/exchange/uploads/"
@@ -79,6 +76,45 @@ class EditOfAReturnedValueTest {
         assertThat(applied.get("applied").get("written").asInt()).isEqualTo(1);
 
         editedReturnedValueIsADraftKeepingItsReason(unit, "15.4", "55", reason);
+    }
+
+    @Test
+    void a_locked_value_is_refused_alike_by_a_single_save_and_by_a_sheet_and_stays_as_it_was() throws Exception {
+        long unit = kheTre();
+        JsonNode returned = returned(unit, "15.3", "Thiếu biên bản");
+        JsonNode line = line(unit, "15.3");
+        JsonNode submitted = review("submit", returned.get("id").asLong(), line.get("version").asInt(), null, COMMUNE);
+        review("verify", submitted.get("id").asLong(), submitted.get("version").asInt(), null, AGENCY);
+        // a recognition case locks a verified value; no screen does it yet
+        jdbc.sql("update assessment_value set state = 'LOCKED', version = version + 1 where id = ?")
+                .param(returned.get("id").asLong()).update();
+        String locked = "Giá trị này đã bị khóa (hồ sơ xét công nhận đang dùng): không thể thay đổi.";
+
+        Map<String, Object> body = new HashMap<>();
+        body.put("value", "70");
+        body.put("version", line(unit, "15.3").get("version").asInt());
+        JsonNode single = new Api(mvc).call(Api.json(put(valueUrl(unit, "15.3")), body), COMMUNE,
+                status().isConflict());
+        assertThat(single.get("detail").asString()).isEqualTo(locked);
+
+        XSSFWorkbook workbook = Workbooks.open(template(unit));
+        Workbooks.cell(workbook.getSheet("Giá trị"), unit, "15.3").setCellValue(70);
+        JsonNode preview = upload(workbook);
+        assertThat(preview.get("errorCount").asInt()).isEqualTo(1);
+        assertThat(preview.get("errors").get(0).get("message").asString()).isEqualTo(locked);
+        assertThat(stored(unit, "15.3")).isEqualTo(Map.of("state", "LOCKED", "reason", "-", "reviewer", AGENCY,
+                "number", "50"));
+    }
+
+    byte[] template(long unit) throws Exception {
+        return mvc.perform(get(base() + "/template").param("unit", String.valueOf(unit))
+                        .with(httpBasic(COMMUNE, DemoUsers.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    }
+
+    JsonNode upload(XSSFWorkbook workbook) throws Exception {
+        return new Api(mvc).call(multipart(base() + "/uploads").file(new MockMultipartFile("file",
+                "khe-tre.xlsx", Downloads.XLSX, Workbooks.bytes(workbook))), COMMUNE, status().isOk());
     }
 
     /** The same expectation for both ways of editing, then the rest of the value's life. */
