@@ -151,6 +151,6 @@ class AssessmentApi {
     @PostMapping("/change-requests/{id}/reject")
     Map<String, String> reject(@PathVariable long id, @RequestBody(required = false) Decision decision) {
         approvals.reject(id, decision == null ? null : decision.note());
-        return Map.of("state", "REJECTED");
+        return Map.of("state", ChangeRequestState.REJECTED.name());
     }
 }

@@ -30,8 +30,8 @@ public class ChangeRequests {
 
     public record Request(long id, Long valueId, long unitId, long setId, long indicatorId, int year,
                           java.math.BigDecimal number, Boolean met, boolean notEvaluated, String notEvaluatedReason,
-                          String note, String reason, ChangeRequestState state, String requestedBy, OffsetDateTime requestedAt,
-                          String decidedBy, String decisionNote, Integer basedOnVersion) {
+                          String note, String reason, ChangeRequestState state, String requestedBy,
+                          OffsetDateTime requestedAt, String decidedBy, String decisionNote, Integer basedOnVersion) {
         public Request {
             requestedAt = vn.ntm.text.VietnameseDates.inVietnam(requestedAt);
         }

@@ -307,7 +307,8 @@ public class ValueBatch {
         Map<String, Existing> map = new HashMap<>();
         jdbc.sql("""
                         select unit_id, indicator_id, numeric_value, met, not_evaluated, not_evaluated_reason, note,
-                            state, return_reason from assessment_value where set_id = ? and year = ? and unit_id = any(?)""")
+                            state, return_reason
+                        from assessment_value where set_id = ? and year = ? and unit_id = any(?)""")
                 .params(setId, year, unitIds.toArray(Long[]::new))
                 .query(rs -> {
                     map.put(rs.getLong(1) + "|" + rs.getLong(2), new Existing(rs.getBigDecimal(3),

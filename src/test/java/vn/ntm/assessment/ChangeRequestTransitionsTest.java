@@ -99,7 +99,8 @@ class ChangeRequestTransitionsTest {
     @Test
     void the_refusal_of_a_decided_request_reads_in_vietnamese_and_in_english() {
         Object[] args = {"41", ChangeRequestState.APPROVED};
-        assertThat(text(Locale.forLanguageTag("vi"), args)).isEqualTo("Đề nghị thay đổi số 41 đã được xử lý (APPROVED).");
+        assertThat(text(Locale.forLanguageTag("vi"), args))
+                .isEqualTo("Đề nghị thay đổi số 41 đã được xử lý (APPROVED).");
         assertThat(text(Locale.ENGLISH, args)).isEqualTo("Change request 41 was already decided (APPROVED).");
     }
 

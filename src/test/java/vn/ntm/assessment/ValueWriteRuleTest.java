@@ -16,7 +16,8 @@ class ValueWriteRuleTest {
 
     @Test
     void a_new_value_is_a_draft_without_reason_or_reviewer() {
-        assertThat(AssessmentValue.edited(null, null)).isEqualTo(new AssessmentValue.Edited(ValueState.DRAFT, null, null));
+        assertThat(AssessmentValue.edited(null, null))
+                .isEqualTo(new AssessmentValue.Edited(ValueState.DRAFT, null, null));
     }
 
     @Test
