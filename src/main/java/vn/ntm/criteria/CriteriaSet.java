@@ -3,6 +3,7 @@ package vn.ntm.criteria;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import vn.ntm.errors.BadInputException;
 import vn.ntm.unit.UnitType;
 
 /**
@@ -37,8 +38,17 @@ public record CriteriaSet(long id, String code, String nameVi, String nameEn, Se
         return UnitCoverage.of(this);
     }
 
+    /** Whether the year lies in the set's period. */
     public boolean covers(int year) {
         return year >= periodFrom && year <= periodTo;
+    }
+
+    /** Refuses a year outside the set's period, naming the period (values, entry and sheets are kept by year). */
+    public void requireYear(int year) {
+        if (!covers(year)) {
+            throw new BadInputException("year", "assessment.error.yearOutsidePeriod", String.valueOf(year), code,
+                    String.valueOf(periodFrom), String.valueOf(periodTo));
+        }
     }
 
     public Stream<Indicator> indicators() {

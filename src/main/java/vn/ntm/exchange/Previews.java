@@ -55,10 +55,7 @@ class Previews {
     PreviewLines preview(String setCode, int year, String fileName, InputStream content, String progressId) {
         UploadPolicy.require(scope);
         CriteriaSet set = catalog.set(setCode);
-        if (!set.covers(year)) {
-            throw new BadInputException("year", "assessment.error.yearOutsidePeriod", year, set.code(),
-                    set.periodFrom(), set.periodTo());
-        }
+        set.requireYear(year);
         store.expire();
         String token = store.receive(content);
         try {

@@ -45,17 +45,14 @@ class Templates {
 
     Target target(String setCode, int year, Long unitId, LocalDate on) {
         CriteriaSet set = catalog.set(setCode);
-        if (!set.covers(year)) {
-            throw new BadInputException("year", "assessment.error.yearOutsidePeriod", year, set.code(),
-                    set.periodFrom(), set.periodTo());
-        }
+        set.requireYear(year);
         UnitCoverage coverage = set.coverage();
         if (unitId != null) {
             UnitView unit = units.get(unitId);
             if (unit.level() != coverage.level()) {
                 throw new BadInputException("unit", "assessment.error.unitLevel", unit.name(), set.code());
             }
-            LocalDate date = Judgements.referenceDate(unit.validity(), year).orElseThrow(() -> new BadInputException(
+            LocalDate date = unit.validity().lastDayIn(year).orElseThrow(() -> new BadInputException(
                     "year", "assessment.error.unitNotValidInYear", unit.name(), unit.code(), year, unit.validFrom(),
                     unit.validity().lastDay()));
             UnitView then = units.getOn(unitId, date);

@@ -34,15 +34,12 @@ public class ChangeApprovals {
     private final ChangeRequests requests;
     private final Assessments assessments;
     private final CurrentScope scope;
-    private final AuditLog audit;
     private final UnitLeaders leaders;
 
-    ChangeApprovals(ChangeRequests requests, Assessments assessments, CurrentScope scope, AuditLog audit,
-                    UnitLeaders leaders) {
+    ChangeApprovals(ChangeRequests requests, Assessments assessments, CurrentScope scope, UnitLeaders leaders) {
         this.requests = requests;
         this.assessments = assessments;
         this.scope = scope;
-        this.audit = audit;
         this.leaders = leaders;
     }
 
@@ -73,31 +70,25 @@ public class ChangeApprovals {
                 .orElseThrow();
         Integer version = assessments.currentVersion(request.unitId(), request.setId(), request.indicatorId(),
                 request.year());
-        if (!java.util.Objects.equals(version, request.basedOnVersion())) {
-            throw new ConflictException("version", "assessment.error.requestStale", String.valueOf(requestId));
-        }
+        ChangeRequest waiting = ChangeRequest.of(request);
+        ChangeRequest approved = waiting.approve(scope.username(), note, version);
         EnteredValue entered = new EnteredValue(request.number(), request.met(), request.notEvaluated(),
                 request.notEvaluatedReason(), false);
-        requests.decide(requestId, true, note);
-        audit.record(Change.of("APPROVE", ChangeRequests.ENTITY, requestId, request.unitId())
-                .field("state", "PENDING", "APPROVED").reason(note));
+        requests.save(waiting, approved);
         return assessments.apply(target, indicator, entered, request.note(), version,
                 request.reason() + " (" + scope.username() + ")");
     }
 
     @Transactional
     public void reject(long requestId, String note) {
-        if (note == null || note.isBlank()) {
-            throw new BadInputException("note", "input.error.rejectNoteRequired");
-        }
+        ChangeRequest.requireRejectionNote(note);
         InputText.check("note", note, TextKind.REASON);
         ChangeRequests.Request request = pending(requestId);
         ApprovalPolicy.deciding(scope.role(), request.requestedBy(), leaders.of(request.unitId())).ifPresent(key -> {
             throw new OutOfScopeException(key, request.requestedBy());
         });
-        requests.decide(requestId, false, note);
-        audit.record(Change.of("REJECT", ChangeRequests.ENTITY, requestId, request.unitId())
-                .field("state", "PENDING", "REJECTED").reason(note));
+        ChangeRequest waiting = ChangeRequest.of(request);
+        requests.save(waiting, waiting.reject(scope.username(), note));
     }
 
     private ChangeRequests.Request pending(long requestId) {
@@ -107,9 +98,8 @@ public class ChangeApprovals {
         if (!APPROVING_ROLES.contains(scope.role())) {
             throw new OutOfScopeException("assessment.error.approveRole");
         }
-        if (!"PENDING".equals(request.state())) {
-            throw new ConflictException("state", "assessment.error.requestDecided", requestId, request.state());
-        }
+        // a decided request is refused before the approval rules are weighed
+        ChangeRequest.of(request).requireWaiting();
         return request;
     }
 }

@@ -33,8 +33,8 @@ public class ChangeRequests {
 
     public record Request(long id, Long valueId, long unitId, long setId, long indicatorId, int year,
                           java.math.BigDecimal number, Boolean met, boolean notEvaluated, String notEvaluatedReason,
-                          String note, String reason, String state, String requestedBy, OffsetDateTime requestedAt,
-                          String decidedBy, String decisionNote, Integer basedOnVersion) {
+                          String note, String reason, ChangeRequestState state, String requestedBy,
+                          OffsetDateTime requestedAt, String decidedBy, String decisionNote, Integer basedOnVersion) {
         public Request {
             requestedAt = vn.ntm.text.VietnameseDates.inVietnam(requestedAt);
         }
@@ -98,10 +98,24 @@ public class ChangeRequests {
         return jdbc.sql("select *, numeric_value as number from value_change_request where id = ?").param(id).query(Request.class).optional();
     }
 
-    void decide(long id, boolean approved, String note) {
-        jdbc.sql("""
+    /**
+     * Stores a decision taken on {@code before} ({@link ChangeRequest#approve}, {@link ChangeRequest#reject}) and
+     * audits it. Written only if the request is still as it was read: a decision taken meanwhile by someone else
+     * is never overwritten, this one is refused.
+     */
+    void save(ChangeRequest before, ChangeRequest decided) {
+        int updated = jdbc.sql("""
                         update value_change_request set state = ?, decided_by = ?, decided_at = now(),
-                            decision_note = ? where id = ? and state = 'PENDING'""")
-                .params(approved ? "APPROVED" : "REJECTED", scope.username(), note, id).update();
+                            decision_note = ? where id = ? and state = ?""")
+                .params(decided.state().name(), decided.decidedBy(), decided.decisionNote(), decided.id(),
+                        before.state().name())
+                .update();
+        if (updated != 1) {
+            find(before.id()).map(ChangeRequest::of).orElseThrow().requireWaiting();
+            throw new IllegalStateException("change request " + before.id() + " was not written");
+        }
+        boolean approved = decided.state() == ChangeRequestState.APPROVED;
+        audit.record(Change.of(approved ? "APPROVE" : "REJECT", ENTITY, decided.id(), decided.unitId())
+                .field("state", before.state().name(), decided.state().name()).reason(decided.decisionNote()));
     }
 }

@@ -21,7 +21,6 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.EffectiveKey;
 import vn.ntm.criteria.Overlay;
 import vn.ntm.criteria.Threshold;
-import vn.ntm.unit.Period;
 import vn.ntm.unit.UnitAttribute;
 import vn.ntm.unit.UnitAttributesChanged;
 import vn.ntm.unit.UnitFacts;
@@ -49,16 +48,6 @@ public class Judgements {
         this.locks = locks;
     }
 
-    /** The last day of {@code year} on which the unit was in force, or empty if it was not in force that year. */
-    public static Optional<LocalDate> referenceDate(Period validity, int year) {
-        LocalDate end = LocalDate.of(year, 12, 31);
-        if (validity.to() != null && !validity.to().isAfter(end)) {
-            end = validity.to().minusDays(1);
-        }
-        LocalDate start = validity.from().isAfter(LocalDate.of(year, 1, 1)) ? validity.from() : LocalDate.of(year, 1, 1);
-        return end.isBefore(start) ? Optional.empty() : Optional.of(end);
-    }
-
     /**
      * Judges the units for the set and year and stores the results; returns the judgements. Writers of values
      * take the same locks before they write ({@link WriteLocks}); taking them here again costs nothing and covers
@@ -78,7 +67,7 @@ public class Judgements {
         CriteriaSet set = catalog.set(setId);
         Map<Long, LocalDate> dates = new LinkedHashMap<>();
         facts.validity(unitIds).forEach((unit, validity) ->
-                referenceDate(validity, year).ifPresent(date -> dates.put(unit, date)));
+                validity.lastDayIn(year).ifPresent(date -> dates.put(unit, date)));
         Map<Long, Map<Long, EnteredValue>> entered = values.entered(setId, year, dates.keySet());
         return judge(set, year, dates, unit -> entered.getOrDefault(unit, Map.of()));
     }
@@ -135,7 +124,7 @@ public class Judgements {
     private void rejudgeInProvince(long setId, int year, List<Long> units, long provinceUnitId) {
         Map<Long, LocalDate> dates = new HashMap<>();
         facts.validity(units).forEach((unit, validity) ->
-                referenceDate(validity, year).ifPresent(date -> dates.put(unit, date)));
+                validity.lastDayIn(year).ifPresent(date -> dates.put(unit, date)));
         List<Long> inProvince = facts.provinceOn(dates).entrySet().stream()
                 .filter(e -> e.getValue() == provinceUnitId).map(Map.Entry::getKey).toList();
         if (!inProvince.isEmpty()) {

@@ -161,6 +161,6 @@ public class DefaultPeriods {
     }
 
     private static IntPredicate inForce(UnitView unit) {
-        return year -> Judgements.referenceDate(unit.validity(), year).isPresent();
+        return year -> unit.validity().lastDayIn(year).isPresent();
     }
 }

@@ -105,10 +105,7 @@ public class EntryPeriods {
         if (province.level() != UnitLevel.PROVINCE) {
             throw new BadInputException("provinceUnitId", "catalog.error.notProvince", province.code(), province.name());
         }
-        if (!set.covers(year)) {
-            throw new BadInputException("year", "assessment.error.yearOutsidePeriod", String.valueOf(year), set.code(),
-                    String.valueOf(set.periodFrom()), String.valueOf(set.periodTo()));
-        }
+        set.requireYear(year);
         scope.get().requireWrite(province.id());
         if (!MANAGING_ROLES.contains(scope.role())) {
             throw new OutOfScopeException("assessment.error.periodRole");

@@ -40,7 +40,7 @@ public record YearSwitch(List<SetYears> sets) {
         return new YearSwitch(sets.stream().map(s -> {
             boolean current = s.code().equals(currentSet);
             List<YearLink> years = IntStream.rangeClosed(s.periodFrom(), s.periodTo())
-                    .filter(y -> validity == null || Judgements.referenceDate(validity, y).isPresent()
+                    .filter(y -> validity == null || validity.lastDayIn(y).isPresent()
                             || current && y == currentYear)
                     .mapToObj(y -> new YearLink(y, place.in(s, y), current && y == currentYear, current)).toList();
             YearLink nearest = years.stream()

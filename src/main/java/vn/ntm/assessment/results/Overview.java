@@ -54,7 +54,7 @@ public class Overview {
     public Result of(long rootId, String setCode, int year, Filter filter) {
         UnitView root = units.get(rootId);
         CriteriaSet set = catalog.set(setCode);
-        LocalDate date = Judgements.referenceDate(root.validity(), year).orElse(LocalDate.of(year, 12, 31));
+        LocalDate date = root.validity().lastDayIn(year).orElse(LocalDate.of(year, 12, 31));
         var readable = scope.get();
         var coverage = set.coverage();
         List<UnitFacts.CommuneOn> communes = facts.communesUnder(root.id(), date).stream()

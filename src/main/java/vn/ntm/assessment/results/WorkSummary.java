@@ -110,7 +110,7 @@ public class WorkSummary {
                         and (cast(? as bigint[]) is null or unit_id = any(?))""")
                 .params(set.id(), year, ids, ids).query(Long.class).list();
         Map<Long, LocalDate> days = new HashMap<>();
-        facts.validity(withValues).forEach((id, validity) -> Judgements.referenceDate(validity, year)
+        facts.validity(withValues).forEach((id, validity) -> validity.lastDayIn(year)
                 .ifPresent(day -> days.put(id, day)));
         Map<Long, Integer> communes = new HashMap<>();
         facts.provinceOn(days).values().forEach(p -> communes.merge(p, 1, Integer::sum));

@@ -53,17 +53,37 @@ public final class AssessmentValue {
                 ValueState.DRAFT, null, null, 0);
     }
 
-    void change(EnteredValue value, String note) {
-        if (state == ValueState.LOCKED) {
+    /**
+     * What an edit of the content leaves behind, whatever way it comes (a save, a criterion's page, an approved
+     * request, a row of a sheet): the state, the return reason and the reviewer after the edit.
+     */
+    record Edited(ValueState state, String returnReason, String reviewedBy) {
+    }
+
+    /**
+     * The write rule of a value's content, computed without touching anything, so that a single save and a
+     * batch apply decide every row alike: a locked value refuses the edit; any other becomes a draft again, which
+     * the owning body checks anew (its earlier review no longer applies), and a return reason stays until the
+     * body verifies the value or returns it again: the commune sees what it is fixing for as long as it fixes
+     * it, and the body re-checking sees what it asked for. {@code from} is null for a value not stored yet.
+     */
+    static Edited edited(ValueState from, String returnReason) {
+        if (from == ValueState.LOCKED) {
             throw new ConflictException("value", "assessment.error.locked");
         }
+        return new Edited(ValueState.DRAFT, from == null ? null : returnReason, null);
+    }
+
+    void change(EnteredValue value, String note) {
+        Edited next = edited(state, returnReason);
         this.number = value.number();
         this.met = value.met();
         this.notEvaluated = value.notEvaluated();
         this.notEvaluatedReason = value.notEvaluatedReason();
         this.note = note;
-        this.state = ValueState.DRAFT;
-        this.reviewedBy = null;
+        this.state = next.state();
+        this.returnReason = next.returnReason();
+        this.reviewedBy = next.reviewedBy();
     }
 
     void submit() {

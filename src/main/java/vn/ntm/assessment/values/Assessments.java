@@ -81,14 +81,11 @@ public class Assessments {
     public AssessmentTarget target(long unitId, String setCode, int year) {
         UnitView unit = units.get(unitId);
         CriteriaSet set = catalog.set(setCode);
-        if (!set.covers(year)) {
-            throw new BadInputException("year", "assessment.error.yearOutsidePeriod", String.valueOf(year), set.code(),
-                    String.valueOf(set.periodFrom()), String.valueOf(set.periodTo()));
-        }
+        set.requireYear(year);
         if (unit.level() != set.coverage().level()) {
             throw new BadInputException("unit", "assessment.error.unitLevel", unit.name(), set.code());
         }
-        var date = Judgements.referenceDate(unit.validity(), year).orElseThrow(() -> unit.validity().lastDay() == null
+        var date = unit.validity().lastDayIn(year).orElseThrow(() -> unit.validity().lastDay() == null
                 ? new BadInputException("year", "assessment.error.unitNotValidInYearSince", unit.name(), unit.code(),
                         String.valueOf(year), unit.validFrom())
                 : new BadInputException("year", "assessment.error.unitNotValidInYear", unit.name(), unit.code(),

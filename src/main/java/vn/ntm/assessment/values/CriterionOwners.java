@@ -28,7 +28,7 @@ class CriterionOwners {
     /** The owning body type, or null when neither the province nor the product names one. */
     String ownerOf(long setId, long unitId, int year, Criterion criterion) {
         var validity = facts.validity(List.of(unitId)).get(unitId);
-        LocalDate date = validity == null ? null : Judgements.referenceDate(validity, year).orElse(null);
+        LocalDate date = validity == null ? null : validity.lastDayIn(year).orElse(null);
         Long province = date == null ? null : facts.provinceOn(Map.of(unitId, date)).get(unitId);
         var overlay = province == null ? java.util.Optional.<vn.ntm.criteria.Overlay>empty()
                 : catalog.overlayOn(setId, province, date);

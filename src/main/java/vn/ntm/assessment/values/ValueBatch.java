@@ -87,8 +87,12 @@ public class ValueBatch {
     public record Report(boolean applied, int written, int unchanged, int requested, List<RowError> errors) {
     }
 
-    /** A row that passed the checks; {@code requested}: entry is closed, so it becomes a change request. */
-    private record Checked(Row row, Indicator indicator, EnteredValue value, boolean requested) {
+    /**
+     * A row that passed the checks; {@code requested}: entry is closed, so it becomes a change request;
+     * {@code next}: what the value's write rule leaves when the row changes it ({@link AssessmentValue#edited}).
+     */
+    private record Checked(Row row, Indicator indicator, EnteredValue value, boolean requested,
+                           AssessmentValue.Edited next) {
     }
 
     /** A row that would change what is stored: the stored value before (null when none) and the value after. */
@@ -169,10 +173,7 @@ public class ValueBatch {
 
     private Checks checkAll(String setCode, int year, List<Row> rows) {
         CriteriaSet set = catalog.set(setCode);
-        if (!set.covers(year)) {
-            throw new vn.ntm.errors.BadInputException("year", "assessment.error.yearOutsidePeriod", year, set.code(),
-                    set.periodFrom(), set.periodTo());
-        }
+        set.requireYear(year);
         Set<Long> unitIds = new LinkedHashSet<>();
         rows.forEach(r -> unitIds.add(r.unitId()));
         Map<Long, LocalDate> dates = referenceDates(unitIds, year);
@@ -213,10 +214,10 @@ public class ValueBatch {
         if (!open && !unchanged && (changeReason == null || changeReason.isBlank())) {
             throw new vn.ntm.errors.BadInputException(CHANGE_REASON, "assessment.error.entryClosed", set.code(), year);
         }
-        if (old != null && old.state() == ValueState.LOCKED && !unchanged) {
-            throw new vn.ntm.errors.ConflictException("value", "assessment.error.locked");
-        }
-        return new Checked(row, indicator, value, !open && !unchanged);
+        // the same write rule as a single save: a locked value refuses, any other becomes a draft again
+        AssessmentValue.Edited next = unchanged ? null
+                : AssessmentValue.edited(old == null ? null : old.state(), old == null ? null : old.returnReason());
+        return new Checked(row, indicator, value, !open && !unchanged, next);
     }
 
     private static boolean changes(Checked c, Map<String, Existing> existing) {
@@ -236,6 +237,8 @@ public class ValueBatch {
         Boolean[] notEvaluated = new Boolean[n];
         String[] reason = new String[n];
         String[] note = new String[n];
+        String[] state = new String[n];
+        String[] returnReason = new String[n];
         for (int i = 0; i < n; i++) {
             Checked c = rows.get(i);
             unit[i] = c.row().unitId();
@@ -245,22 +248,26 @@ public class ValueBatch {
             notEvaluated[i] = c.value().notEvaluated();
             reason[i] = c.value().notEvaluatedReason();
             note[i] = c.row().input().note();
+            state[i] = c.next().state().name();
+            returnReason[i] = c.next().returnReason();
         }
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql("""
                         insert into assessment_value (set_id, year, entered_by, unit_id, indicator_id, numeric_value,
-                            met, not_evaluated, not_evaluated_reason, note)
+                            met, not_evaluated, not_evaluated_reason, note, state, return_reason)
                         select ?, ?, ?, * from unnest(?::bigint[], ?::bigint[], ?::text[]::numeric[], ?::boolean[],
-                            ?::boolean[], ?::text[], ?::text[])
+                            ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[])
                         on conflict (unit_id, set_id, indicator_id, year) do update set
                             numeric_value = excluded.numeric_value, met = excluded.met,
                             not_evaluated = excluded.not_evaluated, not_evaluated_reason = excluded.not_evaluated_reason,
-                            note = excluded.note, state = 'DRAFT', return_reason = null, reviewed_by = null,
+                            note = excluded.note, state = excluded.state, return_reason = excluded.return_reason,
+                            reviewed_by = null,
                             reviewed_at = null, entered_by = excluded.entered_by, entered_at = now(),
                             version = assessment_value.version + 1
                         where assessment_value.state <> 'LOCKED'
                         returning unit_id, indicator_id, id""")
-                .params(setId, year, scope.username(), unit, indicator, number, met, notEvaluated, reason, note)
+                .params(setId, year, scope.username(), unit, indicator, number, met, notEvaluated, reason, note, state,
+                        returnReason)
                 .query(rs -> {
                     ids.put(rs.getLong(1) + "|" + rs.getLong(2), rs.getLong(3));
                 });
@@ -274,7 +281,7 @@ public class ValueBatch {
             changes.add(change.field("value", old == null ? null : old.number(), c.value().number())
                     .field("met", old == null ? null : old.met(), c.value().met())
                     .field("notEvaluated", old == null ? Boolean.FALSE : old.notEvaluated(), c.value().notEvaluated())
-                    .field("state", old == null ? ValueState.DRAFT : old.state(), ValueState.DRAFT)
+                    .field("state", old == null ? ValueState.DRAFT : old.state(), c.next().state())
                     .reason(c.row().ref()));
         }
         return ids.size();
@@ -283,13 +290,13 @@ public class ValueBatch {
     private Map<Long, LocalDate> referenceDates(Set<Long> unitIds, int year) {
         Map<Long, LocalDate> dates = new java.util.LinkedHashMap<>();
         Map<Long, Period> validity = facts.validity(unitIds);
-        validity.forEach((unit, period) -> Judgements.referenceDate(period, year).ifPresent(d -> dates.put(unit, d)));
+        validity.forEach((unit, period) -> period.lastDayIn(year).ifPresent(d -> dates.put(unit, d)));
         return dates;
     }
 
     /** What is stored for a unit and indicator before the batch. */
     private record Existing(BigDecimal number, Boolean met, boolean notEvaluated, String reason, String note,
-                            ValueState state) {
+                            ValueState state, String returnReason) {
         boolean sameAs(EnteredValue v, String newNote) {
             return java.util.Objects.equals(number == null ? null : number.stripTrailingZeros(),
                     v.number() == null ? null : v.number().stripTrailingZeros())
@@ -308,12 +315,13 @@ public class ValueBatch {
         Map<String, Existing> map = new HashMap<>();
         jdbc.sql("""
                         select unit_id, indicator_id, numeric_value, met, not_evaluated, not_evaluated_reason, note,
-                            state from assessment_value where set_id = ? and year = ? and unit_id = any(?)""")
+                            state, return_reason
+                        from assessment_value where set_id = ? and year = ? and unit_id = any(?)""")
                 .params(setId, year, unitIds.toArray(Long[]::new))
                 .query(rs -> {
                     map.put(rs.getLong(1) + "|" + rs.getLong(2), new Existing(rs.getBigDecimal(3),
                             (Boolean) rs.getObject(4), rs.getBoolean(5), rs.getString(6), rs.getString(7),
-                            ValueState.valueOf(rs.getString(8))));
+                            ValueState.valueOf(rs.getString(8)), rs.getString(9)));
                 });
         return map;
     }

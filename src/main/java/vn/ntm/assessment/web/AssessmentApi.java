@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ntm.assessment.Standing;
 import vn.ntm.assessment.ValueInput;
 import vn.ntm.assessment.changes.ChangeApprovals;
+import vn.ntm.assessment.changes.ChangeRequestState;
 import vn.ntm.assessment.changes.ChangeRequests;
 import vn.ntm.assessment.evidence.EvidenceFiles;
 import vn.ntm.assessment.periods.EntryPeriods;
@@ -162,6 +163,6 @@ class AssessmentApi {
     @PostMapping("/change-requests/{id}/reject")
     Map<String, String> reject(@PathVariable long id, @RequestBody(required = false) Decision decision) {
         approvals.reject(id, decision == null ? null : decision.note());
-        return Map.of("state", "REJECTED");
+        return Map.of("state", ChangeRequestState.REJECTED.name());
     }
 }
