@@ -80,7 +80,7 @@ class Applications {
                        Collection<String> overwrite) {
         Set<String> overwritten = overwrite == null ? Set.of() : Set.copyOf(overwrite);
         String reason = changeReason == null || changeReason.isBlank() ? null : changeReason.trim();
-        UploadPolicy.require(scope);
+        batch.requireMayEnter();
         PreviewLines preview = preview(token);
         if (preview.applied() != null) {
             throw new ConflictException("token", "exchange.error.alreadyApplied");

@@ -53,7 +53,7 @@ class Previews {
     }
 
     PreviewLines preview(String setCode, int year, String fileName, InputStream content, String progressId) {
-        UploadPolicy.require(scope);
+        batch.requireMayEnter();
         CriteriaSet set = catalog.set(setCode);
         if (!set.covers(year)) {
             throw new BadInputException("year", "assessment.error.yearOutsidePeriod", year, set.code(),
