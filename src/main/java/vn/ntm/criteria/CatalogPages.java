@@ -53,7 +53,7 @@ class CatalogPages {
         model.addAttribute("thresholds", byIndicator(thresholds));
         model.addAttribute("citations", citations(thresholds));
         model.addAttribute("sources", catalog.sources(set.id()));
-        model.addAttribute("administrator", scope.isAdministrator());
+        model.addAttribute("administrator", Permissions.mayEditNationalCatalog(scope.actor()));
         model.addAttribute("unitTypeChoices", UnitCoverage.choices(set.level()));
         model.addAttribute("bodyTypes", bodyTypeNames());
         return "catalog/set";

@@ -19,6 +19,7 @@ import vn.ntm.errors.ConflictException;
 import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.CsvTable;
 import vn.ntm.text.Messages;
 import vn.ntm.text.VietnameseDates;
@@ -284,7 +285,7 @@ public class UnitAttributes {
     }
 
     private void requireAdministrator() {
-        if (!scope.isAdministrator()) {
+        if (!Permissions.mayImportUnits(scope.actor())) {
             throw new OutOfScopeException("error.attribute.adminOnly");
         }
     }

@@ -14,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 import vn.ntm.web.CsvUpload;
 import vn.ntm.web.FormDates;
@@ -92,7 +93,7 @@ class UnitImportPages {
     }
 
     private void requireAdministrator() {
-        if (!scope.isAdministrator()) {
+        if (!Permissions.mayImportUnits(scope.actor())) {
             throw new OutOfScopeException("error.import.adminOnly");
         }
     }

@@ -15,6 +15,7 @@ import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.ConflictException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.errors.OutOfScopeException;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 
 /**
@@ -60,7 +61,7 @@ public class UnitListImport {
     @Transactional
     public ImportReport importList(String fileName, byte[] content, LocalDate effective, String legalBasis,
                                    ImportMode mode, Boolean restructuring, boolean demo) {
-        if (!scope.isAdministrator()) {
+        if (!Permissions.mayImportUnits(scope.actor())) {
             throw new OutOfScopeException("error.import.adminOnly");
         }
         if (effective == null) {
