@@ -7,6 +7,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.ntm.scope.Role;
 import vn.ntm.scope.SystemRun;
 
 /**
@@ -22,7 +23,8 @@ public class SystemActor implements SystemRun {
         private final String name;
 
         SystemAuthentication(String name) {
-            super(List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
+            // Spring Security's check of /admin sees the system as an administrator; the policy: an Actor.Machine
+            super(List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name())));
             this.name = name;
             setAuthenticated(true);
         }
