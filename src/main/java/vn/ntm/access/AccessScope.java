@@ -8,7 +8,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import vn.ntm.scope.Actor;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Role;
 import vn.ntm.scope.UnitScope;
 import vn.ntm.unit.UnitTrees;
 
@@ -86,12 +88,18 @@ class AccessScope implements CurrentScope {
     }
 
     @Override
-    public String role() {
+    public Actor actor() {
+        return currentActor();
+    }
+
+    /** Who is acting in this thread: the system, a signed-in person, or nobody. */
+    static Actor currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth instanceof SystemActor.SystemAuthentication) {
-            return "SYSTEM";
+            return new Actor.Machine(auth.getName());
         }
-        return signedIn().map(u -> u.role().name()).orElse(null);
+        return signedIn().<Actor>map(u -> new Actor.Person(u.getUsername(), u.role(), u.unitId(), u.bodyId()))
+                .orElse(Actor.NOBODY);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.errors.ProblemException;
+import vn.ntm.scope.Role;
 import vn.ntm.text.Messages;
 
 /** Login, the user's account (language, password change) and the administrators' user list. */

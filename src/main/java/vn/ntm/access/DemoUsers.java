@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.audit.AuditLog;
 import vn.ntm.audit.Change;
+import vn.ntm.scope.Role;
 import vn.ntm.unit.Units;
 
 /** The demo accounts listed in the README, marked as demo. Created by the demo data loader only. */

@@ -3,6 +3,7 @@ package vn.ntm.access;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.scope.Role;
 
 /**
  * The first administrator of a real installation, which starts with no account at all (nothing hidden is

@@ -12,6 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.ntm.scope.Action;
+import vn.ntm.scope.Permissions;
 import vn.ntm.web.Problems;
 
 /**
@@ -35,7 +37,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
-                        .requestMatchers("/admin/**").hasAnyRole("ADMIN", "PROVINCE_OFFICER")
+                        .requestMatchers("/admin/**").hasAnyRole(Permissions.roleNames(Action.OPEN_ADMINISTRATION))
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(basic -> basic.authenticationDetailsSource(ApiSignInDetails.source())

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import vn.ntm.scope.Role;
 
 /**
  * The principal of a signed-in user: who they are, their role and the unit they are bound to. Kept in the session,

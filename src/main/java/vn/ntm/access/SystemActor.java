@@ -7,13 +7,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.ntm.scope.Role;
+import vn.ntm.scope.SystemRun;
 
 /**
  * Runs work that no person asked for over the web (command-line imports, demo data on first start) as the
- * system, with national scope. The audit log names the actor given here.
+ * system, with national scope ({@link vn.ntm.scope.Actor.Machine}). The audit log names the actor given here.
  */
 @Component
-public class SystemActor {
+public class SystemActor implements SystemRun {
 
     /** The authentication of the system acting under a name ("system", "demo", "cli:root"). */
     static final class SystemAuthentication extends AbstractAuthenticationToken {
@@ -21,7 +23,8 @@ public class SystemActor {
         private final String name;
 
         SystemAuthentication(String name) {
-            super(List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
+            // Spring Security's check of /admin sees the system as an administrator; the policy: an Actor.Machine
+            super(List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name())));
             this.name = name;
             setAuthenticated(true);
         }
@@ -42,6 +45,7 @@ public class SystemActor {
         }
     }
 
+    @Override
     public <T> T run(String actor, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -52,12 +56,5 @@ public class SystemActor {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
-    }
-
-    public void run(String actor, Runnable work) {
-        run(actor, () -> {
-            work.run();
-            return null;
-        });
     }
 }

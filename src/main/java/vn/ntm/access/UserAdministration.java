@@ -20,6 +20,8 @@ import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.org.BodyDirectory;
 import vn.ntm.org.PeopleDirectory;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
+import vn.ntm.scope.Role;
 import vn.ntm.scope.UnitScope;
 import vn.ntm.text.InputText;
 import vn.ntm.text.TextKind;
@@ -207,8 +209,7 @@ public class UserAdministration {
         if (scope.isAdministrator()) {
             return;
         }
-        Role mine = AccessScope.signedIn().map(SignedInUser::role).orElse(Role.VIEWER);
-        if (!mine.mayGrant(role)) {
+        if (!Permissions.mayGrant(scope.actor(), role)) {
             throw new OutOfScopeException("error.user.roleNotAllowed", role);
         }
         if (unitId == null) {

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ntm.errors.ProblemException;
+import vn.ntm.scope.Permissions;
+import vn.ntm.scope.Role;
 import vn.ntm.text.CsvTable;
 import vn.ntm.text.Messages;
 import vn.ntm.imports.ImportIssue;
@@ -51,7 +53,7 @@ public class UserBulkImport {
     public Report importCsv(byte[] content, ImportMode mode) {
         // a user whose role may grant no role has nothing to import: refused as a whole, not row by row (the
         // system itself, importing from the command line, is no signed-in user)
-        if (AccessScope.signedIn().map(me -> !me.role().mayGrant(Role.VIEWER)).orElse(false)) {
+        if (!Permissions.mayManageUsers(AccessScope.currentActor())) {
             throw new vn.ntm.errors.OutOfScopeException("error.forbidden");
         }
         long start = System.currentTimeMillis();

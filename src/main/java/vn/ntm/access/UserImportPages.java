@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ntm.scope.Role;
 import vn.ntm.text.Messages;
 import vn.ntm.imports.ImportMode;
 import vn.ntm.web.CsvUpload;

@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
+import vn.ntm.scope.Actor;
+import vn.ntm.scope.Permissions;
+import vn.ntm.scope.Role;
 import vn.ntm.scope.UnitScope;
 import vn.ntm.text.Messages;
 import vn.ntm.unit.UnitView;
@@ -112,10 +115,10 @@ class UserPages {
 
     /** The roles the caller may give, and the user's own so the form shows it as it is. */
     private static List<Role> grantable(Role current) {
-        Role mine = AccessScope.signedIn().map(SignedInUser::role).orElse(Role.VIEWER);
+        Actor me = AccessScope.currentActor();
         Set<Role> roles = new LinkedHashSet<>();
         for (Role r : Role.values()) {
-            if (r == current || mine.mayGrant(r)) {
+            if (r == current || Permissions.mayGrant(me, r)) {
                 roles.add(r);
             }
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 
 /**
  * Writes and reads the audit log. Callers record inside their own transaction, so a change and its audit entry
@@ -77,7 +78,7 @@ public class AuditLog {
                         and (?::boolean or unit_id = any(?) or unit_id is null and ?::boolean)
                         order by id desc limit ?""")
                 .params(entityType, entityId, entityId, readable == null,
-                        readable == null ? new Long[0] : readable.toArray(Long[]::new), scope.isAdministrator(), limit)
+                        readable == null ? new Long[0] : readable.toArray(Long[]::new), Permissions.mayReadNationalTrail(scope.actor()), limit)
                 .query(AuditLog::entry)
                 .list();
     }
@@ -127,7 +128,7 @@ public class AuditLog {
                 .params(entityType, entityId)
                 .query(AuditLog::entry)
                 .list().stream()
-                .filter(e -> readable == null || e.unitId() == null && scope.isAdministrator()
+                .filter(e -> readable == null || e.unitId() == null && Permissions.mayReadNationalTrail(scope.actor())
                         || e.unitId() != null && readable.contains(e.unitId()))
                 .toList();
     }
@@ -162,7 +163,7 @@ public class AuditLog {
     private List<AuditEntry> readable(List<AuditEntry> entries) {
         Set<Long> readable = scope.get().readableOrNull();
         return entries.stream()
-                .filter(e -> readable == null || e.unitId() == null && scope.isAdministrator()
+                .filter(e -> readable == null || e.unitId() == null && Permissions.mayReadNationalTrail(scope.actor())
                         || e.unitId() != null && readable.contains(e.unitId()))
                 .toList();
     }

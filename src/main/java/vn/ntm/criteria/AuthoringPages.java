@@ -14,6 +14,7 @@ import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 import vn.ntm.web.FormErrors;
 
@@ -145,7 +146,7 @@ class AuthoringPages {
     }
 
     private void requireAdministrator() {
-        if (!scope.isAdministrator()) {
+        if (!Permissions.mayEditNationalCatalog(scope.actor())) {
             throw new OutOfScopeException("catalog.error.adminOnly");
         }
     }

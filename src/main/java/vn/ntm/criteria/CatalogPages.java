@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 
 /** Browsing the catalog: sets, provincial overlays (thresholds edited with their source), two sets side by side. */
@@ -40,7 +41,7 @@ class CatalogPages {
     String index(Model model) {
         model.addAttribute("sets", catalog.sets().stream().map(s -> catalog.set(s.id())).toList());
         model.addAttribute("overlays", catalog.overlays(null));
-        model.addAttribute("mayAddOverlay", scope.isAdministrator() || "PROVINCE_OFFICER".equals(scope.role()));
+        model.addAttribute("mayAddOverlay", Permissions.mayEditProvincialThresholds(scope.actor()));
         return "catalog/index";
     }
 
@@ -52,7 +53,7 @@ class CatalogPages {
         model.addAttribute("thresholds", byIndicator(thresholds));
         model.addAttribute("citations", citations(thresholds));
         model.addAttribute("sources", catalog.sources(set.id()));
-        model.addAttribute("administrator", scope.isAdministrator());
+        model.addAttribute("administrator", Permissions.mayEditNationalCatalog(scope.actor()));
         model.addAttribute("unitTypeChoices", UnitCoverage.choices(set.level()));
         model.addAttribute("bodyTypes", bodyTypeNames());
         return "catalog/set";
@@ -83,7 +84,7 @@ class CatalogPages {
         model.addAttribute("owners", catalog.owners(overlay).stream()
                 .collect(Collectors.toMap(OwnerAssignment::criterionNumber, o -> o)));
         model.addAttribute("bodyTypes", bodyTypeNames());
-        model.addAttribute("editable", scope.isAdministrator() || "PROVINCE_OFFICER".equals(scope.role())
+        model.addAttribute("editable", Permissions.mayEditProvincialThresholds(scope.actor())
                 && scope.get().canWrite(overlay.provinceUnitId()));
         return "catalog/overlay";
     }

@@ -9,6 +9,7 @@ import vn.ntm.audit.Change;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.unit.UnitType;
 
 /**
@@ -33,7 +34,7 @@ class CoverageEditor {
 
     @Transactional
     public CriteriaSet update(String setCode, List<String> typeNames, Integer version, String reason) {
-        if (!scope.isAdministrator()) {
+        if (!Permissions.mayEditNationalCatalog(scope.actor())) {
             throw new OutOfScopeException("catalog.error.adminOnly");
         }
         vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);

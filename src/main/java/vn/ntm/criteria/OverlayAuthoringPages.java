@@ -14,6 +14,7 @@ import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 import vn.ntm.unit.UnitLevel;
 import vn.ntm.unit.UnitView;
@@ -122,7 +123,7 @@ class OverlayAuthoringPages {
     }
 
     private void requireAuthor() {
-        if (!scope.isAdministrator() && !"PROVINCE_OFFICER".equals(scope.role())) {
+        if (!Permissions.mayEditProvincialThresholds(scope.actor())) {
             throw new OutOfScopeException("authoring.overlay.notAllowed");
         }
         if (!scope.isAdministrator() && scope.unitId() == null) {

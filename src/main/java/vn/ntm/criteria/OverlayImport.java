@@ -20,6 +20,7 @@ import vn.ntm.errors.ConflictException;
 import vn.ntm.errors.FieldProblem;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 import vn.ntm.text.VietnameseNumber;
 import vn.ntm.unit.UnitLevel;
@@ -157,8 +158,7 @@ public class OverlayImport {
     }
 
     private void requireProvinceOfficer(UnitView province) {
-        boolean allowed = scope.isAdministrator()
-                || "PROVINCE_OFFICER".equals(scope.role()) && scope.get().canWrite(province.id());
+        boolean allowed = Permissions.mayEditProvincialThresholds(scope.actor()) && scope.get().canWrite(province.id());
         if (!allowed) {
             throw new OutOfScopeException("catalog.error.overlayNotAllowed", province.name());
         }

@@ -15,6 +15,7 @@ import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.FieldProblem;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 import vn.ntm.unit.UnitAttribute;
 import vn.ntm.unit.UnitAttributes;
@@ -64,7 +65,7 @@ public class SetImport {
     /** An administrator's file: the set becomes what the file says. */
     @Transactional
     public ImportOutcome importSet(String fileName, byte[] content) {
-        if (!scope.isAdministrator()) {
+        if (!Permissions.mayEditNationalCatalog(scope.actor())) {
             throw new OutOfScopeException("catalog.error.adminOnly");
         }
         return load(fileName, content, scope.username());

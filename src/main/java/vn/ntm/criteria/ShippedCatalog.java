@@ -10,7 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import vn.ntm.access.SystemActor;
+import vn.ntm.scope.SystemRun;
 
 /**
  * Loads the criteria sets the product ships (classpath {@code catalog/*.json}, written from the reference data)
@@ -24,9 +24,9 @@ class ShippedCatalog implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ShippedCatalog.class);
 
     private final SetImport sets;
-    private final SystemActor system;
+    private final SystemRun system;
 
-    ShippedCatalog(SetImport sets, SystemActor system) {
+    ShippedCatalog(SetImport sets, SystemRun system) {
         this.sets = sets;
         this.system = system;
     }

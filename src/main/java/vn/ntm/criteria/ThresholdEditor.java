@@ -15,6 +15,7 @@ import vn.ntm.errors.FieldProblem;
 import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.InputText;
 import vn.ntm.text.TextKind;
 import vn.ntm.text.VietnameseNumber;
@@ -149,8 +150,8 @@ public class ThresholdEditor {
     /** The overlay, if the caller may author it: an administrator, or an officer of that province. */
     Overlay editable(long overlayId) {
         Overlay overlay = catalog.overlay(overlayId);
-        boolean allowed = scope.isAdministrator()
-                || "PROVINCE_OFFICER".equals(scope.role()) && scope.get().canWrite(overlay.provinceUnitId());
+        boolean allowed = Permissions.mayEditProvincialThresholds(scope.actor())
+                && scope.get().canWrite(overlay.provinceUnitId());
         if (!allowed) {
             throw new OutOfScopeException("catalog.error.overlayNotAllowed", overlay.provinceName());
         }

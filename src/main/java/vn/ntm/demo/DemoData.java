@@ -13,7 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.ntm.access.DemoUsers;
-import vn.ntm.access.Role;
+import vn.ntm.scope.Role;
 import vn.ntm.access.SystemActor;
 import vn.ntm.org.BodyBulkImport;
 import vn.ntm.imports.ImportMode;

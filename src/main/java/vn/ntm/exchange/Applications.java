@@ -77,7 +77,7 @@ class Applications {
                        Collection<String> overwrite) {
         Set<String> overwritten = overwrite == null ? Set.of() : Set.copyOf(overwrite);
         String reason = changeReason == null || changeReason.isBlank() ? null : changeReason.trim();
-        UploadPolicy.require(scope);
+        batch.requireMayEnter();
         PreviewLines preview = preview(token);
         ImportMode chosen = uploads.applicable(preview, mode, preview.errorsWith(reason), "exchange.error.hasErrors");
         // one apply of a token at a time on every instance; marked applied in the same transaction as its writes

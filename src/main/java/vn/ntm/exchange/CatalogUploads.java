@@ -24,6 +24,7 @@ import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.FieldProblem;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 import vn.ntm.imports.ImportMode;
 
@@ -59,7 +60,7 @@ class CatalogUploads {
     }
 
     CatalogPreview previewSet(String setCode, String fileName, InputStream content) {
-        if (!scope.isAdministrator()) {
+        if (!Permissions.mayEditNationalCatalog(scope.actor())) {
             throw new OutOfScopeException("catalog.error.adminOnly");
         }
         CriteriaSet set = catalog.set(setCode);

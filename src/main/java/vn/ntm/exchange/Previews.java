@@ -53,7 +53,7 @@ class Previews {
     }
 
     PreviewLines preview(String setCode, int year, String fileName, InputStream content, String progressId) {
-        UploadPolicy.require(scope);
+        batch.requireMayEnter();
         CriteriaSet set = catalog.set(setCode);
         set.requireYear(year);
         store.expire();

@@ -9,6 +9,7 @@ import vn.ntm.access.UserView;
 import vn.ntm.assessment.periods.DefaultPeriods;
 import vn.ntm.assessment.results.WorkSummary;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.unit.UnitLevel;
 import vn.ntm.unit.UnitView;
 import vn.ntm.unit.Units;
@@ -74,7 +75,7 @@ class HomePage {
                 periods.notice(choice).orElse(null)));
         model.addAttribute("base", base);
         model.addAttribute("commune", work.commune(unit.id(), choice.setCode(), choice.year()));
-        model.addAttribute("leads", "COMMUNE_LEADER".equals(scope.role()));
+        model.addAttribute("leads", Permissions.mayDecideLateChanges(scope.actor()));
     }
 
     private void agency(Model model) {

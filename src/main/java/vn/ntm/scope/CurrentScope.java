@@ -5,15 +5,19 @@ public interface CurrentScope {
 
     UnitScope get();
 
-    /** Whether the caller is an administrator (manages users, imports, catalog). */
+    /** Who is acting: a person with a role, the system, or nobody. What they may do: {@link Permissions}. */
+    Actor actor();
+
+    /** Whether the caller is an administrator or the system (national, everything). */
     boolean isAdministrator();
 
     /** Login name of the caller, for the audit trail ("system" outside a request). */
     String username();
 
-    /** The caller's role name (ADMIN, PROVINCE_OFFICER, AGENCY_OFFICER, COMMUNE_OFFICER, COMMUNE_LEADER, VIEWER),
-     *  SYSTEM for the system itself, or null when nobody is signed in. */
-    String role();
+    /** The signed-in person's role; null for the system (an actor, not a role) and when nobody is signed in. */
+    default Role role() {
+        return actor().roleIfPerson().orElse(null);
+    }
 
     /** The body (cơ quan) the caller works in, if their account names one. */
     Long bodyId();

@@ -15,6 +15,7 @@ import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.imports.ImportIssue;
 import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 import vn.ntm.unit.MappingCandidates.Commune;
 import vn.ntm.unit.MappingMatcher.Found;
@@ -57,7 +58,7 @@ public class MappingImport {
     @Transactional
     public ImportReport importMapping(String fileName, byte[] content, LocalDate effective, String legalBasis,
                                       ImportMode mode) {
-        if (!scope.isAdministrator()) {
+        if (!Permissions.mayImportUnits(scope.actor())) {
             throw new OutOfScopeException("error.import.adminOnly");
         }
         if (effective == null) {

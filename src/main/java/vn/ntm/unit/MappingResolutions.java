@@ -16,6 +16,7 @@ import vn.ntm.errors.ConcurrentEditException;
 import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 import vn.ntm.text.SearchKey;
 
@@ -334,7 +335,7 @@ public class MappingResolutions {
     }
 
     private void requireAdministrator() {
-        if (!scope.isAdministrator()) {
+        if (!Permissions.mayImportUnits(scope.actor())) {
             throw new OutOfScopeException("mapping.resolution.adminOnly");
         }
     }

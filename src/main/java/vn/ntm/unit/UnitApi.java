@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.imports.ImportMode;
+import vn.ntm.scope.Permissions;
 import vn.ntm.web.ApiController;
 
 /** Units by code and date, by id, by parent, by level, by name; lineage; attributes; imports. */
@@ -113,7 +114,7 @@ class UnitApi {
                             @RequestParam(required = false) LocalDate effective,
                             @RequestParam(required = false) String legalBasis,
                             @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) throws IOException {
-        if (!scope.isAdministrator()) { // the role first, as on the import page: nothing else is told to others
+        if (!Permissions.mayImportUnits(scope.actor())) { // the role first, as on the import page: nothing else is told to others
             throw new vn.ntm.errors.OutOfScopeException("error.import.adminOnly");
         }
         if (file.isEmpty()) {

@@ -15,6 +15,7 @@ import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 import vn.ntm.text.VietnameseDates;
 import vn.ntm.web.FormDates;
@@ -114,7 +115,7 @@ class UnitAttributePages {
         }
         model.addAttribute("byAttribute", byAttribute);
         model.addAttribute("values", allowedValues());
-        model.addAttribute("administrator", scope.isAdministrator());
+        model.addAttribute("administrator", Permissions.mayImportUnits(scope.actor()));
         return "admin/unit-attributes";
     }
 

@@ -21,6 +21,7 @@ import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.imports.ImportIssue;
 import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.CsvTable;
 import vn.ntm.text.Messages;
 import vn.ntm.text.VietnameseDates;
@@ -286,7 +287,7 @@ public class UnitAttributes {
     }
 
     private void requireAdministrator() {
-        if (!scope.isAdministrator()) {
+        if (!Permissions.mayImportUnits(scope.actor())) {
             throw new OutOfScopeException("error.attribute.adminOnly");
         }
     }

@@ -15,6 +15,7 @@ import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 import vn.ntm.web.CsvUpload;
 import vn.ntm.web.FormDates;
@@ -93,7 +94,7 @@ class UnitImportPages {
     }
 
     private void requireAdministrator() {
-        if (!scope.isAdministrator()) {
+        if (!Permissions.mayImportUnits(scope.actor())) {
             throw new OutOfScopeException("error.import.adminOnly");
         }
     }

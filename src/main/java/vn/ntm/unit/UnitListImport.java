@@ -17,6 +17,7 @@ import vn.ntm.imports.ImportIssue;
 import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.errors.OutOfScopeException;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 
 /**
@@ -62,7 +63,7 @@ public class UnitListImport {
     @Transactional
     public ImportReport importList(String fileName, byte[] content, LocalDate effective, String legalBasis,
                                    ImportMode mode, Boolean restructuring, boolean demo) {
-        if (!scope.isAdministrator()) {
+        if (!Permissions.mayImportUnits(scope.actor())) {
             throw new OutOfScopeException("error.import.adminOnly");
         }
         if (effective == null) {

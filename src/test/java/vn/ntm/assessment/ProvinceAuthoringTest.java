@@ -21,7 +21,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ntm.access.DemoUsers;
-import vn.ntm.access.Role;
+import vn.ntm.scope.Role;
 import vn.ntm.access.SystemActor;
 import vn.ntm.org.BodyDirectory;
 import vn.ntm.testing.Api;

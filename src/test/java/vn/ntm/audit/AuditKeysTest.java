@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import vn.ntm.access.Role;
+import vn.ntm.scope.Role;
 import vn.ntm.assessment.ValueState;
 import vn.ntm.unit.UnitAttribute;
 

@@ -133,7 +133,7 @@ class AssessmentBenchmark {
 
     /** Server time (signed in already: no password hashing in the figure) and size of the commune year page and of a province view with every commune of the country loaded. */
     private void pageWeight(long commune) {
-        demoUsers.ensure("bench.admin", vn.ntm.access.Role.ADMIN, null, null);
+        demoUsers.ensure("bench.admin", vn.ntm.scope.Role.ADMIN, null, null);
         long province = jdbc.sql("""
                         select r.province_unit_id from unit_result r where r.unit_id = ? and r.year = 2025""")
                 .param(commune).query(Long.class).single();

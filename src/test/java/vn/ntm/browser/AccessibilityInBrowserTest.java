@@ -172,6 +172,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 new Screen("users", "tinh.hue", "/admin/users", 200),
                 new Screen("sign-ins", "tinh.hue", "/admin/sign-ins", 200),
                 new Screen("sign-ins of a user", "admin", "/admin/sign-ins?user={user}", 200),
+                new Screen("permissions", "admin", "/admin/permissions", 200),
                 new Screen("unit import", "admin", "/admin/units/import", 200),
                 new Screen("mapping rows", "admin", "/admin/units/mapping", 200),
                 new Screen("mapping row", "admin", "/admin/units/mapping/{mappingRow}", 200),

@@ -26,7 +26,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.access.DemoUsers;
-import vn.ntm.access.Role;
+import vn.ntm.scope.Role;
 import vn.ntm.access.SystemActor;
 import vn.ntm.testing.Api;
 

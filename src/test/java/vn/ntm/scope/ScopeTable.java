@@ -76,7 +76,7 @@ final class ScopeTable {
     private static final String ADMIN = "ok  403 403 403 403 403 403 403 403";
     private static final String PROVINCE = "ok  ok  403 403 403 403 403 403 403";
     private static final String WRITERS = "ok  ok  ok  ok  ok  ok  ok  ok  403";
-    private static final String ENTERING = "ok  403 403 ok  ok  ok  ok  ok  403";
+    private static final String ENTERING = "ok  ok  403 ok  ok  ok  ok  ok  403";
     private static final String UPLOADING = "ok  ok  403 ok  ok  ok  ok  ok  403";
     private static final String OWN_PREVIEW = "ok  ok  -   ok  ok  ok  ok  ok  -";
     private static final String OWN_SHEET = "ok  ok  -   -   -   -   -   -   -";

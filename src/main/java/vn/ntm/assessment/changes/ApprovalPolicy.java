@@ -3,6 +3,8 @@ package vn.ntm.assessment.changes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.ntm.scope.Actor;
+import vn.ntm.scope.Permissions;
 
 /**
  * Who may approve a change asked for after entry closed (separation of duties): never the person who asked. A
@@ -20,21 +22,20 @@ final class ApprovalPolicy {
      * Why {@code caller} (with {@code role}) may not approve a request of {@code requester}, given the unit's
      * leaders; empty when they may. The answer is a message key.
      */
-    static Optional<String> refusal(String role, String caller, String requester, List<String> leaders) {
+    static Optional<String> refusal(Actor actor, String caller, String requester, List<String> leaders) {
         if (same(caller, requester)) {
             return Optional.of("input.error.ownRequest");
         }
-        return deciding(role, requester, leaders);
+        return deciding(actor, requester, leaders);
     }
 
-    /** Why {@code role} may not decide (approve or reject) a request of {@code requester}; empty when it may. */
-    static Optional<String> deciding(String role, String requester, List<String> leaders) {
-        return switch (role == null ? "" : role) {
-            case "COMMUNE_LEADER", "ADMIN", "SYSTEM" -> Optional.empty();
-            case "PROVINCE_OFFICER" -> leaders.stream().anyMatch(l -> !same(l, requester))
-                    ? Optional.of("input.error.leaderApproves") : Optional.empty();
-            default -> Optional.of("assessment.error.approveRole");
-        };
+    /** Why {@code actor} may not decide (approve or reject) a request of {@code requester}; empty when they may. */
+    static Optional<String> deciding(Actor actor, String requester, List<String> leaders) {
+        if (Permissions.mayDecideLateChange(actor, requester, leaders)) {
+            return Optional.empty();
+        }
+        return Optional.of(Permissions.mayDecideLateChanges(actor) ? "input.error.leaderApproves"
+                : "assessment.error.approveRole");
     }
 
     private static boolean same(String a, String b) {

@@ -1,7 +1,6 @@
 package vn.ntm.assessment.changes;
 
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.access.UnitLeaders;
@@ -15,7 +14,9 @@ import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.ConflictException;
 import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
+import vn.ntm.scope.Actor;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.InputText;
 import vn.ntm.text.TextKind;
 
@@ -28,8 +29,6 @@ import vn.ntm.text.TextKind;
  */
 @Service
 public class ChangeApprovals {
-
-    static final Set<String> APPROVING_ROLES = Set.of("COMMUNE_LEADER", "PROVINCE_OFFICER", "ADMIN", "SYSTEM");
 
     private final ChangeRequests requests;
     private final Assessments assessments;
@@ -48,14 +47,14 @@ public class ChangeApprovals {
         if (!scope.get().canWrite(request.unitId())) {
             return Optional.of("error.scope.write");
         }
-        return ApprovalPolicy.refusal(scope.role(), scope.username(), request.requestedBy(),
+        return ApprovalPolicy.refusal(scope.actor(), scope.username(), request.requestedBy(),
                 leaders.of(request.unitId()));
     }
 
     /** Whether the caller may reject (or, being the leader who asked, withdraw) this request. */
     public boolean rejectable(ChangeRequests.Request request) {
-        return scope.get().canWrite(request.unitId()) && APPROVING_ROLES.contains(scope.role())
-                && ApprovalPolicy.deciding(scope.role(), request.requestedBy(), leaders.of(request.unitId())).isEmpty();
+        return scope.get().canWrite(request.unitId())
+                && Permissions.mayDecideLateChange(scope.actor(), request.requestedBy(), leaders.of(request.unitId()));
     }
 
     @Transactional
@@ -84,7 +83,7 @@ public class ChangeApprovals {
         ChangeRequest.requireRejectionNote(note);
         InputText.check("note", note, TextKind.REASON);
         ChangeRequests.Request request = pending(requestId);
-        ApprovalPolicy.deciding(scope.role(), request.requestedBy(), leaders.of(request.unitId())).ifPresent(key -> {
+        ApprovalPolicy.deciding(scope.actor(), request.requestedBy(), leaders.of(request.unitId())).ifPresent(key -> {
             throw new OutOfScopeException(key, request.requestedBy());
         });
         ChangeRequest waiting = ChangeRequest.of(request);
@@ -95,7 +94,7 @@ public class ChangeApprovals {
         ChangeRequests.Request request = requests.find(requestId)
                 .orElseThrow(() -> new NotFoundException("id", "assessment.error.requestNotFound", requestId));
         scope.get().requireWrite(request.unitId());
-        if (!APPROVING_ROLES.contains(scope.role())) {
+        if (!Permissions.mayDecideLateChanges(scope.actor())) {
             throw new OutOfScopeException("assessment.error.approveRole");
         }
         // a decided request is refused before the approval rules are weighed

@@ -3,7 +3,6 @@ package vn.ntm.assessment.periods;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +14,7 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.scope.UnitScope;
 import vn.ntm.unit.UnitLevel;
 import vn.ntm.unit.UnitView;
@@ -28,7 +28,6 @@ import vn.ntm.unit.Units;
 public class EntryPeriods {
 
     static final String ENTITY = "entry_period";
-    private static final Set<String> MANAGING_ROLES = Set.of("PROVINCE_OFFICER", "ADMIN", "SYSTEM");
 
     private final JdbcClient jdbc;
     private final Catalog catalog;
@@ -95,7 +94,7 @@ public class EntryPeriods {
 
     /** Whether the caller's role opens and closes entry (province officers and administrators). */
     public boolean callerManages() {
-        return MANAGING_ROLES.contains(scope.role());
+        return Permissions.mayOpenOrCloseEntry(scope.actor());
     }
 
     @Transactional
@@ -107,7 +106,7 @@ public class EntryPeriods {
         }
         set.requireYear(year);
         scope.get().requireWrite(province.id());
-        if (!MANAGING_ROLES.contains(scope.role())) {
+        if (!Permissions.mayOpenOrCloseEntry(scope.actor())) {
             throw new OutOfScopeException("assessment.error.periodRole");
         }
         // the README promises a reason for every closing and reopening: it is what the commune reads in the trail

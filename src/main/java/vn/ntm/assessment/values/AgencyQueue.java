@@ -11,6 +11,7 @@ import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.org.BodyDirectory;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 
 /**
  * What an agency has to check: across the communes in its scope, the values of the criteria its body type owns
@@ -50,10 +51,7 @@ public class AgencyQueue {
 
     /** The owner the caller checks for (a body type code), or null when the caller checks nothing. */
     public String ownerOfCaller() {
-        if ("AGENCY_OFFICER".equals(scope.role()) && scope.bodyId() != null) {
-            return bodies.get(scope.bodyId()).bodyType();
-        }
-        return "PROVINCE_OFFICER".equals(scope.role()) ? "" : null;
+        return Permissions.ownerVerifiedBy(scope.actor(), id -> bodies.get(id).bodyType());
     }
 
     /**

@@ -26,6 +26,7 @@ import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.org.BodyDirectory;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.unit.UnitFacts;
 import vn.ntm.unit.UnitView;
 import vn.ntm.unit.Units;
@@ -40,7 +41,6 @@ import vn.ntm.unit.Units;
 public class Assessments {
 
     public static final String ENTITY = "assessment_value";
-    private static final Set<String> ENTERING_ROLES = Set.of("COMMUNE_OFFICER", "COMMUNE_LEADER", "ADMIN", "SYSTEM");
 
     private final Catalog catalog;
     private final Units units;
@@ -183,7 +183,7 @@ public class Assessments {
     /** Freezes a verified value (a recognition case does this; an administrator may too). */
     @Transactional
     public ValueStore.ValueRow lock(long valueId, Integer version, String reason) {
-        if (!scope.isAdministrator()) {
+        if (!Permissions.mayLockValues(scope.actor())) {
             throw new OutOfScopeException("assessment.error.lockAdminOnly");
         }
         return transition(valueId, version, AssessmentValue::lock, false, reason);
@@ -239,7 +239,7 @@ public class Assessments {
 
     private void requireEntering(long unitId) {
         scope.get().requireWrite(unitId);
-        if (!ENTERING_ROLES.contains(scope.role())) {
+        if (!Permissions.mayEnterValues(scope.actor())) {
             throw new OutOfScopeException("assessment.error.enterRole");
         }
     }
@@ -255,18 +255,13 @@ public class Assessments {
                 .filter(c -> c.indicators().stream().anyMatch(i -> i.id() == value.indicatorId)).findFirst()
                 .orElseThrow();
         String owner = owners.ownerOf(value.setId, value.unitId, value.year, criterion);
-        if (owner == null) {
-            if (!"PROVINCE_OFFICER".equals(scope.role())) {
-                throw new OutOfScopeException("assessment.error.noOwner", criterion.number());
-            }
+        if (Permissions.mayVerify(scope.actor(), owner, id -> bodies.get(id).bodyType())) {
             return;
         }
-        Long bodyId = scope.bodyId();
-        String callerType = bodyId == null || !"AGENCY_OFFICER".equals(scope.role()) ? null
-                : bodies.get(bodyId).bodyType();
-        if (!owner.equals(callerType)) {
-            throw new OutOfScopeException("assessment.error.notOwner", criterion.number(), bodyTypeName(owner));
+        if (owner == null) {
+            throw new OutOfScopeException("assessment.error.noOwner", criterion.number());
         }
+        throw new OutOfScopeException("assessment.error.notOwner", criterion.number(), bodyTypeName(owner));
     }
 
     /** The name of a body type in the caller's language ("Sở Y tế"), for messages; the code if unknown. */

@@ -23,8 +23,10 @@ import vn.ntm.audit.Change;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Indicator;
+import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 import vn.ntm.unit.Period;
 import vn.ntm.unit.UnitFacts;
@@ -119,6 +121,16 @@ public class ValueBatch {
             }
         }
         return new Plan(changes, checks.valid().size() - changes.size(), checks.errors());
+    }
+
+    /**
+     * Refuses a caller whose role enters no values, before a sheet is read: the same rule as a single save
+     * ({@link Permissions#mayEnterValues}).
+     */
+    public void requireMayEnter() {
+        if (!Permissions.mayEnterValues(scope.actor())) {
+            throw new OutOfScopeException("exchange.error.role");
+        }
     }
 
     /**

@@ -1,6 +1,10 @@
-package vn.ntm.access;
+package vn.ntm.scope;
 
-/** What a user does in the programme. The unit a user is bound to limits where they do it. */
+/**
+ * What a person does in the programme. The unit a user is bound to limits where they do it. What each role may do
+ * is written once, in {@link Permissions}. The order is from the widest role to the narrowest: a province officer
+ * grants only the roles after their own.
+ */
 public enum Role {
     /** Runs the system: users, imports, catalog; the whole country. */
     ADMIN,
@@ -15,16 +19,13 @@ public enum Role {
     /** Reads only. */
     VIEWER;
 
+    /** Whether the role changes anything at all (a viewer only reads): its scope is read-only otherwise. */
     public boolean writes() {
         return this != VIEWER;
     }
 
-    /** Roles this role may give when it creates users inside its own scope. */
-    public boolean mayGrant(Role other) {
-        return switch (this) {
-            case ADMIN -> true;
-            case PROVINCE_OFFICER -> other != ADMIN && other != PROVINCE_OFFICER;
-            default -> false;
-        };
+    /** Whether this role comes after {@code other} in the order above (a narrower role). */
+    boolean narrowerThan(Role other) {
+        return ordinal() > other.ordinal();
     }
 }
