@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import vn.ntm.assessment.judging.Judgements;
+import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.values.StoredValues;
 import vn.ntm.assessment.values.StoredValues.StoredValue;
 import vn.ntm.criteria.Catalog;
@@ -55,7 +55,7 @@ class Templates {
             if (unit.level() != coverage.level()) {
                 throw new BadInputException("unit", "assessment.error.unitLevel", unit.name(), set.code());
             }
-            LocalDate date = Judgements.referenceDate(unit.validity(), year).orElseThrow(() -> new BadInputException(
+            LocalDate date = UnitYear.referenceDate(unit.validity(), year).orElseThrow(() -> new BadInputException(
                     "year", "assessment.error.unitNotValidInYear", unit.name(), unit.code(), year, unit.validFrom(),
                     unit.validity().lastDay()));
             UnitView then = units.getOn(unitId, date);
