@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import vn.ntm.assessment.judging.Judgements;
+import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.values.StoredValues;
 import vn.ntm.assessment.values.StoredValues.StoredValue;
 import vn.ntm.criteria.Catalog;

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,9 +45,12 @@ class MappingLineage {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    MappingLineage(JdbcClient jdbc, JdbcTemplate template) {
+    private final UnitChangeCollector changes;
+
+    MappingLineage(JdbcClient jdbc, JdbcTemplate template, UnitChangeCollector changes) {
         this.jdbc = jdbc;
         this.template = template;
+        this.changes = changes;
     }
 
     /**
@@ -73,6 +77,10 @@ class MappingLineage {
         int provinceLinks = insertMissing(provinces, true, stored, effective, basis, importId, resolution, new int[2]);
         int corrected = correctKinds(communes, stored, effective) + correctKinds(provinces, stored, effective);
         int provincePairs = provinces.values().stream().mapToInt(Set::size).sum();
+        if (communeLinks + provinceLinks + corrected > 0) {
+            changes.changed(UnitsChanged.Kind.LINEAGE, links.stream()
+                    .flatMap(l -> Stream.of(l.predecessor(), l.successor())).toList());
+        }
         return new Written(communeLinks, provinceLinks, corrected, communeCounts[0], communeCounts[1], provincePairs);
     }
 
@@ -80,6 +88,7 @@ class MappingLineage {
     void removeWrittenBy(long resolution, Link link, LocalDate effective) {
         jdbc.sql("delete from unit_lineage where resolution_id = ? and predecessor_id = ? and successor_id = ?")
                 .params(resolution, link.predecessor(), link.successor()).update();
+        changes.changed(UnitsChanged.Kind.LINEAGE, List.of(link.predecessor(), link.successor()));
         Map<Link, Stored> stored = stored();
         correctKinds(onDate(stored, effective, false), stored, effective);
     }

@@ -31,10 +31,12 @@ class UnitWriter {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final UnitChangeCollector changes;
 
-    UnitWriter(JdbcClient jdbc, JdbcTemplate template) {
+    UnitWriter(JdbcClient jdbc, JdbcTemplate template, UnitChangeCollector changes) {
         this.jdbc = jdbc;
         this.template = template;
+        this.changes = changes;
     }
 
     List<OpenUnit> openUnits(Set<UnitLevel> levels) {
@@ -62,6 +64,7 @@ class UnitWriter {
             rows.add(new Object[] {u.id(), u.code(), u.level().name(), Date.valueOf(u.validFrom()), u.demo()});
         }
         batch("insert into admin_unit (id, code, level, valid_from, demo) values (?, ?, ?, ?, ?)", rows);
+        changes.changed(UnitsChanged.Kind.ADDED, units.stream().map(NewUnit::id).toList());
     }
 
     void insertStates(List<NewState> states) {
@@ -74,6 +77,7 @@ class UnitWriter {
                 insert into admin_unit_state (unit_id, valid_from, name, unit_type, parent_id, search_name,
                                               legal_basis, import_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        changes.changed(UnitsChanged.Kind.CHANGED, states.stream().map(NewState::unitId).toList());
     }
 
     /** Ends units (and their open state) on {@code to}: the first day they are no longer in force. */
@@ -81,6 +85,7 @@ class UnitWriter {
         List<Object[]> rows = unitIds.stream().map(id -> new Object[] {Date.valueOf(to), id}).toList();
         batch("update admin_unit set valid_to = ?, version = version + 1 where id = ?", rows);
         batch("update admin_unit_state set valid_to = ? where unit_id = ? and valid_to is null", rows);
+        changes.changed(UnitsChanged.Kind.ENDED, unitIds);
     }
 
     void closeStates(Collection<Long> stateIds, LocalDate to) {
@@ -94,6 +99,7 @@ class UnitWriter {
                         insert into unit_lineage (predecessor_id, successor_id, kind, effective, legal_basis, import_id)
                         values (?, ?, ?, ?, ?, ?)""")
                 .params(predecessor, successor, kind.name(), effective, basis, importId).update();
+        changes.changed(UnitsChanged.Kind.LINEAGE, List.of(predecessor, successor));
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ntm.assessment.AssessmentTarget;
+import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.EnteredValue;
 import vn.ntm.assessment.ValueInput;
 import vn.ntm.audit.AuditLog;
@@ -40,7 +40,7 @@ public class ChangeRequests {
         }
     }
 
-    public long request(AssessmentTarget target, Indicator indicator, EnteredValue entered, ValueInput input) {
+    public long request(UnitYear target, Indicator indicator, EnteredValue entered, ValueInput input) {
         if (input.changeReason() == null || input.changeReason().isBlank()) {
             throw new BadInputException("changeReason", "assessment.error.entryClosed", target.set().code(),
                     String.valueOf(target.year()));

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.assessment.EnteredValue;
+import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.values.ValueStore;
 import vn.ntm.assessment.values.WriteLocks;
 import vn.ntm.criteria.Catalog;
@@ -31,7 +31,6 @@ import vn.ntm.unit.UnitFacts;
  * so that re-judging a whole region stays a matter of seconds. Roll-ups read the stored results.
  */
 @Service
-@NamedInterface("judging")
 public class Judgements {
 
     private final Catalog catalog;
@@ -39,8 +38,11 @@ public class Judgements {
     private final ValueStore values;
     private final ResultStore results;
     private final WriteLocks locks;
+    private final ResultsChangedCollector changed;
 
-    Judgements(Catalog catalog, UnitFacts facts, ValueStore values, ResultStore results, WriteLocks locks) {
+    Judgements(Catalog catalog, UnitFacts facts, ValueStore values, ResultStore results, WriteLocks locks,
+               ResultsChangedCollector changed) {
+        this.changed = changed;
         this.catalog = catalog;
         this.facts = facts;
         this.values = values;
@@ -57,7 +59,7 @@ public class Judgements {
     public List<UnitJudgement> rejudge(long setId, int year, Collection<Long> unitIds) {
         locks.lock(setId, year, unitIds);
         List<UnitJudgement> judged = judge(setId, year, unitIds);
-        results.replace(setId, year, unitIds, judged);
+        changed.written(setId, year, results.replace(setId, year, unitIds, judged));
         return judged;
     }
 

@@ -1,7 +1,9 @@
 package vn.ntm.assessment.judging;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,7 +40,8 @@ class ResultStore {
         return unitIds.stream().filter(u -> !keys.containsKey(u) || affected.test(keys.get(u))).toList();
     }
 
-    void replace(long setId, int year, Collection<Long> unitIds, List<UnitJudgement> judgements) {
+    /** Replaces the stored results of the unit-years; returns the units whose stored result was written. */
+    Set<Long> replace(long setId, int year, Collection<Long> unitIds, List<UnitJudgement> judgements) {
         Long[] units = unitIds.toArray(Long[]::new);
         // after a few runs PostgreSQL may switch these deletes to a generic plan that cannot know how short the
         // unit list is and scans the whole table (seen: 6 s instead of 0.1 s per 1,000 units of a national import)
@@ -47,12 +50,12 @@ class ResultStore {
             jdbc.sql("delete from " + table + " where set_id = ? and year = ? and unit_id = any(?)")
                     .params(setId, year, units).update();
         }
-        if (judgements.isEmpty()) {
-            return;
+        if (!judgements.isEmpty()) {
+            insertUnits(setId, year, judgements);
+            insertCriteria(setId, year, judgements);
+            insertIndicators(setId, year, judgements);
         }
-        insertUnits(setId, year, judgements);
-        insertCriteria(setId, year, judgements);
-        insertIndicators(setId, year, judgements);
+        return new LinkedHashSet<>(unitIds);
     }
 
     private void insertUnits(long setId, int year, List<UnitJudgement> judgements) {

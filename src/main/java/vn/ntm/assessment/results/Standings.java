@@ -1,16 +1,18 @@
 package vn.ntm.assessment.results;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ntm.assessment.AssessmentTarget;
+import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.IndicatorStatus;
 import vn.ntm.assessment.Standing;
 import vn.ntm.assessment.judging.IndicatorResult;
 import vn.ntm.assessment.judging.Judgements;
+import vn.ntm.assessment.judging.StoredResults;
 import vn.ntm.assessment.judging.UnitJudgement;
 import vn.ntm.assessment.values.Assessments;
 import vn.ntm.assessment.values.ValueStore;
@@ -28,20 +30,30 @@ public class Standings {
     private final Judgements judgements;
     private final ValueStore values;
     private final Messages messages;
+    private final StoredResults stored;
 
-    Standings(Assessments assessments, Judgements judgements, ValueStore values, Messages messages) {
+    Standings(Assessments assessments, Judgements judgements, ValueStore values, Messages messages,
+              StoredResults stored) {
+        this.stored = stored;
         this.assessments = assessments;
         this.judgements = judgements;
         this.values = values;
         this.messages = messages;
     }
 
+    /**
+     * The stored standing of the unit-year; judged on the fly only when nothing is stored yet (no value entered),
+     * which is what storing would give.
+     */
     public Standing of(long unitId, String setCode, int year) {
-        AssessmentTarget target = assessments.target(unitId, setCode, year);
+        UnitYear target = assessments.target(unitId, setCode, year);
         CriteriaSet set = target.set();
-        UnitJudgement j = judgements.judge(set.id(), year, List.of(unitId)).get(0);
         Map<Long, ValueStore.ValueRow> rows = values.rows(unitId, set.id(), year).stream()
                 .collect(Collectors.toMap(ValueStore.ValueRow::indicatorId, Function.identity()));
+        Map<Long, String> reasons = new HashMap<>();
+        rows.forEach((indicator, row) -> reasons.put(indicator, row.notEvaluatedReason()));
+        UnitJudgement j = stored.read(set, year, unitId, reasons)
+                .orElseGet(() -> judgements.judge(set.id(), year, List.of(unitId)).get(0));
         return explain(target.unit(), set, year, j, rows);
     }
 

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.assessment.Results;
 import vn.ntm.assessment.Standing;
 import vn.ntm.assessment.ValueState;
 import vn.ntm.assessment.changes.ChangeRequests;
@@ -35,7 +36,7 @@ public class WorkSummary {
     /** Enough to start with on a phone; the year page has the rest. */
     private static final int LISTED = 5;
 
-    private final Standings standings;
+    private final Results results;
     private final ChangeRequests requests;
     private final AgencyQueue queue;
     private final Catalog catalog;
@@ -44,9 +45,9 @@ public class WorkSummary {
     private final CurrentScope scope;
     private final JdbcClient jdbc;
 
-    WorkSummary(Standings standings, ChangeRequests requests, AgencyQueue queue, Catalog catalog, Units units,
+    WorkSummary(Results results, ChangeRequests requests, AgencyQueue queue, Catalog catalog, Units units,
                 UnitFacts facts, CurrentScope scope, JdbcClient jdbc) {
-        this.standings = standings;
+        this.results = results;
         this.requests = requests;
         this.queue = queue;
         this.catalog = catalog;
@@ -69,7 +70,7 @@ public class WorkSummary {
     }
 
     public Commune commune(long unitId, String setCode, int year) {
-        Standing standing = standings.of(unitId, setCode, year);
+        Standing standing = results.standing(unitId, setCode, year);
         List<Item> missing = new java.util.ArrayList<>();
         List<Item> returned = new java.util.ArrayList<>();
         long drafts = 0;

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ntm.assessment.AssessmentTarget;
+import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.EnteredValue;
 import vn.ntm.assessment.ValueInput;
 import vn.ntm.assessment.ValueState;
@@ -78,7 +78,7 @@ public class Assessments {
 
     /** Checks that values may exist for this unit, set and year (readable by the caller). */
     @Transactional(readOnly = true)
-    public AssessmentTarget target(long unitId, String setCode, int year) {
+    public UnitYear target(long unitId, String setCode, int year) {
         UnitView unit = units.get(unitId);
         CriteriaSet set = catalog.set(setCode);
         set.requireYear(year);
@@ -95,18 +95,18 @@ public class Assessments {
             throw new BadInputException("unit", "authoring.error.notCovered", then.name(), set.code(), String.valueOf(year));
         }
         Long province = facts.provinceOn(Map.of(unit.id(), date)).get(unit.id());
-        return new AssessmentTarget(unit, set, year, date, province);
+        return new UnitYear(unit, set, year, date, province);
     }
 
     @Transactional(readOnly = true)
     public List<ValueStore.ValueRow> values(long unitId, String setCode, int year) {
-        AssessmentTarget target = target(unitId, setCode, year);
+        UnitYear target = target(unitId, setCode, year);
         return store.rows(unitId, target.set().id(), year);
     }
 
     @Transactional
     public Saved write(long unitId, String setCode, int year, String indicatorCode, ValueInput input) {
-        AssessmentTarget target = target(unitId, setCode, year);
+        UnitYear target = target(unitId, setCode, year);
         requireEntering(unitId);
         Indicator indicator = indicator(target.set(), indicatorCode);
         EnteredValue entered = input.read(indicator);
@@ -117,7 +117,7 @@ public class Assessments {
     }
 
     /** Stores a checked value: a new draft, or a change to an existing one at the caller's version. */
-    public ValueStore.ValueRow apply(AssessmentTarget target, Indicator indicator, EnteredValue entered, String note,
+    public ValueStore.ValueRow apply(UnitYear target, Indicator indicator, EnteredValue entered, String note,
                               Integer version, String reason) {
         long setId = target.set().id();
         long unitId = target.unit().id();
@@ -148,7 +148,7 @@ public class Assessments {
     /** Submits every draft or returned value of the unit-year to the owning bodies; returns how many. */
     @Transactional
     public int submitAll(long unitId, String setCode, int year) {
-        AssessmentTarget target = target(unitId, setCode, year);
+        UnitYear target = target(unitId, setCode, year);
         requireEntering(unitId);
         locks.lock(target.set().id(), year, List.of(unitId));
         int submitted = 0;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ntm.assessment.Results;
 import vn.ntm.assessment.Standing;
 import vn.ntm.assessment.ValueInput;
 import vn.ntm.assessment.changes.ChangeApprovals;
@@ -23,8 +24,7 @@ import vn.ntm.assessment.changes.ChangeRequests;
 import vn.ntm.assessment.evidence.EvidenceFiles;
 import vn.ntm.assessment.periods.EntryPeriods;
 import vn.ntm.assessment.results.Lineages;
-import vn.ntm.assessment.results.Reviews;
-import vn.ntm.assessment.results.Standings;
+import vn.ntm.assessment.results.SetComparisons;
 import vn.ntm.assessment.values.Assessments;
 import vn.ntm.assessment.values.ValueStore;
 import vn.ntm.audit.AuditEntry;
@@ -39,19 +39,19 @@ import vn.ntm.web.ApiController;
 class AssessmentApi {
 
     private final Assessments assessments;
-    private final Standings standings;
+    private final Results results;
     private final EvidenceFiles evidence;
     private final EntryPeriods periods;
     private final ChangeRequests requests;
     private final ChangeApprovals approvals;
     private final Lineages lineages;
-    private final Reviews reviews;
+    private final SetComparisons comparisons;
 
-    AssessmentApi(Assessments assessments, Standings standings, EvidenceFiles evidence, EntryPeriods periods,
-                  ChangeRequests requests, ChangeApprovals approvals, Lineages lineages, Reviews reviews) {
-        this.reviews = reviews;
+    AssessmentApi(Assessments assessments, Results results, EvidenceFiles evidence, EntryPeriods periods,
+                  ChangeRequests requests, ChangeApprovals approvals, Lineages lineages, SetComparisons comparisons) {
+        this.comparisons = comparisons;
         this.assessments = assessments;
-        this.standings = standings;
+        this.results = results;
         this.evidence = evidence;
         this.periods = periods;
         this.requests = requests;
@@ -71,7 +71,7 @@ class AssessmentApi {
 
     @GetMapping("/assessments/{unitId}/{set}/{year}")
     Standing standing(@PathVariable long unitId, @PathVariable String set, @PathVariable int year) {
-        return standings.of(unitId, set, year);
+        return results.standing(unitId, set, year);
     }
 
     @GetMapping("/assessments/{unitId}/{set}/{year}/values")
@@ -92,9 +92,9 @@ class AssessmentApi {
 
     /** The unit's values of that set and year judged against another set, beside its own standing. */
     @GetMapping("/assessments/{unitId}/{set}/{year}/review")
-    Reviews.Review review(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
+    SetComparisons.Review review(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
                           @RequestParam String against) {
-        return reviews.review(unitId, set, year, against);
+        return comparisons.review(unitId, set, year, against);
     }
 
     /** A merged commune's predecessors and their last results, side by side. */

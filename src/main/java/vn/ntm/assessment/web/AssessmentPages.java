@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.assessment.IndicatorStatus;
+import vn.ntm.assessment.Results;
 import vn.ntm.assessment.Standing;
 import vn.ntm.assessment.ValueInput;
 import vn.ntm.assessment.evidence.EvidenceFiles;
@@ -19,8 +20,7 @@ import vn.ntm.assessment.periods.DefaultPeriods;
 import vn.ntm.assessment.periods.YearSwitch;
 import vn.ntm.assessment.results.IndicatorTrends;
 import vn.ntm.assessment.results.Lineages;
-import vn.ntm.assessment.results.Reviews;
-import vn.ntm.assessment.results.Standings;
+import vn.ntm.assessment.results.SetComparisons;
 import vn.ntm.assessment.results.TrendChart;
 import vn.ntm.assessment.values.Assessments;
 import vn.ntm.criteria.Catalog;
@@ -38,11 +38,11 @@ import vn.ntm.unit.Units;
 @Controller
 class AssessmentPages {
 
-    private final Standings standings;
+    private final Results results;
     private final Assessments assessments;
     private final EvidenceFiles evidence;
     private final Lineages lineages;
-    private final Reviews reviews;
+    private final SetComparisons comparisons;
     private final Catalog catalog;
     private final Units units;
     private final Messages messages;
@@ -51,16 +51,16 @@ class AssessmentPages {
     private final vn.ntm.audit.AuditText trail;
     private final DefaultPeriods periods;
 
-    AssessmentPages(Standings standings, Assessments assessments, EvidenceFiles evidence, Lineages lineages,
-                    Catalog catalog, Units units, Messages messages, Reviews reviews,
+    AssessmentPages(Results results, Assessments assessments, EvidenceFiles evidence, Lineages lineages,
+                    Catalog catalog, Units units, Messages messages, SetComparisons comparisons,
                     vn.ntm.text.NumberText numbers, IndicatorTrends trends, vn.ntm.audit.AuditText trail,
                     DefaultPeriods periods) {
         this.trail = trail;
         this.periods = periods;
         this.trends = trends;
         this.numbers = numbers;
-        this.reviews = reviews;
-        this.standings = standings;
+        this.comparisons = comparisons;
+        this.results = results;
         this.assessments = assessments;
         this.evidence = evidence;
         this.lineages = lineages;
@@ -93,7 +93,7 @@ class AssessmentPages {
                 @RequestParam(required = false) Integer missingCriterion, @RequestParam(required = false) String from,
                 @RequestParam(required = false) String chart, Model model,
                 jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
-        Standing standing = standings.of(unitId, set, year);
+        Standing standing = results.standing(unitId, set, year);
         model.addAttribute("standing", standing);
         java.util.Optional<String> chosen = trends.chosen(standing, chart);
         chosen.ifPresent(code -> {
@@ -123,7 +123,7 @@ class AssessmentPages {
                   @RequestParam(required = false) String against, Model model) {
         java.util.List<CriteriaSet> others = catalog.sets().stream().filter(s -> !s.code().equals(set)).toList();
         String other = against != null ? against : others.isEmpty() ? set : others.get(others.size() - 1).code();
-        model.addAttribute("review", reviews.review(unitId, set, year, other));
+        model.addAttribute("review", comparisons.review(unitId, set, year, other));
         model.addAttribute("others", others);
         // the same review in another year; in the other set itself, the review against this page's set
         model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, units.get(unitId).validity(),
@@ -135,7 +135,7 @@ class AssessmentPages {
     @GetMapping("/assessments/{unitId}/{set}/{year}/values/{code}")
     String value(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
                  @PathVariable String code, Model model) {
-        Standing standing = standings.of(unitId, set, year);
+        Standing standing = results.standing(unitId, set, year);
         Standing.IndicatorLine line = line(standing, code);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ValueForm(line.typed(numbers), line.status() == IndicatorStatus.NOT_EVALUATED,

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.ntm.assessment.IndicatorStatus;
+import vn.ntm.assessment.Results;
 import vn.ntm.assessment.Standing;
 import vn.ntm.assessment.ValueInput;
 import vn.ntm.assessment.periods.YearSwitch;
-import vn.ntm.assessment.results.Standings;
 import vn.ntm.assessment.values.Assessments;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
@@ -38,7 +38,7 @@ import vn.ntm.web.Htmx;
 @Controller
 class CriterionEntryPages {
 
-    private final Standings standings;
+    private final Results results;
     private final Assessments assessments;
     private final Messages messages;
     private final NumberText numbers;
@@ -46,11 +46,11 @@ class CriterionEntryPages {
 
     private final vn.ntm.unit.Units units;
 
-    CriterionEntryPages(Standings standings, Assessments assessments, Messages messages, NumberText numbers,
+    CriterionEntryPages(Results results, Assessments assessments, Messages messages, NumberText numbers,
                         Catalog catalog, vn.ntm.unit.Units units) {
         this.catalog = catalog;
         this.units = units;
-        this.standings = standings;
+        this.results = results;
         this.assessments = assessments;
         this.messages = messages;
         this.numbers = numbers;
@@ -69,7 +69,7 @@ class CriterionEntryPages {
     @GetMapping("/assessments/{unitId}/{set}/{year}/criteria/{number}")
     String form(@PathVariable long unitId, @PathVariable String set, @PathVariable int year, @PathVariable int number,
                 Model model, HttpServletRequest request, HttpServletResponse response) {
-        Standing standing = standings.of(unitId, set, year);
+        Standing standing = results.standing(unitId, set, year);
         Standing.CriterionLine criterion = criterion(standing, number);
         List<Cell> cells = criterion.indicators().stream().map(l -> new Cell(l, shown(l),
                 l.status() == IndicatorStatus.NOT_EVALUATED, l.notEvaluatedReason(), l.note(), l.version(), null, null,
@@ -81,7 +81,7 @@ class CriterionEntryPages {
     String save(@PathVariable long unitId, @PathVariable String set, @PathVariable int year, @PathVariable int number,
                 @RequestParam Map<String, String> form, Model model, HttpServletRequest request,
                 HttpServletResponse response) {
-        Standing before = standings.of(unitId, set, year);
+        Standing before = results.standing(unitId, set, year);
         Map<String, Cell> typed = new LinkedHashMap<>();
         int saved = 0;
         for (Standing.IndicatorLine line : criterion(before, number).indicators()) {
@@ -104,7 +104,7 @@ class CriterionEntryPages {
                 typed.put(code, withError(cell, messages.get(e.messageKey(), e.args())));
             }
         }
-        Standing after = standings.of(unitId, set, year);
+        Standing after = results.standing(unitId, set, year);
         Standing.CriterionLine criterion = criterion(after, number);
         List<Cell> cells = new ArrayList<>();
         for (Standing.IndicatorLine line : criterion.indicators()) {
@@ -155,7 +155,7 @@ class CriterionEntryPages {
     }
 
     private Cell clash(Cell cell, long unitId, String set, int year, String code, ConcurrentEditException e) {
-        Standing.IndicatorLine now = standings.of(unitId, set, year).criteria().stream()
+        Standing.IndicatorLine now = results.standing(unitId, set, year).criteria().stream()
                 .flatMap(c -> c.indicators().stream()).filter(l -> l.code().equals(code)).findFirst().orElseThrow();
         String message = messages.get(e.messageKey(), e.args());
         return new Cell(cell.line(), cell.value(), cell.notEvaluated(), cell.reason(), cell.note(), now.version(),

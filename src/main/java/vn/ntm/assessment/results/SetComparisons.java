@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ntm.assessment.AssessmentTarget;
+import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.EnteredValue;
 import vn.ntm.assessment.Standing;
 import vn.ntm.assessment.judging.Judgements;
@@ -24,7 +24,7 @@ import vn.ntm.criteria.Indicator;
  */
 @Service
 @Transactional(readOnly = true)
-public class Reviews {
+public class SetComparisons {
 
     private final Assessments assessments;
     private final Standings standings;
@@ -32,7 +32,7 @@ public class Reviews {
     private final Catalog catalog;
     private final ValueStore values;
 
-    Reviews(Assessments assessments, Standings standings, Judgements judgements, Catalog catalog, ValueStore values) {
+    SetComparisons(Assessments assessments, Standings standings, Judgements judgements, Catalog catalog, ValueStore values) {
         this.assessments = assessments;
         this.standings = standings;
         this.judgements = judgements;
@@ -45,7 +45,7 @@ public class Reviews {
     }
 
     public Review review(long unitId, String setCode, int year, String againstCode) {
-        AssessmentTarget target = assessments.target(unitId, setCode, year);
+        UnitYear target = assessments.target(unitId, setCode, year);
         CriteriaSet other = catalog.set(againstCode);
         Map<String, EnteredValue> byCode = new HashMap<>();
         Map<Long, String> codes = new HashMap<>();
