@@ -4,7 +4,7 @@
  *
  * <p>Owns no tables: it writes through the other modules' imports.
  */
-@ApplicationModule(allowedDependencies = {"access", "assessment", "criteria", "imports", "install", "org", "text",
+@ApplicationModule(allowedDependencies = {"access", "assessment", "assessment :: values", "criteria", "imports", "install", "org", "scope", "text",
         "unit"})
 package vn.ntm.demo;
 

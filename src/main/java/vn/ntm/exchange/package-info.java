@@ -9,7 +9,7 @@
  * <li>{@code exchange_progress}: how far an upload or an apply has come, for the progress bar.
  * </ul>
  */
-@ApplicationModule(allowedDependencies = {"assessment", "criteria", "errors", "imports", "scope", "text", "unit",
+@ApplicationModule(allowedDependencies = {"assessment", "assessment :: values", "assessment :: periods", "criteria", "errors", "imports", "scope", "text", "unit",
         "web"})
 package vn.ntm.exchange;
 

@@ -4,7 +4,7 @@
  *
  * <p>Owns no tables.
  */
-@ApplicationModule(allowedDependencies = {"access", "assessment", "scope", "unit"})
+@ApplicationModule(allowedDependencies = {"access", "assessment", "assessment :: periods", "assessment :: work", "scope", "unit"})
 package vn.ntm.home;
 
 import org.springframework.modulith.ApplicationModule;
