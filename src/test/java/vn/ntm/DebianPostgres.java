@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Debian's PostgreSQL server for a test, started as {@link ExternalPostgresTest} starts it: a fresh cluster in a
- * temporary folder, as user {@code postgres} when the tests run as root, on loopback and a free port, trusting
- * local connections (the superuser {@code postgres} without a password).
+ * Debian's PostgreSQL server for a test: a fresh cluster in a temporary folder, as user {@code postgres} when the
+ * tests run as root, on loopback and a free port, trusting local connections (the superuser {@code postgres}
+ * without a password) or, for a test of the set-up tool, asking for the superuser's password.
  */
 final class DebianPostgres {
 
@@ -38,19 +38,41 @@ final class DebianPostgres {
 
     /** A new cluster in {@code folder/pg} (log {@code folder/pg.log}), running, with an empty database {@code db}. */
     static DebianPostgres start(Path bin, Path folder, String db) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
+        DebianPostgres server = new DebianPostgres(bin, folder, freePort());
+        server.initAndStart("-A trust");
+        run(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", String.valueOf(server.port), "-U", "postgres",
+                db);
+        return server;
+    }
+
+    /**
+     * A new cluster in {@code folder/pg} that asks every connection for a password (scram-sha-256), the superuser
+     * {@code postgres} signing in with {@code password}; no database of ours (a set-up tool makes its own).
+     */
+    static DebianPostgres startWithPassword(Path bin, Path folder, String password) throws Exception {
+        DebianPostgres server = new DebianPostgres(bin, folder, freePort());
+        Path passwordFile = folder.resolve("pw");
+        Files.writeString(passwordFile, password + "\n");
+        if (asRoot()) {
+            run("chown", "postgres", passwordFile.toString());
         }
-        DebianPostgres server = new DebianPostgres(bin, folder, port);
+        server.initAndStart("-A scram-sha-256 --pwfile=" + passwordFile);
+        return server;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private void initAndStart(String authentication) throws Exception {
         if (asRoot()) {
             run("chown", "postgres", folder.toString());
         }
-        server.asPostgres(bin.resolve("initdb") + " -A trust -U postgres -E UTF8 -D " + folder + "/pg");
-        server.asPostgres(bin.resolve("pg_ctl") + " -D " + folder + "/pg -o '-p " + port
+        asPostgres(bin.resolve("initdb") + " " + authentication + " -U postgres -E UTF8 -D " + folder + "/pg");
+        asPostgres(bin.resolve("pg_ctl") + " -D " + folder + "/pg -o '-p " + port
                 + " -k /tmp -c listen_addresses=127.0.0.1' -l " + folder + "/pg.log -w start");
-        run(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres", db);
-        return server;
     }
 
     int port() {

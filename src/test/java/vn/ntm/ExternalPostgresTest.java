@@ -2,8 +2,6 @@ package vn.ntm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,62 +30,28 @@ import vn.ntm.db.AuditLogProtections;
  */
 class ExternalPostgresTest {
 
-    private static Path bin;
+    private static final String ADMIN_PASSWORD = "mat-khau-quan-tri-may-chu";
+    private static DebianPostgres server;
     private static Path dataDir;
     private static int port;
-    private static boolean root;
-    private static final String ADMIN_PASSWORD = "mat-khau-quan-tri-may-chu";
 
     @BeforeAll
     static void startServer() throws Exception {
-        Path initdb;
-        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            initdb = versions.map(v -> v.resolve("bin/initdb")).filter(Files::isExecutable).findFirst().orElse(null);
-        } catch (IOException e) {
-            initdb = null;
-        }
-        if (initdb == null) {
+        Path bin = DebianPostgres.installed();
+        if (bin == null) {
             System.err.println("!!!!! SKIPPED ExternalPostgresTest: Debian package 'postgresql' is not installed !!!!!");
         }
-        Assumptions.assumeTrue(initdb != null, "Debian package 'postgresql' is not installed");
-        bin = initdb.getParent();
-        root = "root".equals(System.getProperty("user.name"));
+        Assumptions.assumeTrue(bin != null, "Debian package 'postgresql' is not installed");
         dataDir = Files.createTempDirectory("ntm-external-pg");
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        if (root) {
-            run("chown", "postgres", dataDir.toString());
-        }
-        Files.writeString(dataDir.resolve("pw"), ADMIN_PASSWORD + "\n");
-        if (root) {
-            run("chown", "postgres", dataDir.resolve("pw").toString());
-        }
-        runAsPostgres(bin.resolve("initdb") + " -A scram-sha-256 --pwfile=" + dataDir + "/pw -U postgres -E UTF8 -D "
-                + dataDir + "/db");
-        runAsPostgres(bin.resolve("pg_ctl") + " -D " + dataDir + "/db -o '-p " + port
-                + " -k /tmp -c listen_addresses=127.0.0.1' -l " + dataDir + "/log -w start");
+        server = DebianPostgres.startWithPassword(bin, dataDir, ADMIN_PASSWORD);
+        port = server.port();
     }
 
     @AfterAll
     static void stopServer() throws Exception {
-        if (dataDir != null && bin != null) {
-            runAsPostgres(bin.resolve("pg_ctl") + " -D " + dataDir + "/db -m fast -w stop");
+        if (server != null) {
+            server.stop();
         }
-    }
-
-    private static void runAsPostgres(String command) throws Exception {
-        if (root) {
-            run("su", "postgres", "-s", "/bin/sh", "-c", command);
-        } else {
-            run("sh", "-c", command);
-        }
-    }
-
-    private static void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(String.join(" ", command) + "\n" + out).isZero();
     }
 
     @Test

@@ -13,15 +13,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ntm.access.DemoUsers;
+import vn.ntm.testing.NtmTest;
 
 /** The server-rendered screens: login, home, units on a date, the users list, error pages, both languages. */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=pages_test",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
 class PagesTest {
 
     @Autowired

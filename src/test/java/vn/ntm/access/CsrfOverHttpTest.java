@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import vn.ntm.testing.NtmTest;
 
 /**
  * CSRF over real HTTP (the servlet container's sessions and the whole filter chain take part): a change sent with
@@ -22,9 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * without a live session goes without it. Each refused change is shown to change nothing, and the same request
  * with the token to succeed, so the refusal is the CSRF check's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=security_http",
-        "ntm.embedded-db.fresh=true"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "ntm.embedded-db.database=security_http")
 class CsrfOverHttpTest {
 
     private static final AtomicInteger NAMES = new AtomicInteger();

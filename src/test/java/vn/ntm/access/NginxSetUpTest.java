@@ -30,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The nginx set-up of docs/nginx.md, as written there, in front of the application with Debian's nginx and a
@@ -38,9 +40,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 413. Skipped, loudly, without the Debian packages {@code nginx} and {@code openssl}. Same application as
  * {@link CsrfOverHttpTest} (same properties: one start for both).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=security_http",
-        "ntm.embedded-db.fresh=true"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "ntm.embedded-db.database=security_http")
 class NginxSetUpTest {
 
     private static final Path NGINX = Path.of("/usr/sbin/nginx");

@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import vn.ntm.testing.NtmTest;
 
 /**
  * Behind a TLS proxy (nginx on the same machine or the private network, docs/nginx.md), as the application sees
@@ -18,9 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The content security policy allows no inline script or style on any answer. Same application as
  * {@link CsrfOverHttpTest} (same properties: one start for both).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=security_http",
-        "ntm.embedded-db.fresh=true"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "ntm.embedded-db.database=security_http")
 class SecureTransportOverHttpTest {
 
     /** What nginx adds in docs/nginx.md; the test connects from 127.0.0.1, a trusted proxy's address. */

@@ -11,15 +11,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import vn.ntm.testing.NtmTest;
 
 /**
  * Sign-ins, refused attempts and lockouts in the audit log, made over real HTTP as a browser or an API client
  * makes them: what is recorded (action, address, the way in) does not depend on the words the sign-in page shows
  * for a refusal. Same application as {@link CsrfOverHttpTest} (same properties: one start for both).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=security_http",
-        "ntm.embedded-db.fresh=true"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "ntm.embedded-db.database=security_http")
 class SignInAuditTest {
 
     /** A demo account the other tests of this application do not sign in with. */

@@ -16,8 +16,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -28,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.NtmTest;
 
 /**
  * Issue 10 said "the change at first sign-in rule for temporary passwords is not enforced". Checked against every
@@ -36,9 +35,7 @@ import vn.ntm.testing.Api;
  * every API call, a 403 saying to change the password first, whatever the method; only changing the password,
  * reading one's own account and signing out stay open. Nothing is written meanwhile.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=bad_input_test",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
 class TemporaryPasswordGateTest {
 
     /** What the gate lets through ({@link PasswordChangeRequired}): the account page, the password, sign-out. */

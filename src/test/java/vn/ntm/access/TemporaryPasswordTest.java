@@ -16,21 +16,20 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import vn.ntm.imports.ImportMode;
+import vn.ntm.testing.NtmTest;
 
 /**
  * A real installation without demo data: nothing hidden is created, the sign-in page says how to create the first
  * administrator, and a user holding a temporary password (the one-time password of the first administrator, or
  * one made by the user import) reaches only the change-password page and sign-out until it is changed.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=first_admin",
-        "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = {"ntm.embedded-db.database=first_admin", "ntm.demo.enabled=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TemporaryPasswordTest {
 

@@ -12,19 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 import vn.ntm.scope.Role;
+import vn.ntm.testing.NtmTest;
 
 /** The user page (role, unit, scope, audit trail, change with version) and bulk users by CSV on the screen. */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=admin_test",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
 class UserPagesTest {
 
     @Autowired

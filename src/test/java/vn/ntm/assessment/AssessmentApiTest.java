@@ -18,12 +18,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import tools.jackson.databind.JsonNode;
@@ -32,15 +31,15 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.ntm.access.SystemActor;
 import vn.ntm.assessment.values.Assessments;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.NtmTest;
 
 /**
  * Assessment values through the API on the demo data: bad input refused with a specific Vietnamese message and
  * nothing stored, concurrent edits, scopes, the verification flow and its audit trail, re-judging at write time
  * when a unit attribute or an overlay changes, and changes after entry closed.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=assessment_api_test",
-        "ntm.embedded-db.fresh=true", "ntm.evidence.max-bytes=4096"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = {"ntm.embedded-db.database=assessment_api_test", "ntm.evidence.max-bytes=4096"})
 class AssessmentApiTest {
 
     static final String SET = "NTM-XA-2021-2025";

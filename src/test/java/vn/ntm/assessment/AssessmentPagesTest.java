@@ -14,18 +14,18 @@ import java.nio.charset.StandardCharsets;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 
 /** The year page, the entry form with evidence and audit trail, in both languages, within scope. */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=assessment_pages",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = "ntm.embedded-db.database=assessment_pages")
 class AssessmentPagesTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -37,7 +37,7 @@ class AssessmentPagesTest {
     JdbcClient jdbc;
 
     long thuongLo() throws Exception {
-        return new Api(mvc).unitId("20185", "2024-12-31");
+        return new Api(mvc).unitId(DemoPlaces.THUONG_LO);
     }
 
     String page(String url, String user, String lang) throws Exception {
@@ -205,7 +205,7 @@ class AssessmentPagesTest {
 
     @Test
     void the_unit_page_of_a_merged_commune_shows_what_each_predecessor_last_achieved() throws Exception {
-        long kheTre = new Api(mvc).unitId("20161", "2025-12-31");
+        long kheTre = new Api(mvc).unitId(DemoPlaces.KHE_TRE);
         long thuongLo = thuongLo();
         String vi = page("/units/" + kheTre, "xa.khetre", "vi");
         String line = vi.substring(vi.indexOf("Xã Thượng Lộ (20185)"));

@@ -16,13 +16,14 @@ import javax.sql.DataSource;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 
 /**
  * A write that cannot get its turn (another writer holds the commune's set-year for longer than the wait) is
@@ -30,9 +31,8 @@ import vn.ntm.testing.Api;
  * page keeps what was typed and says the same. Nothing is stored, and once the other writer is done the same save
  * goes through.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=busy_write",
-        "ntm.embedded-db.fresh=true", "ntm.writes.lock-wait=500ms"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = {"ntm.embedded-db.database=busy_write", "ntm.writes.lock-wait=500ms"})
 class BusyWriteTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -49,7 +49,7 @@ class BusyWriteTest {
     @Test
     void a_save_while_another_writer_holds_the_commune_is_told_to_retry_on_the_api_and_the_page_and_stores_nothing()
             throws Exception {
-        long id = new Api(mvc).unitId("20185", "2024-12-31");
+        long id = new Api(mvc).unitId(DemoPlaces.THUONG_LO);
         long setId = jdbc.sql("select id from criteria_set where code = ?").param(SET).query(Long.class).single();
         int version = version(id);
         String api = "/api/v1/assessments/" + id + "/" + SET + "/2024/values/15.4";

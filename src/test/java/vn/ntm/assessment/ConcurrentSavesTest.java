@@ -16,9 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.assessment.judging.Judgements;
 import vn.ntm.testing.Http;
+import vn.ntm.testing.NtmTest;
 
 /**
  * Many officers saving at once, over real HTTP against the running application: 20 parallel saves of different
@@ -27,9 +29,8 @@ import vn.ntm.testing.Http;
  * the commune equals a fresh recomputation from its stored values. Then an officer's saves into a commune while the
  * province's sheet is being applied over it (same checks, and the apply itself succeeds or is told to retry).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=concurrent_saves",
-        "ntm.embedded-db.fresh=true"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "ntm.embedded-db.database=concurrent_saves")
 class ConcurrentSavesTest {
 
     static final String SET = "NTM-XA-2021-2025";

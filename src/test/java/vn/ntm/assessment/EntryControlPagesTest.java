@@ -14,20 +14,20 @@ import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The province officer closes entry on a screen; a commune officer's later change waits; the commune leader sees
  * it on a screen and approves it, and the value is written; nobody else can do either.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=entry_pages",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = "ntm.embedded-db.database=entry_pages")
 class EntryControlPagesTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -47,7 +47,7 @@ class EntryControlPagesTest {
     void closing_entry_then_approving_a_late_change_on_the_screens() throws Exception {
         Api api = new Api(mvc);
         long kheTre = api.unitId("20161", null);
-        long hue = api.unitId("46", "2025-12-31");
+        long hue = api.unitId(DemoPlaces.HUE);
         assertThat(page(PERIODS, "tinh.hue", "vi")).contains("Nhập kết quả NTM-XA-2021-2025 năm 2025",
                 "Thành phố Huế", "Đang mở nhập", "Khóa nhập");
         assertThat(page(PERIODS, "tinh.hue", "en")).contains("Open for entry", "Close entry");

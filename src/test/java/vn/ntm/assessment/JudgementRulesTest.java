@@ -28,7 +28,9 @@ import vn.ntm.criteria.Overlay;
 import vn.ntm.criteria.SetLevel;
 import vn.ntm.criteria.Threshold;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.testing.IndicatorBuilder;
 import vn.ntm.testing.Properties;
+import vn.ntm.testing.ThresholdBuilder;
 
 /**
  * The judgement rules without Spring: an indicator against its threshold (met / not met / no data / not configured
@@ -44,26 +46,27 @@ class JudgementRulesTest {
     }
 
     static Indicator measured(long id, int criterion, String code, Comparison comparison) {
-        return new Indicator(id, criterion, criterion, code, "Chỉ tiêu " + code, null, "%", IndicatorKind.MEASURED,
-                comparison, BigDecimal.ZERO, d("100"), true, null, (int) id);
+        return IndicatorBuilder.measured(code).id(id).criterion(criterion).comparison(comparison).wordingVerified()
+                .build();
     }
 
     static Indicator income(long id, int criterion, String code) {
-        return new Indicator(id, criterion, criterion, code, "Thu nhập", null, "triệu đồng/người/năm",
-                IndicatorKind.MEASURED, Comparison.GE, BigDecimal.ZERO, null, false, null, (int) id);
+        return IndicatorBuilder.measured(code).id(id).criterion(criterion).text("Thu nhập")
+                .measureUnit("triệu đồng/người/năm").range("0", null).build();
     }
 
     static Indicator qualitative(long id, int criterion, String code) {
-        return new Indicator(id, criterion, criterion, code, "Chỉ tiêu " + code, null, null, IndicatorKind.QUALITATIVE,
-                null, null, null, false, null, (int) id);
+        return IndicatorBuilder.qualitative(code).id(id).criterion(criterion).build();
     }
 
     static Threshold national(long id, long indicatorId, String key, Integer year, String value, boolean verified) {
-        return new Threshold(id, indicatorId, null, key, year, d(value), "Quyết định 318/QĐ-TTg", verified, 0);
+        return ThresholdBuilder.national(indicatorId, "Quyết định 318/QĐ-TTg").id(id).key(key).year(year).value(value)
+                .verified(verified).build();
     }
 
     static Threshold overlay(long id, long indicatorId, String key, Integer year, String value) {
-        return new Threshold(id, indicatorId, OVERLAY_ID, key, year, d(value), "DEMO-TTH/2022 (dữ liệu mẫu)", false, 0);
+        return ThresholdBuilder.overlay(OVERLAY_ID, indicatorId, "DEMO-TTH/2022 (dữ liệu mẫu)").id(id).key(key)
+                .year(year).value(value).build();
     }
 
     static IndicatorResult judge(Indicator indicator, String value, Threshold threshold) {
@@ -530,8 +533,8 @@ class JudgementRulesTest {
     // --- what a user typed -------------------------------------------------------------------------------------
 
     static final Indicator PERCENT = measured(1, 15, "15.1", Comparison.GE);
-    static final Indicator AREA = new Indicator(9, 17, 17, "17.4", "Đất cây xanh", null, "m²/người",
-            IndicatorKind.MEASURED, Comparison.GE, BigDecimal.ZERO, null, false, null, 9);
+    static final Indicator AREA = IndicatorBuilder.measured("17.4").id(9).text("Đất cây xanh").measureUnit("m²/người")
+            .range("0", null).build();
     static final Indicator JUDGED = qualitative(3, 13, "13.3");
 
     static EnteredValue read(Indicator indicator, String value) {

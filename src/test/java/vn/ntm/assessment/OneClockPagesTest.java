@@ -7,20 +7,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 
 /**
  * One clock: with the server's own zone set to UTC (as on most servers), a moment recorded at 23:30 UTC on 1 March
  * is shown as 02/03/2026 06:30, Vietnam's time, on every page that shows it and in the API, never as UTC.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=one_clock",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = "ntm.embedded-db.database=one_clock")
 class OneClockPagesTest {
 
     static final TimeZone SERVERS_OWN = TimeZone.getDefault();
@@ -48,7 +48,7 @@ class OneClockPagesTest {
     void the_change_history_shows_vietnam_time_while_the_jvm_runs_in_utc() throws Exception {
         assertThat(TimeZone.getDefault().getID()).isEqualTo("UTC");
         Api api = new Api(mvc);
-        long thuongLo = api.unitId("20185", "2024-12-31");
+        long thuongLo = api.unitId(DemoPlaces.THUONG_LO);
         long value = jdbc.sql("""
                         select v.id from assessment_value v join indicator i on i.id = v.indicator_id
                         where v.unit_id = ? and i.code = '15.4' and v.year = 2024""")
@@ -78,7 +78,7 @@ class OneClockPagesTest {
     @Test
     void closing_entry_is_listed_with_the_time_of_vietnam() throws Exception {
         Api api = new Api(mvc);
-        long province = api.unitId("46", "2024-12-31");
+        long province = api.unitId(DemoPlaces.THUA_THIEN_HUE);
         long set = jdbc.sql("select id from criteria_set where code = ?").param(SET).query(Long.class).single();
         jdbc.sql("""
                         insert into entry_period (set_id, province_unit_id, year, open, changed_by, changed_at)

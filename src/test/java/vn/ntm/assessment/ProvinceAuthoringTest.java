@@ -15,10 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.scope.Role;
@@ -26,6 +25,8 @@ import vn.ntm.access.SystemActor;
 import vn.ntm.org.BodyDirectory;
 import vn.ntm.testing.Api;
 import vn.ntm.imports.ImportMode;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 import vn.ntm.unit.ImportReport;
 import vn.ntm.unit.UnitImports;
 
@@ -34,9 +35,8 @@ import vn.ntm.unit.UnitImports;
  * suggestion, decides who may verify), and what a set covers (a ward counted in the province's "x/y" only once the
  * set is stated to cover wards).
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=province_authoring",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = "ntm.embedded-db.database=province_authoring")
 class ProvinceAuthoringTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -66,8 +66,8 @@ class ProvinceAuthoringTest {
 
     @Test
     void the_body_the_province_assigns_in_its_overlay_decides_who_may_verify() throws Exception {
-        long kheTre = api().unitId("20161", "2025-12-31");
-        long hue = api().unitId("46", "2025-12-31");
+        long kheTre = api().unitId(DemoPlaces.KHE_TRE);
+        long hue = api().unitId(DemoPlaces.HUE);
         String base = "/api/v1/assessments/" + kheTre + "/" + SET + "/2025";
         api().call(json(put(base + "/values/15.1"), Map.of("value", "92,5")), "xa.khetre", status().isOk());
         api().call(post(base + "/submit"), "xa.khetre", status().isOk());
@@ -119,7 +119,7 @@ class ProvinceAuthoringTest {
                 list.getBytes(StandardCharsets.UTF_8), LocalDate.of(2026, 1, 1), "Danh sách kiểm thử",
                 ImportMode.ALL_OR_NOTHING, true));
         assertThat(report.outcome()).isNotEqualTo(ImportReport.Outcome.REJECTED);
-        long hue = api().unitId("46", "2026-06-30");
+        long hue = api().unitId(DemoPlaces.HUE.on(DemoPlaces.MID_2026));
         long ward = api().unitId("19789", "2026-06-30");
         String overview = "/overview/" + hue + "/" + NEXT + "/2026";
 

@@ -8,21 +8,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.NtmTest;
 
 /**
  * Seed 000 asks a commune to re-plan for the 2026-2030 set. Its 2024 values are judged against a set whose
  * indicators say which 2021-2025 indicator they continue. The set here is SYNTHETIC (the real 2026-2030
  * indicators are not known): two criteria, keyed by commune group, with a threshold for group "*".
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=review_test",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = "ntm.embedded-db.database=review_test")
 class ReviewAgainstAnotherSetTest {
 
     static final String SYNTHETIC = """

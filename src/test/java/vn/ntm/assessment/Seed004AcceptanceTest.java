@@ -8,21 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 
 /**
  * Seed 004, Thượng Lộ 2024, with the demo overlay: criterion 7 not evaluated, 13.3 not met, 15.4 at 20% against
  * the ≥ 50% of Trung du miền núi phía Bắc (through the especially-difficult flag although Huế is Bắc Trung Bộ),
  * everything else met: "đạt 17/19 tiêu chí", listing exactly 13.3 and 15.4.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=seed004_test",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = "ntm.embedded-db.database=seed004_test")
 class Seed004AcceptanceTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -34,7 +34,7 @@ class Seed004AcceptanceTest {
     JdbcClient jdbc;
 
     long thuongLo() throws Exception {
-        return new Api(mvc).unitId("20185", "2024-12-31");
+        return new Api(mvc).unitId(DemoPlaces.THUONG_LO);
     }
 
     @Test

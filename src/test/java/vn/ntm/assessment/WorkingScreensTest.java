@@ -15,21 +15,21 @@ import java.util.regex.Pattern;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The working screens over a slow line: htmx (served from the application, no CDN) asks for the part of a page
  * that changes and gets only that, a plain request gets the whole page; the year / set switcher keeps the place.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=working_screens",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = "ntm.embedded-db.database=working_screens")
 class WorkingScreensTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -42,11 +42,11 @@ class WorkingScreensTest {
     JdbcClient jdbc;
 
     long thuongLo() throws Exception {
-        return new Api(mvc).unitId("20185", "2024-12-31");
+        return new Api(mvc).unitId(DemoPlaces.THUONG_LO);
     }
 
     long kheTre() throws Exception {
-        return new Api(mvc).unitId("20161", "2025-12-31");
+        return new Api(mvc).unitId(DemoPlaces.KHE_TRE);
     }
 
     String page(String url, String user) throws Exception {
@@ -128,7 +128,7 @@ class WorkingScreensTest {
         String health = page(base + SET + "/2025/criteria/15", "xa.khetre");
         assertThat(health).contains("href=\"" + base + NEXT_SET + "/2026?missingCriterion=15&amp;from=" + SET + "\"")
                 .as("Khe Tre is in force from 7/2025").doesNotContain(base + SET + "/2024/criteria/15");
-        long thuongLo = new Api(mvc).unitId("20185", "2024-12-31");
+        long thuongLo = new Api(mvc).unitId(DemoPlaces.THUONG_LO);
         assertThat(page("/assessments/" + thuongLo + "/" + SET + "/2024/criteria/15", "xa.thuonglo")).contains(
                 "href=\"/assessments/" + thuongLo + "/" + SET + "/2025/criteria/15\" data-keep-anchor=\"true\"");
         // Quy hoạch is criterion 1 in both sets: the same page in the next set.
@@ -153,7 +153,7 @@ class WorkingScreensTest {
     }
 
     long province() throws Exception {
-        return new Api(mvc).unitId("46", "2024-12-31");
+        return new Api(mvc).unitId(DemoPlaces.THUA_THIEN_HUE);
     }
 
     @Test
@@ -171,7 +171,7 @@ class WorkingScreensTest {
                 .contains("href=\"/overview/" + province + "/" + SET + "/2025?unmet=15.4&amp;sort=metDesc\"")
                 .as("the province of 2024 ended in 6/2025").doesNotContain(NEXT_SET + "/2026");
         // 15.4 means nothing in the next set: that filter is left out there, the order is kept.
-        long hue = new Api(mvc).unitId("46", "2025-12-31");
+        long hue = new Api(mvc).unitId(DemoPlaces.HUE);
         assertThat(send(htmx(get("/overview/" + hue + "/" + SET + "/2025")).param("unmet", "15.4")
                 .param("sort", "metDesc"), "tinh.hue"))
                 .contains("href=\"/overview/" + hue + "/" + NEXT_SET + "/2026?sort=metDesc\"");
@@ -183,7 +183,7 @@ class WorkingScreensTest {
         long id = thuongLo();
         String review = page("/assessments/" + id + "/" + SET + "/2024/review?against=" + NEXT_SET, "xa.thuonglo");
         assertThat(review).contains("href=\"/assessments/" + id + "/" + SET + "/2025/review?against=" + NEXT_SET + "\"");
-        long kheTre = new Api(mvc).unitId("20161", "2025-12-31");
+        long kheTre = new Api(mvc).unitId(DemoPlaces.KHE_TRE);
         assertThat(page("/assessments/" + kheTre + "/" + SET + "/2025/review?against=" + NEXT_SET, "xa.khetre"))
                 .contains("href=\"/assessments/" + kheTre + "/" + NEXT_SET + "/2026/review?against=" + SET + "\"");
     }

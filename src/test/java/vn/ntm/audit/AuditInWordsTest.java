@@ -19,16 +19,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 
 /**
  * Every screen that shows audit entries (a value's history and its change requests, a user's trail, a body, a unit
@@ -36,9 +37,8 @@ import vn.ntm.testing.Api;
  * language: "Tạo giá trị", "Gửi thẩm định", "Trạng thái: Bản nháp → Đã gửi", never CREATE, SUBMITTED or
  * notEvaluated. The changes are made through the product first, as users make them.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=audit_in_words",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = "ntm.embedded-db.database=audit_in_words")
 class AuditInWordsTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -82,9 +82,9 @@ class AuditInWordsTest {
     @Test
     void every_history_on_screen_is_in_words_in_both_languages() throws Exception {
         Api api = new Api(mvc);
-        long kheTre = api.unitId("20161", "2025-12-31");
-        long hue = api.unitId("46", "2025-12-31");
-        long thuongLo = api.unitId("20185", "2024-12-31");
+        long kheTre = api.unitId(DemoPlaces.KHE_TRE);
+        long hue = api.unitId(DemoPlaces.HUE);
+        long thuongLo = api.unitId(DemoPlaces.THUONG_LO);
 
         // a value's life: entered, changed, evidence, submitted, returned, corrected, verified
         JsonNode v = write(kheTre, "15.1", Map.of("value", "95")).get("value");

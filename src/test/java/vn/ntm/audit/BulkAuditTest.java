@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ntm.access.SystemActor;
+import vn.ntm.testing.NtmTest;
 
 /** Bulk audit rows go through COPY: every character survives, nulls stay null, and a rollback takes them back. */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=audit_test",
-        "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false"})
+@NtmTest
+@TestPropertySource(properties = {"ntm.embedded-db.database=audit_test", "ntm.demo.enabled=false"})
 class BulkAuditTest {
 
     @Autowired

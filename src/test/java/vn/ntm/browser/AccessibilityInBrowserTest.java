@@ -38,12 +38,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.server.PathContainer;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The main pages at 360px, in Vietnamese and in English, checked in Chromium from inside the page (a11y.js):
@@ -56,9 +59,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * is shown to catch each kind of failure on a page built to fail. (h) Chromium reports no content security policy
  * violation (an inline script or style the policy refused) on any visit; the listener is shown to catch both.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=browser_a11y",
-        "ntm.embedded-db.fresh=true"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "ntm.embedded-db.database=browser_a11y")
 class AccessibilityInBrowserTest extends BrowserTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -465,7 +467,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
         }
         return path.replace("{thuongLo}", String.valueOf(thuongLo())).replace("{hue}", String.valueOf(thuaThienHue()))
                 .replace("{overlay}", String.valueOf(overlay()))
-                .replace("{kheTre}", String.valueOf(unitId("20161", "COMMUNE", "2025-12-31")))
+                .replace("{kheTre}", String.valueOf(unitId(DemoPlaces.KHE_TRE)))
                 .replace("{leader}", String.valueOf(jdbc.sql("select id from app_user where username = 'lanhdao.khetre'")
                         .query(Long.class).single()))
                 .replace("{user}", String.valueOf(id("select id from app_user where username = 'xa.khetre'")))

@@ -11,14 +11,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+import vn.ntm.testing.NtmTest;
 
 /**
  * A commune officer in a real browser: signs in, sees the standing, enters values and watches it change, uploads
  * evidence, is refused another commune's page, switches language. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=browser_test",
-        "ntm.embedded-db.fresh=true"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "ntm.embedded-db.database=browser_test")
 class AssessmentInBrowserTest extends BrowserTest {
 
     @BeforeEach

@@ -19,7 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import vn.ntm.access.SystemActor;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 import vn.ntm.unit.UnitAttribute;
 import vn.ntm.unit.UnitAttributes;
 
@@ -28,9 +31,8 @@ import vn.ntm.unit.UnitAttributes;
  * screen (the wording and number are test data, not the decision's), then Khe Tre's officer enters a value for it
  * and sees it judged against that threshold.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=authoring_browser",
-        "ntm.embedded-db.fresh=true"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "ntm.embedded-db.database=authoring_browser")
 class AuthoringInBrowserTest extends BrowserTest {
 
     static final String NEXT = "NTM-XA-2026-2030";
@@ -43,7 +45,7 @@ class AuthoringInBrowserTest extends BrowserTest {
 
     @Test
     void an_indicator_authored_on_a_phone_judges_the_value_a_commune_then_enters() {
-        long kheTre = unitId("20161", "COMMUNE", "2026-06-30");
+        long kheTre = unitId(DemoPlaces.KHE_TRE.on(DemoPlaces.MID_2026));
         system.run("test", () -> attributes.add(kheTre, new UnitAttributes.AttributeForm(UnitAttribute.COMMUNE_GROUP,
                 "2", LocalDate.of(2026, 1, 1), null, "Nhóm xã (dữ liệu kiểm thử)", null, null)));
 

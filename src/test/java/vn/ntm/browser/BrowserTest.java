@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ntm.access.DemoUsers;
+import vn.ntm.testing.DemoPlaces;
 
 /**
  * What the browser test classes share: one Chromium per class, a fresh context (viewport, language) per test,
@@ -92,12 +93,17 @@ abstract class BrowserTest {
                 .params(code, level, day, day).query(Long.class).single();
     }
 
+    /** The id of a demo place on its day. */
+    long unitId(DemoPlaces.Place place) {
+        return place.id(jdbc);
+    }
+
     long thuongLo() {
-        return unitId("20185", "COMMUNE", "2024-12-31");
+        return unitId(DemoPlaces.THUONG_LO);
     }
 
     long thuaThienHue() {
-        return unitId("46", "PROVINCE", "2024-12-31");
+        return unitId(DemoPlaces.THUA_THIEN_HUE);
     }
 
     void shoot(String name) {

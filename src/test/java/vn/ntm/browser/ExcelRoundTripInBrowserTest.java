@@ -24,6 +24,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The Excel round trip as a commune officer does it in Chromium, on a phone and on a desktop: reach the Excel screen
@@ -32,9 +34,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * apply "only valid rows", see the standing move on the year page, download the error report. A province officer
  * downloads the template of every commune in scope. Screenshots: target/screenshots/excel-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=browser_excel",
-        "ntm.embedded-db.fresh=true", "ntm.exchange.directory=target/browser-excel"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {"ntm.embedded-db.database=browser_excel",
+        "ntm.exchange.directory=target/browser-excel"})
 class ExcelRoundTripInBrowserTest extends BrowserTest {
 
     static final String SET = "NTM-XA-2021-2025";

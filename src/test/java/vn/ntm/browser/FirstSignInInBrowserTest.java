@@ -9,17 +9,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import vn.ntm.access.FirstAdministrator;
 import vn.ntm.access.SystemActor;
+import vn.ntm.testing.NtmTest;
 
 /**
  * A real installation in the browser, on a phone and a desktop, in both languages: the sign-in page of an installation
  * with no account says how to create the first administrator; signed in with the one-time password, the
  * administrator lands on the change-password page, is sent back to it from any other page, changes it and goes on.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=first_sign_in",
-        "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {"ntm.embedded-db.database=first_sign_in", "ntm.demo.enabled=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstSignInInBrowserTest extends BrowserTest {
 

@@ -10,15 +10,17 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import vn.ntm.access.DemoUsers;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 
 /**
  * In Debian's chromium: the language a user chose wins over an English browser and over another user's cookie, and
  * follows them to another browser; the home page of each role, on a 360 px phone, leads to its work in one click.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=guide_browser",
-        "ntm.embedded-db.fresh=true"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "ntm.embedded-db.database=guide_browser")
 class GuideInBrowserTest extends BrowserTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -84,9 +86,9 @@ class GuideInBrowserTest extends BrowserTest {
     @Test
     void the_home_page_leads_each_role_to_its_work_on_a_phone() {
         long thuongLo = thuongLo();
-        long kheTre = unitId("20161", "COMMUNE", "2025-12-31");
-        long hue = unitId("46", "PROVINCE", "2025-12-31");
-        long laiChau = unitId("12", "PROVINCE", "2025-12-31");
+        long kheTre = unitId(DemoPlaces.KHE_TRE);
+        long hue = unitId(DemoPlaces.HUE);
+        long laiChau = unitId(DemoPlaces.LAI_CHAU);
         List<Role> roles = List.of(
                 new Role("xa.thuonglo", "Việc của Xã Thượng Lộ năm 2024", "Mở trang kết quả năm 2024",
                         "/assessments/" + thuongLo + "/" + SET + "/2024", "đạt 17/19 tiêu chí"),

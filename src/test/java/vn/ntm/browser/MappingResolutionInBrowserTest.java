@@ -12,9 +12,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.access.SystemActor;
 import vn.ntm.imports.ImportMode;
+import vn.ntm.testing.NtmTest;
 import vn.ntm.unit.OfficialData;
 import vn.ntm.unit.UnitImports;
 
@@ -24,9 +26,8 @@ import vn.ntm.unit.UnitImports;
  * chooses it, gives a reason and saves (1366 px); on a phone (360 px) the list stacks without horizontal scroll and
  * a row is marked "in no list"; the English page speaks English.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=mapping_browser",
-        "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {"ntm.embedded-db.database=mapping_browser", "ntm.demo.enabled=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MappingResolutionInBrowserTest extends BrowserTest {
 

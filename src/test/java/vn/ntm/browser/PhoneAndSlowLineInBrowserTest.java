@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The commune's year page as a commune officer meets it on a phone over a rural line. At 360 px the standing, the
@@ -23,9 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * browser cache on) the page is loaded within a second on a first visit with under 40 KB moved, and the next visit
  * moves under 12 KB. The figures are printed (milliseconds, bytes per resource).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=phone_slow_line",
-        "ntm.embedded-db.fresh=true"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "ntm.embedded-db.database=phone_slow_line")
 class PhoneAndSlowLineInBrowserTest extends BrowserTest {
 
     static final String SET = "NTM-XA-2021-2025";

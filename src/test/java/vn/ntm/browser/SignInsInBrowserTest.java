@@ -7,7 +7,9 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import vn.ntm.access.DemoUsers;
+import vn.ntm.testing.NtmTest;
 
 /**
  * An officer mistypes their password twice, then signs in; the province officer opens the recent sign-ins from the
@@ -15,9 +17,8 @@ import vn.ntm.access.DemoUsers;
  * the officer's own history; at 360 px and 1366 px, in Vietnamese and English (screenshots sign-ins-*). Same
  * application as {@link WorkingScreensInBrowserTest} (same properties: one start for both).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=working_screens_browser",
-        "ntm.embedded-db.fresh=true"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "ntm.embedded-db.database=working_screens_browser")
 class SignInsInBrowserTest extends BrowserTest {
 
     private static final String OFFICER = "so.yte.hue";

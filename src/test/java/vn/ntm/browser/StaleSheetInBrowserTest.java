@@ -17,7 +17,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+import vn.ntm.testing.DemoPlaces;
 import vn.ntm.testing.Http;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The stale sheet in Chromium, on a phone and a desktop, in Vietnamese and English: the officer of Khe Tre uploads
@@ -25,9 +28,9 @@ import vn.ntm.testing.Http;
  * the leader, when; 50 in the file), applies without ticking it, and 15.3 stays 77 while 15.4 is written.
  * Screenshots: target/screenshots/stale-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=browser_stale",
-        "ntm.embedded-db.fresh=true", "ntm.exchange.directory=target/browser-stale"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {"ntm.embedded-db.database=browser_stale",
+        "ntm.exchange.directory=target/browser-stale"})
 class StaleSheetInBrowserTest extends BrowserTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -35,7 +38,7 @@ class StaleSheetInBrowserTest extends BrowserTest {
     @Test
     void on_a_phone_and_a_desktop_in_both_languages_the_conflict_is_shown_and_the_leaders_value_is_kept()
             throws Exception {
-        long kheTre = unitId("20161", "COMMUNE", "2025-12-31");
+        long kheTre = unitId(DemoPlaces.KHE_TRE);
         Http http = new Http(port);
         save(http, "xa.khetre", kheTre, "15.3", "50");
         save(http, "xa.khetre", kheTre, "15.4", "20");

@@ -11,15 +11,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The htmx parts in Debian's chromium at 360 px, under the application's content security policy: saving a
  * criterion and filtering the province view update the page in place (a mark set on the page survives, so it was
  * not reloaded), the year chart follows the chosen indicator, and switching year keeps the indicator being edited.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=working_screens_browser",
-        "ntm.embedded-db.fresh=true"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "ntm.embedded-db.database=working_screens_browser")
 class WorkingScreensInBrowserTest extends BrowserTest {
 
     static final String SET = "NTM-XA-2021-2025";

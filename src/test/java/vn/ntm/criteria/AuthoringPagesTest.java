@@ -13,12 +13,12 @@ import java.nio.charset.StandardCharsets;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.ntm.access.DemoUsers;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The authoring screens as a browser posts them: an indicator added to a 2026-2030 criterion with a group
@@ -26,9 +26,8 @@ import vn.ntm.access.DemoUsers;
  * stored; an edit over someone else's refused; the screens closed to others than administrators; a province
  * officer's new overlay and the body assigned to a criterion.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=authoring_pages",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = "ntm.embedded-db.database=authoring_pages")
 class AuthoringPagesTest {
 
     static final String NEXT = "NTM-XA-2026-2030";

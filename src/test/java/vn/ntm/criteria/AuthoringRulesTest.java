@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.ntm.criteria.IndicatorDraft.ThresholdDraft;
 import vn.ntm.errors.FieldProblem;
+import vn.ntm.testing.IndicatorBuilder;
 import vn.ntm.unit.UnitLevel;
 import vn.ntm.unit.UnitType;
 
@@ -119,8 +120,7 @@ class AuthoringRulesTest {
 
     @Test
     void a_code_taken_by_another_indicator_is_refused_but_an_indicator_keeps_its_own() {
-        Indicator existing = new Indicator(7, 50, 5, "5.1", "Có sẵn", null, "%", IndicatorKind.MEASURED,
-                Comparison.GE, BigDecimal.ZERO, BigDecimal.valueOf(100), false, null, 1);
+        Indicator existing = IndicatorBuilder.measured("5.1").id(7).criterionId(50).text("Có sẵn").sort(1).build();
         CriteriaSet set = set(List.of(existing));
         assertThat(problems(DraftCheck.check(set, KEYS, draft("5.1", "Định lượng", "%", List.of(), DECISION), null,
                 Map.of()))).containsExactly("code authoring.error.codeTaken");

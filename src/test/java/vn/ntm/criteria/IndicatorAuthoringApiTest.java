@@ -16,10 +16,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +26,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ntm.access.SystemActor;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 
 /**
  * An administrator authors the 2026-2030 set's indicators over the API: added with group thresholds and their
@@ -34,9 +35,8 @@ import vn.ntm.testing.Api;
  * concurrent edit refused naming who changed it; removal only while no value uses it; and the product's own file,
  * reloaded at start or in a newer version, neither overwrites nor duplicates what the administrator entered.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=authoring_api",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = "ntm.embedded-db.database=authoring_api")
 class IndicatorAuthoringApiTest {
 
     static final String NEXT = "NTM-XA-2026-2030";
@@ -179,7 +179,7 @@ class IndicatorAuthoringApiTest {
         JsonNode added = api().call(json(post("/api/v1/criteria/sets/" + NEXT + "/indicators"),
                 indicator("5.61", "95")), "admin", status().isCreated());
         long id = added.get("indicator").get("id").asLong();
-        long kheTre = api().unitId("20161", "2026-06-30");
+        long kheTre = api().unitId(DemoPlaces.KHE_TRE.on(DemoPlaces.MID_2026));
         api().call(json(put("/api/v1/assessments/" + kheTre + "/" + NEXT + "/2026/values/5.61"),
                 Map.of("value", "93")), "xa.khetre", status().isOk());
         assertProblem(api().call(delete("/api/v1/criteria/indicators/" + id).param("version", "0"), "admin",

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import vn.ntm.testing.Properties;
+import vn.ntm.testing.ThresholdBuilder;
 
 /**
  * Which threshold applies and how a value compares with it: the comparisons at and around the threshold, the
@@ -25,11 +26,12 @@ class ThresholdRulesTest {
     }
 
     static Threshold national(long id, String key, Integer year, String value) {
-        return new Threshold(id, 1, null, key, year, d(value), "Quyết định 318/QĐ-TTg", true, 0);
+        return ThresholdBuilder.national(1, "Quyết định 318/QĐ-TTg").id(id).key(key).year(year).value(value).verified()
+                .build();
     }
 
     static Threshold overlay(long id, String key, Integer year, String value) {
-        return new Threshold(id, 1, 99L, key, year, d(value), "DEMO-TTH/2022", false, 0);
+        return ThresholdBuilder.overlay(99L, 1, "DEMO-TTH/2022").id(id).key(key).year(year).value(value).build();
     }
 
     // --- comparisons -------------------------------------------------------------------------------------------

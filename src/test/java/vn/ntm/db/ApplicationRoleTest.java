@@ -7,9 +7,10 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The application on the embedded server connects as {@code ntm_app}, which owns nothing: the audit log cannot be
@@ -17,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code session_replication_role}), the schema cannot be changed; what the product does with its rows still works
  * (COPY, sequences, advisory locks, {@code set local plan_cache_mode}); the migrations ran as {@code ntm_owner}.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=app_role",
-        "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false"})
+@NtmTest
+@TestPropertySource(properties = {"ntm.embedded-db.database=app_role", "ntm.demo.enabled=false"})
 class ApplicationRoleTest {
 
     @Autowired

@@ -19,16 +19,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.scope.Role;
 import vn.ntm.access.SystemActor;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The Excel round trip of a set's indicators and of a province's thresholds: the template of the 2021-2025 set
@@ -37,9 +38,8 @@ import vn.ntm.testing.Api;
  * made by someone else since the preview refuses the apply; a province officer of another province cannot load
  * Huế's overlay.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=catalog_sheets",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = "ntm.embedded-db.database=catalog_sheets")
 class CatalogSheetRoundTripTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -236,7 +236,7 @@ class CatalogSheetRoundTripTest {
         }
         apply(upload(BASE + "/sets/" + NEXT + "/uploads", filled, "admin", status().isOk()).get("token").asString(),
                 "ALL_OR_NOTHING", "admin", status().isOk());
-        long hue = api().unitId("46", "2026-06-30");
+        long hue = api().unitId(DemoPlaces.HUE.on(DemoPlaces.MID_2026));
         JsonNode overlay = api().call(json(post("/api/v1/criteria/overlays"), Map.of("set", NEXT,
                 "provinceUnitId", hue, "decision", "Quyết định kiểm thử 99/QĐ-UBND", "decisionDate", "2026-03-01",
                 "validFrom", "2026-01-01")), "tinh.hue", status().isCreated());

@@ -21,24 +21,25 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The Excel round trip over the API on the demo data (Thượng Lộ 2024): template, upload, preview, apply; a file
  * with errors in both modes; formula text; a file outside the caller's scope; a preview gone stale. Each test
  * touches its own indicators, so the order does not matter.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=exchange_api",
-        "ntm.embedded-db.fresh=true", "ntm.exchange.directory=target/exchange-api"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = {"ntm.embedded-db.database=exchange_api",
+        "ntm.exchange.directory=target/exchange-api"})
 class ExcelRoundTripTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -51,7 +52,7 @@ class ExcelRoundTripTest {
     JdbcClient jdbc;
 
     long thuongLo() throws Exception {
-        return new Api(mvc).unitId("20185", "2024-12-31");
+        return new Api(mvc).unitId(DemoPlaces.THUONG_LO);
     }
 
     byte[] template(String user, long unit) throws Exception {
@@ -276,7 +277,7 @@ class ExcelRoundTripTest {
     void after_entry_closes_a_sheet_with_a_change_reason_makes_change_requests_and_writes_nothing_directly()
             throws Exception {
         long id = thuongLo();
-        long province = new Api(mvc).unitId("46", "2024-12-31");
+        long province = new Api(mvc).unitId(DemoPlaces.THUA_THIEN_HUE);
         String period = "/api/v1/entry-periods/" + SET + "/" + province + "/2024";
         new Api(mvc).call(Api.json(put(period), Map.of("open", false, "reason", "Chốt số liệu 2024")), "admin",
                 status().isOk());

@@ -15,17 +15,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 
 /** The Excel screens: link from the year page, the province list, upload, preview in both languages, apply. */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=exchange_pages",
-        "ntm.embedded-db.fresh=true", "ntm.exchange.directory=target/exchange-pages"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = {"ntm.embedded-db.database=exchange_pages",
+        "ntm.exchange.directory=target/exchange-pages"})
 class ExchangePagesTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -34,7 +35,7 @@ class ExchangePagesTest {
     MockMvc mvc;
 
     long thuongLo() throws Exception {
-        return new Api(mvc).unitId("20185", "2024-12-31");
+        return new Api(mvc).unitId(DemoPlaces.THUONG_LO);
     }
 
     String page(String url, String user, String lang) throws Exception {

@@ -165,7 +165,6 @@ class KillDuringApplyTest {
         throw new AssertionError("the application was not ready in 300 s: see " + root);
     }
 
-    /** Waits until the apply has written at least one chunk; the units done then. */
     /**
      * Waits until the apply is applying and stuck behind the test's row lock: the earlier units of the sheet are
      * written (uncommitted) by then. The progress figure alone cannot say so, since it is recorded a few times a
@@ -181,7 +180,7 @@ class KillDuringApplyTest {
                 seen = progress.body();
                 assertThat(state.get("phase").asString()).as("the apply must wait at the locked unit")
                         .isNotEqualTo("DONE");
-                if (state.get("phase").asString().equals("APPLYING") && waitsOnALock(holder)) {
+                if (state.get("phase").asString().equals("APPLYING") && waitsOnTheHolder(holder)) {
                     return state.get("done").asInt();
                 }
             }
@@ -190,8 +189,18 @@ class KillDuringApplyTest {
         throw new AssertionError("the apply did not reach the locked unit: " + seen);
     }
 
-    private static boolean waitsOnALock(Connection holder) throws Exception {
-        try (PreparedStatement s = holder.prepareStatement("select count(*) from pg_locks where not granted");
+    /**
+     * Whether a session waits on the holder's own transaction: a row lock makes the next writer of the row wait on
+     * the lock of the transaction that holds it ({@code transactionid}, the holder's xid), not on any other lock.
+     */
+    private static boolean waitsOnTheHolder(Connection holder) throws Exception {
+        try (PreparedStatement s = holder.prepareStatement("""
+                select count(*) from pg_locks waiting
+                where waiting.locktype = 'transactionid' and not waiting.granted
+                  and waiting.pid <> pg_backend_pid()
+                  and waiting.transactionid = (select own.transactionid from pg_locks own
+                                               where own.locktype = 'transactionid' and own.granted
+                                                 and own.mode = 'ExclusiveLock' and own.pid = pg_backend_pid())""");
              ResultSet r = s.executeQuery()) {
             r.next();
             return r.getInt(1) > 0;

@@ -16,14 +16,15 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 import vn.ntm.text.VietnameseDates;
 
 /**
@@ -32,9 +33,8 @@ import vn.ntm.text.VietnameseDates;
  * preview lists 15.3 as a conflict (stored 77 by the leader, when; 50 in the file), apply keeps 77 and writes 15.4;
  * ticking the conflict writes the file's value instead.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=stale_sheet",
-        "ntm.embedded-db.fresh=true", "ntm.exchange.directory=target/stale-sheet"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = {"ntm.embedded-db.database=stale_sheet", "ntm.exchange.directory=target/stale-sheet"})
 class StaleSheetTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -49,7 +49,7 @@ class StaleSheetTest {
     @Test
     void the_leaders_77_for_15_3_survives_the_officers_older_sheet_edited_only_in_15_4_and_shows_as_a_conflict()
             throws Exception {
-        long kheTre = new Api(mvc).unitId("20161", "2025-12-31");
+        long kheTre = new Api(mvc).unitId(DemoPlaces.KHE_TRE);
         save("xa.khetre", kheTre, "15.3", "50");
         save("xa.khetre", kheTre, "15.4", "20");
         XSSFWorkbook older = Workbooks.open(template("xa.khetre", kheTre));
@@ -87,7 +87,7 @@ class StaleSheetTest {
 
     @Test
     void a_conflict_the_officer_ticks_is_overwritten_with_the_files_value_and_only_that_one() throws Exception {
-        long kheTre = new Api(mvc).unitId("20161", "2025-12-31");
+        long kheTre = new Api(mvc).unitId(DemoPlaces.KHE_TRE);
         save("xa.khetre", kheTre, "17.1", "60");
         save("xa.khetre", kheTre, "17.2", "60");
         XSSFWorkbook older = Workbooks.open(template("xa.khetre", kheTre));

@@ -13,9 +13,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,15 +22,16 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 import vn.ntm.text.VietnameseDates;
 
 /**
  * Once the set in force has indicators, the pages open on it, on this year, without a notice; a commune merged
  * before that set still opens on its own latest year with values, saying why.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=defaults_in_force",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = "ntm.embedded-db.database=defaults_in_force")
 class DefaultsInForceTest {
 
     @Autowired
@@ -57,7 +57,7 @@ class DefaultsInForceTest {
                 "application/json", JsonMapper.shared().writeValueAsString(set).getBytes(StandardCharsets.UTF_8))),
                 "admin", status().isOk());
 
-        long kheTre = new Api(mvc).unitId("20161", "2025-12-31");
+        long kheTre = new Api(mvc).unitId(DemoPlaces.KHE_TRE);
         MvcResult agency = opened("/agency", "so.yte.hue");
         assertThat(agency.getResponse().getRedirectedUrl()).isEqualTo("/agency/NTM-XA-2026-2030/" + thisYear);
         assertThat(agency.getFlashMap().containsKey("defaultNotice")).isFalse();
@@ -66,7 +66,7 @@ class DefaultsInForceTest {
                 .isEqualTo("/assessments/" + kheTre + "/NTM-XA-2026-2030/" + thisYear);
         assertThat(commune.getFlashMap().containsKey("defaultNotice")).isFalse();
 
-        long thuongLo = new Api(mvc).unitId("20185", "2024-12-31");
+        long thuongLo = new Api(mvc).unitId(DemoPlaces.THUONG_LO);
         MvcResult merged = opened("/assessments/" + thuongLo, "xa.thuonglo");
         assertThat(merged.getResponse().getRedirectedUrl())
                 .isEqualTo("/assessments/" + thuongLo + "/NTM-XA-2021-2025/2024");

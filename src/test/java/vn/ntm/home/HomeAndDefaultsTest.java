@@ -19,15 +19,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Assumptions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.assessment.results.WorkSummary;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 import vn.ntm.text.VietnameseDates;
 
 /**
@@ -35,9 +36,8 @@ import vn.ntm.text.VietnameseDates;
  * says, with a notice saying why, on the demo data: the set in force (2026-2030) has no indicators, so the latest set
  * and year with values (2024, Thượng Lộ) or, for a unit without values, its latest year (2025).
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=home_defaults",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = "ntm.embedded-db.database=home_defaults")
 class HomeAndDefaultsTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -80,10 +80,10 @@ class HomeAndDefaultsTest {
 
     @Test
     void default_views_open_on_the_latest_set_and_year_with_values_and_say_why() throws Exception {
-        long thuongLo = api.unitId("20185", "2024-12-31");
-        long kheTre = api.unitId("20161", "2025-12-31");
-        long thuaThienHue = api.unitId("46", "2024-12-31");
-        long hue = api.unitId("46", "2025-12-31");
+        long thuongLo = api.unitId(DemoPlaces.THUONG_LO);
+        long kheTre = api.unitId(DemoPlaces.KHE_TRE);
+        long thuaThienHue = api.unitId(DemoPlaces.THUA_THIEN_HUE);
+        long hue = api.unitId(DemoPlaces.HUE);
 
         MvcResult year = opened("/assessments/" + thuongLo, "xa.thuonglo");
         assertThat(year.getResponse().getRedirectedUrl()).isEqualTo("/assessments/" + thuongLo + "/" + SET + "/2024");
@@ -140,7 +140,7 @@ class HomeAndDefaultsTest {
 
     @Test
     void a_commune_officer_with_everything_sent_is_led_to_the_year_page() throws Exception {
-        long thuongLo = api.unitId("20185", "2024-12-31");
+        long thuongLo = api.unitId(DemoPlaces.THUONG_LO);
         Map<String, Object> before = model("/", "xa.thuonglo");
         WorkSummary.Commune commune = (WorkSummary.Commune) before.get("commune");
         assertThat(commune.standing().summary()).isEqualTo("đạt 17/19 tiêu chí");
@@ -154,8 +154,8 @@ class HomeAndDefaultsTest {
 
     @Test
     void a_merged_commune_sees_what_is_missing_and_its_leader_the_changes_awaiting_approval() throws Exception {
-        long kheTre = api.unitId("20161", "2025-12-31");
-        long hue = api.unitId("46", "2025-12-31");
+        long kheTre = api.unitId(DemoPlaces.KHE_TRE);
+        long hue = api.unitId(DemoPlaces.HUE);
         String officer = html("/", "xa.khetre");
         assertThat(officer).contains("Việc của Xã Khe Tre năm 2025", "Còn 57 chỉ tiêu chưa có số liệu",
                 "href=\"/assessments/" + kheTre + "/" + SET + "/2025/criteria/1#i-1.1\"", "và 52 chỉ tiêu khác")
@@ -188,15 +188,15 @@ class HomeAndDefaultsTest {
 
     @Test
     void a_province_officer_is_led_to_the_province_view_and_to_where_the_latest_values_are() throws Exception {
-        long hue = api.unitId("46", "2025-12-31");
-        long thuaThienHue = api.unitId("46", "2024-12-31");
+        long hue = api.unitId(DemoPlaces.HUE);
+        long thuaThienHue = api.unitId(DemoPlaces.THUA_THIEN_HUE);
         String home = html("/", "tinh.hue");
         assertThat(home).contains("Tổng hợp của Thành phố Huế", "href=\"/overview/" + hue + "/" + SET + "/2025\"",
                 "Thành phố Huế chưa có số liệu nào",
                 "Số liệu gần nhất trong phạm vi của bạn: năm 2024, bộ NTM-XA-2021-2025",
                 "href=\"/overview/" + thuaThienHue + "/" + SET + "/2024\"", "Tỉnh Thừa Thiên Huế: 1 xã có số liệu",
                 "href=\"/entry-periods\"", "href=\"/exchange\"");
-        long laiChau = api.unitId("12", "2025-12-31");
+        long laiChau = api.unitId(DemoPlaces.LAI_CHAU);
         assertThat(html("/", "xem.laichau")).contains("Tổng hợp của Tỉnh Lai Châu",
                 "href=\"/overview/" + laiChau + "/" + SET + "/2025\"").doesNotContain("href=\"/entry-periods\"");
     }

@@ -13,22 +13,22 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.testing.Api;
+import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.NtmTest;
 import vn.ntm.text.VietnameseDates;
 
 /**
  * The home pages follow the work: a value submitted by the commune is counted on the agency's home page; once the
  * agency returns it, the commune's home page lists it with the agency's reason (its own database: it writes).
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=home_work",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = "ntm.embedded-db.database=home_work")
 class HomeWorkTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -47,7 +47,7 @@ class HomeWorkTest {
         Assumptions.assumeTrue(year >= 2026 && year <= 2030, "the demo's set in force is NTM-XA-2026-2030");
         Api api = new Api(mvc);
         // Khe Tre enters and submits 15.3; the health department returns it with a reason
-        long kheTre = api.unitId("20161", "2025-12-31");
+        long kheTre = api.unitId(DemoPlaces.KHE_TRE);
         JsonNode draft = api.call(Api.json(put("/api/v1/assessments/" + kheTre + "/" + SET + "/2025/values/15.3"),
                 Map.of("value", "12")), "xa.khetre", status().isOk()).get("value");
         JsonNode submitted = api.call(Api.json(post("/api/v1/assessment-values/" + draft.get("id").asLong()

@@ -14,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,11 +26,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ntm.access.DemoUsers;
+import vn.ntm.testing.NtmTest;
 
 /** Bodies and people through the API: scopes, type levels, stale versions, audit, bulk CSV set-up. */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=org_test",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
 class OrgApiTest {
 
     @Autowired

@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,12 +21,11 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.web.util.HtmlUtils;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.access.SystemActor;
+import vn.ntm.testing.NtmTest;
 import vn.ntm.unit.Units;
 
 /** The bodies screens: create, list, stale edits, people and positions, scope, bulk CSV in both modes. */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=admin_test",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
 class OrgPagesTest {
 
     @Autowired

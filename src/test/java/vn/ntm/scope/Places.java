@@ -2,6 +2,7 @@ package vn.ntm.scope;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.ntm.testing.DemoPlaces;
 
 /**
  * The demo users of the README and, for each, where the matrix tries them: a commune inside their scope, a
@@ -9,6 +10,11 @@ import java.util.List;
  * outside (a neighbour of the same district or province where the demo has one, else another province).
  */
 final class Places {
+
+    /** Province codes (the same in 2024 and 2025 for the three provinces of the demo). */
+    private static final String HUE = DemoPlaces.HUE.code();
+    private static final String LAI_CHAU = DemoPlaces.LAI_CHAU.code();
+    private static final String HA_TINH = DemoPlaces.HA_TINH.code();
 
     private Places() {
     }
@@ -29,22 +35,27 @@ final class Places {
      */
     record Commune(String name, String code, LocalDate on, String provinceCode, String officer) {
 
+        /** A place of the shared demo fixtures, under the short name the matrix prints. */
+        Commune(String name, DemoPlaces.Place place, String provinceCode, String officer) {
+            this(name, place.code(), place.day(), provinceCode, officer);
+        }
+
         int year() {
             return on.getYear();
         }
     }
 
-    static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
-    static final LocalDate END_2025 = LocalDate.of(2025, 12, 31);
+    static final LocalDate END_2024 = DemoPlaces.END_2024;
+    static final LocalDate END_2025 = DemoPlaces.END_2025;
 
-    static final Commune KHE_TRE = new Commune("Khe Tre", "20161", END_2025, "46", "xa.khetre");
-    static final Commune THUONG_LO = new Commune("Thượng Lộ", "20185", END_2024, "46", "xa.thuonglo");
-    static final Commune HUONG_PHU = new Commune("Hương Phú", "20164", END_2024, "46", null);
-    static final Commune TA_LENG = new Commune("Tả Lèng", "03405", END_2025, "12", "xa.talen");
-    static final Commune GIANG_MA = new Commune("Giang Ma", "03405", END_2024, "12", null);
-    static final Commune BINH_LU = new Commune("Bình Lư", "03390", END_2025, "12", null);
-    static final Commune CAM_TRUNG = new Commune("Cẩm Trung", "18742", END_2025, "42", "xa.camtrung");
-    static final Commune CAM_LINH = new Commune("Cẩm Lĩnh", "18721", END_2024, "42", null);
+    static final Commune KHE_TRE = new Commune("Khe Tre", DemoPlaces.KHE_TRE, HUE, "xa.khetre");
+    static final Commune THUONG_LO = new Commune("Thượng Lộ", DemoPlaces.THUONG_LO, HUE, "xa.thuonglo");
+    static final Commune HUONG_PHU = new Commune("Hương Phú", DemoPlaces.HUONG_PHU, HUE, null);
+    static final Commune TA_LENG = new Commune("Tả Lèng", DemoPlaces.TA_LENG, LAI_CHAU, "xa.talen");
+    static final Commune GIANG_MA = new Commune("Giang Ma", DemoPlaces.GIANG_MA, LAI_CHAU, null);
+    static final Commune BINH_LU = new Commune("Bình Lư", DemoPlaces.BINH_LU, LAI_CHAU, null);
+    static final Commune CAM_TRUNG = new Commune("Cẩm Trung", DemoPlaces.CAM_TRUNG, HA_TINH, "xa.camtrung");
+    static final Commune CAM_LINH = new Commune("Cẩm Lĩnh", DemoPlaces.CAM_LINH, HA_TINH, null);
 
     /** A demo user: where they work, what they were formed from, and where they have no business. */
     record Who(String user, String role, Commune in, Commune predecessor, List<Commune> out) {

@@ -13,12 +13,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ntm.scope.ScopeTable.Row;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The scope matrix: every operation of the API's OpenAPI description and every state-changing route of the
@@ -28,9 +30,8 @@ import vn.ntm.scope.ScopeTable.Row;
  * them; every refusal is checked to leave the database as it was. A new endpoint without a row fails the test, as
  * does a row naming an endpoint that no longer exists.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=scope_matrix",
-        "ntm.embedded-db.fresh=true"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "ntm.embedded-db.database=scope_matrix")
 class ScopeMatrixTest {
 
     @LocalServerPort

@@ -54,6 +54,11 @@ public record Api(MockMvc mvc) {
                 .status().isOk()).get("id").asLong();
     }
 
+    /** The id of a demo place ({@link DemoPlaces}) on its day, looked up as the administrator. */
+    public long unitId(DemoPlaces.Place place) throws Exception {
+        return unitId(place.code(), place.date());
+    }
+
     /**
      * A server-rendered page in a language, as a signed-in user; it must answer 200. {@code ?lang=} saves the
      * language to the user's account, so after another language the account is put back to Vietnamese: the

@@ -19,26 +19,25 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 import vn.ntm.access.SystemActor;
 import vn.ntm.imports.ImportMode;
+import vn.ntm.testing.NtmTest;
 
 /**
  * An administrator resolves, on the screen, the mapping rows the real import left open: the decision writes its
  * lineage, is audited, is refused to a province officer and to a second administrator deciding meanwhile, and
  * survives re-imports (of the same file and of a file whose rows moved), which still report no change.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=mapping_resolution",
-        "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false"})
-@AutoConfigureMockMvc
+@NtmTest
+@TestPropertySource(properties = {"ntm.embedded-db.database=mapping_resolution", "ntm.demo.enabled=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MappingResolutionTest {
 

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import vn.ntm.access.SystemActor;
 import vn.ntm.imports.ImportIssue;
 import vn.ntm.imports.ImportMode;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The real official lists and the 2025 mapping from ../shared/data, imported with the README's one manifest command
@@ -28,8 +29,8 @@ import vn.ntm.imports.ImportMode;
  * from the file itself (its rows, its exact repeats) and checks that every row left unresolved really has no
  * candidate.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=official_test",
-        "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false"})
+@NtmTest
+@TestPropertySource(properties = {"ntm.embedded-db.database=official_test", "ntm.demo.enabled=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfficialImportTest {
 

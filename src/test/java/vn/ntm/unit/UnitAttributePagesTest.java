@@ -13,19 +13,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.access.SystemActor;
+import vn.ntm.testing.NtmTest;
 
 /** The unit attributes screen: add with a period and legal basis, errors next to the field, stale edits. */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=admin_test",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
 class UnitAttributePagesTest {
 
     @Autowired

@@ -13,22 +13,19 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ntm.access.DemoUsers;
+import vn.ntm.testing.NtmTest;
 
 /**
  * The language rule: a signed-in user's own setting wins over the browser's Accept-Language and over a cookie left
  * by another user; switching while signed in saves it to the account; before signing in the cookie, else
  * Vietnamese; an API caller may still ask English with Accept-Language.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=language_rule",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
 class LanguageRuleTest {
 
     @Autowired

@@ -24,10 +24,12 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ntm.access.DemoUsers;
+import vn.ntm.testing.NtmTest;
 import vn.ntm.text.Messages;
 
 /**
@@ -36,10 +38,9 @@ import vn.ntm.text.Messages;
  * shape, in Vietnamese by default and in English when the caller asks: real HTTP on a real server, so the filters
  * and the servlet container's upload limit take part.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=problem_shape",
-        "ntm.embedded-db.fresh=true", "spring.servlet.multipart.max-file-size=2KB",
-        "spring.servlet.multipart.max-request-size=4KB"})
+@NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {"ntm.embedded-db.database=problem_shape",
+        "spring.servlet.multipart.max-file-size=2KB", "spring.servlet.multipart.max-request-size=4KB"})
 class ProblemShapeTest {
 
     /** An API endpoint that fails on purpose, for the 500 answer. */

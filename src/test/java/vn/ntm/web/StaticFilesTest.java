@@ -11,19 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.DigestUtils;
+import vn.ntm.testing.NtmTest;
 
 /**
  * Pages name their style sheet and scripts by a hash of the content, those names are cached for a year, the plain
  * names only with revalidation, pages never (the same test context as PagesTest, so no second database).
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=pages_test",
-        "ntm.embedded-db.fresh=true"})
-@AutoConfigureMockMvc
+@NtmTest
 class StaticFilesTest {
 
     static final String YEAR = "max-age=31536000, public, immutable";
