@@ -26,7 +26,7 @@ import vn.ntm.text.Messages;
  * setting is {@code LanguageRuleTest}'s (it needs the database).
  */
 @WebMvcTest(controllers = ProblemAnswersSliceTest.Sample.class, excludeFilters = @ComponentScan.Filter(
-        type = FilterType.REGEX, pattern = "vn\\.ntm\\.(access|unit)\\..*"))
+        type = FilterType.REGEX, pattern = "vn\\.ntm\\.(access|unit|demo)\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ProblemAnswersSliceTest.Sample.class, Problems.class, Messages.class})
 class LanguageSliceTest {

@@ -32,7 +32,7 @@ import vn.ntm.text.Messages;
  * application's business ({@code BadInputRefusedTest}, {@code ProblemShapeTest}); here its filters are left out.
  */
 @WebMvcTest(controllers = ProblemAnswersSliceTest.Sample.class, excludeFilters = @ComponentScan.Filter(
-        type = FilterType.REGEX, pattern = "vn\\.ntm\\.(access|unit)\\..*"))
+        type = FilterType.REGEX, pattern = "vn\\.ntm\\.(access|unit|demo)\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ProblemAnswersSliceTest.Sample.class, Problems.class, Messages.class})
 class ProblemAnswersSliceTest {
