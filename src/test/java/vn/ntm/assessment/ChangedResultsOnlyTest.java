@@ -2,6 +2,7 @@ package vn.ntm.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A re-judge writes only the unit results that changed: on the demo's stored values of 2024, a re-judge of every
- * commune with values changes nothing and rewrites no row (PostgreSQL's xmin of every result row stays), while one
- * changed value rewrites that commune's rows and no other's; a result stored without a digest (before V21) is
+ * A re-judge writes only the unit results that changed: on the demo's stored values of 2024, a re-judge of the
+ * communes (one with values, the others without: no data) changes nothing and rewrites no row (PostgreSQL's xmin
+ * of every result row stays), while one changed value rewrites that commune's rows and no other's; a result stored without a digest (before V21) is
  * rewritten once. After each step the stored results equal a fresh recomputation.
  */
 @SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=changed_results",
@@ -32,14 +33,21 @@ class ChangedResultsOnlyTest {
     @Autowired TransactionTemplate tx;
 
     long setId;
+    long valued;
     List<Long> units;
 
     @BeforeEach
     void communesWithValues() {
         setId = jdbc.sql("select id from criteria_set where code = ?").param(SET).query(Long.class).single();
-        units = jdbc.sql("select distinct unit_id from assessment_value where set_id = ? and year = ? order by 1")
-                .params(setId, YEAR).query(Long.class).list();
-        assertThat(units).as("demo communes with 2024 values").hasSizeGreaterThan(2);
+        valued = jdbc.sql("select min(unit_id) from assessment_value where set_id = ? and year = ?")
+                .params(setId, YEAR).query(Long.class).single();
+        // the demo commune with values and every other commune of that day, without (judged too: no data)
+        units = new ArrayList<>(jdbc.sql("""
+                        select id from admin_unit where level = 'COMMUNE' and id <> ? and valid_from <= date '2024-12-31'
+                        and (valid_to is null or valid_to > date '2024-12-31') order by id""")
+                .param(valued).query(Long.class).list());
+        units.add(valued);
+        assertThat(units).as("demo communes of 2024").hasSizeGreaterThan(5);
         // whatever the demo stored, every unit now has a result with its digest
         rejudge();
     }
@@ -56,7 +64,7 @@ class ChangedResultsOnlyTest {
 
     @Test
     void one_changed_value_rewrites_only_that_communes_result() {
-        long unit = units.get(1);
+        long unit = valued;
         Map<String, String> before = rowVersions();
         int updated = jdbc.sql("""
                         update assessment_value set numeric_value = numeric_value + 1
@@ -92,7 +100,7 @@ class ChangedResultsOnlyTest {
 
     @Test
     void a_stored_result_whose_digest_no_longer_matches_is_rewritten() {
-        long unit = units.get(2);
+        long unit = units.get(1);
         // a stored row altered behind the store's back keeps its digest: the digest, not the rows, is compared,
         // which is why every writer of results goes through ResultStore
         jdbc.sql("update unit_result set result_digest = result_digest + 1 where set_id = ? and year = ? and unit_id = ?")
