@@ -25,6 +25,8 @@ import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Indicator;
 import vn.ntm.imports.ImportMode;
+import vn.ntm.db.EmbeddedDatabase;
+import vn.ntm.benchmark.Floors;
 import vn.ntm.unit.UnitImports;
 
 /**
@@ -49,6 +51,7 @@ class ExchangeBenchmark {
     @Autowired Applications applications;
     @Autowired PreviewStore store;
     @Autowired vn.ntm.text.Messages messages;
+    @Autowired EmbeddedDatabase database;
 
     @Test
     void the_country_in_one_sheet_goes_out_and_back_in_seconds() {
@@ -62,6 +65,9 @@ class ExchangeBenchmark {
     }
 
     private void run() throws java.io.IOException {
+        Floors floors = new Floors(database);
+        System.out.printf("BENCH load average at the start: %s; heap limit %,d MB%n", Floors.load(),
+                Runtime.getRuntime().maxMemory() / 1_000_000);
         long t0 = System.nanoTime();
         imports.importManifest(Path.of("../shared/data/units-snapshots.json"), ImportMode.VALID_ROWS);
         print("import of the official lists (set-up, not part of the round trip)", t0, "");
@@ -90,7 +96,20 @@ class ExchangeBenchmark {
         try (InputStream in = Files.newInputStream(filled)) {
             preview = previews.preview(SET, 2025, "country.xlsx", in, null);
         }
-        step.done("upload + preview (SAX read, every cell checked by ValueBatch.plan, report lines recorded)", null);
+        double previewSeconds = step.done("upload + preview (SAX read, every cell checked by ValueBatch.plan,"
+                + " report lines recorded)", null);
+        // floor: the file read once by the same SAX reader (nothing checked) and its bytes stored by one COPY
+        long f0 = System.nanoTime();
+        int[] cells = new int[1];
+        try (XlsxReader reader = XlsxReader.open(filled)) {
+            reader.read(SheetLayout.DATA_SHEET, (number, row) -> cells[0] += row.size());
+        }
+        double readFloor = (System.nanoTime() - f0) / 1e9;
+        String previewParts = "select * from exchange_preview_part where token = '" + preview.token() + "'";
+        double storeFloor = floors.copySeconds(3, List.of(new Floors.Part("exchange_preview_part", previewParts)));
+        System.out.printf("BENCH preview floor: SAX read of %,d cells %.2f s + COPY of the preview's parts %.2f s%n",
+                cells[0], readFloor, storeFloor);
+        Floors.print("upload + preview of the national sheet", previewSeconds, readFloor + storeFloor, "s", "< 5 s");
         System.out.printf("BENCH preview: %,d rows, %,d cells, %,d changes, %,d errors%n", preview.rows(),
                 preview.cells(), preview.changeCount(), preview.errorCount());
         assertThat(preview.rows()).isEqualTo(communes);
@@ -102,8 +121,20 @@ class ExchangeBenchmark {
         }
         step.done("full report download, built on request (" + preview.changeCount() + " change lines)", report);
 
+        long auditBefore = jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
         PreviewLines applied = applications.apply(preview.token(), ImportMode.ALL_OR_NOTHING, null);
-        step.done("apply all or nothing (re-read, stale check, upsert, audit, re-judge, one transaction)", null);
+        double applySeconds = step.done("apply all or nothing (re-read, stale check, upsert, audit, re-judge,"
+                + " one transaction)", null);
+        long setId = catalog.set(SET).id();
+        String where = " where set_id = " + setId + " and year = 2025";
+        double applyFloor = floors.copySeconds(2, List.of(
+                new Floors.Part("assessment_value", "select * from assessment_value" + where),
+                new Floors.Part("audit_log", "select * from audit_log where id > " + auditBefore),
+                new Floors.Part("unit_result", "select * from unit_result" + where),
+                new Floors.Part("criterion_result", "select * from criterion_result" + where),
+                new Floors.Part("indicator_result", "select * from indicator_result" + where)));
+        Floors.print("Excel apply of the national sheet (floor: its values, audit and result rows by COPY)",
+                applySeconds, applyFloor, "s", "< 10 s, heap 384 MB");
         assertThat(applied.applied().written()).isEqualTo(communes * 57);
         long stored = jdbc.sql("select count(*) from assessment_value where year = 2025").query(Long.class).single();
         long judged = jdbc.sql("select count(*) from unit_result where year = 2025").query(Long.class).single();
@@ -161,7 +192,7 @@ class ExchangeBenchmark {
             reset();
         }
 
-        void done(String what, Path file) {
+        double done(String what, Path file) {
             double seconds = (System.nanoTime() - start) / 1e9;
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -174,6 +205,7 @@ class ExchangeBenchmark {
             System.out.printf("BENCH %s: %.1f s, peak heap %,d MB%s%n", what, seconds, peak / 1_000_000, size);
             reset();
             start = System.nanoTime();
+            return seconds;
         }
 
         private static void reset() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import vn.ntm.assessment.EnteredValue;
 import vn.ntm.assessment.IndicatorStatus;
 import vn.ntm.criteria.Indicator;
+import vn.ntm.criteria.SourceText;
 import vn.ntm.criteria.Threshold;
 
 /**
@@ -18,31 +19,37 @@ public final class IndicatorJudgement {
     }
 
     public static IndicatorResult judge(Indicator indicator, EnteredValue value, Threshold threshold) {
+        return judge(indicator, value, threshold,
+                threshold == null ? null : SourceText.of(threshold.provenance().source()));
+    }
+
+    /** The same with the threshold's citation worked out already ({@code source}: null when no threshold). */
+    static IndicatorResult judge(Indicator indicator, EnteredValue value, Threshold threshold, SourceText source) {
         boolean verified = value != null && value.verified();
         if (value != null && value.notEvaluated()) {
-            return result(indicator, IndicatorStatus.NOT_EVALUATED, value, threshold, null, verified);
+            return result(indicator, IndicatorStatus.NOT_EVALUATED, value, threshold, source, null, verified);
         }
         if (!indicator.measured()) {
             if (value == null || value.met() == null) {
-                return result(indicator, IndicatorStatus.NO_DATA, value, null, null, verified);
+                return result(indicator, IndicatorStatus.NO_DATA, value, null, null, null, verified);
             }
             return result(indicator, value.met() ? IndicatorStatus.MET : IndicatorStatus.NOT_MET, value, null, null,
-                    verified);
+                    null, verified);
         }
         if (threshold == null) {
-            return result(indicator, IndicatorStatus.NOT_CONFIGURED, value, null, null, verified);
+            return result(indicator, IndicatorStatus.NOT_CONFIGURED, value, null, null, null, verified);
         }
         if (value == null || value.number() == null) {
-            return result(indicator, IndicatorStatus.NO_DATA, value, threshold, null, verified);
+            return result(indicator, IndicatorStatus.NO_DATA, value, threshold, source, null, verified);
         }
         boolean met = indicator.comparison().holds(value.number(), threshold.value());
         BigDecimal gap = met ? null : indicator.comparison().gap(value.number(), threshold.value());
-        return result(indicator, met ? IndicatorStatus.MET : IndicatorStatus.NOT_MET, value, threshold, gap, verified);
+        return result(indicator, met ? IndicatorStatus.MET : IndicatorStatus.NOT_MET, value, threshold, source, gap,
+                verified);
     }
 
     private static IndicatorResult result(Indicator i, IndicatorStatus status, EnteredValue value, Threshold t,
-                                          BigDecimal gap, boolean verified) {
-        vn.ntm.criteria.SourceText source = t == null ? null : vn.ntm.criteria.SourceText.of(t.provenance().source());
+                                          SourceText source, BigDecimal gap, boolean verified) {
         return new IndicatorResult(i.id(), i.code(), i.criterionNumber(), status,
                 value == null ? null : value.number(), value == null ? null : value.met(),
                 value == null ? null : value.notEvaluatedReason(), t == null ? null : t.id(),

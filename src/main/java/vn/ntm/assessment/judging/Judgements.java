@@ -36,16 +36,18 @@ public class Judgements {
     private final Catalog catalog;
     private final UnitFacts facts;
     private final ValueStore values;
+    private final EnteredValues entered;
     private final ResultStore results;
     private final WriteLocks locks;
     private final ResultsChangedCollector changed;
 
-    Judgements(Catalog catalog, UnitFacts facts, ValueStore values, ResultStore results, WriteLocks locks,
-               ResultsChangedCollector changed) {
+    Judgements(Catalog catalog, UnitFacts facts, ValueStore values, EnteredValues entered, ResultStore results,
+               WriteLocks locks, ResultsChangedCollector changed) {
         this.changed = changed;
         this.catalog = catalog;
         this.facts = facts;
         this.values = values;
+        this.entered = entered;
         this.results = results;
         this.locks = locks;
     }
@@ -70,8 +72,8 @@ public class Judgements {
         Map<Long, LocalDate> dates = new LinkedHashMap<>();
         facts.validity(unitIds).forEach((unit, validity) ->
                 validity.lastDayIn(year).ifPresent(date -> dates.put(unit, date)));
-        Map<Long, Map<Long, EnteredValue>> entered = values.entered(setId, year, dates.keySet());
-        return judge(set, year, dates, unit -> entered.getOrDefault(unit, Map.of()));
+        Map<Long, Map<Long, EnteredValue>> stored = entered.of(setId, year, dates.keySet());
+        return judge(set, year, dates, unit -> stored.getOrDefault(unit, Map.of()));
     }
 
     /**
@@ -90,6 +92,8 @@ public class Judgements {
         Map<Long, Long> provinces = facts.provinceOn(dates);
         Map<Long, Map<UnitAttribute, String>> attributes = facts.attributesOn(dates);
         OverlayCache overlays = new OverlayCache(set.id());
+        // units with one overlay and key share their thresholds: chosen once per pair, not once per unit
+        Map<String, ChosenThresholds> chosen = new HashMap<>();
         List<UnitJudgement> judged = new ArrayList<>(dates.size());
         dates.forEach((unit, date) -> {
             Long province = provinces.get(unit);
@@ -98,8 +102,10 @@ public class Judgements {
             EffectiveKey key = EffectiveKey.of(set.keying(), set.especiallyDifficultKey(), a.get(UnitAttribute.REGION),
                     a.get(UnitAttribute.COMMUNE_GROUP), "true".equals(a.get(UnitAttribute.ESPECIALLY_DIFFICULT)));
             JudgementContext context = new JudgementContext(year, date, province, overlay.orElse(null), key);
-            judged.add(UnitJudgement.judge(unit, set, national, overlay.map(overlays::thresholds).orElse(List.of()),
-                    context, valuesOf.apply(unit)));
+            ChosenThresholds thresholds = chosen.computeIfAbsent(overlay.map(o -> o.id() + "|").orElse("|")
+                    + key.key(), k -> new ChosenThresholds(set, national,
+                    overlay.map(overlays::thresholds).orElse(List.of()), key.key(), year));
+            judged.add(UnitJudgement.judge(unit, set, thresholds, context, valuesOf.apply(unit)));
         });
         return judged;
     }

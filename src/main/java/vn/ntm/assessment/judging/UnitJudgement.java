@@ -7,7 +7,6 @@ import vn.ntm.assessment.EnteredValue;
 import vn.ntm.assessment.IndicatorStatus;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Threshold;
-import vn.ntm.criteria.ThresholdPolicy;
 
 /**
  * A unit's standing under a set for a year: "đạt N/M tiêu chí", the verdict and every criterion and indicator
@@ -33,21 +32,19 @@ public record UnitJudgement(long unitId, long setId, String setCode, JudgementCo
     public static UnitJudgement judge(long unitId, CriteriaSet set, List<Threshold> national,
                                       List<Threshold> overlay, JudgementContext context,
                                       Map<Long, EnteredValue> values) {
-        Map<Long, List<Threshold>> nationalByIndicator = byIndicator(national);
-        Map<Long, List<Threshold>> overlayByIndicator = byIndicator(overlay);
-        String key = context.effectiveKey().key();
+        return judge(unitId, set, new ChosenThresholds(set, national, overlay, context.effectiveKey().key(),
+                context.year()), context, values);
+    }
+
+    /** The same with the thresholds chosen already (shared by the units of a batch with one overlay and key). */
+    static UnitJudgement judge(long unitId, CriteriaSet set, ChosenThresholds chosen, JudgementContext context,
+                               Map<Long, EnteredValue> values) {
         List<CriterionResult> criteria = set.criteria().stream().map(c -> {
             List<IndicatorResult> results = c.indicators().stream().map(i -> IndicatorJudgement.judge(i,
-                    values.get(i.id()), ThresholdPolicy.select(overlayByIndicator.getOrDefault(i.id(), List.of()),
-                            nationalByIndicator.getOrDefault(i.id(), List.of()), key, context.year()).orElse(null)))
-                    .toList();
+                    values.get(i.id()), chosen.of(i.id()), chosen.sourceOf(i.id()))).toList();
             return new CriterionResult(c.number(), c.nameVi(), CriterionResult.statusOf(results), results);
         }).toList();
         return new UnitJudgement(unitId, set.id(), set.code(), context, criteria);
-    }
-
-    private static Map<Long, List<Threshold>> byIndicator(List<Threshold> thresholds) {
-        return thresholds.stream().collect(Collectors.groupingBy(Threshold::indicatorId));
     }
 
     public int metCount() {
