@@ -29,8 +29,10 @@ final class DebianPostgres {
     /** The server's programs ({@code /usr/lib/postgresql/<version>/bin}), or null when the package is missing. */
     static Path installed() {
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-                    .findFirst().orElse(null);
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("initdb")))
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException e) {
             return null;
         }
@@ -40,7 +42,14 @@ final class DebianPostgres {
     static DebianPostgres start(Path bin, Path folder, String db) throws Exception {
         DebianPostgres server = new DebianPostgres(bin, folder, freePort());
         server.initAndStart("-A trust");
-        run(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", String.valueOf(server.port), "-U", "postgres",
+        run(
+                bin.resolve("createdb").toString(),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                String.valueOf(server.port),
+                "-U",
+                "postgres",
                 db);
         return server;
     }

@@ -42,8 +42,9 @@ class DocumentationLinksTest {
     @Test
     void every_relative_link_of_the_readme_and_the_docs_resolves_to_a_file_and_heading() throws IOException {
         List<Path> documents = documents();
-        assertThat(documents).as("README.md and the docs").contains(Path.of("README.md"), Path.of("docs/user-guide.md"),
-                Path.of("docs/architecture.md"));
+        assertThat(documents)
+                .as("README.md and the docs")
+                .contains(Path.of("README.md"), Path.of("docs/user-guide.md"), Path.of("docs/architecture.md"));
         List<Broken> broken = new ArrayList<>();
         int links = 0;
         for (Path document : documents) {
@@ -70,9 +71,15 @@ class DocumentationLinksTest {
                 """;
         List<String> targets = new ArrayList<>();
         List<Broken> broken = check(readme, text, targets);
-        assertThat(targets).containsExactly("#cài-đặt-thật", "docs/nginx.md#tiếng-việt", "docs/no-such-file.md",
-                "#cai-dat-that", "docs/nginx.md#no-such-heading");
-        assertThat(broken).extracting(Broken::target)
+        assertThat(targets)
+                .containsExactly(
+                        "#cài-đặt-thật",
+                        "docs/nginx.md#tiếng-việt",
+                        "docs/no-such-file.md",
+                        "#cai-dat-that",
+                        "docs/nginx.md#no-such-heading");
+        assertThat(broken)
+                .extracting(Broken::target)
                 .containsExactly("docs/no-such-file.md", "#cai-dat-that", "docs/nginx.md#no-such-heading");
     }
 
@@ -85,9 +92,14 @@ class DocumentationLinksTest {
                 ### Nhập/xuất Excel
                 ## English
                 ## English
-                """)).containsExactly("ntm---new-rural-development-management",
-                "tài-khoản-mẫu-mật-khẩu-chung-ntm-demo-2026", "dòng-lệnh-ntm", "nhậpxuất-excel", "english",
-                "english-1");
+                """))
+                .containsExactly(
+                        "ntm---new-rural-development-management",
+                        "tài-khoản-mẫu-mật-khẩu-chung-ntm-demo-2026",
+                        "dòng-lệnh-ntm",
+                        "nhậpxuất-excel",
+                        "english",
+                        "english-1");
     }
 
     static List<Path> documents() throws IOException {
@@ -133,7 +145,9 @@ class DocumentationLinksTest {
         String anchor = hash < 0 ? null : target.substring(hash + 1);
         String linked = text;
         if (!path.isEmpty()) {
-            Path resolved = (file.getParent() == null ? Path.of("") : file.getParent()).resolve(path).normalize();
+            Path resolved = (file.getParent() == null ? Path.of("") : file.getParent())
+                    .resolve(path)
+                    .normalize();
             if (!Files.exists(resolved)) {
                 return "no such file: " + resolved;
             }
@@ -180,7 +194,9 @@ class DocumentationLinksTest {
 
     static String slug(String heading) {
         String text = heading.replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1"); // a link in a heading reads as its text
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{M}\\p{N} _-]", "").replace(' ', '-');
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{M}\\p{N} _-]", "")
+                .replace(' ', '-');
     }
 
     private static String read(Path file) {

@@ -9,8 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +42,8 @@ class ExternalPostgresTest {
     static void startServer() throws Exception {
         Path bin = DebianPostgres.installed();
         if (bin == null) {
-            System.err.println("!!!!! SKIPPED ExternalPostgresTest: Debian package 'postgresql' is not installed !!!!!");
+            System.err.println(
+                    "!!!!! SKIPPED ExternalPostgresTest: Debian package 'postgresql' is not installed !!!!!");
         }
         Assumptions.assumeTrue(bin != null, "Debian package 'postgresql' is not installed");
         dataDir = Files.createTempDirectory("ntm-external-pg");
@@ -59,40 +63,58 @@ class ExternalPostgresTest {
             throws Exception {
         String url = "jdbc:postgresql://127.0.0.1:" + port + "/ntm";
         Path envFile = dataDir.resolve("ntm.env");
-        String[] setup = {"db", "setup", "--url=" + url, "--admin-user=postgres", "--password-stdin",
-                "--env-file=" + envFile};
+        String[] setup = {
+            "db", "setup", "--url=" + url, "--admin-user=postgres", "--password-stdin", "--env-file=" + envFile
+        };
         String[] first = ntm(ADMIN_PASSWORD, setup);
         assertThat(first[0]).as(first[1]).isEqualTo("0");
         assertThat(first[1]).contains("Đã tạo vai trò ntm_owner", "Đã tạo vai trò ntm_app", "Đã tạo cơ sở dữ liệu ntm");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(envFile)))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(envFile)))
                 .isEqualTo("rw-------");
-        java.util.Properties settings = new java.util.Properties();
+        Properties settings = new Properties();
         try (var in = Files.newBufferedReader(envFile)) {
             settings.load(in);
         }
-        assertThat(settings).containsEntry("SPRING_DATASOURCE_URL", url)
-                .containsEntry("SPRING_DATASOURCE_USERNAME", "ntm_app").containsEntry("SPRING_FLYWAY_USER", "ntm_owner");
+        assertThat(settings)
+                .containsEntry("SPRING_DATASOURCE_URL", url)
+                .containsEntry("SPRING_DATASOURCE_USERNAME", "ntm_app")
+                .containsEntry("SPRING_FLYWAY_USER", "ntm_owner");
 
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NtmApplication.class)
-                .properties("spring.datasource.url=" + settings.getProperty("SPRING_DATASOURCE_URL"),
+                .properties(
+                        "spring.datasource.url=" + settings.getProperty("SPRING_DATASOURCE_URL"),
                         "spring.datasource.username=" + settings.getProperty("SPRING_DATASOURCE_USERNAME"),
                         "spring.datasource.password=" + settings.getProperty("SPRING_DATASOURCE_PASSWORD"),
                         "spring.flyway.user=" + settings.getProperty("SPRING_FLYWAY_USER"),
-                        "spring.flyway.password=" + settings.getProperty("SPRING_FLYWAY_PASSWORD"), "server.port=0")
+                        "spring.flyway.password=" + settings.getProperty("SPRING_FLYWAY_PASSWORD"),
+                        "server.port=0")
                 .run()) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select current_setting('port')").query(String.class).single())
+            assertThat(jdbc.sql("select current_setting('port')")
+                            .query(String.class)
+                            .single())
                     .isEqualTo(String.valueOf(port));
-            assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
+            assertThat(jdbc.sql("select count(*) from flyway_schema_history where success")
+                            .query(Long.class)
+                            .single())
                     .isGreaterThanOrEqualTo(4);
-            assertThat(jdbc.sql("select distinct installed_by from flyway_schema_history").query(String.class).list())
+            assertThat(jdbc.sql("select distinct installed_by from flyway_schema_history")
+                            .query(String.class)
+                            .list())
                     .containsExactly("ntm_owner");
             int httpPort = ((WebServerApplicationContext) app).getWebServer().getPort();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + httpPort + "/api/v1/units/code/20185?date=2024-12-01"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            ("admin:" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort
+                                            + "/api/v1/units/code/20185?date=2024-12-01"))
+                                    .header(
+                                            "Authorization",
+                                            "Basic "
+                                                    + Base64.getEncoder()
+                                                            .encodeToString(("admin:" + DemoUsers.PASSWORD)
+                                                                    .getBytes(StandardCharsets.UTF_8)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("Xã Thượng Lộ");
             assertThat(List.of(app.getEnvironment().getActiveProfiles())).isEmpty();
@@ -101,8 +123,11 @@ class ExternalPostgresTest {
 
         String[] again = ntm(ADMIN_PASSWORD, "db", "setup", "--url=" + url, "--password-stdin");
         assertThat(again[0]).as(again[1]).isEqualTo("0");
-        assertThat(again[1]).contains("Vai trò ntm_owner (chủ sở hữu, chạy migration) đã có: giữ nguyên mật khẩu",
-                "Cơ sở dữ liệu ntm đã có", "# SPRING_DATASOURCE_PASSWORD: không đổi");
+        assertThat(again[1])
+                .contains(
+                        "Vai trò ntm_owner (chủ sở hữu, chạy migration) đã có: giữ nguyên mật khẩu",
+                        "Cơ sở dữ liệu ntm đã có",
+                        "# SPRING_DATASOURCE_PASSWORD: không đổi");
         String[] wrong = ntm("sai-mat-khau", "db", "setup", "--url=" + url, "--password-stdin");
         assertThat(wrong[0]).as(wrong[1]).isEqualTo("1");
         assertThat(wrong[1]).contains("LỖI: Không kết nối được cơ sở dữ liệu", "password authentication failed");
@@ -110,8 +135,11 @@ class ExternalPostgresTest {
 
     /** {@code ./ntm ARGS} as a process of the test's classpath with {@code stdin}; exit code and all output. */
     private static String[] ntm(String stdin, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
-                "java").toString(), "-cp", System.getProperty("java.class.path"), "-Dntm.cli=true",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dntm.cli=true",
                 NtmApplication.class.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -31,8 +31,12 @@ class I18nKeysTest {
             missingInEnglish.removeAll(en);
             Set<String> missingInVietnamese = new TreeSet<>(en);
             missingInVietnamese.removeAll(vi);
-            assertThat(missingInEnglish).as("keys missing in " + bundle + "_en.properties").isEmpty();
-            assertThat(missingInVietnamese).as("keys missing in " + bundle + ".properties").isEmpty();
+            assertThat(missingInEnglish)
+                    .as("keys missing in " + bundle + "_en.properties")
+                    .isEmpty();
+            assertThat(missingInVietnamese)
+                    .as("keys missing in " + bundle + ".properties")
+                    .isEmpty();
             assertThat(vi).as("keys of " + bundle).isNotEmpty();
         }
         assertThat(keys(folder().resolve("messages.properties"))).hasSizeGreaterThan(50);
@@ -49,7 +53,8 @@ class I18nKeysTest {
                 }
             }
         }
-        assertThat(twice).as("keys defined in more than one bundle (which one wins depends on the basename order)")
+        assertThat(twice)
+                .as("keys defined in more than one bundle (which one wins depends on the basename order)")
                 .isEmpty();
     }
 

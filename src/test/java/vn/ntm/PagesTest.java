@@ -1,6 +1,7 @@
 package vn.ntm;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -32,17 +32,22 @@ class PagesTest {
                 .andExpect(content().string(Matchers.containsString("name=\"_csrf\"")))
                 .andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'self'")))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
-        mvc.perform(get("/login").param("lang", "en"))
-                .andExpect(content().string(Matchers.containsString("Sign in")));
+        mvc.perform(get("/login").param("lang", "en")).andExpect(content().string(Matchers.containsString("Sign in")));
     }
 
     @Test
     void a_page_asked_without_login_leads_to_the_login_page_and_a_form_login_works() throws Exception {
-        mvc.perform(get("/units")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/login").param("username", "xa.khetre").param("password", DemoUsers.PASSWORD).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/"));
-        mvc.perform(post("/login").param("username", "xa.khetre").param("password", "sai").with(csrf()))
+        mvc.perform(get("/units")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/login")
+                        .param("username", "xa.khetre")
+                        .param("password", DemoUsers.PASSWORD)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login")
+                        .param("username", "xa.khetre")
+                        .param("password", "sai")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/login?error"));
     }
 
@@ -63,7 +68,9 @@ class PagesTest {
         mvc.perform(get("/units").param("date", "1/12/2025").with(httpBasic("admin", DemoUsers.PASSWORD)))
                 .andExpect(content().string(Matchers.containsString("Thành phố Huế")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Tỉnh Thừa Thiên Huế"))));
-        mvc.perform(get("/units").param("q", "thuong lo").param("date", "1/12/2024")
+        mvc.perform(get("/units")
+                        .param("q", "thuong lo")
+                        .param("date", "1/12/2024")
                         .with(httpBasic("admin", DemoUsers.PASSWORD)))
                 .andExpect(content().string(Matchers.containsString("Xã Thượng Lộ")));
     }
@@ -79,12 +86,20 @@ class PagesTest {
     @Test
     void the_administrator_creates_a_user_on_the_users_screen_and_sees_a_clear_error_for_a_bad_unit_code()
             throws Exception {
-        mvc.perform(post("/admin/users").param("username", "xa.binhlu").param("role", "COMMUNE_OFFICER")
-                        .param("unitCode", "03390").with(csrf()).with(httpBasic("admin", DemoUsers.PASSWORD)))
+        mvc.perform(post("/admin/users")
+                        .param("username", "xa.binhlu")
+                        .param("role", "COMMUNE_OFFICER")
+                        .param("unitCode", "03390")
+                        .with(csrf())
+                        .with(httpBasic("admin", DemoUsers.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Đã tạo người dùng xa.binhlu")));
-        mvc.perform(post("/admin/users").param("username", "xa.khongco").param("role", "COMMUNE_OFFICER")
-                        .param("unitCode", "99999").with(csrf()).with(httpBasic("admin", DemoUsers.PASSWORD)))
+        mvc.perform(post("/admin/users")
+                        .param("username", "xa.khongco")
+                        .param("role", "COMMUNE_OFFICER")
+                        .param("unitCode", "99999")
+                        .with(csrf())
+                        .with(httpBasic("admin", DemoUsers.PASSWORD)))
                 .andExpect(content().string(Matchers.containsString("Không có đơn vị nào mang mã 99999")))
                 .andExpect(content().string(Matchers.containsString("value=\"xa.khongco\"")));
     }
@@ -99,7 +114,6 @@ class PagesTest {
 
     @Test
     void an_unknown_page_gets_the_404_page_in_the_users_language() throws Exception {
-        mvc.perform(get("/khong-co").with(user("admin").roles("ADMIN")))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/khong-co").with(user("admin").roles("ADMIN"))).andExpect(status().isNotFound());
     }
 }

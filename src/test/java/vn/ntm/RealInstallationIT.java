@@ -3,6 +3,8 @@ package vn.ntm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +42,8 @@ class RealInstallationIT {
     static Path work;
     static Process server;
     static int port;
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     record Result(int code, String out, String err) {
         String all() {
@@ -101,16 +105,21 @@ class RealInstallationIT {
                 assertThat(r.out()).contains("Đã tạo quản trị viên quantri.");
                 oneTime = find(r.out(), "Mật khẩu dùng một lần: (\\S+)");
             } else if (command.startsWith("./ntm import --manifest")) {
-                assertThat(r.out()).contains("vn-units-2024-11.json: đã nhập.", "vn-units-2025-03.json: đã nhập.",
-                        "vn-units-2025-07.json: đã nhập.", "vn-units-2026-07.json: đã nhập.",
-                        "vn-ward-mapping-2025.json: đã nhập.", "[chưa khớp]");
+                assertThat(r.out())
+                        .contains(
+                                "vn-units-2024-11.json: đã nhập.",
+                                "vn-units-2025-03.json: đã nhập.",
+                                "vn-units-2025-07.json: đã nhập.",
+                                "vn-units-2026-07.json: đã nhập.",
+                                "vn-ward-mapping-2025.json: đã nhập.",
+                                "[chưa khớp]");
             } else if (command.contains("--kind=ATTRIBUTES")) {
                 assertThat(r.out()).contains("thuoc-tinh.csv: đã nhập.", "dòng 4 [lỗi] 99999");
             } else if (command.startsWith("./ntm bodies import")) {
                 assertThat(r.out()).contains("co-quan.csv: đã nhập.", "cơ quan mới 1, người mới 1, chức vụ mới 1");
             } else if (command.startsWith("./ntm users import")) {
-                assertThat(r.out()).contains("nguoi-dung.csv: đã nhập.", "canbo.khetre: mật khẩu tạm ",
-                        "tinh.hue: mật khẩu tạm ");
+                assertThat(r.out())
+                        .contains("nguoi-dung.csv: đã nhập.", "canbo.khetre: mật khẩu tạm ", "tinh.hue: mật khẩu tạm ");
             }
         }
         assertThat(oneTime).hasSize(14);
@@ -121,38 +130,51 @@ class RealInstallationIT {
         HttpResponse<String> before = get("/api/v1/units/code/20161", basic("quantri", oneTime));
         assertThat(before.statusCode()).isEqualTo(403);
         assertThat(before.body()).contains("\"code\":\"error.password.mustChange\"", "mật khẩu tạm");
-        HttpResponse<String> changed = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/users/me/password"))
-                .header("Authorization", basic("quantri", oneTime)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"currentPassword\":\"" + oneTime
-                        + "\",\"newPassword\":\"mat-khau-moi-cua-quantri\"}")).build(), utf8());
+        HttpResponse<String> changed = HTTP.send(
+                HttpRequest.newBuilder(uri("/api/v1/users/me/password"))
+                        .header("Authorization", basic("quantri", oneTime))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"currentPassword\":\"" + oneTime
+                                + "\",\"newPassword\":\"mat-khau-moi-cua-quantri\"}"))
+                        .build(),
+                utf8());
         assertThat(changed.statusCode()).as(changed.body()).isBetween(200, 204);
         HttpResponse<String> khetre = get("/api/v1/units/code/20161", basic("quantri", "mat-khau-moi-cua-quantri"));
         assertThat(khetre.statusCode()).isEqualTo(200);
         assertThat(khetre.body()).contains("Xã Khe Tre");
-        HttpResponse<String> provinces = get("/api/v1/units/search?q=L%C3%A2m%20%C4%90%E1%BB%93ng",
-                basic("quantri", "mat-khau-moi-cua-quantri"));
+        HttpResponse<String> provinces = get(
+                "/api/v1/units/search?q=L%C3%A2m%20%C4%90%E1%BB%93ng", basic("quantri", "mat-khau-moi-cua-quantri"));
         assertThat(provinces.body()).contains("Lâm Đồng");
 
         Result busy = run("./ntm users import --file=nguoi-dung.csv");
         assertThat(busy.code()).as(busy.all()).isEqualTo(3);
-        assertThat(busy.err()).contains("LỖI: Ứng dụng đang chạy trên thư mục dữ liệu",
-                "(tiến trình " + server.pid() + ")", "ERROR: The application is running");
+        assertThat(busy.err())
+                .contains(
+                        "LỖI: Ứng dụng đang chạy trên thư mục dữ liệu",
+                        "(tiến trình " + server.pid() + ")",
+                        "ERROR: The application is running");
         Result busyBackup = run("./ntm backup sao-luu-khi-dang-chay.zip");
         assertThat(busyBackup.code()).as(busyBackup.all()).isEqualTo(3);
         assertThat(busyBackup.err()).contains("LỖI: Ứng dụng đang chạy trên thư mục dữ liệu");
         assertThat(work.resolve("sao-luu-khi-dang-chay.zip")).doesNotExist();
-        assertThat(get("/actuator/health/readiness", null).statusCode()).as("the application goes on").isEqualTo(200);
-        assertThat(get("/api/v1/units/code/20161", basic("quantri", "mat-khau-moi-cua-quantri")).statusCode())
+        assertThat(get("/actuator/health/readiness", null).statusCode())
+                .as("the application goes on")
+                .isEqualTo(200);
+        assertThat(get("/api/v1/units/code/20161", basic("quantri", "mat-khau-moi-cua-quantri"))
+                        .statusCode())
                 .isEqualTo(200);
 
         server.destroy();
         assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
-        Result again = run(commands.stream().filter(c -> c.startsWith("./ntm import --manifest")).findFirst()
+        Result again = run(commands.stream()
+                .filter(c -> c.startsWith("./ntm import --manifest"))
+                .findFirst()
                 .orElseThrow());
         assertThat(again.code()).as(again.all()).isZero();
         assertThat(again.out().lines().filter(l -> l.endsWith(")") && l.contains(".json: ")))
-                .hasSize(5).allSatisfy(l -> assertThat(l).contains(": không thay đổi."));
+                .hasSize(5)
+                .allSatisfy(l -> assertThat(l).contains(": không thay đổi."));
 
         Result spaces = run("./ntm import --kind=LIST --file=../shared/data/vn-units-2026-07.json "
                 + "--effective=30/04/2026 --basis=\"NQ 30/2026/QH16 và 237/NQ-UBTVQH16\"");
@@ -180,8 +202,10 @@ class RealInstallationIT {
     /** The fenced block between the markers, one command a line. */
     static List<String> readmeCommands() throws IOException {
         String readme = Files.readString(PROJECT.resolve("README.md"), StandardCharsets.UTF_8);
-        Matcher block = Pattern.compile("<!-- real-installation -->\\s*```bash\\n(.*?)```\\s*<!-- /real-installation -->",
-                Pattern.DOTALL).matcher(readme);
+        Matcher block = Pattern.compile(
+                        "<!-- real-installation -->\\s*```bash\\n(.*?)```\\s*<!-- /real-installation -->",
+                        Pattern.DOTALL)
+                .matcher(readme);
         assertThat(block.find()).as("README.md has the real-installation block").isTrue();
         List<String> commands = new ArrayList<>();
         for (String line : block.group(1).split("\n")) {
@@ -197,8 +221,8 @@ class RealInstallationIT {
         p.getOutputStream().close();
         var out = p.getInputStream();
         var err = p.getErrorStream();
-        var outText = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(out));
-        var errText = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(err));
+        var outText = CompletableFuture.supplyAsync(() -> read(out));
+        var errText = CompletableFuture.supplyAsync(() -> read(err));
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as(command).isTrue();
         Result r = new Result(p.exitValue(), outText.get(), errText.get());
         System.out.printf("$ %s%n(exit %d)%n%s%s%n", command, r.code(), head(r.out()), head(r.err()));
@@ -206,8 +230,10 @@ class RealInstallationIT {
     }
 
     static Process start(String command) throws IOException {
-        return process(command).redirectErrorStream(true)
-                .redirectOutput(root.resolve("serve.log").toFile()).start();
+        return process(command)
+                .redirectErrorStream(true)
+                .redirectOutput(root.resolve("serve.log").toFile())
+                .start();
     }
 
     static ProcessBuilder process(String command) {
@@ -222,7 +248,8 @@ class RealInstallationIT {
 
     static Path jar() {
         try (Stream<Path> files = Files.list(PROJECT.resolve("target"))) {
-            return files.filter(f -> f.getFileName().toString().matches("ntm-.*\\.jar")).findFirst()
+            return files.filter(f -> f.getFileName().toString().matches("ntm-.*\\.jar"))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("run after package: no target/ntm-*.jar"));
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -242,7 +269,9 @@ class RealInstallationIT {
     static void awaitReady() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (System.nanoTime() < deadline) {
-            assertThat(server.isAlive()).as(Files.readString(root.resolve("serve.log"))).isTrue();
+            assertThat(server.isAlive())
+                    .as(Files.readString(root.resolve("serve.log")))
+                    .isTrue();
             try {
                 if (get("/actuator/health/readiness", null).statusCode() == 200) {
                     return;
@@ -264,8 +293,8 @@ class RealInstallationIT {
     }
 
     static String page(String path) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
-                utf8());
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(), utf8());
         assertThat(r.statusCode()).isEqualTo(200);
         return r.body();
     }
@@ -287,11 +316,11 @@ class RealInstallationIT {
         return m.find() ? m.group(1) : null;
     }
 
-    static String read(java.io.InputStream in) {
+    static String read(InputStream in) {
         try {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -24,6 +24,8 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,8 +61,7 @@ class SeveralInstancesIT {
     static final Path PROJECT = Path.of("").toAbsolutePath();
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    record Instance(String name, int port, Process process, Path log) {
-    }
+    record Instance(String name, int port, Process process, Path log) {}
 
     static Path root;
     static DebianPostgres postgres;
@@ -69,8 +70,11 @@ class SeveralInstancesIT {
     static int nginxPort;
 
     static final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    static final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     /** Which instance answered each request through nginx, in order. */
     static final List<String> answeredBy = new ArrayList<>();
 
@@ -80,9 +84,11 @@ class SeveralInstancesIT {
         Path nginxBin = Path.of("/usr/sbin/nginx");
         // not skipped: the test command installs both (scripts/install-test-packages, as root); without them the
         // claim "two instances serve one user" would go unchecked without anybody noticing
-        assertThat(pgBin != null && Files.isExecutable(nginxBin)).as("SeveralInstancesIT needs Debian's packages "
-                + "'postgresql' and 'nginx' (/usr/sbin/nginx); install them with `sudo scripts/install-test-packages` "
-                + "(./mvnw verify does it when run as root)").isTrue();
+        assertThat(pgBin != null && Files.isExecutable(nginxBin))
+                .as("SeveralInstancesIT needs Debian's packages "
+                        + "'postgresql' and 'nginx' (/usr/sbin/nginx); install them with `sudo scripts/install-test-packages` "
+                        + "(./mvnw verify does it when run as root)")
+                .isTrue();
         long started = System.nanoTime();
         // logs, working folders and nginx's configuration stay in target/ to read after a run; the database is in a
         // temporary folder (user postgres must reach it) removed when it stops
@@ -129,9 +135,11 @@ class SeveralInstancesIT {
         String exchange = "/exchange/" + SET + "/2024?unit=" + unit;
 
         String login = page("/login");
-        HttpResponse<String> signedIn = post("/login", Map.of("username", USER, "password", PASSWORD,
-                "_csrf", csrf(login)));
-        assertThat(signedIn.headers().firstValue("Location").orElse("")).as("signed in").doesNotContain("error");
+        HttpResponse<String> signedIn =
+                post("/login", Map.of("username", USER, "password", PASSWORD, "_csrf", csrf(login)));
+        assertThat(signedIn.headers().firstValue("Location").orElse(""))
+                .as("signed in")
+                .doesNotContain("error");
 
         String exchangePage = page(exchange);
         assertThat(exchangePage).as("the session made on the other instance").contains("Tải mẫu của Xã Thượng Lộ");
@@ -146,7 +154,8 @@ class SeveralInstancesIT {
         String progress = UUID.randomUUID().toString();
         HttpResponse<String> uploaded = send(HttpRequest.newBuilder(uri("/exchange/" + SET + "/2024/upload"))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(edited.toByteArray(),
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(
+                        edited.toByteArray(),
                         Map.of("unit", String.valueOf(unit), "progress", progress, "_csrf", csrf(exchangePage))))));
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
         String previewPath = path(uploaded);
@@ -154,26 +163,32 @@ class SeveralInstancesIT {
         String token = previewPath.substring("/exchange/previews/".length(), previewPath.indexOf('?'));
 
         String preview = page(previewPath);
-        assertThat(preview).as("the preview made by the other instance").contains("Xem trước khi nhập",
-                "Các thay đổi (1)", "14.2", "96");
-        assertThat(json("/exchange/progress/" + progress)).as("the upload's progress, asked of the other instance")
+        assertThat(preview)
+                .as("the preview made by the other instance")
+                .contains("Xem trước khi nhập", "Các thay đổi (1)", "14.2", "96");
+        assertThat(json("/exchange/progress/" + progress))
+                .as("the upload's progress, asked of the other instance")
                 .contains("\"phase\":\"DONE\"");
-        XSSFWorkbook report = new XSSFWorkbook(new ByteArrayInputStream(
-                bytes("/exchange/previews/" + token + "/report")));
-        assertThat(report.getSheet("Thay đổi").getRow(1).getCell(5).getStringCellValue()).isEqualTo("96");
+        XSSFWorkbook report =
+                new XSSFWorkbook(new ByteArrayInputStream(bytes("/exchange/previews/" + token + "/report")));
+        assertThat(report.getSheet("Thay đổi").getRow(1).getCell(5).getStringCellValue())
+                .isEqualTo("96");
 
-        HttpResponse<String> applied = post("/exchange/previews/" + token + "/apply", Map.of("mode", "ALL_OR_NOTHING",
-                "unit", String.valueOf(unit), "_csrf", csrf(preview)));
+        HttpResponse<String> applied = post(
+                "/exchange/previews/" + token + "/apply",
+                Map.of("mode", "ALL_OR_NOTHING", "unit", String.valueOf(unit), "_csrf", csrf(preview)));
         assertThat(applied.statusCode()).isEqualTo(302);
-        assertThat(page(path(applied))).as("applied by an instance that never had the file on its disk")
+        assertThat(page(path(applied)))
+                .as("applied by an instance that never had the file on its disk")
                 .contains("Đã áp dụng", "ghi 1 giá trị");
 
         String valuePath = "/assessments/" + unit + "/" + SET + "/2024/values/15.4";
         String form = page(valuePath);
-        HttpResponse<String> saved = post(valuePath, Map.of("value", "55,5", "version", version(form),
-                "_csrf", csrf(form)));
+        HttpResponse<String> saved =
+                post(valuePath, Map.of("value", "55,5", "version", version(form), "_csrf", csrf(form)));
         assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(page(path(saved))).as("the flash message kept in the session, read by the other instance")
+        assertThat(page(path(saved)))
+                .as("the flash message kept in the session, read by the other instance")
                 .contains("Đã lưu", "55,5");
 
         // evidence received by one instance, downloaded from the other: its bytes are in the database
@@ -182,48 +197,62 @@ class SeveralInstancesIT {
                 .getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> attached = send(HttpRequest.newBuilder(uri(valuePath + "/evidence"))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("bien-ban-15.pdf", "application/pdf", pdf,
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(
+                        "bien-ban-15.pdf",
+                        "application/pdf",
+                        pdf,
                         Map.of("valueId", hidden(valuePage, "valueId"), "_csrf", csrf(valuePage))))));
         assertThat(attached.statusCode()).as(attached.body()).isEqualTo(302);
         String withEvidence = page(path(attached));
-        Matcher link = Pattern.compile("href=\"/api/v1/evidence/(\\d+)\">bien-ban-15.pdf<").matcher(withEvidence);
+        Matcher link = Pattern.compile("href=\"/api/v1/evidence/(\\d+)\">bien-ban-15.pdf<")
+                .matcher(withEvidence);
         assertThat(link.find()).as("the evidence listed\n" + withEvidence).isTrue();
         long evidenceId = Long.parseLong(link.group(1));
-        assertThat(bytes("/api/v1/evidence/" + evidenceId)).as("the file, downloaded from the other instance")
+        assertThat(bytes("/api/v1/evidence/" + evidenceId))
+                .as("the file, downloaded from the other instance")
                 .isEqualTo(pdf);
 
         String year = page("/assessments/" + unit + "/" + SET + "/2024");
         assertThat(year).contains("Xã Thượng Lộ", "đạt 18/19 tiêu chí");
-        System.out.printf("SeveralInstancesIT: %d requests through nginx in %.1f s, answered by %s%n",
+        System.out.printf(
+                "SeveralInstancesIT: %d requests through nginx in %.1f s, answered by %s%n",
                 answeredBy.size(), seconds(started), answeredBy);
 
-        assertThat(answeredBy).as("every request of the steps above went through nginx").hasSize(18);
+        assertThat(answeredBy)
+                .as("every request of the steps above went through nginx")
+                .hasSize(18);
         for (int i = 1; i < answeredBy.size(); i++) {
-            assertThat(answeredBy.get(i)).as("request %d is answered by the other instance than request %d", i + 1, i)
+            assertThat(answeredBy.get(i))
+                    .as("request %d is answered by the other instance than request %d", i + 1, i)
                     .isNotEqualTo(answeredBy.get(i - 1));
         }
-        assertThat(nginxAccessLog()).as("nginx's own log names the same instances in the same order")
+        assertThat(nginxAccessLog())
+                .as("nginx's own log names the same instances in the same order")
                 .containsExactlyElementsOf(answeredBy);
-        assertThat(new java.util.HashSet<>(answeredBy)).containsExactlyInAnyOrder(
-                instances.stream().map(i -> "127.0.0.1:" + i.port()).toArray(String[]::new));
+        assertThat(new HashSet<>(answeredBy))
+                .containsExactlyInAnyOrder(
+                        instances.stream().map(i -> "127.0.0.1:" + i.port()).toArray(String[]::new));
 
         // what the database holds once both instances are done
-        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("ntm"),
-                "postgres", "")) {
+        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("ntm"), "postgres", "")) {
             assertThat(single(db, """
                     select v.numeric_value::text from assessment_value v join indicator i on i.id = v.indicator_id
                     join criteria_set s on s.id = v.set_id
-                    where v.unit_id = ? and v.year = 2024 and s.code = ? and i.code = '14.2'""", unit, SET))
-                    .as("14.2 from the sheet").isEqualTo("96");
+                    where v.unit_id = ? and v.year = 2024 and s.code = ? and i.code = '14.2'""", unit, SET)).as("14.2 from the sheet").isEqualTo("96");
             assertThat(single(db, """
                     select v.numeric_value::text from assessment_value v join indicator i on i.id = v.indicator_id
                     join criteria_set s on s.id = v.set_id
-                    where v.unit_id = ? and v.year = 2024 and s.code = ? and i.code = '15.4'""", unit, SET))
-                    .as("15.4 from the form").isEqualTo("55.5");
+                    where v.unit_id = ? and v.year = 2024 and s.code = ? and i.code = '15.4'""", unit, SET)).as("15.4 from the form").isEqualTo("55.5");
             assertThat(single(db, "select count(*)::text from spring_session where principal_name = ?", USER))
-                    .as("one session, shared by both instances").isEqualTo("1");
-            assertThat(single(db, "select (content is not null and stored_path is null)::text from evidence "
-                    + "where id = ?", evidenceId)).as("the evidence's bytes in the database").isEqualTo("true");
+                    .as("one session, shared by both instances")
+                    .isEqualTo("1");
+            assertThat(single(
+                            db,
+                            "select (content is not null and stored_path is null)::text from evidence "
+                                    + "where id = ?",
+                            evidenceId))
+                    .as("the evidence's bytes in the database")
+                    .isEqualTo("true");
         }
     }
 
@@ -244,25 +273,32 @@ class SeveralInstancesIT {
     /** The upstream of every request, from nginx's access log (written in the format this configuration names). */
     static List<String> nginxAccessLog() throws IOException {
         return Files.readAllLines(root.resolve("nginx/access.log")).stream()
-                .map(line -> line.substring(line.lastIndexOf(' ') + 1)).toList();
+                .map(line -> line.substring(line.lastIndexOf(' ') + 1))
+                .toList();
     }
 
     // --- the requests, each through nginx, each noting which instance answered ---
 
     static String page(String path) throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+        HttpResponse<String> r = send(
+                HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
         assertThat(r.statusCode()).as(path + "\n" + r.body()).isEqualTo(200);
         return HtmlUtils.htmlUnescape(r.body());
     }
 
     static String json(String path) throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path))
+                .header("Accept", "application/json")
+                .GET());
         assertThat(r.statusCode()).as(path + "\n" + r.body()).isEqualTo(200);
         return r.body();
     }
 
     static byte[] bytes(String path) throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse<byte[]> r = http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         note(r);
         assertThat(r.statusCode()).as(path).isEqualTo(200);
@@ -270,14 +306,19 @@ class SeveralInstancesIT {
     }
 
     static HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse<String> r = http.send(
+                request.timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         note(r);
         return r;
@@ -290,16 +331,17 @@ class SeveralInstancesIT {
     static final String BOUNDARY = "ntm-" + UUID.randomUUID();
 
     static byte[] multipart(byte[] file, Map<String, String> fields) {
-        return multipart("thuong-lo.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file,
-                fields);
+        return multipart(
+                "thuong-lo.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file, fields);
     }
 
     static byte[] multipart(String fileName, String contentType, byte[] file, Map<String, String> fields) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; "
-                + "filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+        fields.forEach((name, value) -> out.writeBytes(
+                ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; " + "filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         out.writeBytes(file);
         out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -352,10 +394,16 @@ class SeveralInstancesIT {
 
     /** Thượng Lộ's id, asked of one instance directly (not through nginx: the steps alternate untouched). */
     static long thuongLo() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                        + instances.get(0).port() + "/api/v1/units/code/20185?date=2024-12-31"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                                + instances.get(0).port() + "/api/v1/units/code/20185?date=2024-12-31"))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        (USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(r.body());
@@ -370,11 +418,18 @@ class SeveralInstancesIT {
         int port = freePort();
         Path log = root.resolve("instance-" + name + ".log");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-jar", jar.toString(), "--server.port=" + port,
-                // each instance its own working folder: what one received, the other reads from the database
-                "--ntm.exchange.directory=" + root.resolve("work-" + name))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).directory(root.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        java.toString(),
+                        "-Xmx512m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + port,
+                        // each instance its own working folder: what one received, the other reads from the database
+                        "--ntm.exchange.directory=" + root.resolve("work-" + name))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .directory(root.toFile());
         Map<String, String> env = builder.environment();
         env.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl("ntm"));
         env.put("SPRING_DATASOURCE_USERNAME", "postgres");
@@ -384,10 +439,13 @@ class SeveralInstancesIT {
 
     static void awaitReady(Instance instance) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port()
-                + "/actuator/health/readiness")).timeout(Duration.ofSeconds(10)).build();
+        HttpRequest readiness = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + instance.port() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
         while (System.nanoTime() < deadline) {
-            assertThat(instance.process().isAlive()).as("instance " + instance.name() + "\n" + tail(instance.log()))
+            assertThat(instance.process().isAlive())
+                    .as("instance " + instance.name() + "\n" + tail(instance.log()))
                     .isTrue();
             try {
                 if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -404,7 +462,8 @@ class SeveralInstancesIT {
     static void startNginx(Path nginxBin) throws Exception {
         nginxPort = freePort();
         Path prefix = Files.createDirectories(root.resolve("nginx"));
-        String upstreams = instances.stream().map(i -> "        server 127.0.0.1:" + i.port() + ";")
+        String upstreams = instances.stream()
+                .map(i -> "        server 127.0.0.1:" + i.port() + ";")
                 .collect(Collectors.joining("\n"));
         Files.writeString(prefix.resolve("nginx.conf"), """
                 # Written by SeveralInstancesIT: everything under this prefix, nothing needs root
@@ -438,15 +497,28 @@ class SeveralInstancesIT {
                         }
                     }
                 }
-                """.formatted(prefix, upstreams, nginxPort,
-                // workers as the current user (as root they would otherwise be nobody, outside this folder)
-                DebianPostgres.asRoot() ? "user root;" : "# workers as the current user"));
-        nginx = new ProcessBuilder(nginxBin.toString(), "-p", prefix.toString(), "-e", prefix + "/error.log",
-                "-c", prefix + "/nginx.conf").redirectErrorStream(true)
-                .redirectOutput(prefix.resolve("nginx.out").toFile()).start();
+                """.formatted(
+                        prefix,
+                        upstreams,
+                        nginxPort,
+                        // workers as the current user (as root they would otherwise be nobody, outside this folder)
+                        DebianPostgres.asRoot() ? "user root;" : "# workers as the current user"));
+        nginx = new ProcessBuilder(
+                        nginxBin.toString(),
+                        "-p",
+                        prefix.toString(),
+                        "-e",
+                        prefix + "/error.log",
+                        "-c",
+                        prefix + "/nginx.conf")
+                .redirectErrorStream(true)
+                .redirectOutput(prefix.resolve("nginx.out").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
-            assertThat(nginx.isAlive()).as(Files.readString(prefix.resolve("nginx.out"))).isTrue();
+            assertThat(nginx.isAlive())
+                    .as(Files.readString(prefix.resolve("nginx.out")))
+                    .isTrue();
             try (Socket s = new Socket("127.0.0.1", nginxPort)) {
                 return;
             } catch (IOException notYet) {
@@ -458,7 +530,8 @@ class SeveralInstancesIT {
 
     static Path jar() throws IOException {
         try (Stream<Path> files = Files.list(PROJECT.resolve("target"))) {
-            return files.filter(f -> f.getFileName().toString().matches("ntm-.*\\.jar")).findFirst()
+            return files.filter(f -> f.getFileName().toString().matches("ntm-.*\\.jar"))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("run after package: no target/ntm-*.jar"));
         }
     }
@@ -466,7 +539,7 @@ class SeveralInstancesIT {
     static void deleteAll(Path folder) throws IOException {
         if (Files.exists(folder)) {
             try (Stream<Path> all = Files.walk(folder)) {
-                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }

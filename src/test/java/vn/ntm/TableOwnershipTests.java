@@ -31,6 +31,7 @@ class TableOwnershipTests {
                     + "inner\\b|set\\b|values\\b|order\\b|group\\b|using\\b|limit\\b|as\\b)[a-z_][a-z0-9_]*)?"
                     + "\\s*,\\s*)*[a-z_][a-z0-9_]*)",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern NAME = Pattern.compile("\\{@code ([a-z_][a-z0-9_]*)}");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
@@ -39,11 +40,14 @@ class TableOwnershipTests {
     void every_table_and_view_has_one_owning_module() {
         Map<String, String> tables = owners("Owns tables:");
         Map<String, String> views = owners("Publishes views");
-        assertThat(tables.keySet()).as("tables the migrations create, each listed by one module's package-info")
+        assertThat(tables.keySet())
+                .as("tables the migrations create, each listed by one module's package-info")
                 .containsExactlyInAnyOrderElementsOf(created("table"));
-        assertThat(views.keySet()).as("views the migrations create, each listed by one module's package-info")
+        assertThat(views.keySet())
+                .as("views the migrations create, each listed by one module's package-info")
                 .containsExactlyInAnyOrderElementsOf(created("view"));
-        views.forEach((view, module) -> assertThat(view).as("a view is named after the module that publishes it")
+        views.forEach((view, module) -> assertThat(view)
+                .as("a view is named after the module that publishes it")
                 .startsWith(module + "_"));
     }
 
@@ -60,7 +64,9 @@ class TableOwnershipTests {
                 }
             }
         }
-        assertThat(trespasses).as("read another module's rows through the views it publishes").isEmpty();
+        assertThat(trespasses)
+                .as("read another module's rows through the views it publishes")
+                .isEmpty();
     }
 
     @Test
@@ -76,8 +82,15 @@ class TableOwnershipTests {
                     String prose = "indicator of the set";
                 }
                 """;
-        assertThat(referencedRelations(source)).containsExactlyInAnyOrder("assessment_value", "indicator",
-                "unit_state_view", "criteria_set", "admin_unit", "audit_log", "app_user");
+        assertThat(referencedRelations(source))
+                .containsExactlyInAnyOrder(
+                        "assessment_value",
+                        "indicator",
+                        "unit_state_view",
+                        "criteria_set",
+                        "admin_unit",
+                        "audit_log",
+                        "app_user");
     }
 
     /** The relations that the string literals of one Java source name as SQL does. */
@@ -122,8 +135,11 @@ class TableOwnershipTests {
                     // the names an item lists come before its colon; what follows describes them
                     Matcher names = NAME.matcher(item.split(": ")[0]);
                     while (names.find() && item.contains(": ")) {
-                        String before = owners.put(names.group(1), module.getFileName().toString());
-                        assertThat(before).as(names.group(1) + " listed by two modules").isNull();
+                        String before =
+                                owners.put(names.group(1), module.getFileName().toString());
+                        assertThat(before)
+                                .as(names.group(1) + " listed by two modules")
+                                .isNull();
                     }
                 }
             }
@@ -134,8 +150,9 @@ class TableOwnershipTests {
     }
 
     private static List<String> created(String kind) {
-        Pattern create = Pattern.compile("create\\s+(?:or\\s+replace\\s+)?" + kind
-                + "\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+        Pattern create = Pattern.compile(
+                "create\\s+(?:or\\s+replace\\s+)?" + kind + "\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)",
+                Pattern.CASE_INSENSITIVE);
         List<String> names = new ArrayList<>(kind.equals("table") ? List.of("flyway_schema_history") : List.of());
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {

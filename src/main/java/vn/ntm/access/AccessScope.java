@@ -2,6 +2,7 @@ package vn.ntm.access;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -98,7 +99,8 @@ class AccessScope implements CurrentScope {
         if (auth instanceof SystemActor.SystemAuthentication) {
             return new Actor.Machine(auth.getName());
         }
-        return signedIn().<Actor>map(u -> new Actor.Person(u.getUsername(), u.role(), u.unitId(), u.bodyId()))
+        return signedIn()
+                .<Actor>map(u -> new Actor.Person(u.getUsername(), u.role(), u.unitId(), u.bodyId()))
                 .orElse(Actor.NOBODY);
     }
 
@@ -113,9 +115,8 @@ class AccessScope implements CurrentScope {
     }
 
     /** The signed-in user, if the caller is one. */
-    static java.util.Optional<SignedInUser> signedIn() {
+    static Optional<SignedInUser> signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof SignedInUser u ? java.util.Optional.of(u)
-                : java.util.Optional.empty();
+        return auth != null && auth.getPrincipal() instanceof SignedInUser u ? Optional.of(u) : Optional.empty();
     }
 }

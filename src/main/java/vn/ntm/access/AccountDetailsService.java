@@ -5,6 +5,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import vn.ntm.text.InputText;
 
 /** Loads users for form login and HTTP Basic alike, so the API and the screens follow the same rules. */
 @Service
@@ -21,7 +22,7 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         // a name with a NUL cannot be an account's, and PostgreSQL would refuse it with an error (a 500)
-        if (vn.ntm.text.InputText.forbiddenAt(username) >= 0 || username.length() > 200) {
+        if (InputText.forbiddenAt(username) >= 0 || username.length() > 200) {
             throw new UsernameNotFoundException("not a user name");
         }
         return users.byUsername(username.trim())

@@ -67,13 +67,16 @@ class AccountPages {
     }
 
     @PostMapping("/admin/users")
-    String create(@RequestParam String username, @RequestParam Role role,
-                  @RequestParam(required = false) String unitCode, Model model) {
+    String create(
+            @RequestParam String username,
+            @RequestParam Role role,
+            @RequestParam(required = false) String unitCode,
+            Model model) {
         UserForm form = new UserForm(username, role, null, unitCode, null, null, true, null, null, null);
         try {
             UserAdministration.Created created = users.create(form);
-            model.addAttribute("done", messages.get("users.created", created.user().username(),
-                    created.temporaryPassword()));
+            model.addAttribute(
+                    "done", messages.get("users.created", created.user().username(), created.temporaryPassword()));
         } catch (ProblemException e) {
             model.addAttribute("error", messages.get(e.messageKey(), e.args()));
             model.addAttribute("form", form);
@@ -84,7 +87,8 @@ class AccountPages {
     @PostMapping("/admin/users/{id}/reset")
     String reset(@PathVariable long id, RedirectAttributes redirect) {
         String password = users.resetPassword(id, null);
-        redirect.addFlashAttribute("done", messages.get("users.resetDone", users.get(id).username(), password));
+        redirect.addFlashAttribute(
+                "done", messages.get("users.resetDone", users.get(id).username(), password));
         return "redirect:/admin/users";
     }
 }

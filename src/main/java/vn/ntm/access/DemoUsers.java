@@ -43,6 +43,8 @@ public class DemoUsers {
         Long unitId = unitCode == null ? null : units.byCode(unitCode, date).id();
         long id = users.insert(username, encoder.encode(PASSWORD), null, bodyId, role, unitId, false, true);
         audit.record(Change.created(UserAdministration.ENTITY, id, unitId)
-                .field("username", null, username).field("role", null, role).reason("DEMO"));
+                .field("username", null, username)
+                .field("role", null, role)
+                .reason("DEMO"));
     }
 }

@@ -38,11 +38,17 @@ public class FirstAdministrator {
      */
     @Transactional
     public UserAdministration.Created create(String username, String password, boolean mustChange, String reason) {
-        UserAdministration.NewUser checked = administration.checkNew(new UserForm(username, Role.ADMIN, null, null,
-                null, null, true, password, null, null));
+        UserAdministration.NewUser checked = administration.checkNew(
+                new UserForm(username, Role.ADMIN, null, null, null, null, true, password, null, null));
         UserAdministration.NewUser user = mustChange && !checked.temporary()
-                ? new UserAdministration.NewUser(checked.username(), checked.role(), checked.unitId(),
-                checked.bodyId(), checked.personId(), checked.password(), true)
+                ? new UserAdministration.NewUser(
+                        checked.username(),
+                        checked.role(),
+                        checked.unitId(),
+                        checked.bodyId(),
+                        checked.personId(),
+                        checked.password(),
+                        true)
                 : checked;
         UserAdministration.Created created = administration.insert(user, encoder.encode(user.password()), reason);
         // a chosen password is never echoed back, even when it must be changed

@@ -1,5 +1,6 @@
 package vn.ntm.access;
 
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,9 +32,12 @@ class FirstAdministratorAtStart implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdministratorAtStart(FirstAdministrator first, SystemActor system, Messages messages,
-                              @Value("${ntm.admin.username:}") String username,
-                              @Value("${ntm.admin.password:}") String password) {
+    FirstAdministratorAtStart(
+            FirstAdministrator first,
+            SystemActor system,
+            Messages messages,
+            @Value("${ntm.admin.username:}") String username,
+            @Value("${ntm.admin.password:}") String password) {
         this.first = first;
         this.system = system;
         this.messages = messages;
@@ -51,21 +55,25 @@ class FirstAdministratorAtStart implements ApplicationRunner {
         }
         if (!StringUtils.hasText(username)) {
             log.warn(messages.get(Messages.VIETNAMESE, "install.noUser.log"));
-            log.warn(messages.get(java.util.Locale.ENGLISH, "install.noUser.log"));
+            log.warn(messages.get(Locale.ENGLISH, "install.noUser.log"));
             return;
         }
         try {
-            UserAdministration.Created created = system.run("system:NTM_ADMIN_USERNAME",
-                    () -> first.create(username, password, true, "NTM_ADMIN_USERNAME"));
-            log.warn(messages.get(Messages.VIETNAMESE, "install.admin.createdAtStart", created.user().username()));
+            UserAdministration.Created created = system.run(
+                    "system:NTM_ADMIN_USERNAME", () -> first.create(username, password, true, "NTM_ADMIN_USERNAME"));
+            log.warn(messages.get(
+                    Messages.VIETNAMESE,
+                    "install.admin.createdAtStart",
+                    created.user().username()));
             if (created.temporaryPassword() != null) {
-                log.warn(messages.get(Messages.VIETNAMESE, "install.admin.oneTimePassword",
-                        created.temporaryPassword()));
+                log.warn(messages.get(
+                        Messages.VIETNAMESE, "install.admin.oneTimePassword", created.temporaryPassword()));
             }
         } catch (ProblemException e) {
-            log.error("NTM_ADMIN_USERNAME / NTM_ADMIN_PASSWORD: {} / {}",
+            log.error(
+                    "NTM_ADMIN_USERNAME / NTM_ADMIN_PASSWORD: {} / {}",
                     messages.get(Messages.VIETNAMESE, e.messageKey(), e.args()),
-                    messages.get(java.util.Locale.ENGLISH, e.messageKey(), e.args()));
+                    messages.get(Locale.ENGLISH, e.messageKey(), e.args()));
         }
     }
 }

@@ -8,8 +8,7 @@ import vn.ntm.text.Messages;
 /** What the security gates need to know of a request before Spring MVC has read it. */
 final class GateResponses {
 
-    private GateResponses() {
-    }
+    private GateResponses() {}
 
     static boolean isApi(HttpServletRequest request) {
         return path(request).startsWith("/api/");

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minPasswordLength shortest password accepted on change or reset
  */
 @ConfigurationProperties("ntm.login")
-record LoginProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15") int lockMinutes,
-                       @DefaultValue("10") int minPasswordLength) {
-}
+record LoginProperties(
+        @DefaultValue("5") int maxFailures,
+        @DefaultValue("15") int lockMinutes,
+        @DefaultValue("10") int minPasswordLength) {}

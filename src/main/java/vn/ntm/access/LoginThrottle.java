@@ -29,7 +29,9 @@ class LoginThrottle {
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        users.recordFailure(event.getAuthentication().getName(), properties.maxFailures(),
+        users.recordFailure(
+                        event.getAuthentication().getName(),
+                        properties.maxFailures(),
                         OffsetDateTime.now(clock).plusMinutes(properties.lockMinutes()))
                 .ifPresent(account -> audit.locked(account, event.getAuthentication()));
     }

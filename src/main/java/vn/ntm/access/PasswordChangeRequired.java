@@ -31,16 +31,27 @@ class PasswordChangeRequired extends AbstractHttpConfigurer<PasswordChangeRequir
     static final String CODE = "error.password.mustChange";
 
     /** What a user with a temporary password may still do: change it, sign out, read the static files. */
-    private static final Set<String> OPEN = Set.of("/account", "/account/password", "/logout", "/login",
-            "/api/v1/users/me", "/api/v1/users/me/password", "/favicon.ico");
-    private static final Set<String> OPEN_PREFIXES = Set.of("/css/", "/js/", "/img/", "/webjars/", "/error",
-            "/actuator/health");
+    private static final Set<String> OPEN = Set.of(
+            "/account",
+            "/account/password",
+            "/logout",
+            "/login",
+            "/api/v1/users/me",
+            "/api/v1/users/me/password",
+            "/favicon.ico");
+
+    private static final Set<String> OPEN_PREFIXES =
+            Set.of("/css/", "/js/", "/img/", "/webjars/", "/error", "/actuator/health");
 
     @Override
     public void configure(HttpSecurity http) {
         ApplicationContext context = http.getSharedObject(ApplicationContext.class);
-        http.addFilterAfter(new Gate(context.getBean(UserStore.class), context.getBean(Problems.class),
-                context.getBean(Clock.class)), AuthorizationFilter.class);
+        http.addFilterAfter(
+                new Gate(
+                        context.getBean(UserStore.class),
+                        context.getBean(Problems.class),
+                        context.getBean(Clock.class)),
+                AuthorizationFilter.class);
     }
 
     static final class Gate extends OncePerRequestFilter {
@@ -60,9 +71,11 @@ class PasswordChangeRequired extends AbstractHttpConfigurer<PasswordChangeRequir
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)
-                    || !user.mustChangePassword() || open(GateResponses.path(request)) || changedSince(user,
-                    authentication, request, response)) {
+            if (authentication == null
+                    || !(authentication.getPrincipal() instanceof SignedInUser user)
+                    || !user.mustChangePassword()
+                    || open(GateResponses.path(request))
+                    || changedSince(user, authentication, request, response)) {
                 chain.doFilter(request, response);
                 return;
             }
@@ -81,15 +94,18 @@ class PasswordChangeRequired extends AbstractHttpConfigurer<PasswordChangeRequir
          * The principal kept in the session still carries the flag after the password was changed: read the
          * account again and, when changed, keep the fresh principal in the session.
          */
-        private boolean changedSince(SignedInUser user, Authentication authentication, HttpServletRequest request,
-                                     HttpServletResponse response) {
+        private boolean changedSince(
+                SignedInUser user,
+                Authentication authentication,
+                HttpServletRequest request,
+                HttpServletResponse response) {
             UserAccount account = users.byId(user.id()).orElse(null);
             if (account == null || account.mustChangePassword()) {
                 return false;
             }
             SignedInUser fresh = new SignedInUser(account, clock);
-            UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken.authenticated(fresh,
-                    null, fresh.getAuthorities());
+            UsernamePasswordAuthenticationToken refreshed =
+                    UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
             refreshed.setDetails(authentication.getDetails());
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(refreshed);

@@ -94,8 +94,10 @@ class PasswordPolicy {
                 throw new IllegalStateException("Missing " + list);
             }
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                reader.lines().filter(l -> !l.startsWith("# ") && l.codePointCount(0, l.length()) >= minLength)
-                        .map(PasswordPolicy::fold).forEach(words::add);
+                reader.lines()
+                        .filter(l -> !l.startsWith("# ") && l.codePointCount(0, l.length()) >= minLength)
+                        .map(PasswordPolicy::fold)
+                        .forEach(words::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

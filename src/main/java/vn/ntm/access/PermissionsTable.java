@@ -19,11 +19,9 @@ import vn.ntm.scope.Rule;
 final class PermissionsTable {
 
     /** One action: its words and, per column (each role, then the system), what the rule grants; null: nothing. */
-    record Line(Action action, String label, List<String> cells) {
-    }
+    record Line(Action action, String label, List<String> cells) {}
 
-    record Table(List<String> columns, List<Line> lines) {
-    }
+    record Table(List<String> columns, List<Line> lines) {}
 
     private final MessageSource messages;
 
@@ -60,7 +58,11 @@ final class PermissionsTable {
         md.append('\n');
         String no = text("permissions.no", locale);
         for (Line line : table.lines()) {
-            md.append("| ").append(line.label()).append(" (`").append(line.action().name()).append("`) |");
+            md.append("| ")
+                    .append(line.label())
+                    .append(" (`")
+                    .append(line.action().name())
+                    .append("`) |");
             line.cells().forEach(c -> md.append(' ').append(c == null ? no : c).append(" |"));
             md.append('\n');
         }
@@ -69,7 +71,9 @@ final class PermissionsTable {
 
     private String cell(Rule rule, Actor actor, Locale locale) {
         Optional<Condition> condition = rule.conditionFor(actor);
-        return condition.map(c -> text("permissions.condition." + c.name(), locale)).orElse(null);
+        return condition
+                .map(c -> text("permissions.condition." + c.name(), locale))
+                .orElse(null);
     }
 
     private String text(String key, Locale locale) {

@@ -12,15 +12,15 @@ final class ReadableAddress {
 
     private static final Pattern FULL_IPV6 = Pattern.compile("[0-9a-fA-F]{1,4}(:[0-9a-fA-F]{1,4}){7}");
 
-    private ReadableAddress() {
-    }
+    private ReadableAddress() {}
 
     static String of(String address) {
         if (address == null || !FULL_IPV6.matcher(address).matches()) {
             return address;
         }
         String[] groups = Arrays.stream(address.split(":"))
-                .map(g -> Integer.toHexString(Integer.parseInt(g, 16))).toArray(String[]::new);
+                .map(g -> Integer.toHexString(Integer.parseInt(g, 16)))
+                .toArray(String[]::new);
         int runStart = -1;
         int runLength = 1; // a single zero group stays "0" (RFC 5952, 4.2.2)
         for (int i = 0; i < groups.length; ) {

@@ -2,6 +2,7 @@ package vn.ntm.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.ntm.scope.Action;
@@ -33,51 +37,62 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
-                        .requestMatchers("/admin/**").hasAnyRole(Permissions.roleNames(Action.OPEN_ADMINISTRATION))
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/error/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasAnyRole(Permissions.roleNames(Action.OPEN_ADMINISTRATION))
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(basic -> basic.authenticationDetailsSource(ApiSignInDetails.source())
-                        .authenticationEntryPoint((request, response, e) ->
-                                unauthenticated(request, response, problems)))
+                        .authenticationEntryPoint(
+                                (request, response, e) -> unauthenticated(request, response, problems)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new SelfAuthenticatingRequest()))
-                .exceptionHandling(ex -> ex
-                        .defaultAuthenticationEntryPointFor((request, response, e) ->
-                                unauthenticated(request, response, problems), API)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                request -> !API.matches(request))
-                        .defaultAccessDeniedHandlerFor((request, response, e) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN, "error.forbidden"), API)
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                                (request, response, e) -> unauthenticated(request, response, problems), API)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), request -> !API.matches(request))
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, e) ->
+                                        problems.write(request, response, HttpStatus.FORBIDDEN, "error.forbidden"),
+                                API)
                         // not accessDeniedPage(): it would answer the API's refusals (a CSRF failure) with a page
                         .defaultAccessDeniedHandlerFor(forbiddenPage(), request -> !API.matches(request)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                .headers(headers -> headers.contentSecurityPolicy(csp ->
+                                csp.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; "
                                         + "script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
-                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE)
-                                .includeSubDomains(false))
-                        .referrerPolicy(r -> r.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.SAME_ORIGIN)));
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE).includeSubDomains(false))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         http.with(new StartingUp(), Customizer.withDefaults());
         http.with(new PasswordChangeRequired(), Customizer.withDefaults());
         return http.build();
     }
 
-    private static org.springframework.security.web.access.AccessDeniedHandler forbiddenPage() {
-        org.springframework.security.web.access.AccessDeniedHandlerImpl page =
-                new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+    private static AccessDeniedHandler forbiddenPage() {
+        AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
         page.setErrorPage("/error/403");
         return page;
     }
 
     /** 401 in the same problem shape and language as every other error (see {@link Problems}). */
     private static void unauthenticated(HttpServletRequest request, HttpServletResponse response, Problems problems)
-            throws java.io.IOException {
+            throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"ntm\"");
         problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthenticated");
     }

@@ -30,6 +30,7 @@ class SignInAudit {
     static final String ENTITY = "sign_in";
     /** The entity id of an attempt with a name no account has. */
     static final long NO_ACCOUNT = 0;
+
     private static final String FORM = "SIGN_IN_FORM";
     private static final String API = "SIGN_IN_API";
     /** The width of {@code audit_log.actor}. */
@@ -51,8 +52,11 @@ class SignInAudit {
         }
         String channel = channel(event.getAuthentication());
         if (channel.equals(FORM) || user.failedAttemptsBefore() > 0) {
-            audit.recordAs(user.getUsername(), Change.of("SIGN_IN", ENTITY, user.id(), user.unitId())
-                    .field("address", null, address(event.getAuthentication())).reason(channel));
+            audit.recordAs(
+                    user.getUsername(),
+                    Change.of("SIGN_IN", ENTITY, user.id(), user.unitId())
+                            .field("address", null, address(event.getAuthentication()))
+                            .reason(channel));
         }
     }
 
@@ -64,8 +68,11 @@ class SignInAudit {
         Optional<UserAccount> account = printable(name) ? users.byUsername(name) : Optional.empty();
         String address = address(attempt);
         if (account.isEmpty()) {
-            audit.recordAs(shown(name), Change.of("SIGN_IN_UNKNOWN", ENTITY, NO_ACCOUNT, null)
-                    .field("address", null, address).reason(channel(attempt)));
+            audit.recordAs(
+                    shown(name),
+                    Change.of("SIGN_IN_UNKNOWN", ENTITY, NO_ACCOUNT, null)
+                            .field("address", null, address)
+                            .reason(channel(attempt)));
             return;
         }
         UserAccount user = account.get();
@@ -82,8 +89,11 @@ class SignInAudit {
 
     /** The account was just locked by {@link LoginThrottle} after too many wrong passwords in a row. */
     void locked(UserAccount user, Authentication attempt) {
-        audit.recordAs(user.username(), Change.of("LOCKED", ENTITY, user.id(), user.unitId())
-                .field("address", null, address(attempt)).reason(channel(attempt)));
+        audit.recordAs(
+                user.username(),
+                Change.of("LOCKED", ENTITY, user.id(), user.unitId())
+                        .field("address", null, address(attempt))
+                        .reason(channel(attempt)));
     }
 
     /** HTTP Basic marks its attempts ({@link ApiSignInDetails}); the only other way in is the sign-in form. */
@@ -95,12 +105,16 @@ class SignInAudit {
         if (attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
             return ReadableAddress.of(details.getRemoteAddress());
         }
-        return current().map(HttpServletRequest::getRemoteAddr).map(ReadableAddress::of).orElse("");
+        return current()
+                .map(HttpServletRequest::getRemoteAddr)
+                .map(ReadableAddress::of)
+                .orElse("");
     }
 
     private static Optional<HttpServletRequest> current() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? Optional.of(attributes.getRequest()) : Optional.empty();
+                ? Optional.of(attributes.getRequest())
+                : Optional.empty();
     }
 
     /** A name that can be looked up (and stored): no NUL or other control character, not longer than any account. */
@@ -110,8 +124,10 @@ class SignInAudit {
 
     /** The name typed, as it can be stored and shown: control characters replaced, cut to the column's width. */
     private static String shown(String name) {
-        String plain = name.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String plain = name.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return plain.isEmpty() ? "?" : plain.length() > MAX_NAME ? plain.substring(0, MAX_NAME) : plain;
     }
 }

@@ -22,9 +22,8 @@ class SignInPages {
     static final int LIMIT = 200;
 
     /** One attempt as read; {@code userId} null when no account has the name. */
-    record SignInLine(String at, String account, Long userId, String outcome, String address, String channel,
-                      boolean refused) {
-    }
+    record SignInLine(
+            String at, String account, Long userId, String outcome, String address, String channel, boolean refused) {}
 
     private final AuditLog audit;
     private final AuditText text;
@@ -43,17 +42,26 @@ class SignInPages {
         if (user != null) {
             model.addAttribute("user", users.get(user)); // refuses a user outside the caller's scope
         }
-        model.addAttribute("lines", audit.latest(SignInAudit.ENTITY, user, LIMIT).stream().map(this::line).toList());
+        model.addAttribute(
+                "lines",
+                audit.latest(SignInAudit.ENTITY, user, LIMIT).stream()
+                        .map(this::line)
+                        .toList());
         model.addAttribute("limit", LIMIT);
         return "admin/sign-ins";
     }
 
     private SignInLine line(AuditEntry e) {
         // the name as typed, never read as a code (a stranger may type "system")
-        return new SignInLine(VietnameseDates.format(e.at()), e.actor(),
-                e.entityId() == SignInAudit.NO_ACCOUNT ? null : e.entityId(), text.action(e.entityType(), e.action()),
+        return new SignInLine(
+                VietnameseDates.format(e.at()),
+                e.actor(),
+                e.entityId() == SignInAudit.NO_ACCOUNT ? null : e.entityId(),
+                text.action(e.entityType(), e.action()),
                 e.newValue() == null ? "" : e.newValue(),
-                e.reason() == null ? "" : messages.find("audit.reason." + e.reason()).orElse(e.reason()),
+                e.reason() == null
+                        ? ""
+                        : messages.find("audit.reason." + e.reason()).orElse(e.reason()),
                 !e.action().equals("SIGN_IN"));
     }
 }

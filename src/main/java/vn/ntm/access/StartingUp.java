@@ -30,15 +30,19 @@ import vn.ntm.web.Problems;
 class StartingUp extends AbstractHttpConfigurer<StartingUp, HttpSecurity> {
 
     static final String CODE = "error.starting";
-    private static final List<String> ALWAYS_OPEN = List.of("/actuator/", "/css/", "/js/", "/img/", "/webjars/",
-            "/favicon.ico");
+    private static final List<String> ALWAYS_OPEN =
+            List.of("/actuator/", "/css/", "/js/", "/img/", "/webjars/", "/favicon.ico");
 
     @Override
     public void configure(HttpSecurity http) {
         ApplicationContext context = http.getSharedObject(ApplicationContext.class);
-        http.addFilterBefore(new Gate(context.getBeanProvider(ApplicationAvailability.class).getIfAvailable(),
-                context.getBean(Messages.class), context.getBeanProvider(LocaleResolver.class).getIfAvailable(),
-                context.getBean(Problems.class)), CsrfFilter.class);
+        http.addFilterBefore(
+                new Gate(
+                        context.getBeanProvider(ApplicationAvailability.class).getIfAvailable(),
+                        context.getBean(Messages.class),
+                        context.getBeanProvider(LocaleResolver.class).getIfAvailable(),
+                        context.getBean(Problems.class)),
+                CsrfFilter.class);
     }
 
     static final class Gate extends OncePerRequestFilter {
@@ -80,8 +84,8 @@ class StartingUp extends AbstractHttpConfigurer<StartingUp, HttpSecurity> {
 
         /** Once ready, stays ready: a later refusal of traffic (shutting down) is not a start. */
         private boolean ready() {
-            if (!ready && (availability == null
-                    || availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC)) {
+            if (!ready
+                    && (availability == null || availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC)) {
                 ready = true;
             }
             return ready;

@@ -18,7 +18,6 @@ public class UnitLeaders {
     public List<String> of(long unitId) {
         return jdbc.sql("""
                         select username from app_user where unit_id = ? and role = 'COMMUNE_LEADER' and enabled
-                        order by username""")
-                .param(unitId).query(String.class).list();
+                        order by username""").param(unitId).query(String.class).list();
     }
 }

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +16,8 @@ import vn.ntm.audit.Change;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.ConcurrentEditException;
 import vn.ntm.errors.ConflictException;
-import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.FieldProblem;
+import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.org.BodyDirectory;
 import vn.ntm.org.PeopleDirectory;
@@ -47,8 +49,16 @@ public class UserAdministration {
     private final BodyDirectory bodies;
     private final PeopleDirectory people;
 
-    UserAdministration(UserStore users, Units units, CurrentScope scope, AuditLog audit, PasswordEncoder encoder,
-                       PasswordPolicy policy, Clock clock, BodyDirectory bodies, PeopleDirectory people) {
+    UserAdministration(
+            UserStore users,
+            Units units,
+            CurrentScope scope,
+            AuditLog audit,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            Clock clock,
+            BodyDirectory bodies,
+            PeopleDirectory people) {
         this.bodies = bodies;
         this.people = people;
         this.users = users;
@@ -98,9 +108,8 @@ public class UserAdministration {
     }
 
     /** A new user that passed every check, before its password is hashed. */
-    record NewUser(String username, Role role, Long unitId, Long bodyId, Long personId, String password,
-                   boolean temporary) {
-    }
+    record NewUser(
+            String username, Role role, Long unitId, Long bodyId, Long personId, String password, boolean temporary) {}
 
     /** Checks a new user without writing anything; not transactional, so a refusal marks no transaction. */
     NewUser checkNew(UserForm form) {
@@ -122,8 +131,15 @@ public class UserAdministration {
     }
 
     Created insert(NewUser user, String passwordHash, String reason) {
-        long id = users.insert(user.username(), passwordHash, user.personId(), user.bodyId(), user.role(),
-                user.unitId(), user.temporary(), false);
+        long id = users.insert(
+                user.username(),
+                passwordHash,
+                user.personId(),
+                user.bodyId(),
+                user.role(),
+                user.unitId(),
+                user.temporary(),
+                false);
         audit.record(Change.created(ENTITY, id, user.unitId())
                 .field("username", null, user.username())
                 .field("role", null, user.role())
@@ -133,8 +149,7 @@ public class UserAdministration {
     }
 
     /** A created user and, when the system made it, the temporary password to hand over. */
-    public record Created(UserView user, String temporaryPassword) {
-    }
+    public record Created(UserView user, String temporaryPassword) {}
 
     @Transactional
     public UserView update(long id, UserForm form) {
@@ -150,8 +165,9 @@ public class UserAdministration {
         Long bodyId = form.bodyId() == null ? current.bodyId() : form.bodyId();
         Long personId = form.personId() == null ? current.personId() : form.personId();
         InputText.check("reason", form.reason(), TextKind.REASON);
-        requireLinkable(java.util.Objects.equals(bodyId, current.bodyId()) ? null : bodyId,
-                java.util.Objects.equals(personId, current.personId()) ? null : personId);
+        requireLinkable(
+                Objects.equals(bodyId, current.bodyId()) ? null : bodyId,
+                Objects.equals(personId, current.personId()) ? null : personId);
         if (!users.update(id, form.version(), role, unitId, bodyId, personId, enabled)) {
             throw stale(id, form.version());
         }
@@ -183,7 +199,8 @@ public class UserAdministration {
         SignedInUser me = AccessScope.signedIn().orElseThrow(() -> new OutOfScopeException("error.unauthenticated"));
         UserAccount account = users.byId(me.id()).orElseThrow();
         // a password bcrypt cannot have stored (over 72 bytes) is wrong, not a failure of the hash
-        if (currentPassword == null || !PasswordPolicy.fitsHash(currentPassword)
+        if (currentPassword == null
+                || !PasswordPolicy.fitsHash(currentPassword)
                 || !encoder.matches(currentPassword, account.passwordHash())) {
             throw new BadInputException("currentPassword", "error.password.currentWrong");
         }
@@ -230,7 +247,8 @@ public class UserAdministration {
             }
         }
         if (personId != null) {
-            long unit = linkedUnit("personId", personId, () -> people.get(personId).unitId());
+            long unit =
+                    linkedUnit("personId", personId, () -> people.get(personId).unitId());
             if (!scope.get().canWrite(unit)) {
                 throw new OutOfScopeException(new FieldProblem("personId", "input.error.personOutOfScope", personId));
             }
@@ -238,15 +256,15 @@ public class UserAdministration {
     }
 
     /** The unit of the linked record; one the caller cannot even read is refused like one out of scope. */
-    private static long linkedUnit(String field, long id, java.util.function.LongSupplier unit) {
+    private static long linkedUnit(String field, long id, LongSupplier unit) {
         try {
             return unit.getAsLong();
         } catch (OutOfScopeException e) {
-            throw new OutOfScopeException(new FieldProblem(field, "bodyId".equals(field)
-                    ? "input.error.bodyOutOfScope" : "input.error.personOutOfScope", id));
+            throw new OutOfScopeException(new FieldProblem(
+                    field, "bodyId".equals(field) ? "input.error.bodyOutOfScope" : "input.error.personOutOfScope", id));
         } catch (NotFoundException e) {
-            throw new BadInputException(field, "bodyId".equals(field) ? "input.error.bodyUnknown"
-                    : "input.error.personUnknown", id);
+            throw new BadInputException(
+                    field, "bodyId".equals(field) ? "input.error.bodyUnknown" : "input.error.personUnknown", id);
         }
     }
 
@@ -284,10 +302,24 @@ public class UserAdministration {
     }
 
     private UserView view(UserAccount u, Map<Long, String> names) {
-        String unitName = u.unitId() == null ? null
-                : names.computeIfAbsent(u.unitId(), id -> units.find(id).map(UnitView::name).orElse(null));
+        String unitName = u.unitId() == null
+                ? null
+                : names.computeIfAbsent(
+                        u.unitId(), id -> units.find(id).map(UnitView::name).orElse(null));
         boolean locked = u.lockedUntil() != null && u.lockedUntil().isAfter(OffsetDateTime.now(clock));
-        return new UserView(u.id(), u.username(), u.role(), u.unitId(), unitName, u.bodyId(), u.personId(),
-                u.enabled(), locked, u.mustChangePassword(), u.locale(), u.demo(), u.version());
+        return new UserView(
+                u.id(),
+                u.username(),
+                u.role(),
+                u.unitId(),
+                unitName,
+                u.bodyId(),
+                u.personId(),
+                u.enabled(),
+                locked,
+                u.mustChangePassword(),
+                u.locale(),
+                u.demo(),
+                u.version());
     }
 }

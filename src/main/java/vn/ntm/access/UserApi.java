@@ -29,8 +29,7 @@ class UserApi {
         this.bulk = bulk;
     }
 
-    record PasswordChange(String currentPassword, String newPassword) {
-    }
+    record PasswordChange(String currentPassword, String newPassword) {}
 
     @GetMapping("/me")
     UserView me() {
@@ -74,8 +73,9 @@ class UserApi {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    UserBulkImport.Report importCsv(@RequestParam MultipartFile file,
-                                    @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) throws IOException {
+    UserBulkImport.Report importCsv(
+            @RequestParam MultipartFile file, @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode)
+            throws IOException {
         return bulk.importCsv(file.getBytes(), mode);
     }
 }

@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.Role;
 import vn.ntm.text.Messages;
-import vn.ntm.imports.ImportMode;
 import vn.ntm.web.CsvUpload;
 
 /** Creating many users from one CSV file; the report lists refused rows and, once, the temporary passwords. */
@@ -31,8 +31,11 @@ class UserImportPages {
     }
 
     @PostMapping("/admin/users/import")
-    String upload(@RequestParam(required = false) MultipartFile file,
-                  @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode, Model model) throws IOException {
+    String upload(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
+            Model model)
+            throws IOException {
         model.addAttribute("mode", mode);
         CsvUpload.handle(file, model, messages, (name, content) -> bulk.importCsv(content, mode));
         return page(model);

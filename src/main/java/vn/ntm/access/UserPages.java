@@ -36,16 +36,20 @@ class UserPages {
     private static final int MAX_LISTED = 100;
 
     /** The change made on the user page; the unit by its code as it stands today (empty: national, admins only). */
-    record UserChange(Role role, String unitCode, Boolean enabled, Integer version, String reason) {
-    }
+    record UserChange(Role role, String unitCode, Boolean enabled, Integer version, String reason) {}
 
     /**
      * A user's scope as the page explains it: the bound unit and how many units below it they reach, whether they
      * only read, and the units merged into theirs that they read but never change.
      */
-    record ScopeView(boolean national, boolean readOnly, UnitView unit, int lowerUnits, List<UnitView> predecessors,
-                     int predecessorCount, int readOnlyUnits) {
-    }
+    record ScopeView(
+            boolean national,
+            boolean readOnly,
+            UnitView unit,
+            int lowerUnits,
+            List<UnitView> predecessors,
+            int predecessorCount,
+            int readOnlyUnits) {}
 
     private final UserAdministration users;
     private final AccessScope scopes;
@@ -64,8 +68,8 @@ class UserPages {
     @GetMapping("/admin/users/{id}")
     String user(@PathVariable long id, Model model) {
         UserView user = users.get(id);
-        model.addAttribute("form", new UserChange(user.role(), unitCode(user).orElse(""), user.enabled(),
-                user.version(), null));
+        model.addAttribute(
+                "form", new UserChange(user.role(), unitCode(user).orElse(""), user.enabled(), user.version(), null));
         return page(user, model);
     }
 
@@ -75,10 +79,23 @@ class UserPages {
             UserView current = users.get(id);
             String code = change.unitCode() == null ? "" : change.unitCode().trim();
             // The same code keeps the same unit, even one no longer in force (read today, a code may be another's).
-            Long sameUnit = unitCode(current).filter(code::equals).map(c -> current.unitId()).orElse(null);
-            UserView saved = users.update(id, new UserForm(null, change.role(), sameUnit,
-                    sameUnit == null ? code : null, null, null, change.enabled(), null, change.version(),
-                    change.reason()));
+            Long sameUnit = unitCode(current)
+                    .filter(code::equals)
+                    .map(c -> current.unitId())
+                    .orElse(null);
+            UserView saved = users.update(
+                    id,
+                    new UserForm(
+                            null,
+                            change.role(),
+                            sameUnit,
+                            sameUnit == null ? code : null,
+                            null,
+                            null,
+                            change.enabled(),
+                            null,
+                            change.version(),
+                            change.reason()));
             redirect.addFlashAttribute("notice", messages.get("admin.user.saved", saved.username()));
             return "redirect:/admin/users/" + id;
         } catch (OutOfScopeException e) {
@@ -105,12 +122,23 @@ class UserPages {
         }
         Set<Long> merged = new HashSet<>(scopes.mergedPredecessors(scope));
         merged.removeAll(scope.writable());
-        List<UnitView> predecessors = merged.stream().map(units::find).flatMap(Optional::stream)
+        List<UnitView> predecessors = merged.stream()
+                .map(units::find)
+                .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(UnitView::level).thenComparing(UnitView::name))
-                .limit(MAX_LISTED).toList();
-        int readOnlyUnits = (int) scope.readable().stream().filter(u -> !scope.writable().contains(u)).count();
-        return new ScopeView(false, scope.readOnly(), units.find(user.unitId()).orElse(null),
-                scope.writable().size() - 1, predecessors, merged.size(), readOnlyUnits);
+                .limit(MAX_LISTED)
+                .toList();
+        int readOnlyUnits = (int) scope.readable().stream()
+                .filter(u -> !scope.writable().contains(u))
+                .count();
+        return new ScopeView(
+                false,
+                scope.readOnly(),
+                units.find(user.unitId()).orElse(null),
+                scope.writable().size() - 1,
+                predecessors,
+                merged.size(),
+                readOnlyUnits);
     }
 
     /** The roles the caller may give, and the user's own so the form shows it as it is. */
@@ -126,6 +154,8 @@ class UserPages {
     }
 
     private Optional<String> unitCode(UserView user) {
-        return user.unitId() == null ? Optional.empty() : units.find(user.unitId()).map(UnitView::code);
+        return user.unitId() == null
+                ? Optional.empty()
+                : units.find(user.unitId()).map(UnitView::code);
     }
 }

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.ntm.audit.AuditText;
+import vn.ntm.errors.ProblemException;
+import vn.ntm.org.BodyDirectory;
+import vn.ntm.org.PeopleDirectory;
 import vn.ntm.unit.UnitView;
 import vn.ntm.unit.Units;
 
@@ -17,11 +20,10 @@ class UserTrail {
     private final UserAdministration users;
     private final Units units;
     private final AuditText text;
-    private final vn.ntm.org.BodyDirectory bodies;
-    private final vn.ntm.org.PeopleDirectory people;
+    private final BodyDirectory bodies;
+    private final PeopleDirectory people;
 
-    UserTrail(UserAdministration users, Units units, AuditText text, vn.ntm.org.BodyDirectory bodies,
-              vn.ntm.org.PeopleDirectory people) {
+    UserTrail(UserAdministration users, Units units, AuditText text, BodyDirectory bodies, PeopleDirectory people) {
         this.users = users;
         this.units = units;
         this.text = text;
@@ -46,7 +48,7 @@ class UserTrail {
                 case "personId" -> Optional.of(people.get(id).fullName());
                 default -> Optional.empty();
             };
-        } catch (vn.ntm.errors.ProblemException e) {
+        } catch (ProblemException e) {
             return Optional.empty(); // gone or outside the reader's scope: the number is all that may be shown
         }
     }

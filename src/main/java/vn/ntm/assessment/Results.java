@@ -30,8 +30,14 @@ public interface Results {
      * indicator, one effective region or group; {@code sort} is {@code name}, {@code met} or {@code metDesc}.
      * Null or blank means any.
      */
-    record CommuneFilter(Integer minMet, Integer maxMet, String verdict, String district, String unmetIndicator,
-                         String key, String sort) {
+    record CommuneFilter(
+            Integer minMet,
+            Integer maxMet,
+            String verdict,
+            String district,
+            String unmetIndicator,
+            String key,
+            String sort) {
 
         public static CommuneFilter any() {
             return new CommuneFilter(null, null, null, null, null, null, null);
@@ -39,20 +45,35 @@ public interface Results {
     }
 
     /** A commune's stored standing; met and criteria counts and verdict are null when nothing is stored yet. */
-    record CommuneStanding(long unitId, String code, String name, String district, Integer metCount,
-                           Integer criteriaCount, String verdict, String effectiveKey, List<String> unmet) {
-    }
+    record CommuneStanding(
+            long unitId,
+            String code,
+            String name,
+            String district,
+            Integer metCount,
+            Integer criteriaCount,
+            String verdict,
+            String effectiveKey,
+            List<String> unmet) {}
 
     /**
      * One page of communes, with the counts of every commune under the unit (not only the page's): how many,
      * how many meet the standard, how many have a stored result, and how many fall in each class of the set.
      */
-    record CommunePage(String setCode, int year, LocalDate date, List<CommuneStanding> items, int page, int size,
-                       int matching, int total, int meeting, int withResults, Map<String, Long> byBucket) {
-    }
+    record CommunePage(
+            String setCode,
+            int year,
+            LocalDate date,
+            List<CommuneStanding> items,
+            int page,
+            int size,
+            int matching,
+            int total,
+            int meeting,
+            int withResults,
+            Map<String, Long> byBucket) {}
 
     /** A unit's stored standing in one year. */
-    record YearStanding(int year, int metCount, int criteriaCount, String verdict, String effectiveKey,
-                        LocalDate referenceDate) {
-    }
+    record YearStanding(
+            int year, int metCount, int criteriaCount, String verdict, String effectiveKey, LocalDate referenceDate) {}
 }

@@ -25,7 +25,10 @@ public record ResultsChanged(List<SetYearUnits> changes) {
 
     /** The units whose result under this set and year changed (empty if none). */
     public Set<Long> unitIds(long setId, int year) {
-        return changes.stream().filter(c -> c.setId() == setId && c.year() == year).findFirst()
-                .map(SetYearUnits::unitIds).orElse(Set.of());
+        return changes.stream()
+                .filter(c -> c.setId() == setId && c.year() == year)
+                .findFirst()
+                .map(SetYearUnits::unitIds)
+                .orElse(Set.of());
     }
 }

@@ -17,8 +17,8 @@ import vn.ntm.text.VietnameseNumber;
  * Anything else is refused with a message that says what was expected; the texts (reason, note, change reason) obey
  * the text rule ({@link InputText}). Every way in reads values here: a save, a criterion's page, a sheet, a request.
  */
-public record ValueInput(String value, Boolean notEvaluated, String reason, String note, Integer version,
-                         String changeReason) {
+public record ValueInput(
+        String value, Boolean notEvaluated, String reason, String note, Integer version, String changeReason) {
 
     /** A value typed during open entry (no change reason needed). */
     public static ValueInput of(String value) {
@@ -47,27 +47,45 @@ public record ValueInput(String value, Boolean notEvaluated, String reason, Stri
 
     private static BigDecimal number(Indicator indicator, String text) {
         String key = SearchKey.of(text);
-        if ((MET.contains(key) || NOT_MET.contains(key)) && VietnameseNumber.parse(text).isEmpty()) {
-            throw new BadInputException("value", "assessment.error.measuredNeedsNumber", indicator.code(), text,
+        if ((MET.contains(key) || NOT_MET.contains(key))
+                && VietnameseNumber.parse(text).isEmpty()) {
+            throw new BadInputException(
+                    "value",
+                    "assessment.error.measuredNeedsNumber",
+                    indicator.code(),
+                    text,
                     indicator.measureUnit() == null ? "" : indicator.measureUnit());
         }
         InputText.characters("value", text).ifPresent(p -> {
             throw new BadInputException(List.of(p));
         });
-        BigDecimal number = VietnameseNumber.parse(text).orElseThrow(() -> indicator.numbers()
-                .overlong("value", indicator.code(), text).map(p -> new BadInputException(List.of(p)))
-                .orElseGet(() -> new BadInputException("value", "assessment.error.notNumber", shown(text),
-                        indicator.code())));
+        BigDecimal number = VietnameseNumber.parse(text)
+                .orElseThrow(() -> indicator
+                        .numbers()
+                        .overlong("value", indicator.code(), text)
+                        .map(p -> new BadInputException(List.of(p)))
+                        .orElseGet(() -> new BadInputException(
+                                "value", "assessment.error.notNumber", shown(text), indicator.code())));
         indicator.numbers().digits("value", indicator.code(), number).ifPresent(p -> {
             throw new BadInputException(List.of(p));
         });
         if (indicator.maxValue() != null && number.compareTo(indicator.maxValue()) > 0) {
-            throw new BadInputException("value", "assessment.error.aboveMax", number, indicator.code(),
-                    indicator.maxValue(), unit(indicator));
+            throw new BadInputException(
+                    "value",
+                    "assessment.error.aboveMax",
+                    number,
+                    indicator.code(),
+                    indicator.maxValue(),
+                    unit(indicator));
         }
         if (indicator.minValue() != null && number.compareTo(indicator.minValue()) < 0) {
-            throw new BadInputException("value", "assessment.error.belowMin", number, indicator.code(),
-                    indicator.minValue(), unit(indicator));
+            throw new BadInputException(
+                    "value",
+                    "assessment.error.belowMin",
+                    number,
+                    indicator.code(),
+                    indicator.minValue(),
+                    unit(indicator));
         }
         indicator.numbers().check("value", indicator.code(), number).ifPresent(p -> {
             throw new BadInputException(List.of(p));

@@ -20,8 +20,8 @@
  * {@code access}, the scope of the caller, the audit log, the database's bulk writer and the shared errors, text and
  * web shell.
  */
-@ApplicationModule(allowedDependencies = {"access", "audit", "criteria", "db", "errors", "org", "scope", "text",
-        "unit", "web"})
+@ApplicationModule(
+        allowedDependencies = {"access", "audit", "criteria", "db", "errors", "org", "scope", "text", "unit", "web"})
 package vn.ntm.assessment;
 
 import org.springframework.modulith.ApplicationModule;

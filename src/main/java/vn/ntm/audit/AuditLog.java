@@ -3,12 +3,20 @@ package vn.ntm.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.ntm.db.CopyWriter;
+import vn.ntm.errors.ConcurrentEditException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.Permissions;
+import vn.ntm.text.VietnameseDates;
 
 /**
  * Writes and reads the audit log. Callers record inside their own transaction, so a change and its audit entry
@@ -19,9 +27,9 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final CurrentScope scope;
-    private final javax.sql.DataSource dataSource;
+    private final DataSource dataSource;
 
-    AuditLog(JdbcClient jdbc, CurrentScope scope, javax.sql.DataSource dataSource) {
+    AuditLog(JdbcClient jdbc, CurrentScope scope, DataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.scope = scope;
@@ -31,11 +39,14 @@ public class AuditLog {
      * The refusal of an edit made on an older version of a record: the versions, who changed it last and on which
      * day (Vietnam's), so the user knows whom to ask before saving again.
      */
-    public vn.ntm.errors.ConcurrentEditException staleEdit(String entity, long id, Object asked, Object current) {
+    public ConcurrentEditException staleEdit(String entity, long id, Object asked, Object current) {
         var last = latest(entity, id);
-        return new vn.ntm.errors.ConcurrentEditException("error.version.stale", asked, current,
+        return new ConcurrentEditException(
+                "error.version.stale",
+                asked,
+                current,
                 last.map(AuditEntry::actor).orElse("?"),
-                last.map(e -> vn.ntm.text.VietnameseDates.dayOf(e.at())).orElse(null));
+                last.map(e -> VietnameseDates.dayOf(e.at())).orElse(null));
     }
 
     public void record(Change change) {
@@ -77,8 +88,14 @@ public class AuditLog {
                         select * from audit_log where entity_type = ? and (?::bigint is null or entity_id = ?)
                         and (?::boolean or unit_id = any(?) or unit_id is null and ?::boolean)
                         order by id desc limit ?""")
-                .params(entityType, entityId, entityId, readable == null,
-                        readable == null ? new Long[0] : readable.toArray(Long[]::new), Permissions.mayReadNationalTrail(scope.actor()), limit)
+                .params(
+                        entityType,
+                        entityId,
+                        entityId,
+                        readable == null,
+                        readable == null ? new Long[0] : readable.toArray(Long[]::new),
+                        Permissions.mayReadNationalTrail(scope.actor()),
+                        limit)
                 .query(AuditLog::entry)
                 .list();
     }
@@ -86,19 +103,37 @@ public class AuditLog {
     /** Records many changes at once (bulk imports), field by field like {@link #record}, through COPY. */
     public void recordAll(List<Change> changes) {
         String actor = scope.username();
-        vn.ntm.db.CopyWriter copy = new vn.ntm.db.CopyWriter(dataSource, "audit_log",
+        CopyWriter copy = new CopyWriter(
+                dataSource,
+                "audit_log",
                 "actor, entity_type, entity_id, unit_id, action, field, old_value, new_value, reason");
         for (Change change : changes) {
             if (change.isEmpty()) {
                 continue;
             }
             if (change.fields().isEmpty()) {
-                copy.row(actor, change.entityType(), change.entityId(), change.unitId(), change.action(), null, null,
-                        null, change.reason());
+                copy.row(
+                        actor,
+                        change.entityType(),
+                        change.entityId(),
+                        change.unitId(),
+                        change.action(),
+                        null,
+                        null,
+                        null,
+                        change.reason());
             }
             for (Change.FieldChange f : change.fields()) {
-                copy.row(actor, change.entityType(), change.entityId(), change.unitId(), change.action(), f.field(),
-                        f.oldValue(), f.newValue(), change.reason());
+                copy.row(
+                        actor,
+                        change.entityType(),
+                        change.entityId(),
+                        change.unitId(),
+                        change.action(),
+                        f.field(),
+                        f.oldValue(),
+                        f.newValue(),
+                        change.reason());
             }
         }
         copy.flush();
@@ -108,15 +143,31 @@ public class AuditLog {
         jdbc.sql("""
                 insert into audit_log (actor, entity_type, entity_id, unit_id, action, field, old_value, new_value, reason)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(actor, change.entityType(), change.entityId(), change.unitId(), change.action(), field,
-                        oldValue, newValue, change.reason())
+                .params(
+                        actor,
+                        change.entityType(),
+                        change.entityId(),
+                        change.unitId(),
+                        change.action(),
+                        field,
+                        oldValue,
+                        newValue,
+                        change.reason())
                 .update();
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
-                rs.getString("entity_type"), rs.getLong("entity_id"), (Long) rs.getObject("unit_id"),
-                rs.getString("action"), rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getObject("at", OffsetDateTime.class),
+                rs.getString("actor"),
+                rs.getString("entity_type"),
+                rs.getLong("entity_id"),
+                (Long) rs.getObject("unit_id"),
+                rs.getString("action"),
+                rs.getString("field"),
+                rs.getString("old_value"),
+                rs.getString("new_value"),
                 rs.getString("reason"));
     }
 
@@ -124,11 +175,9 @@ public class AuditLog {
     public List<AuditEntry> history(String entityType, long entityId) {
         Set<Long> readable = scope.get().readableOrNull();
         return jdbc.sql("""
-                select * from audit_log where entity_type = ? and entity_id = ? order by id""")
-                .params(entityType, entityId)
-                .query(AuditLog::entry)
-                .list().stream()
-                .filter(e -> readable == null || e.unitId() == null && Permissions.mayReadNationalTrail(scope.actor())
+                select * from audit_log where entity_type = ? and entity_id = ? order by id""").params(entityType, entityId).query(AuditLog::entry).list().stream()
+                .filter(e -> readable == null
+                        || e.unitId() == null && Permissions.mayReadNationalTrail(scope.actor())
                         || e.unitId() != null && readable.contains(e.unitId()))
                 .toList();
     }
@@ -137,7 +186,7 @@ public class AuditLog {
      * The history of several records of one type (an overlay's thresholds, a year's entry periods), oldest first,
      * limited like {@link #history(String, long)}.
      */
-    public List<AuditEntry> history(String entityType, java.util.Collection<Long> entityIds) {
+    public List<AuditEntry> history(String entityType, Collection<Long> entityIds) {
         if (entityIds.isEmpty()) {
             return List.of();
         }
@@ -155,25 +204,23 @@ public class AuditLog {
                 .params(entityType, unitId, limit)
                 .query(AuditLog::entry)
                 .list());
-        List<AuditEntry> oldestFirst = new java.util.ArrayList<>(newestFirst);
-        java.util.Collections.reverse(oldestFirst);
+        List<AuditEntry> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
         return oldestFirst;
     }
 
     private List<AuditEntry> readable(List<AuditEntry> entries) {
         Set<Long> readable = scope.get().readableOrNull();
         return entries.stream()
-                .filter(e -> readable == null || e.unitId() == null && Permissions.mayReadNationalTrail(scope.actor())
+                .filter(e -> readable == null
+                        || e.unitId() == null && Permissions.mayReadNationalTrail(scope.actor())
                         || e.unitId() != null && readable.contains(e.unitId()))
                 .toList();
     }
 
     /** The latest entry of a record, e.g. to tell who saved it last when an edit is refused. */
-    public java.util.Optional<AuditEntry> latest(String entityType, long entityId) {
+    public Optional<AuditEntry> latest(String entityType, long entityId) {
         return jdbc.sql("""
-                select * from audit_log where entity_type = ? and entity_id = ? order by id desc limit 1""")
-                .params(entityType, entityId)
-                .query(AuditLog::entry)
-                .optional();
+                select * from audit_log where entity_type = ? and entity_id = ? order by id desc limit 1""").params(entityType, entityId).query(AuditLog::entry).optional();
     }
 }

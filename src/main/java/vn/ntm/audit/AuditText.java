@@ -1,6 +1,7 @@
 package vn.ntm.audit;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,8 @@ public class AuditText {
     }
 
     /** One entry as read: every part already in the reader's language. */
-    public record Line(String at, String actor, String action, String field, String oldValue, String newValue,
-                       String reason) {
-    }
+    public record Line(
+            String at, String actor, String action, String field, String oldValue, String newValue, String reason) {}
 
     private final Messages messages;
 
@@ -45,21 +45,27 @@ public class AuditText {
     }
 
     public Line line(AuditEntry e, ValueWords words) {
-        return new Line(VietnameseDates.format(e.at()), actor(e.actor()), action(e.entityType(), e.action()),
+        return new Line(
+                VietnameseDates.format(e.at()),
+                actor(e.actor()),
+                action(e.entityType(), e.action()),
                 e.field() == null ? "" : field(e.entityType(), e.field()),
                 value(e.entityType(), e.field(), e.oldValue(), words),
-                value(e.entityType(), e.field(), e.newValue(), words), reason(e.reason()));
+                value(e.entityType(), e.field(), e.newValue(), words),
+                reason(e.reason()));
     }
 
     /** "Tạo giá trị" for CREATE of an assessment value; the code itself only if no bundle names it. */
     public String action(String entity, String action) {
         return messages.find("audit.action." + entity + "." + action)
-                .or(() -> messages.find("audit.action." + action)).orElse(action);
+                .or(() -> messages.find("audit.action." + action))
+                .orElse(action);
     }
 
     public String field(String entity, String field) {
         return messages.find("audit.field." + entity + "." + field)
-                .or(() -> messages.find("audit.field." + field)).orElse(field);
+                .or(() -> messages.find("audit.field." + field))
+                .orElse(field);
     }
 
     private String value(String entity, String field, String value, ValueWords words) {
@@ -67,8 +73,8 @@ public class AuditText {
             return "";
         }
         if (field != null) {
-            Optional<String> named = words.say(entity, field, value)
-                    .or(() -> messages.find("audit.value." + field + "." + value));
+            Optional<String> named =
+                    words.say(entity, field, value).or(() -> messages.find("audit.value." + field + "." + value));
             if (named.isPresent()) {
                 return named.get();
             }
@@ -88,7 +94,7 @@ public class AuditText {
 
     /** A measured value as the reader writes it: 20,5 and 1.044.000 in Vietnamese, 20.5 in English. */
     private static String number(BigDecimal number) {
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(Messages.currentLocale());
+        NumberFormat format = NumberFormat.getNumberInstance(Messages.currentLocale());
         format.setMaximumFractionDigits(6);
         return format.format(number.stripTrailingZeros());
     }
@@ -102,6 +108,8 @@ public class AuditText {
         if (reason == null) {
             return "";
         }
-        return reason.matches("[A-Z][A-Z_]+") ? messages.find("audit.reason." + reason).orElse(reason) : reason;
+        return reason.matches("[A-Z][A-Z_]+")
+                ? messages.find("audit.reason." + reason).orElse(reason)
+                : reason;
     }
 }

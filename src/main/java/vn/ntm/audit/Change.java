@@ -10,8 +10,7 @@ import java.util.Objects;
  */
 public final class Change {
 
-    record FieldChange(String field, String oldValue, String newValue) {
-    }
+    record FieldChange(String field, String oldValue, String newValue) {}
 
     private final String entityType;
     private final long entityId;

@@ -34,8 +34,8 @@ class AdminCreateCommand implements CliCommand {
     public int run(Invocation invocation, Console console) {
         installation.requireReal();
         String username = invocation.option("username").orElseThrow();
-        UserAdministration.Created created = system.run(Actor.name(), () -> first.create(username,
-                invocation.secret(), false, "ntm admin create"));
+        UserAdministration.Created created =
+                system.run(Actor.name(), () -> first.create(username, invocation.secret(), false, "ntm admin create"));
         console.line("cli.admin.created", created.user().username());
         if (created.temporaryPassword() != null) {
             console.line("cli.admin.oneTimePassword", created.temporaryPassword());

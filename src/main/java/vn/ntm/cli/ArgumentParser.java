@@ -26,8 +26,7 @@ final class ArgumentParser {
     /** Commands whose one file may be written bare: {@code ./ntm backup FILE} is {@code ./ntm backup --to=FILE}. */
     private static final Map<String, String> BARE_FILE = Map.of("backup", "to", "restore", "from");
 
-    private ArgumentParser() {
-    }
+    private ArgumentParser() {}
 
     static Parsed parse(List<String> args) {
         if (args.isEmpty()) {
@@ -40,9 +39,13 @@ final class ArgumentParser {
         Optional<CommandSpec> found = CommandSpec.find(args);
         if (found.isEmpty()) {
             List<CommandSpec> group = CommandSpec.group(first);
-            return group.isEmpty() ? Parsed.error("cli.usage.unknownCommand", first)
-                    : Parsed.error("cli.usage.subcommand", first,
-                    String.join(", ", group.stream().map(CommandSpec::name).toList()));
+            return group.isEmpty()
+                    ? Parsed.error("cli.usage.unknownCommand", first)
+                    : Parsed.error(
+                            "cli.usage.subcommand",
+                            first,
+                            String.join(
+                                    ", ", group.stream().map(CommandSpec::name).toList()));
         }
         CommandSpec command = found.get();
         List<String> rest = args.subList(command.words(), args.size());
@@ -94,13 +97,16 @@ final class ArgumentParser {
             } else if (i + 1 < rest.size() && !rest.get(i + 1).startsWith("--")) {
                 value = rest.get(++i);
             } else {
-                return Parsed.error("cli.usage.missingValue", "--" + name, spec.get().value(), command.name());
+                return Parsed.error(
+                        "cli.usage.missingValue", "--" + name, spec.get().value(), command.name());
             }
             if (!spec.get().isFlag() && value.isBlank()) {
-                return Parsed.error("cli.usage.missingValue", "--" + name, spec.get().value(), command.name());
+                return Parsed.error(
+                        "cli.usage.missingValue", "--" + name, spec.get().value(), command.name());
             }
             if (!spec.get().choices().isEmpty() && !spec.get().choices().contains(value)) {
-                return Parsed.error("cli.usage.badChoice", name, value, spec.get().value(), command.name());
+                return Parsed.error(
+                        "cli.usage.badChoice", name, value, spec.get().value(), command.name());
             }
             if (options.put(name, value) != null) {
                 return Parsed.error("cli.usage.twice", "--" + name, command.name());
@@ -119,7 +125,8 @@ final class ArgumentParser {
         if (command.name().equals("import") && options.containsKey("manifest") == options.containsKey("file")) {
             return Parsed.error("cli.usage.manifestOrFile");
         }
-        if (command.name().equals("import") && options.containsKey("manifest")
+        if (command.name().equals("import")
+                && options.containsKey("manifest")
                 && (options.containsKey("kind") || options.containsKey("effective") || options.containsKey("basis"))) {
             return Parsed.error("cli.usage.manifestAlone");
         }
@@ -127,11 +134,14 @@ final class ArgumentParser {
     }
 
     private static CommandSpec help() {
-        return CommandSpec.ALL.stream().filter(c -> c.name().equals("help")).findFirst().orElseThrow();
+        return CommandSpec.ALL.stream()
+                .filter(c -> c.name().equals("help"))
+                .findFirst()
+                .orElseThrow();
     }
 
-    private static Invocation invocation(CommandSpec command, Map<String, String> options, List<String> passThrough,
-                                         Locale locale) {
+    private static Invocation invocation(
+            CommandSpec command, Map<String, String> options, List<String> passThrough, Locale locale) {
         return new Invocation(command, options, passThrough, locale, null);
     }
 }

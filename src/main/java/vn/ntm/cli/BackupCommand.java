@@ -14,7 +14,12 @@ final class BackupCommand implements StandaloneCommand {
         CommandDatabase database = CommandDatabase.fromEnvironment();
         try (Connection connection = database.open()) {
             DatabaseBackup.Summary done = DatabaseBackup.write(connection, to);
-            console.line("db.backup.done", done.file(), done.tables(), done.rows(), done.schemaVersion(),
+            console.line(
+                    "db.backup.done",
+                    done.file(),
+                    done.tables(),
+                    done.rows(),
+                    done.schemaVersion(),
                     done.bytes() / 1_048_576.0);
         }
         return ExitCode.OK;

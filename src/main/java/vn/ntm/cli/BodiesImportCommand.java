@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import vn.ntm.access.SystemActor;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.install.Installation;
 import vn.ntm.org.BodyBulkImport;
-import vn.ntm.imports.ImportMode;
 
 /** {@code ./ntm bodies import --file=FILE [--mode=VALID_ROWS]}: bodies and their people from CSV, as on the screen. */
 @Component
@@ -34,10 +34,15 @@ class BodiesImportCommand implements CliCommand {
     public int run(Invocation invocation, Console console) {
         installation.requireReal();
         Path file = Path.of(invocation.options().get("file"));
-        BodyBulkImport.Report report = system.run(Actor.name(), () -> bodies.importCsv(file.getFileName().toString(),
-                ImportCommand.read(file), ImportMode.valueOf(invocation.mode()), false));
-        reports.print(report.fileName(), report.outcome(), report.message(), report.durationMs(), report.issues(),
-                console);
+        BodyBulkImport.Report report = system.run(
+                Actor.name(),
+                () -> bodies.importCsv(
+                        file.getFileName().toString(),
+                        ImportCommand.read(file),
+                        ImportMode.valueOf(invocation.mode()),
+                        false));
+        reports.print(
+                report.fileName(), report.outcome(), report.message(), report.durationMs(), report.issues(), console);
         console.line("cli.bodies.counts", report.bodiesCreated(), report.peopleCreated(), report.positionsCreated());
         return "REJECTED".equals(report.outcome()) ? ExitCode.REFUSED : ExitCode.OK;
     }

@@ -6,14 +6,18 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -37,15 +41,14 @@ import vn.ntm.text.Messages;
 public final class CommandLine {
 
     /** The words that make {@code java -jar ntm.jar WORD ...} a command rather than the plain application. */
-    private static final Set<String> COMMAND_WORDS = Set.of("serve", "admin", "import", "users", "bodies", "backup",
-            "restore", "db", "help", "--help", "-h");
+    private static final Set<String> COMMAND_WORDS =
+            Set.of("serve", "admin", "import", "users", "bodies", "backup", "restore", "db", "help", "--help", "-h");
 
     /** The commands that need no application context (a restore chooses the schema version itself). */
-    private static final Map<String, StandaloneCommand> STANDALONE = Map.of("backup", new BackupCommand(),
-            "restore", new RestoreCommand(), "db setup", new DbSetupCommand());
+    private static final Map<String, StandaloneCommand> STANDALONE =
+            Map.of("backup", new BackupCommand(), "restore", new RestoreCommand(), "db setup", new DbSetupCommand());
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     /** True when the arguments name a command ({@code -Dntm.cli=true}, as {@code ./ntm} sets, makes all do). */
     public static boolean isCommand(String[] args) {
@@ -88,13 +91,17 @@ public final class CommandLine {
             return serve(application, invocation);
         }
         for (String option : List.of("file", "manifest", "from")) {
-            if (invocation.option(option).isPresent() && !Files.isReadable(Path.of(invocation.options().get(option)))) {
-                console.error("cli.error.noFile", Path.of(invocation.options().get(option)).toAbsolutePath());
+            if (invocation.option(option).isPresent()
+                    && !Files.isReadable(Path.of(invocation.options().get(option)))) {
+                console.error(
+                        "cli.error.noFile",
+                        Path.of(invocation.options().get(option)).toAbsolutePath());
                 return ExitCode.REFUSED;
             }
         }
         if (invocation.option("to").isPresent()) {
-            Path directory = Path.of(invocation.options().get("to")).toAbsolutePath().getParent();
+            Path directory =
+                    Path.of(invocation.options().get("to")).toAbsolutePath().getParent();
             if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
                 console.error("db.backup.noDirectory", directory);
                 return ExitCode.REFUSED;
@@ -122,8 +129,10 @@ public final class CommandLine {
     private static int inApplication(Class<?> application, Invocation invocation, Console console) {
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+            context = new SpringApplicationBuilder(application)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
                     .run(springArguments(invocation.command().name()));
         } catch (RuntimeException e) {
             return failed(e, console, null);
@@ -132,7 +141,9 @@ public final class CommandLine {
         LocaleContextHolder.setLocale(invocation.outputLocale());
         try {
             CliCommand command = context.getBeansOfType(CliCommand.class).values().stream()
-                    .filter(c -> c.name().equals(invocation.command().name())).findFirst().orElseThrow();
+                    .filter(c -> c.name().equals(invocation.command().name()))
+                    .findFirst()
+                    .orElseThrow();
             return command.run(invocation, console);
         } catch (RuntimeException e) {
             return failed(e, console, messages);
@@ -157,10 +168,11 @@ public final class CommandLine {
         } catch (BackupRefusedException refused) {
             console.error(refused.key(), refused.args());
             return ExitCode.REFUSED;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             // 08: no connection, 28: authentication; anything else is the database refusing a statement
             String state = e.getSQLState() == null ? "" : e.getSQLState();
-            console.error(state.startsWith("08") || state.startsWith("28") ? "cli.error.database" : "db.error.sql",
+            console.error(
+                    state.startsWith("08") || state.startsWith("28") ? "cli.error.database" : "db.error.sql",
                     e.getMessage());
             return ExitCode.FAILED;
         } catch (Exception e) {
@@ -177,17 +189,19 @@ public final class CommandLine {
     private static void quietLog() {
         if (System.getenv("NTM_DEBUG") == null
                 && LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
-            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.ERROR);
+            logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.ERROR);
             logback.getLogger("vn.ntm").setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 
     /** Properties of a command's start: no web server, no demo data, only warnings in the log. */
     private static String[] springArguments(String command) {
-        List<String> arguments = new ArrayList<>(List.of("--spring.main.web-application-type=none",
-                "--ntm.demo.enabled=false", "--ntm.cli.command=" + command));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.main.web-application-type=none", "--ntm.demo.enabled=false", "--ntm.cli.command=" + command));
         if (System.getenv("NTM_DEBUG") == null) {
-            arguments.addAll(List.of("--logging.level.root=ERROR", "--logging.level.vn.ntm=WARN",
+            arguments.addAll(List.of(
+                    "--logging.level.root=ERROR",
+                    "--logging.level.vn.ntm=WARN",
                     "--logging.level.org.springframework.boot.SpringApplication=OFF",
                     "--logging.level.org.springframework.boot.diagnostics=OFF"));
         }
@@ -231,7 +245,8 @@ public final class CommandLine {
                 return ExitCode.REFUSED;
             }
             if (t instanceof ProblemException problem && messages != null) {
-                console.errorIn(messages.get(Messages.VIETNAMESE, problem.messageKey(), problem.args()),
+                console.errorIn(
+                        messages.get(Messages.VIETNAMESE, problem.messageKey(), problem.args()),
                         messages.get(Locale.ENGLISH, problem.messageKey(), problem.args()));
                 return ExitCode.REFUSED;
             }
@@ -239,7 +254,7 @@ public final class CommandLine {
                 console.errorIn(io.getMessage(), io.getMessage());
                 return ExitCode.REFUSED;
             }
-            if (t instanceof java.net.ConnectException || t instanceof java.sql.SQLTransientConnectionException) {
+            if (t instanceof ConnectException || t instanceof SQLTransientConnectionException) {
                 console.error("cli.error.database", t.getMessage());
                 return ExitCode.FAILED;
             }
@@ -261,13 +276,16 @@ public final class CommandLine {
             printHelp(out, "help", invocation.locale());
             return ExitCode.OK;
         }
-        return CommandSpec.find(words).filter(c -> c.words() == words.size()).map(c -> {
-            printHelp(out, c.key(), invocation.locale());
-            return ExitCode.OK;
-        }).orElseGet(() -> {
-            console.error("cli.usage.unknownCommand", String.join(" ", words));
-            return ExitCode.USAGE;
-        });
+        return CommandSpec.find(words)
+                .filter(c -> c.words() == words.size())
+                .map(c -> {
+                    printHelp(out, c.key(), invocation.locale());
+                    return ExitCode.OK;
+                })
+                .orElseGet(() -> {
+                    console.error("cli.usage.unknownCommand", String.join(" ", words));
+                    return ExitCode.USAGE;
+                });
     }
 
     /** Vietnamese, then English; only one of them when {@code --lang} was given. */

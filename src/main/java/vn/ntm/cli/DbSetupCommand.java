@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ntm.db.DatabaseSetup;
+import vn.ntm.db.Passwords;
 
 /**
  * {@code ./ntm db setup --url=jdbc:postgresql://HOST:PORT/DB --admin-user=postgres}: on an external PostgreSQL, as
@@ -48,32 +49,36 @@ final class DbSetupCommand implements StandaloneCommand {
             return ExitCode.REFUSED;
         }
         String password = invocation.secret() != null ? invocation.secret() : System.getenv("PGPASSWORD");
-        DatabaseSetup setup = new DatabaseSetup(db -> DriverManager.getConnection(
-                "jdbc:postgresql://" + hosts + "/" + db + params, admin, password));
+        DatabaseSetup setup = new DatabaseSetup(
+                db -> DriverManager.getConnection("jdbc:postgresql://" + hosts + "/" + db + params, admin, password));
         if (!isSuperuser(setup)) {
             console.error("db.setup.notSuperuser", admin);
             return ExitCode.REFUSED;
         }
         boolean reset = invocation.flag("reset-passwords");
-        String ownerPassword = reset || !setup.roleExists(owner) ? vn.ntm.db.Passwords.generate() : null;
-        String appPassword = reset || !setup.roleExists(app) ? vn.ntm.db.Passwords.generate() : null;
+        String ownerPassword = reset || !setup.roleExists(owner) ? Passwords.generate() : null;
+        String appPassword = reset || !setup.roleExists(app) ? Passwords.generate() : null;
         console.line("db.setup.role." + setup.role(owner, ownerPassword), owner, console.text("db.setup.owner"));
         console.line("db.setup.role." + setup.role(app, appPassword), app, console.text("db.setup.app"));
-        console.line(setup.database(database, owner, false) ? "db.setup.database.created" : "db.setup.database.kept",
-                database, owner);
+        console.line(
+                setup.database(database, owner, false) ? "db.setup.database.created" : "db.setup.database.kept",
+                database,
+                owner);
         setup.secure(database, owner, app);
 
         List<String> settings = new ArrayList<>(List.of(
                 setting("SPRING_DATASOURCE_URL", url),
                 setting("SPRING_DATASOURCE_USERNAME", app),
-                appPassword == null ? "# SPRING_DATASOURCE_PASSWORD: " + console.text("db.setup.unchanged")
+                appPassword == null
+                        ? "# SPRING_DATASOURCE_PASSWORD: " + console.text("db.setup.unchanged")
                         : setting("SPRING_DATASOURCE_PASSWORD", appPassword),
                 setting("SPRING_FLYWAY_USER", owner),
-                ownerPassword == null ? "# SPRING_FLYWAY_PASSWORD: " + console.text("db.setup.unchanged")
+                ownerPassword == null
+                        ? "# SPRING_FLYWAY_PASSWORD: " + console.text("db.setup.unchanged")
                         : setting("SPRING_FLYWAY_PASSWORD", ownerPassword)));
         if (invocation.option("env-file").isPresent()) {
             Path file = Path.of(invocation.option("env-file").get()).toAbsolutePath();
-            vn.ntm.db.Passwords.writePrivately(file, String.join("\n", settings) + "\n");
+            Passwords.writePrivately(file, String.join("\n", settings) + "\n");
             console.line("db.setup.envFile", file);
         } else {
             console.line("db.setup.settings");
@@ -83,8 +88,9 @@ final class DbSetupCommand implements StandaloneCommand {
     }
 
     private static boolean isSuperuser(DatabaseSetup setup) throws SQLException {
-        try (Connection c = setup.adminConnection("postgres"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select rolsuper from pg_roles where rolname = current_user")) {
+        try (Connection c = setup.adminConnection("postgres");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select rolsuper from pg_roles where rolname = current_user")) {
             return rs.next() && rs.getBoolean(1);
         }
     }

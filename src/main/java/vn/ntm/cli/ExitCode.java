@@ -14,6 +14,5 @@ final class ExitCode {
     /** The command was written wrongly (unknown command or option, missing value). */
     static final int USAGE = 64;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -10,9 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import vn.ntm.access.SystemActor;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.install.Installation;
 import vn.ntm.text.VietnameseDates;
-import vn.ntm.imports.ImportMode;
 import vn.ntm.unit.ImportReport;
 import vn.ntm.unit.UnitImports;
 
@@ -48,7 +48,8 @@ class ImportCommand implements CliCommand {
         List<ImportReport> done = system.run(Actor.name(), () -> execute(invocation));
         done.forEach(r -> reports.print(r, console));
         return done.stream().anyMatch(r -> r.outcome() == ImportReport.Outcome.REJECTED)
-                ? ExitCode.REFUSED : ExitCode.OK;
+                ? ExitCode.REFUSED
+                : ExitCode.OK;
     }
 
     private List<ImportReport> execute(Invocation invocation) {
@@ -57,11 +58,21 @@ class ImportCommand implements CliCommand {
             return imports.importManifest(Path.of(invocation.options().get("manifest")), mode);
         }
         Path file = Path.of(invocation.options().get("file"));
-        UnitImports.Kind kind = UnitImports.Kind.valueOf(invocation.option("kind").orElse("LIST"));
-        LocalDate effective = invocation.option("effective").map(text -> VietnameseDates.parse(text)
-                .orElseThrow(() -> new BadInputException("effective", "cli.error.badDate", text))).orElse(null);
-        return List.of(imports.importFile(kind, file.getFileName().toString(), read(file), effective,
-                invocation.option("basis").orElse(null), mode, false));
+        UnitImports.Kind kind =
+                UnitImports.Kind.valueOf(invocation.option("kind").orElse("LIST"));
+        LocalDate effective = invocation
+                .option("effective")
+                .map(text -> VietnameseDates.parse(text)
+                        .orElseThrow(() -> new BadInputException("effective", "cli.error.badDate", text)))
+                .orElse(null);
+        return List.of(imports.importFile(
+                kind,
+                file.getFileName().toString(),
+                read(file),
+                effective,
+                invocation.option("basis").orElse(null),
+                mode,
+                false));
     }
 
     static byte[] read(Path file) {

@@ -10,8 +10,8 @@ import vn.ntm.text.Messages;
  * A command as typed, once its options have been checked: the options by name, the language asked for the output
  * (null: Vietnamese, help in both languages) and a secret read from standard input before the start.
  */
-record Invocation(CommandSpec command, Map<String, String> options, List<String> passThrough, Locale locale,
-                  String secret) {
+record Invocation(
+        CommandSpec command, Map<String, String> options, List<String> passThrough, Locale locale, String secret) {
 
     Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name));

@@ -3,9 +3,9 @@ package vn.ntm.cli;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import vn.ntm.imports.ImportIssue;
 import vn.ntm.text.BundleText;
 import vn.ntm.text.Messages;
-import vn.ntm.imports.ImportIssue;
 import vn.ntm.unit.ImportReport;
 
 /**
@@ -23,7 +23,11 @@ class Reports {
     }
 
     void print(ImportReport r, Console console) {
-        console.line("cli.report.file", r.fileName(), outcome(r.outcome().name(), console), r.message(),
+        console.line(
+                "cli.report.file",
+                r.fileName(),
+                outcome(r.outcome().name(), console),
+                r.message(),
                 messages.get(console.locale(), "cli.report.ms", r.durationMs()));
         for (ImportReport.RuleCount rule : r.rules()) {
             console.line("cli.report.rule", rule.label(), rule.rows()); // 10.352 in Vietnamese
@@ -31,17 +35,31 @@ class Reports {
         issues(r.issues(), console);
     }
 
-    void print(String fileName, String outcome, String message, long durationMs, List<ImportIssue> issues,
-               Console console) {
-        console.line("cli.report.file", fileName, outcome(outcome, console), message,
+    void print(
+            String fileName,
+            String outcome,
+            String message,
+            long durationMs,
+            List<ImportIssue> issues,
+            Console console) {
+        console.line(
+                "cli.report.file",
+                fileName,
+                outcome(outcome, console),
+                message,
                 messages.get(console.locale(), "cli.report.ms", durationMs));
         issues(issues, console);
     }
 
     private static void issues(List<ImportIssue> issues, Console console) {
         for (ImportIssue i : issues) {
-            console.line("cli.report.issue", String.valueOf(i.row()), severity(i.severity(), console),
-                    i.code() == null ? "" : i.code(), i.name() == null ? "" : i.name(), i.reason());
+            console.line(
+                    "cli.report.issue",
+                    String.valueOf(i.row()),
+                    severity(i.severity(), console),
+                    i.code() == null ? "" : i.code(),
+                    i.name() == null ? "" : i.name(),
+                    i.reason());
         }
     }
 

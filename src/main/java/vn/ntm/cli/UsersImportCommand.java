@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import vn.ntm.access.SystemActor;
 import vn.ntm.access.UserAdministration;
 import vn.ntm.access.UserBulkImport;
-import vn.ntm.install.Installation;
 import vn.ntm.imports.ImportMode;
+import vn.ntm.install.Installation;
 
 /**
  * {@code ./ntm users import --file=FILE [--mode=VALID_ROWS]}: users from CSV as on the screen; the temporary
@@ -38,10 +38,15 @@ class UsersImportCommand implements CliCommand {
     public int run(Invocation invocation, Console console) {
         installation.requireReal();
         Path file = Path.of(invocation.options().get("file"));
-        UserBulkImport.Report report = system.run(Actor.name(), () -> users.importCsv(ImportCommand.read(file),
-                ImportMode.valueOf(invocation.mode())));
-        reports.print(file.getFileName().toString(), report.outcome(), report.message(), report.durationMs(),
-                report.issues(), console);
+        UserBulkImport.Report report = system.run(
+                Actor.name(), () -> users.importCsv(ImportCommand.read(file), ImportMode.valueOf(invocation.mode())));
+        reports.print(
+                file.getFileName().toString(),
+                report.outcome(),
+                report.message(),
+                report.durationMs(),
+                report.issues(),
+                console);
         for (UserAdministration.Created created : report.users()) {
             if (created.temporaryPassword() != null) {
                 console.line("cli.users.temporaryPassword", created.user().username(), created.temporaryPassword());

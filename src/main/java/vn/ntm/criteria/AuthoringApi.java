@@ -32,8 +32,13 @@ class AuthoringApi {
     private final ThresholdEditor thresholds;
     private final OverlayOwners owners;
 
-    AuthoringApi(Catalog catalog, IndicatorAuthoring indicators, CoverageEditor coverage, OverlayImport overlays,
-                 ThresholdEditor thresholds, OverlayOwners owners) {
+    AuthoringApi(
+            Catalog catalog,
+            IndicatorAuthoring indicators,
+            CoverageEditor coverage,
+            OverlayImport overlays,
+            ThresholdEditor thresholds,
+            OverlayOwners owners) {
         this.catalog = catalog;
         this.indicators = indicators;
         this.coverage = coverage;
@@ -43,21 +48,42 @@ class AuthoringApi {
     }
 
     /** An indicator with its national thresholds, each threshold with its own source or none (the indicator's). */
-    record IndicatorRequest(Integer criterion, String code, String textVi, String textEn, String kind,
-                            String measureUnit, String comparison, String minValue, String maxValue, String note,
-                            Citation source, List<ThresholdDraft> thresholds, Integer version, String reason) {
+    record IndicatorRequest(
+            Integer criterion,
+            String code,
+            String textVi,
+            String textEn,
+            String kind,
+            String measureUnit,
+            String comparison,
+            String minValue,
+            String maxValue,
+            String note,
+            Citation source,
+            List<ThresholdDraft> thresholds,
+            Integer version,
+            String reason) {
 
         IndicatorDraft draft() {
-            return new IndicatorDraft(criterion, code, textVi, textEn, kind, measureUnit, comparison, minValue, maxValue,
-                    note, source, thresholds);
+            return new IndicatorDraft(
+                    criterion,
+                    code,
+                    textVi,
+                    textEn,
+                    kind,
+                    measureUnit,
+                    comparison,
+                    minValue,
+                    maxValue,
+                    note,
+                    source,
+                    thresholds);
         }
     }
 
-    record IndicatorWithThresholds(Indicator indicator, List<Threshold> thresholds) {
-    }
+    record IndicatorWithThresholds(Indicator indicator, List<Threshold> thresholds) {}
 
-    record UnitTypesRequest(List<String> unitTypes, Integer version, String reason) {
-    }
+    record UnitTypesRequest(List<String> unitTypes, Integer version, String reason) {}
 
     @Operation(summary = "Thêm chỉ tiêu vào bộ tiêu chí (quản trị viên) / add an indicator")
     @PostMapping(value = "/sets/{code}/indicators", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -69,7 +95,8 @@ class AuthoringApi {
     @GetMapping("/indicators/{id}")
     IndicatorWithThresholds indicator(@PathVariable long id) {
         CriteriaSet set = catalog.set(catalog.setOfIndicator(id));
-        return withThresholds(set.indicators().filter(i -> i.id() == id).findFirst().orElseThrow());
+        return withThresholds(
+                set.indicators().filter(i -> i.id() == id).findFirst().orElseThrow());
     }
 
     @Operation(summary = "Sửa chỉ tiêu theo phiên bản đã đọc / change an indicator at the version read")
@@ -81,15 +108,18 @@ class AuthoringApi {
     @Operation(summary = "Xóa chỉ tiêu chưa có giá trị / remove an indicator no value uses")
     @DeleteMapping("/indicators/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void remove(@PathVariable long id, @RequestParam(required = false) Integer version,
-                @RequestParam(required = false) String reason) {
+    void remove(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String reason) {
         indicators.remove(id, version, reason);
     }
 
     @Operation(summary = "Loại đơn vị bộ tiêu chí áp dụng (XA, PHUONG, THI_TRAN, DAC_KHU) / unit types covered")
     @PutMapping(value = "/sets/{code}/unit-types", consumes = MediaType.APPLICATION_JSON_VALUE)
     CriteriaSet unitTypes(@PathVariable String code, @RequestBody UnitTypesRequest request) {
-        return coverage.update(code, request.unitTypes(), request.version(), request.reason()).header();
+        return coverage.update(code, request.unitTypes(), request.version(), request.reason())
+                .header();
     }
 
     @Operation(summary = "Tạo bộ tiêu chí của tỉnh (chưa có ngưỡng) / create a province's overlay")
@@ -112,22 +142,27 @@ class AuthoringApi {
 
     @DeleteMapping("/thresholds/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void removeThreshold(@PathVariable long id, @RequestParam(required = false) Integer version,
-                         @RequestParam(required = false) String reason) {
+    void removeThreshold(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String reason) {
         thresholds.remove(id, version, reason);
     }
 
     @Operation(summary = "Cơ quan phụ trách một tiêu chí theo văn bản của tỉnh / the body a province assigns")
     @PutMapping(value = "/overlays/{id}/owners/{criterion}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    List<OwnerAssignment> assignOwner(@PathVariable long id, @PathVariable int criterion,
-                                      @RequestBody OverlayOwners.OwnerForm form) {
+    List<OwnerAssignment> assignOwner(
+            @PathVariable long id, @PathVariable int criterion, @RequestBody OverlayOwners.OwnerForm form) {
         owners.assign(id, criterion, form);
         return catalog.owners(catalog.overlay(id));
     }
 
     private IndicatorWithThresholds withThresholds(Indicator indicator) {
         long setId = catalog.setOfIndicator(indicator.id());
-        return new IndicatorWithThresholds(indicator, catalog.nationalThresholds(setId).stream()
-                .filter(t -> t.indicatorId() == indicator.id()).toList());
+        return new IndicatorWithThresholds(
+                indicator,
+                catalog.nationalThresholds(setId).stream()
+                        .filter(t -> t.indicatorId() == indicator.id())
+                        .toList());
     }
 }

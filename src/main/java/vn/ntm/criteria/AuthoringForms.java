@@ -22,9 +22,22 @@ import vn.ntm.web.FormDates;
 @Component
 class AuthoringForms {
 
-    private static final List<String> FIELDS = List.of("criterion", "code", "textVi", "textEn", "kind",
-            "measureUnit", "comparison", "minValue", "maxValue", "note", "source", "sourceArticle", "sourceDate",
-            "sourceUrl", "reason");
+    private static final List<String> FIELDS = List.of(
+            "criterion",
+            "code",
+            "textVi",
+            "textEn",
+            "kind",
+            "measureUnit",
+            "comparison",
+            "minValue",
+            "maxValue",
+            "note",
+            "source",
+            "sourceArticle",
+            "sourceDate",
+            "sourceUrl",
+            "reason");
 
     private final UnitAttributes attributes;
     private final NumberText numbers;
@@ -36,10 +49,24 @@ class AuthoringForms {
         this.messages = messages;
     }
 
-    record IndicatorFields(Integer criterion, String code, String textVi, String textEn, String kind,
-                           String measureUnit, String comparison, String minValue, String maxValue, String note,
-                           String source, String sourceArticle, String sourceDate, String sourceUrl,
-                           List<ThresholdFields> thresholds, Integer version, String reason) {
+    record IndicatorFields(
+            Integer criterion,
+            String code,
+            String textVi,
+            String textEn,
+            String kind,
+            String measureUnit,
+            String comparison,
+            String minValue,
+            String maxValue,
+            String note,
+            String source,
+            String sourceArticle,
+            String sourceDate,
+            String sourceUrl,
+            List<ThresholdFields> thresholds,
+            Integer version,
+            String reason) {
 
         IndicatorFields {
             thresholds = thresholds == null ? List.of() : thresholds;
@@ -47,47 +74,93 @@ class AuthoringForms {
     }
 
     /** {@code existing}: the row showed a stored threshold (so an empty value removes it). */
-    record ThresholdFields(String key, String year, String value, String source, String sourceArticle,
-                           String sourceDate, String sourceUrl, Boolean existing) {
-    }
+    record ThresholdFields(
+            String key,
+            String year,
+            String value,
+            String source,
+            String sourceArticle,
+            String sourceDate,
+            String sourceUrl,
+            Boolean existing) {}
 
     /** A threshold row as the page shows it, with the label of its key and the name of its field for errors. */
-    record Row(int index, ThresholdFields fields, String label, String field, boolean free) {
-    }
+    record Row(int index, ThresholdFields fields, String label, String field, boolean free) {}
 
     IndicatorFields blank(CriteriaSet set, Integer criterion) {
         List<ThresholdFields> rows = new ArrayList<>();
-        keyLabels(set).keySet().forEach(k -> rows.add(new ThresholdFields(k, null, null, null, null, null, null,
-                false)));
+        keyLabels(set)
+                .keySet()
+                .forEach(k -> rows.add(new ThresholdFields(k, null, null, null, null, null, null, false)));
         rows.add(free());
-        return new IndicatorFields(criterion, null, null, null, "MEASURED", null, null, null, null, null, null, null,
-                null, null, rows, null, null);
+        return new IndicatorFields(
+                criterion,
+                null,
+                null,
+                null,
+                "MEASURED",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                rows,
+                null,
+                null);
     }
 
     IndicatorFields of(CriteriaSet set, Indicator i, List<Threshold> thresholds) {
         List<ThresholdFields> rows = new ArrayList<>();
         for (String key : keyLabels(set).keySet()) {
-            Threshold every = thresholds.stream().filter(t -> t.key().equals(key) && t.year() == null).findFirst()
+            Threshold every = thresholds.stream()
+                    .filter(t -> t.key().equals(key) && t.year() == null)
+                    .findFirst()
                     .orElse(null);
-            rows.add(every == null ? new ThresholdFields(key, null, null, null, null, null, null, false)
-                    : fields(every, i));
+            rows.add(
+                    every == null
+                            ? new ThresholdFields(key, null, null, null, null, null, null, false)
+                            : fields(every, i));
         }
         thresholds.stream().filter(t -> t.year() != null).forEach(t -> rows.add(fields(t, i)));
         rows.add(free());
         Citation c = i.provenance().source();
-        return new IndicatorFields(i.criterionNumber(), i.code(), i.textVi(), i.textEn(), i.kind().name(),
-                i.measureUnit(), i.comparison() == null ? null : i.comparison().name(), numbers.format(i.minValue()),
-                numbers.format(i.maxValue()), i.note(), c.document(), c.article(), VietnameseDates.format(c.date()),
-                c.url(), rows, i.version(), null);
+        return new IndicatorFields(
+                i.criterionNumber(),
+                i.code(),
+                i.textVi(),
+                i.textEn(),
+                i.kind().name(),
+                i.measureUnit(),
+                i.comparison() == null ? null : i.comparison().name(),
+                numbers.format(i.minValue()),
+                numbers.format(i.maxValue()),
+                i.note(),
+                c.document(),
+                c.article(),
+                VietnameseDates.format(c.date()),
+                c.url(),
+                rows,
+                i.version(),
+                null);
     }
 
     /** A stored threshold's row: its own source shown only where it differs from the indicator's. */
     private ThresholdFields fields(Threshold t, Indicator i) {
         Citation c = t.provenance().source();
         boolean own = !c.equals(i.provenance().source());
-        return new ThresholdFields(t.key(), t.year() == null ? null : String.valueOf(t.year()), numbers.format(t.value()),
-                own ? c.document() : null, own ? c.article() : null, own ? VietnameseDates.format(c.date()) : null,
-                own ? c.url() : null, true);
+        return new ThresholdFields(
+                t.key(),
+                t.year() == null ? null : String.valueOf(t.year()),
+                numbers.format(t.value()),
+                own ? c.document() : null,
+                own ? c.article() : null,
+                own ? VietnameseDates.format(c.date()) : null,
+                own ? c.url() : null,
+                true);
     }
 
     private static ThresholdFields free() {
@@ -103,12 +176,30 @@ class AuthoringForms {
             if (empty && !Boolean.TRUE.equals(t.existing())) {
                 continue;
             }
-            thresholds.add(new ThresholdDraft(t.key(), year(t), t.value(), new Citation(t.source(), t.sourceArticle(),
-                    FormDates.parse("thresholds[" + n + "].sourceDate", t.sourceDate()), t.sourceUrl())));
+            thresholds.add(new ThresholdDraft(
+                    t.key(),
+                    year(t),
+                    t.value(),
+                    new Citation(
+                            t.source(),
+                            t.sourceArticle(),
+                            FormDates.parse("thresholds[" + n + "].sourceDate", t.sourceDate()),
+                            t.sourceUrl())));
         }
-        return new IndicatorDraft(f.criterion(), f.code(), f.textVi(), f.textEn(), f.kind(), f.measureUnit(),
-                f.comparison(), f.minValue(), f.maxValue(), f.note(), new Citation(f.source(), f.sourceArticle(),
-                FormDates.parse("sourceDate", f.sourceDate()), f.sourceUrl()), thresholds);
+        return new IndicatorDraft(
+                f.criterion(),
+                f.code(),
+                f.textVi(),
+                f.textEn(),
+                f.kind(),
+                f.measureUnit(),
+                f.comparison(),
+                f.minValue(),
+                f.maxValue(),
+                f.note(),
+                new Citation(
+                        f.source(), f.sourceArticle(), FormDates.parse("sourceDate", f.sourceDate()), f.sourceUrl()),
+                thresholds);
     }
 
     private static Integer year(ThresholdFields t) {
@@ -118,8 +209,10 @@ class AuthoringForms {
         try {
             return Integer.valueOf(t.year().trim());
         } catch (NumberFormatException e) {
-            throw new BadInputException(ThresholdDraft.field(t.key() == null ? Threshold.ANY_KEY : t.key(), null),
-                    "catalog.error.number", t.year());
+            throw new BadInputException(
+                    ThresholdDraft.field(t.key() == null ? Threshold.ANY_KEY : t.key(), null),
+                    "catalog.error.number",
+                    t.year());
         }
     }
 
@@ -164,7 +257,9 @@ class AuthoringForms {
         List<String> names = new ArrayList<>(FIELDS);
         for (int n = 0; n < f.thresholds().size(); n++) {
             ThresholdFields t = f.thresholds().get(n);
-            String key = t.key() == null || t.key().isBlank() ? Threshold.ANY_KEY : t.key().trim();
+            String key = t.key() == null || t.key().isBlank()
+                    ? Threshold.ANY_KEY
+                    : t.key().trim();
             names.add(ThresholdDraft.field(key, yearOrNull(t.year())));
             names.add("thresholds[" + n + "].sourceDate");
         }

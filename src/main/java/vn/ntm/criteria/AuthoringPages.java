@@ -3,6 +3,7 @@ package vn.ntm.criteria;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +34,13 @@ class AuthoringPages {
     private final CurrentScope scope;
     private final Messages messages;
 
-    AuthoringPages(Catalog catalog, IndicatorAuthoring authoring, CoverageEditor coverage, AuthoringForms forms,
-                   CurrentScope scope, Messages messages) {
+    AuthoringPages(
+            Catalog catalog,
+            IndicatorAuthoring authoring,
+            CoverageEditor coverage,
+            AuthoringForms forms,
+            CurrentScope scope,
+            Messages messages) {
         this.catalog = catalog;
         this.authoring = authoring;
         this.coverage = coverage;
@@ -51,8 +57,11 @@ class AuthoringPages {
     }
 
     @PostMapping("/catalog/sets/{code}/indicators")
-    String add(@PathVariable String code, AuthoringForms.IndicatorFields fields, Model model,
-               RedirectAttributes redirect) {
+    String add(
+            @PathVariable String code,
+            AuthoringForms.IndicatorFields fields,
+            Model model,
+            RedirectAttributes redirect) {
         CriteriaSet set = catalog.set(code);
         try {
             Indicator added = authoring.add(code, forms.draft(fields), fields.reason());
@@ -74,8 +83,8 @@ class AuthoringPages {
     }
 
     @PostMapping("/catalog/indicators/{id}")
-    String update(@PathVariable long id, AuthoringForms.IndicatorFields fields, Model model,
-                  RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id, AuthoringForms.IndicatorFields fields, Model model, RedirectAttributes redirect) {
         CriteriaSet set = catalog.set(catalog.setOfIndicator(id));
         try {
             Indicator saved = authoring.update(id, forms.draft(fields), fields.version(), fields.reason());
@@ -90,8 +99,11 @@ class AuthoringPages {
     }
 
     @PostMapping("/catalog/indicators/{id}/delete")
-    String remove(@PathVariable long id, @RequestParam(required = false) Integer version,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String remove(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         CriteriaSet set = catalog.set(catalog.setOfIndicator(id));
         Indicator indicator = indicator(set, id);
         try {
@@ -107,9 +119,12 @@ class AuthoringPages {
     }
 
     @PostMapping("/catalog/sets/{code}/unit-types")
-    String unitTypes(@PathVariable String code, @RequestParam(required = false) List<String> unitTypes,
-                     @RequestParam(required = false) Integer version, @RequestParam(required = false) String reason,
-                     RedirectAttributes redirect) {
+    String unitTypes(
+            @PathVariable String code,
+            @RequestParam(required = false) List<String> unitTypes,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         try {
             coverage.update(code, unitTypes, version, reason);
             redirect.addFlashAttribute("saved", messages.get("authoring.page.unitTypesSaved"));
@@ -121,15 +136,20 @@ class AuthoringPages {
         return "redirect:/catalog/sets/" + code + "#coverage";
     }
 
-    private String form(CriteriaSet set, Indicator indicator, AuthoringForms.IndicatorFields fields,
-                        Map<String, String> errors, Model model) {
+    private String form(
+            CriteriaSet set,
+            Indicator indicator,
+            AuthoringForms.IndicatorFields fields,
+            Map<String, String> errors,
+            Model model) {
         model.addAttribute("set", set);
         model.addAttribute("indicator", indicator);
         model.addAttribute("fields", fields);
         model.addAttribute("rows", forms.rows(set, fields));
         model.addAttribute("keys", forms.keyLabels(set));
-        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(set.periodFrom(), set.periodTo()).boxed()
-                .toList());
+        model.addAttribute(
+                "years",
+                IntStream.rangeClosed(set.periodFrom(), set.periodTo()).boxed().toList());
         model.addAttribute("comparisons", Comparison.values());
         model.addAttribute("errors", errors);
         return "catalog/indicator";
@@ -137,11 +157,14 @@ class AuthoringPages {
 
     private List<Threshold> thresholds(CriteriaSet set, long indicatorId) {
         return new ArrayList<>(catalog.nationalThresholds(set.id()).stream()
-                .filter(t -> t.indicatorId() == indicatorId).toList());
+                .filter(t -> t.indicatorId() == indicatorId)
+                .toList());
     }
 
     private static Indicator indicator(CriteriaSet set, long id) {
-        return set.indicators().filter(i -> i.id() == id).findFirst()
+        return set.indicators()
+                .filter(i -> i.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new BadInputException("id", "authoring.error.indicatorNotFound", id));
     }
 

@@ -17,12 +17,16 @@ public record AuthoringPlan(List<Row> rows) {
         REFUSED
     }
 
-    public record FieldChange(String field, String before, String after) {
-    }
+    public record FieldChange(String field, String before, String after) {}
 
-    public record Row(int index, String code, Outcome outcome, List<FieldChange> changes, List<FieldProblem> problems,
-                      Long indicatorId, Integer version) {
-    }
+    public record Row(
+            int index,
+            String code,
+            Outcome outcome,
+            List<FieldChange> changes,
+            List<FieldProblem> problems,
+            Long indicatorId,
+            Integer version) {}
 
     public AuthoringPlan {
         rows = List.copyOf(rows);

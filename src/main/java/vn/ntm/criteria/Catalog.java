@@ -4,8 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.ntm.errors.NotFoundException;
 
 /**
@@ -29,16 +34,15 @@ public class Catalog {
     }
 
     /** Runs before the listeners that re-judge, so they read the new thresholds. */
-    @org.springframework.context.event.EventListener
-    @org.springframework.core.annotation.Order(0)
+    @EventListener
+    @Order(0)
     void on(CatalogChanged event) {
         forget();
     }
 
     /** After a rollback the cache may hold what was never committed. */
-    @org.springframework.transaction.event.TransactionalEventListener(
-            phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void afterCompletion(CatalogChanged event) {
         forget();
     }
@@ -74,7 +78,8 @@ public class Catalog {
         if (cached != null) {
             return cached;
         }
-        CriteriaSet set = store.byId(id).orElseThrow(() -> new NotFoundException("set", "catalog.error.setNotFound", id));
+        CriteriaSet set =
+                store.byId(id).orElseThrow(() -> new NotFoundException("set", "catalog.error.setNotFound", id));
         copy.sets().put(id, set);
         return set;
     }
@@ -106,7 +111,8 @@ public class Catalog {
     }
 
     public Overlay overlay(long id) {
-        return store.overlay(id).orElseThrow(() -> new NotFoundException("overlay", "catalog.error.overlayNotFound", id));
+        return store.overlay(id)
+                .orElseThrow(() -> new NotFoundException("overlay", "catalog.error.overlayNotFound", id));
     }
 
     /** The bodies the province assigned to verify criteria in this overlay (by criterion number). */

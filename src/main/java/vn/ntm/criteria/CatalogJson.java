@@ -1,5 +1,6 @@
 package vn.ntm.criteria;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,7 +10,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.text.Utf8Text;
 
@@ -23,8 +23,7 @@ final class CatalogJson {
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
-    private CatalogJson() {
-    }
+    private CatalogJson() {}
 
     static <T> T read(byte[] content, Class<T> type) {
         String text = Utf8Text.decode(content, "file");

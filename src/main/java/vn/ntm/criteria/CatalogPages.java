@@ -1,8 +1,11 @@
 package vn.ntm.criteria;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ntm.audit.AuditText;
 import vn.ntm.errors.ProblemException;
+import vn.ntm.org.BodyType;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
@@ -25,10 +30,15 @@ class CatalogPages {
     private final OverlayOwners owners;
     private final CurrentScope scope;
     private final Messages messages;
-    private final vn.ntm.audit.AuditText trail;
+    private final AuditText trail;
 
-    CatalogPages(Catalog catalog, ThresholdEditor editor, OverlayOwners owners, CurrentScope scope,
-                 Messages messages, vn.ntm.audit.AuditText trail) {
+    CatalogPages(
+            Catalog catalog,
+            ThresholdEditor editor,
+            OverlayOwners owners,
+            CurrentScope scope,
+            Messages messages,
+            AuditText trail) {
         this.trail = trail;
         this.catalog = catalog;
         this.editor = editor;
@@ -39,7 +49,8 @@ class CatalogPages {
 
     @GetMapping("/catalog")
     String index(Model model) {
-        model.addAttribute("sets", catalog.sets().stream().map(s -> catalog.set(s.id())).toList());
+        model.addAttribute(
+                "sets", catalog.sets().stream().map(s -> catalog.set(s.id())).toList());
         model.addAttribute("overlays", catalog.overlays(null));
         model.addAttribute("mayAddOverlay", Permissions.mayEditProvincialThresholds(scope.actor()));
         return "catalog/index";
@@ -66,7 +77,7 @@ class CatalogPages {
         int rows = Math.max(left.criteria().size(), right.criteria().size());
         model.addAttribute("left", left);
         model.addAttribute("right", right);
-        model.addAttribute("rows", java.util.stream.IntStream.range(0, rows).boxed().toList());
+        model.addAttribute("rows", IntStream.range(0, rows).boxed().toList());
         model.addAttribute("sources", catalog.sources(right.id()));
         model.addAttribute("sets", catalog.sets());
         return "catalog/compare";
@@ -80,18 +91,24 @@ class CatalogPages {
         model.addAttribute("set", set);
         model.addAttribute("thresholds", byIndicator(catalog.overlayThresholds(overlay)));
         model.addAttribute("national", byIndicator(catalog.nationalThresholds(set.id())));
-        model.addAttribute("history", trail.lines(editor.overlayHistory(overlay), vn.ntm.audit.AuditText.ValueWords.NONE));
-        model.addAttribute("owners", catalog.owners(overlay).stream()
-                .collect(Collectors.toMap(OwnerAssignment::criterionNumber, o -> o)));
+        model.addAttribute("history", trail.lines(editor.overlayHistory(overlay), AuditText.ValueWords.NONE));
+        model.addAttribute(
+                "owners",
+                catalog.owners(overlay).stream().collect(Collectors.toMap(OwnerAssignment::criterionNumber, o -> o)));
         model.addAttribute("bodyTypes", bodyTypeNames());
-        model.addAttribute("editable", Permissions.mayEditProvincialThresholds(scope.actor())
-                && scope.get().canWrite(overlay.provinceUnitId()));
+        model.addAttribute(
+                "editable",
+                Permissions.mayEditProvincialThresholds(scope.actor())
+                        && scope.get().canWrite(overlay.provinceUnitId()));
         return "catalog/overlay";
     }
 
     @PostMapping("/catalog/overlays/{id}/thresholds/{thresholdId}")
-    String update(@PathVariable long id, @PathVariable long thresholdId,
-                  @ModelAttribute ThresholdEditor.ThresholdForm form, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @PathVariable long thresholdId,
+            @ModelAttribute ThresholdEditor.ThresholdForm form,
+            RedirectAttributes redirect) {
         try {
             editor.update(thresholdId, form);
             redirect.addFlashAttribute("saved", messages.get("catalog.page.thresholdSaved"));
@@ -104,8 +121,7 @@ class CatalogPages {
     }
 
     @PostMapping("/catalog/overlays/{id}/thresholds")
-    String add(@PathVariable long id, @ModelAttribute ThresholdEditor.ThresholdForm form,
-               RedirectAttributes redirect) {
+    String add(@PathVariable long id, @ModelAttribute ThresholdEditor.ThresholdForm form, RedirectAttributes redirect) {
         try {
             editor.add(id, form);
             redirect.addFlashAttribute("saved", messages.get("catalog.page.thresholdSaved"));
@@ -118,16 +134,26 @@ class CatalogPages {
 
     /** Each indicator's sources as citations, each one once (the 7 regional thresholds of 15.3 share theirs). */
     private static Map<Long, List<SourceText>> citations(List<Threshold> thresholds) {
-        return thresholds.stream().collect(Collectors.groupingBy(Threshold::indicatorId, Collectors.collectingAndThen(
-                Collectors.mapping(t -> SourceText.of(t.source()), Collectors.toCollection(java.util.LinkedHashSet::new)),
-                set -> set.stream().filter(c -> !c.text().isEmpty()).toList())));
+        return thresholds.stream()
+                .collect(Collectors.groupingBy(
+                        Threshold::indicatorId,
+                        Collectors.collectingAndThen(
+                                Collectors.mapping(
+                                        t -> SourceText.of(t.source()), Collectors.toCollection(LinkedHashSet::new)),
+                                set -> set.stream()
+                                        .filter(c -> !c.text().isEmpty())
+                                        .toList())));
     }
 
     /** Body types by code with their name in the reader's language ("Sở Y tế"). */
     Map<String, String> bodyTypeNames() {
         boolean english = "en".equals(Messages.currentLocale().getLanguage());
-        return owners.choices().stream().collect(Collectors.toMap(vn.ntm.org.BodyType::code,
-                t -> english && t.nameEn() != null ? t.nameEn() : t.nameVi(), (a, b) -> a, java.util.LinkedHashMap::new));
+        return owners.choices().stream()
+                .collect(Collectors.toMap(
+                        BodyType::code,
+                        t -> english && t.nameEn() != null ? t.nameEn() : t.nameVi(),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
     }
 
     private static Map<Long, List<Threshold>> byIndicator(List<Threshold> thresholds) {

@@ -10,6 +10,8 @@ import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.Permissions;
+import vn.ntm.text.InputText;
+import vn.ntm.text.TextKind;
 import vn.ntm.unit.UnitType;
 
 /**
@@ -37,10 +39,13 @@ class CoverageEditor {
         if (!Permissions.mayEditNationalCatalog(scope.actor())) {
             throw new OutOfScopeException("catalog.error.adminOnly");
         }
-        vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);
+        InputText.check("reason", reason, TextKind.REASON);
         CriteriaSet set = catalog.set(setCode);
-        List<String> allowed = UnitCoverage.choices(set.level()).stream().map(Enum::name).toList();
-        List<String> chosen = typeNames == null ? List.of() : typeNames.stream().map(String::trim).distinct().toList();
+        List<String> allowed =
+                UnitCoverage.choices(set.level()).stream().map(Enum::name).toList();
+        List<String> chosen = typeNames == null
+                ? List.of()
+                : typeNames.stream().map(String::trim).distinct().toList();
         if (chosen.isEmpty()) {
             throw new BadInputException("unitTypes", "authoring.error.unitTypesRequired");
         }
@@ -54,7 +59,8 @@ class CoverageEditor {
         int updated = jdbc.sql("""
                         update criteria_set set unit_types = ?, unit_types_by = ?, version = version + 1
                         where id = ? and version = ?""")
-                .params(CatalogStore.stored(types), scope.username(), set.id(), version).update();
+                .params(CatalogStore.stored(types), scope.username(), set.id(), version)
+                .update();
         if (updated == 0) {
             throw audit.staleEdit(SetImport.ENTITY, set.id(), version, set.version());
         }

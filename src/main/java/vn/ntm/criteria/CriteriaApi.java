@@ -32,11 +32,9 @@ class CriteriaApi {
     }
 
     /** A set with its national thresholds, so a reader sees what is configured and what is verified. */
-    record SetWithThresholds(CriteriaSet set, List<Threshold> nationalThresholds) {
-    }
+    record SetWithThresholds(CriteriaSet set, List<Threshold> nationalThresholds) {}
 
-    record OverlayWithThresholds(Overlay overlay, List<Threshold> thresholds) {
-    }
+    record OverlayWithThresholds(Overlay overlay, List<Threshold> thresholds) {}
 
     @GetMapping("/sets")
     List<CriteriaSet> sets() {
@@ -82,9 +80,10 @@ class CriteriaApi {
 
     private static ResponseEntity<byte[]> file(String name, byte[] content) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(content);
     }
-
 }

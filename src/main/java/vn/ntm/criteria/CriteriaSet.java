@@ -1,6 +1,7 @@
 package vn.ntm.criteria;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import vn.ntm.errors.BadInputException;
@@ -11,26 +12,75 @@ import vn.ntm.unit.UnitType;
  * 318/QĐ-TTg for 2021-2025. Its thresholds are keyed by region, by commune group or not at all; for sets keyed by
  * region, especially-difficult and safe-zone units use {@code especiallyDifficultKey}'s thresholds.
  */
-public record CriteriaSet(long id, String code, String nameVi, String nameEn, SetLevel level, int periodFrom,
-                          int periodTo, String legalReference, Keying keying, String especiallyDifficultKey,
-                          Integer declaredCriteria, Integer declaredIndicators, boolean verified, String note,
-                          boolean demo, int version, List<CriteriaMetBand> buckets, List<Criterion> criteria,
-                          List<UnitType> unitTypes) {
+public record CriteriaSet(
+        long id,
+        String code,
+        String nameVi,
+        String nameEn,
+        SetLevel level,
+        int periodFrom,
+        int periodTo,
+        String legalReference,
+        Keying keying,
+        String especiallyDifficultKey,
+        Integer declaredCriteria,
+        Integer declaredIndicators,
+        boolean verified,
+        String note,
+        boolean demo,
+        int version,
+        List<CriteriaMetBand> buckets,
+        List<Criterion> criteria,
+        List<UnitType> unitTypes) {
 
     public CriteriaSet {
         buckets = List.copyOf(buckets);
         criteria = List.copyOf(criteria);
         // in the order of the enumeration, so that files and screens list them the same way every time
-        unitTypes = (unitTypes == null ? UnitCoverage.defaults(level) : unitTypes).stream().distinct().sorted().toList();
+        unitTypes = (unitTypes == null ? UnitCoverage.defaults(level) : unitTypes)
+                .stream().distinct().sorted().toList();
     }
 
     /** A set covering the default unit types of its level (tests). */
-    public CriteriaSet(long id, String code, String nameVi, String nameEn, SetLevel level, int periodFrom,
-                       int periodTo, String legalReference, Keying keying, String especiallyDifficultKey,
-                       Integer declaredCriteria, Integer declaredIndicators, boolean verified, String note,
-                       boolean demo, int version, List<CriteriaMetBand> buckets, List<Criterion> criteria) {
-        this(id, code, nameVi, nameEn, level, periodFrom, periodTo, legalReference, keying, especiallyDifficultKey,
-                declaredCriteria, declaredIndicators, verified, note, demo, version, buckets, criteria, null);
+    public CriteriaSet(
+            long id,
+            String code,
+            String nameVi,
+            String nameEn,
+            SetLevel level,
+            int periodFrom,
+            int periodTo,
+            String legalReference,
+            Keying keying,
+            String especiallyDifficultKey,
+            Integer declaredCriteria,
+            Integer declaredIndicators,
+            boolean verified,
+            String note,
+            boolean demo,
+            int version,
+            List<CriteriaMetBand> buckets,
+            List<Criterion> criteria) {
+        this(
+                id,
+                code,
+                nameVi,
+                nameEn,
+                level,
+                periodFrom,
+                periodTo,
+                legalReference,
+                keying,
+                especiallyDifficultKey,
+                declaredCriteria,
+                declaredIndicators,
+                verified,
+                note,
+                demo,
+                version,
+                buckets,
+                criteria,
+                null);
     }
 
     /** The units this set is assessed on. */
@@ -46,8 +96,13 @@ public record CriteriaSet(long id, String code, String nameVi, String nameEn, Se
     /** Refuses a year outside the set's period, naming the period (values, entry and sheets are kept by year). */
     public void requireYear(int year) {
         if (!covers(year)) {
-            throw new BadInputException("year", "assessment.error.yearOutsidePeriod", String.valueOf(year), code,
-                    String.valueOf(periodFrom), String.valueOf(periodTo));
+            throw new BadInputException(
+                    "year",
+                    "assessment.error.yearOutsidePeriod",
+                    String.valueOf(year),
+                    code,
+                    String.valueOf(periodFrom),
+                    String.valueOf(periodTo));
         }
     }
 
@@ -60,7 +115,9 @@ public record CriteriaSet(long id, String code, String nameVi, String nameEn, Se
     }
 
     public Optional<Indicator> indicator(String code) {
-        return indicators().filter(i -> i.code().equals(code == null ? null : code.trim())).findFirst();
+        return indicators()
+                .filter(i -> i.code().equals(code == null ? null : code.trim()))
+                .findFirst();
     }
 
     public Optional<Criterion> criterion(int number) {
@@ -71,14 +128,31 @@ public record CriteriaSet(long id, String code, String nameVi, String nameEn, Se
         return buckets.stream().filter(b -> b.contains(met)).findFirst();
     }
 
-    public String name(java.util.Locale locale) {
+    public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameVi;
     }
 
     /** Summary without criteria, for lists. */
     public CriteriaSet header() {
-        return new CriteriaSet(id, code, nameVi, nameEn, level, periodFrom, periodTo, legalReference, keying,
-                especiallyDifficultKey, declaredCriteria, declaredIndicators, verified, note, demo, version, buckets,
-                List.of(), unitTypes);
+        return new CriteriaSet(
+                id,
+                code,
+                nameVi,
+                nameEn,
+                level,
+                periodFrom,
+                periodTo,
+                legalReference,
+                keying,
+                especiallyDifficultKey,
+                declaredCriteria,
+                declaredIndicators,
+                verified,
+                note,
+                demo,
+                version,
+                buckets,
+                List.of(),
+                unitTypes);
     }
 }

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import vn.ntm.criteria.IndicatorDraft.ThresholdDraft;
 import vn.ntm.errors.FieldProblem;
 import vn.ntm.text.InputText;
@@ -56,21 +58,30 @@ final class DraftCheck {
      * {@code existing}: the indicator the draft changes, or null for a new one; {@code stored}: its national
      * thresholds by slot ("1|", "*|2027").
      */
-    static Checked check(CriteriaSet set, SetFileCheck.KeyValues keys, IndicatorDraft draft, Indicator existing,
-                         java.util.Map<String, Threshold> stored) {
+    static Checked check(
+            CriteriaSet set,
+            SetFileCheck.KeyValues keys,
+            IndicatorDraft draft,
+            Indicator existing,
+            Map<String, Threshold> stored) {
         return new DraftCheck(set, keys).run(draft, existing, stored);
     }
 
-    private Checked run(IndicatorDraft d, Indicator existing, java.util.Map<String, Threshold> stored) {
+    private Checked run(IndicatorDraft d, Indicator existing, Map<String, Threshold> stored) {
         Optional<Criterion> criterion = d.criterion() == null ? Optional.empty() : set.criterion(d.criterion());
         if (criterion.isEmpty()) {
-            add("criterion", "authoring.error.criterionUnknown", d.criterion() == null ? "" : d.criterion(), set.code());
+            add(
+                    "criterion",
+                    "authoring.error.criterionUnknown",
+                    d.criterion() == null ? "" : d.criterion(),
+                    set.code());
         }
         String code = trim(d.code());
         if (!IndicatorCodes.valid(code)) {
             add("code", "catalog.error.indicatorCode", code == null ? "" : code);
         } else {
-            set.indicator(code).filter(other -> existing == null || other.id() != existing.id())
+            set.indicator(code)
+                    .filter(other -> existing == null || other.id() != existing.id())
                     .ifPresent(other -> add("code", "authoring.error.codeTaken", code, set.code()));
         }
         String text = trim(d.textVi());
@@ -95,28 +106,49 @@ final class DraftCheck {
             return new Checked(null, slots, List.copyOf(problems));
         }
         // verified wording stays verified while neither it nor its source changes (the reference data checked it)
-        boolean keepsVerified = existing != null && existing.wordingVerified() && text.equals(existing.textVi())
+        boolean keepsVerified = existing != null
+                && existing.wordingVerified()
+                && text.equals(existing.textVi())
                 && d.source().equals(existing.provenance().source());
-        IndicatorContent content = new IndicatorContent(criterion.get().id(), code, text, trim(d.textEn()),
-                kind == IndicatorKind.MEASURED ? unit : null, kind, comparison, kind == IndicatorKind.MEASURED ? min : null,
-                kind == IndicatorKind.MEASURED ? max : null, d.source().complete() || keepsVerified, trim(d.note()),
+        IndicatorContent content = new IndicatorContent(
+                criterion.get().id(),
+                code,
+                text,
+                trim(d.textEn()),
+                kind == IndicatorKind.MEASURED ? unit : null,
+                kind,
+                comparison,
+                kind == IndicatorKind.MEASURED ? min : null,
+                kind == IndicatorKind.MEASURED ? max : null,
+                d.source().complete() || keepsVerified,
+                trim(d.note()),
                 d.source());
         return new Checked(content, slots, List.of());
     }
 
-    private List<ThresholdSlot> thresholds(IndicatorDraft d, IndicatorKind kind, String code, NumberRule rule,
-                                           BigDecimal min, BigDecimal max, java.util.Map<String, Threshold> stored) {
+    private List<ThresholdSlot> thresholds(
+            IndicatorDraft d,
+            IndicatorKind kind,
+            String code,
+            NumberRule rule,
+            BigDecimal min,
+            BigDecimal max,
+            Map<String, Threshold> stored) {
         List<ThresholdSlot> slots = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> allowed = keys.of(set.keying());
         for (ThresholdDraft t : d.thresholds()) {
             String field = t.field();
             if (!Threshold.ANY_KEY.equals(t.key()) && !allowed.contains(t.key())) {
-                add(field, "catalog.error.thresholdKey", t.key(), String.join(", ", new java.util.TreeSet<>(allowed)));
+                add(field, "catalog.error.thresholdKey", t.key(), String.join(", ", new TreeSet<>(allowed)));
                 continue;
             }
             if (t.year() != null && !set.covers(t.year())) {
-                add(field, "catalog.error.thresholdYear", String.valueOf(t.year()), String.valueOf(set.periodFrom()),
+                add(
+                        field,
+                        "catalog.error.thresholdYear",
+                        String.valueOf(t.year()),
+                        String.valueOf(set.periodFrom()),
                         String.valueOf(set.periodTo()));
                 continue;
             }
@@ -141,9 +173,13 @@ final class DraftCheck {
             IndicatorTexts.citation(field, t.source()).forEach(problems::add);
             Citation source = t.source().or(d.source());
             Threshold before = stored.get(t.key() + "|" + (t.year() == null ? "" : t.year()));
-            boolean keepsVerified = before != null && before.verified() && before.value().compareTo(value) == 0
+            boolean keepsVerified = before != null
+                    && before.verified()
+                    && before.value().compareTo(value) == 0
                     && source.equals(before.provenance().source());
-            slots.add(new ThresholdSlot(t.key(), t.year(),
+            slots.add(new ThresholdSlot(
+                    t.key(),
+                    t.year(),
                     new ThresholdContent(t.key(), t.year(), value, source, source.complete() || keepsVerified)));
         }
         return slots;

@@ -16,17 +16,20 @@ public record EffectiveKey(String key, Reason reason) {
     }
 
     /** The policy: which key applies to a unit with these attributes under a set keyed this way. */
-    public static EffectiveKey of(Keying keying, String especiallyDifficultKey, String region, String group,
-                                  boolean especiallyDifficult) {
+    public static EffectiveKey of(
+            Keying keying, String especiallyDifficultKey, String region, String group, boolean especiallyDifficult) {
         return switch (keying) {
             case NONE -> new EffectiveKey(null, Reason.NOT_KEYED);
-            case COMMUNE_GROUP -> group == null ? new EffectiveKey(null, Reason.ATTRIBUTE_MISSING)
-                    : new EffectiveKey(group, Reason.COMMUNE_GROUP);
+            case COMMUNE_GROUP ->
+                group == null
+                        ? new EffectiveKey(null, Reason.ATTRIBUTE_MISSING)
+                        : new EffectiveKey(group, Reason.COMMUNE_GROUP);
             case REGION -> {
                 if (especiallyDifficult && especiallyDifficultKey != null) {
                     yield new EffectiveKey(especiallyDifficultKey, Reason.ESPECIALLY_DIFFICULT);
                 }
-                yield region == null ? new EffectiveKey(null, Reason.ATTRIBUTE_MISSING)
+                yield region == null
+                        ? new EffectiveKey(null, Reason.ATTRIBUTE_MISSING)
                         : new EffectiveKey(region, Reason.REGION);
             }
         };

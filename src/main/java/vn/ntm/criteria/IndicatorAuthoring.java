@@ -2,8 +2,10 @@ package vn.ntm.criteria;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,7 +23,9 @@ import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.Permissions;
+import vn.ntm.text.InputText;
 import vn.ntm.text.Messages;
+import vn.ntm.text.TextKind;
 
 /**
  * An administrator authors a set's indicators: adds, changes and removes them with their wording, kind, unit,
@@ -44,8 +48,15 @@ public class IndicatorAuthoring {
     private final ApplicationEventPublisher events;
     private final Messages messages;
 
-    IndicatorAuthoring(Catalog catalog, CatalogStore store, CatalogWriter writer, SetImport sets, CurrentScope scope,
-                       AuditLog audit, ApplicationEventPublisher events, Messages messages) {
+    IndicatorAuthoring(
+            Catalog catalog,
+            CatalogStore store,
+            CatalogWriter writer,
+            SetImport sets,
+            CurrentScope scope,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Messages messages) {
         this.catalog = catalog;
         this.store = store;
         this.writer = writer;
@@ -63,13 +74,19 @@ public class IndicatorAuthoring {
         CriteriaSet set = catalog.set(setCode);
         Planner planner = new Planner(set);
         List<Row> rows = new ArrayList<>();
-        java.util.Set<String> codes = new java.util.HashSet<>();
+        Set<String> codes = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             IndicatorDraft d = drafts.get(i);
-            Indicator existing = d.code() == null ? null : set.indicator(d.code()).orElse(null);
+            Indicator existing =
+                    d.code() == null ? null : set.indicator(d.code()).orElse(null);
             Row row = planner.row(i, d, existing);
             if (d.code() != null && !codes.add(d.code().trim())) {
-                row = refused(row, new FieldProblem("code", "catalog.error.indicatorDuplicate", d.code().trim()));
+                row = refused(
+                        row,
+                        new FieldProblem(
+                                "code",
+                                "catalog.error.indicatorDuplicate",
+                                d.code().trim()));
             }
             rows.add(row);
         }
@@ -77,8 +94,7 @@ public class IndicatorAuthoring {
     }
 
     /** What a sheet's apply wrote. */
-    public record Applied(int added, int changed, int unchanged, int skipped) {
-    }
+    public record Applied(int added, int changed, int unchanged, int skipped) {}
 
     /**
      * Applies drafts as planned: all or nothing (any refused row writes nothing), or only the rows without
@@ -86,9 +102,13 @@ public class IndicatorAuthoring {
      * since is refused, naming who changed it.
      */
     @Transactional
-    public Applied apply(String setCode, List<IndicatorDraft> drafts, boolean validOnly, Map<String, Integer> versions,
-                         String reason) {
-        vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);
+    public Applied apply(
+            String setCode,
+            List<IndicatorDraft> drafts,
+            boolean validOnly,
+            Map<String, Integer> versions,
+            String reason) {
+        InputText.check("reason", reason, TextKind.REASON);
         AuthoringPlan plan = plan(setCode, drafts);
         long refused = plan.count(Outcome.REFUSED);
         if (refused > 0 && !validOnly) {
@@ -112,15 +132,18 @@ public class IndicatorAuthoring {
         if (plan.count(Outcome.ADDED) + plan.count(Outcome.CHANGED) > 0) {
             changed(set);
         }
-        return new Applied((int) plan.count(Outcome.ADDED), (int) plan.count(Outcome.CHANGED),
-                (int) plan.count(Outcome.UNCHANGED), (int) refused);
+        return new Applied(
+                (int) plan.count(Outcome.ADDED),
+                (int) plan.count(Outcome.CHANGED),
+                (int) plan.count(Outcome.UNCHANGED),
+                (int) refused);
     }
 
     /** Adds one indicator typed on screen. */
     @Transactional
     public Indicator add(String setCode, IndicatorDraft draft, String reason) {
         requireAdministrator();
-        vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);
+        InputText.check("reason", reason, TextKind.REASON);
         CriteriaSet set = catalog.set(setCode);
         Row row = new Planner(set).row(0, draft, null);
         if (row.outcome() == Outcome.REFUSED) {
@@ -135,7 +158,7 @@ public class IndicatorAuthoring {
     @Transactional
     public Indicator update(long indicatorId, IndicatorDraft draft, Integer version, String reason) {
         requireAdministrator();
-        vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);
+        InputText.check("reason", reason, TextKind.REASON);
         Indicator current = indicator(indicatorId);
         CriteriaSet set = catalog.set(store.setOf(indicatorId));
         requireVersion(current, version);
@@ -157,7 +180,7 @@ public class IndicatorAuthoring {
     @Transactional
     public void remove(long indicatorId, Integer version, String reason) {
         requireAdministrator();
-        vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);
+        InputText.check("reason", reason, TextKind.REASON);
         Indicator current = indicator(indicatorId);
         CriteriaSet set = catalog.set(store.setOf(indicatorId));
         requireVersion(current, version);
@@ -170,8 +193,10 @@ public class IndicatorAuthoring {
         if (!writer.deleteIndicator(indicatorId, version)) {
             throw stale(indicatorId, version, current.version());
         }
-        audit.record(Change.of("DELETE", ENTITY, indicatorId, null).field("code", current.code(), null)
-                .field("textVi", current.textVi(), null).reason(blank(reason)));
+        audit.record(Change.of("DELETE", ENTITY, indicatorId, null)
+                .field("code", current.code(), null)
+                .field("textVi", current.textVi(), null)
+                .reason(blank(reason)));
         changed(set);
     }
 
@@ -182,7 +207,10 @@ public class IndicatorAuthoring {
     private Indicator indicator(long id) {
         long setId = store.setOf(id);
         catalog.forget();
-        return catalog.set(setId).indicators().filter(i -> i.id() == id).findFirst()
+        return catalog.set(setId)
+                .indicators()
+                .filter(i -> i.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("id", "authoring.error.indicatorNotFound", id));
     }
 
@@ -210,7 +238,8 @@ public class IndicatorAuthoring {
     private ConcurrentEditException stale(Long indicatorId, Integer seen, Integer current) {
         Object asked = seen == null ? "—" : seen;
         Object now = current == null ? "—" : current;
-        return indicatorId == null ? new ConcurrentEditException("error.version.stale", asked, now, "?", null)
+        return indicatorId == null
+                ? new ConcurrentEditException("error.version.stale", asked, now, "?", null)
                 : audit.staleEdit(ENTITY, indicatorId, asked, now);
     }
 
@@ -233,12 +262,18 @@ public class IndicatorAuthoring {
         Planner(CriteriaSet set) {
             this.set = set;
             this.thresholds = new HashMap<>();
-            catalog.nationalThresholds(set.id()).forEach(t -> thresholds
-                    .computeIfAbsent(t.indicatorId(), k -> new HashMap<>()).put(ThresholdContent.slot(t), t));
+            catalog.nationalThresholds(set.id())
+                    .forEach(t -> thresholds
+                            .computeIfAbsent(t.indicatorId(), k -> new HashMap<>())
+                            .put(ThresholdContent.slot(t), t));
         }
 
         DraftCheck.Checked check(IndicatorDraft d, Indicator existing) {
-            return DraftCheck.check(set, sets.keyValues(), d, existing,
+            return DraftCheck.check(
+                    set,
+                    sets.keyValues(),
+                    d,
+                    existing,
                     existing == null ? Map.of() : thresholds.getOrDefault(existing.id(), Map.of()));
         }
 
@@ -254,10 +289,15 @@ public class IndicatorAuthoring {
             if (!problems.isEmpty()) {
                 return new Row(index, code, Outcome.REFUSED, List.of(), problems, id, version);
             }
-            List<FieldChange> changes = IndicatorDiff.of(existing, existing == null ? Map.of()
-                    : thresholds.getOrDefault(existing.id(), Map.of()), checked.content(), d.criterion(),
-                    checked.thresholds(), kind -> messages.get("authoring.kind." + kind.name()));
-            Outcome outcome = existing == null ? Outcome.ADDED : changes.isEmpty() ? Outcome.UNCHANGED : Outcome.CHANGED;
+            List<FieldChange> changes = IndicatorDiff.of(
+                    existing,
+                    existing == null ? Map.of() : thresholds.getOrDefault(existing.id(), Map.of()),
+                    checked.content(),
+                    d.criterion(),
+                    checked.thresholds(),
+                    kind -> messages.get("authoring.kind." + kind.name()));
+            Outcome outcome =
+                    existing == null ? Outcome.ADDED : changes.isEmpty() ? Outcome.UNCHANGED : Outcome.CHANGED;
             return new Row(index, code, outcome, changes, List.of(), id, version);
         }
 
@@ -269,9 +309,13 @@ public class IndicatorAuthoring {
             if (writer.inUse(existing.id())) {
                 return List.of(new FieldProblem("kind", "authoring.error.kindInUse", existing.code()));
             }
-            boolean thresholdsLeft = store.thresholdCount(existing.id()) > checked.thresholds().stream()
-                    .filter(s -> s.content() == null && thresholds.getOrDefault(existing.id(), Map.of())
-                            .containsKey(s.slot())).count();
+            boolean thresholdsLeft = store.thresholdCount(existing.id())
+                    > checked.thresholds().stream()
+                            .filter(s -> s.content() == null
+                                    && thresholds
+                                            .getOrDefault(existing.id(), Map.of())
+                                            .containsKey(s.slot()))
+                            .count();
             if (checked.content().kind() == IndicatorKind.QUALITATIVE && thresholdsLeft) {
                 return List.of(new FieldProblem("kind", "authoring.error.qualitativeHasThresholds", existing.code()));
             }
@@ -284,18 +328,21 @@ public class IndicatorAuthoring {
             long id;
             if (existing == null) {
                 id = writer.insertIndicator(set.id(), checked.content(), 0, actor);
-                audit.record(describe(Change.created(ENTITY, id, null), row.changes()).reason(blank(reason)));
+                audit.record(describe(Change.created(ENTITY, id, null), row.changes())
+                        .reason(blank(reason)));
             } else {
                 id = existing.id();
-                boolean written = checked.content().sameAs(existing) ? writer.bumpIndicator(id, existing.version())
+                boolean written = checked.content().sameAs(existing)
+                        ? writer.bumpIndicator(id, existing.version())
                         : writer.updateIndicator(id, existing.version(), checked.content(), actor);
                 if (!written) {
                     throw stale(id, existing.version(), null);
                 }
-                audit.record(describe(Change.updated(ENTITY, id, null), row.changes()).reason(blank(reason)));
+                audit.record(describe(Change.updated(ENTITY, id, null), row.changes())
+                        .reason(blank(reason)));
             }
-            Map<String, Threshold> before = existing == null ? Map.of()
-                    : thresholds.getOrDefault(existing.id(), Map.of());
+            Map<String, Threshold> before =
+                    existing == null ? Map.of() : thresholds.getOrDefault(existing.id(), Map.of());
             for (DraftCheck.ThresholdSlot slot : checked.thresholds()) {
                 Threshold current = before.get(slot.slot());
                 if (slot.content() == null) {
@@ -313,8 +360,8 @@ public class IndicatorAuthoring {
     }
 
     private static Change describe(Change change, List<FieldChange> changes) {
-        changes.forEach(c -> change.field(c.field(), c.before().isEmpty() ? null : c.before(),
-                c.after().isEmpty() ? null : c.after()));
+        changes.forEach(c -> change.field(
+                c.field(), c.before().isEmpty() ? null : c.before(), c.after().isEmpty() ? null : c.after()));
         return change;
     }
 

@@ -23,7 +23,8 @@ final class IndicatorCodes {
             String q = y.group();
             boolean digits = Character.isDigit(p.charAt(0));
             boolean otherDigits = Character.isDigit(q.charAt(0));
-            int c = digits && otherDigits ? Integer.compare(Integer.parseInt(p), Integer.parseInt(q))
+            int c = digits && otherDigits
+                    ? Integer.compare(Integer.parseInt(p), Integer.parseInt(q))
                     : digits != otherDigits ? Boolean.compare(otherDigits, digits) : p.compareTo(q);
             if (c != 0) {
                 return c;
@@ -31,8 +32,7 @@ final class IndicatorCodes {
         }
     };
 
-    private IndicatorCodes() {
-    }
+    private IndicatorCodes() {}
 
     static boolean valid(String code) {
         return code != null && code.matches(PATTERN);

@@ -25,18 +25,28 @@ final class IndicatorDiff {
     }
 
     /** {@code before} null: every field of a new indicator, from nothing. */
-    static List<FieldChange> of(Indicator before, Map<String, Threshold> thresholdsBefore, IndicatorContent after,
-                                int criterionAfter, List<DraftCheck.ThresholdSlot> slots,
-                                Function<IndicatorKind, String> kindName) {
+    static List<FieldChange> of(
+            Indicator before,
+            Map<String, Threshold> thresholdsBefore,
+            IndicatorContent after,
+            int criterionAfter,
+            List<DraftCheck.ThresholdSlot> slots,
+            Function<IndicatorKind, String> kindName) {
         IndicatorDiff diff = new IndicatorDiff(kindName);
-        diff.field("criterion", before == null ? null : String.valueOf(before.criterionNumber()),
+        diff.field(
+                "criterion",
+                before == null ? null : String.valueOf(before.criterionNumber()),
                 String.valueOf(criterionAfter));
         diff.field("code", before == null ? null : before.code(), after.code());
         diff.field("textVi", before == null ? null : before.textVi(), after.textVi());
         diff.field("textEn", before == null ? null : before.textEn(), after.textEn());
         diff.field("kind", before == null ? null : kindName.apply(before.kind()), kindName.apply(after.kind()));
         diff.field("measureUnit", before == null ? null : before.measureUnit(), after.measureUnit());
-        diff.field("comparison", before == null || before.comparison() == null ? null : before.comparison().symbol(),
+        diff.field(
+                "comparison",
+                before == null || before.comparison() == null
+                        ? null
+                        : before.comparison().symbol(),
                 after.comparison() == null ? null : after.comparison().symbol());
         diff.field("minValue", before == null ? null : number(before.minValue()), number(after.minValue()));
         diff.field("maxValue", before == null ? null : number(before.maxValue()), number(after.maxValue()));
@@ -45,11 +55,18 @@ final class IndicatorDiff {
         diff.citation("", old, after.source());
         for (DraftCheck.ThresholdSlot slot : slots) {
             Threshold t = thresholdsBefore.get(slot.slot());
-            diff.field(slot.field(), t == null ? null : number(t.value()),
+            diff.field(
+                    slot.field(),
+                    t == null ? null : number(t.value()),
                     slot.content() == null ? null : number(slot.content().value()));
-            if (slot.content() != null && !slot.content().source().equals(after.source()) && (t == null || !IndicatorContent.same(t.value(), slot.content().value())
-                    || !slot.content().source().equals(t.provenance().source()))) {
-                diff.citation(slot.field() + ".", t == null ? Citation.NONE : t.provenance().source(),
+            if (slot.content() != null
+                    && !slot.content().source().equals(after.source())
+                    && (t == null
+                            || !IndicatorContent.same(t.value(), slot.content().value())
+                            || !slot.content().source().equals(t.provenance().source()))) {
+                diff.citation(
+                        slot.field() + ".",
+                        t == null ? Citation.NONE : t.provenance().source(),
                         slot.content().source());
             }
         }

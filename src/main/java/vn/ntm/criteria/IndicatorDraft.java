@@ -8,9 +8,19 @@ import java.util.List;
  * it speaks of (an empty value removes that slot's threshold); slots it does not list are left as they are. A
  * threshold without its own source takes the indicator's.
  */
-public record IndicatorDraft(Integer criterion, String code, String textVi, String textEn, String kind,
-                             String measureUnit, String comparison, String minValue, String maxValue, String note,
-                             Citation source, List<ThresholdDraft> thresholds) {
+public record IndicatorDraft(
+        Integer criterion,
+        String code,
+        String textVi,
+        String textEn,
+        String kind,
+        String measureUnit,
+        String comparison,
+        String minValue,
+        String maxValue,
+        String note,
+        Citation source,
+        List<ThresholdDraft> thresholds) {
 
     public IndicatorDraft {
         source = source == null ? Citation.NONE : source;

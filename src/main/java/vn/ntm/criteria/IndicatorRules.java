@@ -1,9 +1,6 @@
 package vn.ntm.criteria;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Optional;
 import vn.ntm.errors.FieldProblem;
 
@@ -16,8 +13,7 @@ final class IndicatorRules {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private IndicatorRules() {
-    }
+    private IndicatorRules() {}
 
     static boolean percentage(NumberRule rule) {
         return rule.kind() == MeasureKind.PERCENT;
@@ -27,8 +23,7 @@ final class IndicatorRules {
      * The declared range: min not above max; a percentage's range within 0-100; each bound with the digits the unit
      * of measure allows ({@link NumberRule}).
      */
-    static Optional<FieldProblem> range(String field, String code, NumberRule rule, BigDecimal min,
-                                        BigDecimal max) {
+    static Optional<FieldProblem> range(String field, String code, NumberRule rule, BigDecimal min, BigDecimal max) {
         if (min != null && max != null && min.compareTo(max) > 0) {
             return problem(field, "authoring.error.minAboveMax", code, min, max);
         }
@@ -48,8 +43,8 @@ final class IndicatorRules {
      * A threshold (national or a province's) must be a value the indicator can take: within 0-100 for a percentage,
      * within the indicator's range, with the digits its unit allows.
      */
-    static Optional<FieldProblem> threshold(String field, String code, NumberRule rule, BigDecimal min,
-                                            BigDecimal max, BigDecimal value) {
+    static Optional<FieldProblem> threshold(
+            String field, String code, NumberRule rule, BigDecimal min, BigDecimal max, BigDecimal value) {
         if (percentage(rule) && outsidePercent(value)) {
             return problem(field, "authoring.error.percent", code, value);
         }
@@ -58,15 +53,20 @@ final class IndicatorRules {
             return digits;
         }
         if (min != null && value.compareTo(min) < 0 || max != null && value.compareTo(max) > 0) {
-            return problem(field, "authoring.error.outOfBounds", code, value, min == null ? "—" : min,
+            return problem(
+                    field,
+                    "authoring.error.outOfBounds",
+                    code,
+                    value,
+                    min == null ? "—" : min,
                     max == null ? "—" : max);
         }
         return Optional.empty();
     }
 
     static Optional<FieldProblem> threshold(String field, Indicator indicator, BigDecimal value) {
-        return threshold(field, indicator.code(), indicator.numbers(), indicator.minValue(), indicator.maxValue(),
-                value);
+        return threshold(
+                field, indicator.code(), indicator.numbers(), indicator.minValue(), indicator.maxValue(), value);
     }
 
     /**

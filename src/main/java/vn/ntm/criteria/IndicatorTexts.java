@@ -9,8 +9,7 @@ import vn.ntm.text.TextKind;
 /** The text rule ({@link InputText}) for the parts of a source: document and article, link. */
 final class IndicatorTexts {
 
-    private IndicatorTexts() {
-    }
+    private IndicatorTexts() {}
 
     /**
      * The problems of a citation typed for {@code field}: "source" names the fields {@code source},
@@ -22,7 +21,8 @@ final class IndicatorTexts {
         InputText.problem(field, source.document(), TextKind.DOCUMENT).ifPresent(problems::add);
         InputText.problem(form ? "sourceArticle" : field, source.article(), TextKind.DOCUMENT)
                 .ifPresent(problems::add);
-        InputText.problem(form ? "sourceUrl" : field, source.url(), TextKind.LINK).ifPresent(problems::add);
+        InputText.problem(form ? "sourceUrl" : field, source.url(), TextKind.LINK)
+                .ifPresent(problems::add);
         return problems;
     }
 }

@@ -26,22 +26,79 @@ import vn.ntm.text.SearchKey;
  * @param moneyWords             words that make a unit of measure money
  */
 @ConfigurationProperties("ntm.input.numbers")
-public record NumberLimits(@DefaultValue("3") int percentIntegerDigits, @DefaultValue("2") int percentFractionDigits,
-                           @DefaultValue("12") int moneyIntegerDigits, @DefaultValue("2") int moneyFractionDigits,
-                           @DefaultValue("9") int countIntegerDigits,
-                           @DefaultValue("12") int quantityIntegerDigits,
-                           @DefaultValue("4") int quantityFractionDigits,
-                           @DefaultValue({"người", "hộ", "hộ gia đình", "thôn", "bản", "ấp", "xã", "trường", "trạm",
-                                   "cơ sở", "công trình", "hợp tác xã", "tổ hợp tác", "doanh nghiệp", "sản phẩm",
-                                   "mô hình", "câu lạc bộ", "đội", "lần", "cái", "chiếc", "điểm", "nhà",
-                                   "tuyến"}) List<String> countUnits,
-                           @DefaultValue({"đồng", "vnd", "vnđ"}) List<String> moneyWords) {
+public record NumberLimits(
+        @DefaultValue("3") int percentIntegerDigits,
+        @DefaultValue("2") int percentFractionDigits,
+        @DefaultValue("12") int moneyIntegerDigits,
+        @DefaultValue("2") int moneyFractionDigits,
+        @DefaultValue("9") int countIntegerDigits,
+        @DefaultValue("12") int quantityIntegerDigits,
+        @DefaultValue("4") int quantityFractionDigits,
+
+        @DefaultValue({
+            "người",
+            "hộ",
+            "hộ gia đình",
+            "thôn",
+            "bản",
+            "ấp",
+            "xã",
+            "trường",
+            "trạm",
+            "cơ sở",
+            "công trình",
+            "hợp tác xã",
+            "tổ hợp tác",
+            "doanh nghiệp",
+            "sản phẩm",
+            "mô hình",
+            "câu lạc bộ",
+            "đội",
+            "lần",
+            "cái",
+            "chiếc",
+            "điểm",
+            "nhà",
+            "tuyến"
+        })
+        List<String> countUnits,
+
+        @DefaultValue({"đồng", "vnd", "vnđ"}) List<String> moneyWords) {
 
     /** The limits when nothing is configured (files and tests that build indicators without the application). */
-    public static final NumberLimits DEFAULTS = new NumberLimits(3, 2, 12, 2, 9, 12, 4,
-            List.of("người", "hộ", "hộ gia đình", "thôn", "bản", "ấp", "xã", "trường", "trạm", "cơ sở", "công trình",
-                    "hợp tác xã", "tổ hợp tác", "doanh nghiệp", "sản phẩm", "mô hình", "câu lạc bộ", "đội", "lần",
-                    "cái", "chiếc", "điểm", "nhà", "tuyến"),
+    public static final NumberLimits DEFAULTS = new NumberLimits(
+            3,
+            2,
+            12,
+            2,
+            9,
+            12,
+            4,
+            List.of(
+                    "người",
+                    "hộ",
+                    "hộ gia đình",
+                    "thôn",
+                    "bản",
+                    "ấp",
+                    "xã",
+                    "trường",
+                    "trạm",
+                    "cơ sở",
+                    "công trình",
+                    "hợp tác xã",
+                    "tổ hợp tác",
+                    "doanh nghiệp",
+                    "sản phẩm",
+                    "mô hình",
+                    "câu lạc bộ",
+                    "đội",
+                    "lần",
+                    "cái",
+                    "chiếc",
+                    "điểm",
+                    "nhà",
+                    "tuyến"),
             List.of("đồng", "vnd", "vnđ"));
 
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -2,6 +2,7 @@ package vn.ntm.criteria;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import vn.ntm.errors.FieldProblem;
 import vn.ntm.text.InputText;
 import vn.ntm.text.VietnameseNumber;
@@ -40,14 +41,26 @@ public record NumberRule(MeasureKind kind, int integerDigits, int fractionDigits
         int integer = Math.max(0, plain.precision() - plain.scale());
         String kindName = "input.measure." + kind.name();
         if (integer > integerDigits) {
-            return problem(field, "input.error.number.integerDigits", InputText.label(field), code, integer,
-                    integerDigits, words(kindName));
+            return problem(
+                    field,
+                    "input.error.number.integerDigits",
+                    InputText.label(field),
+                    code,
+                    integer,
+                    integerDigits,
+                    words(kindName));
         }
         if (fraction > fractionDigits) {
             return fractionDigits == 0
                     ? problem(field, "input.error.number.whole", InputText.label(field), code, words(kindName))
-                    : problem(field, "input.error.number.fractionDigits", InputText.label(field), code, fraction,
-                    fractionDigits, words(kindName));
+                    : problem(
+                            field,
+                            "input.error.number.fractionDigits",
+                            InputText.label(field),
+                            code,
+                            fraction,
+                            fractionDigits,
+                            words(kindName));
         }
         return Optional.empty();
     }
@@ -70,13 +83,25 @@ public record NumberRule(MeasureKind kind, int integerDigits, int fractionDigits
         long fraction = point < 0 ? 0 : digitsIn(text, point + 1, text.length());
         String kindName = "input.measure." + kind.name();
         if (integer > integerDigits || fraction <= fractionDigits) {
-            return problem(field, "input.error.number.integerDigits", InputText.label(field), code, integer,
-                    integerDigits, words(kindName));
+            return problem(
+                    field,
+                    "input.error.number.integerDigits",
+                    InputText.label(field),
+                    code,
+                    integer,
+                    integerDigits,
+                    words(kindName));
         }
         return fractionDigits == 0
                 ? problem(field, "input.error.number.whole", InputText.label(field), code, words(kindName))
-                : problem(field, "input.error.number.fractionDigits", InputText.label(field), code, fraction,
-                fractionDigits, words(kindName));
+                : problem(
+                        field,
+                        "input.error.number.fractionDigits",
+                        InputText.label(field),
+                        code,
+                        fraction,
+                        fractionDigits,
+                        words(kindName));
     }
 
     private static long digitsIn(String text, int from, int to) {
@@ -90,7 +115,7 @@ public record NumberRule(MeasureKind kind, int integerDigits, int fractionDigits
     }
 
     private static Object words(String key) {
-        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {key}, key);
+        return new DefaultMessageSourceResolvable(new String[] {key}, key);
     }
 
     private static Optional<FieldProblem> problem(String field, String key, Object... args) {

@@ -30,8 +30,8 @@ import vn.ntm.web.FormErrors;
 @Controller
 class OverlayAuthoringPages {
 
-    private static final List<String> FIELDS = List.of("set", "provinceUnitId", "decision", "decisionDate", "title",
-            "validFrom", "validTo");
+    private static final List<String> FIELDS =
+            List.of("set", "provinceUnitId", "decision", "decisionDate", "title", "validFrom", "validTo");
 
     private final Catalog catalog;
     private final OverlayImport overlays;
@@ -41,8 +41,14 @@ class OverlayAuthoringPages {
     private final CurrentScope scope;
     private final Messages messages;
 
-    OverlayAuthoringPages(Catalog catalog, OverlayImport overlays, OverlayOwners owners, ThresholdEditor thresholds,
-                          Units units, CurrentScope scope, Messages messages) {
+    OverlayAuthoringPages(
+            Catalog catalog,
+            OverlayImport overlays,
+            OverlayOwners owners,
+            ThresholdEditor thresholds,
+            Units units,
+            CurrentScope scope,
+            Messages messages) {
         this.catalog = catalog;
         this.overlays = overlays;
         this.owners = owners;
@@ -53,16 +59,25 @@ class OverlayAuthoringPages {
     }
 
     /** The overlay as typed; dates stay text; {@code lastDay} is the last day in force (inclusive), as decisions say. */
-    record OverlayFields(String set, Long provinceUnitId, String decision, String decisionDate, String title,
-                         String validFrom, String lastDay) {
-    }
+    record OverlayFields(
+            String set,
+            Long provinceUnitId,
+            String decision,
+            String decisionDate,
+            String title,
+            String validFrom,
+            String lastDay) {}
 
     @GetMapping("/catalog/overlays/new")
     String newForm(@RequestParam(required = false) String set, Model model) {
         requireAuthor();
-        String code = set != null ? set : catalog.sets().get(catalog.sets().size() - 1).code();
-        return form(new OverlayFields(code, scope.isAdministrator() ? null : scope.unitId(), null, null, null,
-                null, null), Map.of(), model);
+        String code = set != null
+                ? set
+                : catalog.sets().get(catalog.sets().size() - 1).code();
+        return form(
+                new OverlayFields(code, scope.isAdministrator() ? null : scope.unitId(), null, null, null, null, null),
+                Map.of(),
+                model);
     }
 
     @PostMapping("/catalog/overlays")
@@ -70,10 +85,14 @@ class OverlayAuthoringPages {
         requireAuthor();
         try {
             LocalDate lastDay = FormDates.parse("validTo", fields.lastDay());
-            Overlay created = overlays.create(new OverlayImport.OverlayHeader(fields.set(),
-                    scope.isAdministrator() ? fields.provinceUnitId() : scope.unitId(), fields.decision(),
-                    FormDates.parse("decisionDate", fields.decisionDate()), fields.title(),
-                    FormDates.parse("validFrom", fields.validFrom()), lastDay == null ? null : lastDay.plusDays(1)));
+            Overlay created = overlays.create(new OverlayImport.OverlayHeader(
+                    fields.set(),
+                    scope.isAdministrator() ? fields.provinceUnitId() : scope.unitId(),
+                    fields.decision(),
+                    FormDates.parse("decisionDate", fields.decisionDate()),
+                    fields.title(),
+                    FormDates.parse("validFrom", fields.validFrom()),
+                    lastDay == null ? null : lastDay.plusDays(1)));
             return "redirect:/catalog/overlays/" + created.id();
         } catch (OutOfScopeException e) {
             throw e;
@@ -83,8 +102,11 @@ class OverlayAuthoringPages {
     }
 
     @PostMapping("/catalog/overlays/{id}/owners/{criterion}")
-    String owner(@PathVariable long id, @PathVariable int criterion, OverlayOwners.OwnerForm form,
-                 RedirectAttributes redirect) {
+    String owner(
+            @PathVariable long id,
+            @PathVariable int criterion,
+            OverlayOwners.OwnerForm form,
+            RedirectAttributes redirect) {
         try {
             owners.assign(id, criterion, form);
             redirect.addFlashAttribute("saved", messages.get("authoring.overlay.ownerSaved", criterion));
@@ -97,9 +119,12 @@ class OverlayAuthoringPages {
     }
 
     @PostMapping("/catalog/overlays/{id}/thresholds/{thresholdId}/delete")
-    String removeThreshold(@PathVariable long id, @PathVariable long thresholdId,
-                           @RequestParam(required = false) Integer version,
-                           @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String removeThreshold(
+            @PathVariable long id,
+            @PathVariable long thresholdId,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         try {
             thresholds.remove(thresholdId, version, reason);
             redirect.addFlashAttribute("saved", messages.get("authoring.overlay.thresholdRemoved"));
@@ -116,7 +141,8 @@ class OverlayAuthoringPages {
         model.addAttribute("errors", errors);
         model.addAttribute("sets", catalog.sets());
         model.addAttribute("administrator", scope.isAdministrator());
-        List<UnitView> provinces = scope.isAdministrator() ? units.level(UnitLevel.PROVINCE, null)
+        List<UnitView> provinces = scope.isAdministrator()
+                ? units.level(UnitLevel.PROVINCE, null)
                 : scope.unitId() == null ? List.of() : List.of(units.get(scope.unitId()));
         model.addAttribute("provinces", provinces);
         return "catalog/overlay-new";

@@ -21,7 +21,9 @@ import vn.ntm.errors.FieldProblem;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.Permissions;
+import vn.ntm.text.InputText;
 import vn.ntm.text.Messages;
+import vn.ntm.text.TextKind;
 import vn.ntm.text.VietnameseNumber;
 import vn.ntm.unit.UnitLevel;
 import vn.ntm.unit.UnitView;
@@ -49,9 +51,17 @@ public class OverlayImport {
     private final ApplicationEventPublisher events;
     private final Messages messages;
 
-    OverlayImport(JdbcClient jdbc, CatalogStore store, CatalogWriter writer, OverlayOwners owners, SetImport sets,
-                  Units units, CurrentScope scope, AuditLog audit, ApplicationEventPublisher events,
-                  Messages messages) {
+    OverlayImport(
+            JdbcClient jdbc,
+            CatalogStore store,
+            CatalogWriter writer,
+            OverlayOwners owners,
+            SetImport sets,
+            Units units,
+            CurrentScope scope,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Messages messages) {
         this.jdbc = jdbc;
         this.store = store;
         this.writer = writer;
@@ -77,14 +87,25 @@ public class OverlayImport {
         check(file, set);
         String hash = CatalogJson.hash(CatalogJson.write(CatalogCanonical.overlay(file, set)));
         List<Overlay> overlapping = store.overlapping(set.id(), province.id(), file.validFrom(), file.validTo());
-        var same = overlapping.stream().filter(o -> o.decision().equals(file.decision().trim())).findFirst();
-        if (same.isPresent() && store.contentHash("criteria_overlay", same.get().id()).orElse("").equals(hash)) {
+        var same = overlapping.stream()
+                .filter(o -> o.decision().equals(file.decision().trim()))
+                .findFirst();
+        if (same.isPresent()
+                && store.contentHash("criteria_overlay", same.get().id())
+                        .orElse("")
+                        .equals(hash)) {
             return outcome("UNCHANGED", same.get().id(), file, province, "catalog.import.overlayUnchanged");
         }
-        overlapping.stream().filter(o -> !o.decision().equals(file.decision().trim())).findFirst()
+        overlapping.stream()
+                .filter(o -> !o.decision().equals(file.decision().trim()))
+                .findFirst()
                 .ifPresent(o -> {
-                    throw new ConflictException("valid_from", "catalog.error.overlayOverlap", o.decision(),
-                            o.validFrom(), o.validTo() == null ? "—" : o.validTo());
+                    throw new ConflictException(
+                            "valid_from",
+                            "catalog.error.overlayOverlap",
+                            o.decision(),
+                            o.validFrom(),
+                            o.validTo() == null ? "—" : o.validTo());
                 });
         long id = same.isPresent() ? revise(same.get(), file, hash) : insert(set, province, file, hash);
         writeThresholds(id, set, file);
@@ -94,9 +115,14 @@ public class OverlayImport {
     }
 
     /** A new overlay typed on screen: the province's decision and its validity ({@code validTo} exclusive). */
-    public record OverlayHeader(String set, Long provinceUnitId, String decision, LocalDate decisionDate, String title,
-                                LocalDate validFrom, LocalDate validTo) {
-    }
+    public record OverlayHeader(
+            String set,
+            Long provinceUnitId,
+            String decision,
+            LocalDate decisionDate,
+            String title,
+            LocalDate validFrom,
+            LocalDate validTo) {}
 
     /**
      * Creates an overlay without thresholds, to be authored on screen or by Excel. Refused when the province already
@@ -114,29 +140,47 @@ public class OverlayImport {
         }
         UnitView province = units.get(header.provinceUnitId());
         if (province.level() != UnitLevel.PROVINCE) {
-            throw new BadInputException("provinceUnitId", "catalog.error.notProvince", province.code(), province.name());
+            throw new BadInputException(
+                    "provinceUnitId", "catalog.error.notProvince", province.code(), province.name());
         }
         requireProvinceOfficer(province);
         if (!province.validOn(header.validFrom())) {
-            throw new BadInputException("validFrom", "authoring.error.provinceNotInForce", province.name(),
-                    header.validFrom());
+            throw new BadInputException(
+                    "validFrom", "authoring.error.provinceNotInForce", province.name(), header.validFrom());
         }
         if (header.decision() == null || header.decision().isBlank()) {
             throw new BadInputException("decision", "authoring.error.decisionRequired");
         }
-        vn.ntm.text.InputText.check("decision", header.decision(), vn.ntm.text.TextKind.DOCUMENT);
-        vn.ntm.text.InputText.check("title", header.title(), vn.ntm.text.TextKind.DOCUMENT);
+        InputText.check("decision", header.decision(), TextKind.DOCUMENT);
+        InputText.check("title", header.title(), TextKind.DOCUMENT);
         if (header.validTo() != null && !header.validTo().isAfter(header.validFrom())) {
             throw new BadInputException("validTo", "error.period.toBeforeFrom", header.validFrom(), header.validTo());
         }
-        store.overlapping(set.id(), province.id(), header.validFrom(), header.validTo()).stream().findFirst()
+        store.overlapping(set.id(), province.id(), header.validFrom(), header.validTo()).stream()
+                .findFirst()
                 .ifPresent(o -> {
-                    throw new ConflictException("validFrom", "catalog.error.overlayOverlap", o.decision(),
-                            o.validFrom(), o.validTo() == null ? "—" : o.validTo());
+                    throw new ConflictException(
+                            "validFrom",
+                            "catalog.error.overlayOverlap",
+                            o.decision(),
+                            o.validFrom(),
+                            o.validTo() == null ? "—" : o.validTo());
                 });
-        OverlayFile file = new OverlayFile(CatalogFile.OVERLAY_FORMAT, set.code(), province.code(), null,
-                header.decision().trim(), header.decisionDate(), header.title() == null || header.title().isBlank()
-                ? null : header.title().trim(), header.validFrom(), header.validTo(), null, List.of(), null);
+        OverlayFile file = new OverlayFile(
+                CatalogFile.OVERLAY_FORMAT,
+                set.code(),
+                province.code(),
+                null,
+                header.decision().trim(),
+                header.decisionDate(),
+                header.title() == null || header.title().isBlank()
+                        ? null
+                        : header.title().trim(),
+                header.validFrom(),
+                header.validTo(),
+                null,
+                List.of(),
+                null);
         long id = insert(set, province, file, "");
         events.publishEvent(new CatalogChanged(set.id(), province.id()));
         return store.overlay(id).orElseThrow();
@@ -149,8 +193,8 @@ public class OverlayImport {
         if (file.provinceCode() == null) {
             throw new BadInputException("province_code", "catalog.error.required", "province_code");
         }
-        UnitView unit = units.byCode(file.provinceCode(), file.provinceOn() == null ? file.validFrom()
-                : file.provinceOn());
+        UnitView unit =
+                units.byCode(file.provinceCode(), file.provinceOn() == null ? file.validFrom() : file.provinceOn());
         if (unit.level() != UnitLevel.PROVINCE) {
             throw new BadInputException("province_code", "catalog.error.notProvince", unit.code(), unit.name());
         }
@@ -158,7 +202,8 @@ public class OverlayImport {
     }
 
     private void requireProvinceOfficer(UnitView province) {
-        boolean allowed = Permissions.mayEditProvincialThresholds(scope.actor()) && scope.get().canWrite(province.id());
+        boolean allowed = Permissions.mayEditProvincialThresholds(scope.actor())
+                && scope.get().canWrite(province.id());
         if (!allowed) {
             throw new OutOfScopeException("catalog.error.overlayNotAllowed", province.name());
         }
@@ -169,8 +214,8 @@ public class OverlayImport {
         if (file.decision() == null || file.decision().isBlank()) {
             check.add("decision", "catalog.error.required", "decision");
         }
-        check.text("decision", file.decision(), vn.ntm.text.TextKind.DOCUMENT);
-        check.text("title", file.title(), vn.ntm.text.TextKind.DOCUMENT);
+        check.text("decision", file.decision(), TextKind.DOCUMENT);
+        check.text("title", file.title(), TextKind.DOCUMENT);
         if (file.validTo() != null && !file.validTo().isAfter(file.validFrom())) {
             check.add("valid_to", "error.period.toBeforeFrom", file.validFrom(), file.validTo());
         }
@@ -188,12 +233,17 @@ public class OverlayImport {
                 check.add(at + ".indicator", "catalog.error.qualitativeThreshold", threshold.indicator());
                 continue;
             }
-            check.threshold(at, threshold, set.keying(), set.periodFrom(), set.periodTo(),
+            check.threshold(
+                    at,
+                    threshold,
+                    set.keying(),
+                    set.periodFrom(),
+                    set.periodTo(),
                     seen.computeIfAbsent(threshold.indicator(), k -> new HashSet<>()),
                     SetFileCheck.Bounds.of(indicator.get()));
         }
-        owners.check(set, file.owners() == null ? List.of() : file.owners()).forEach(p -> check.add(p.field(),
-                p.messageKey(), p.args()));
+        owners.check(set, file.owners() == null ? List.of() : file.owners())
+                .forEach(p -> check.add(p.field(), p.messageKey(), p.args()));
         List<FieldProblem> problems = check.problems();
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
@@ -205,11 +255,22 @@ public class OverlayImport {
                         insert into criteria_overlay (set_id, province_unit_id, decision, decision_date, title,
                             valid_from, valid_to, content_hash, demo)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(set.id(), province.id(), f.decision().trim(), date(f.decisionDate()), f.title(),
-                        date(f.validFrom()), date(f.validTo()), hash, Boolean.TRUE.equals(f.demo()))
-                .query(Long.class).single();
-        audit.record(Change.created(ENTITY, id, province.id()).field("set", null, set.code())
-                .field("decision", null, f.decision()).field("validFrom", null, f.validFrom())
+                .params(
+                        set.id(),
+                        province.id(),
+                        f.decision().trim(),
+                        date(f.decisionDate()),
+                        f.title(),
+                        date(f.validFrom()),
+                        date(f.validTo()),
+                        hash,
+                        Boolean.TRUE.equals(f.demo()))
+                .query(Long.class)
+                .single();
+        audit.record(Change.created(ENTITY, id, province.id())
+                .field("set", null, set.code())
+                .field("decision", null, f.decision())
+                .field("validFrom", null, f.validFrom())
                 .field("validTo", null, f.validTo()));
         return id;
     }
@@ -222,7 +283,8 @@ public class OverlayImport {
                 .update();
         audit.record(Change.updated(ENTITY, old.id(), old.provinceUnitId())
                 .field("revision", old.revision(), old.revision() + 1)
-                .field("validFrom", old.validFrom(), f.validFrom()).field("validTo", old.validTo(), f.validTo()));
+                .field("validFrom", old.validFrom(), f.validFrom())
+                .field("validTo", old.validTo(), f.validTo()));
         return old.id();
     }
 
@@ -231,9 +293,15 @@ public class OverlayImport {
         jdbc.sql("delete from threshold where overlay_id = ?").param(overlayId).update();
         for (ThresholdFile t : f.thresholds() == null ? List.<ThresholdFile>of() : f.thresholds()) {
             Indicator indicator = set.indicator(t.indicator()).orElseThrow();
-            writer.insertThreshold(indicator.id(), overlayId, new ThresholdContent(t.key(), t.year(),
-                    VietnameseNumber.parse(t.value()).orElseThrow(), t.citation(f.decision()),
-                    Boolean.TRUE.equals(t.verified())),
+            writer.insertThreshold(
+                    indicator.id(),
+                    overlayId,
+                    new ThresholdContent(
+                            t.key(),
+                            t.year(),
+                            VietnameseNumber.parse(t.value()).orElseThrow(),
+                            t.citation(f.decision()),
+                            Boolean.TRUE.equals(t.verified())),
                     scope.username());
         }
         Change change = Change.of("THRESHOLDS", ENTITY, overlayId, null);
@@ -245,7 +313,11 @@ public class OverlayImport {
 
     private ImportOutcome outcome(String outcome, long id, OverlayFile f, UnitView province, String key) {
         int thresholds = f.thresholds() == null ? 0 : f.thresholds().size();
-        return new ImportOutcome(outcome, f.decision(), id, Map.of("thresholds", thresholds),
+        return new ImportOutcome(
+                outcome,
+                f.decision(),
+                id,
+                Map.of("thresholds", thresholds),
                 messages.get(key, f.decision(), province.name(), thresholds));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -41,8 +42,14 @@ public class OverlayThresholds {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    OverlayThresholds(Catalog catalog, ThresholdEditor editor, CatalogWriter writer, SetImport sets,
-                      CurrentScope scope, AuditLog audit, ApplicationEventPublisher events) {
+    OverlayThresholds(
+            Catalog catalog,
+            ThresholdEditor editor,
+            CatalogWriter writer,
+            SetImport sets,
+            CurrentScope scope,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.editor = editor;
         this.writer = writer;
@@ -53,8 +60,7 @@ public class OverlayThresholds {
     }
 
     /** One indicator's row: its code and the slots it speaks of (an empty value removes the province's one). */
-    public record RowDraft(String code, List<ThresholdDraft> thresholds) {
-    }
+    public record RowDraft(String code, List<ThresholdDraft> thresholds) {}
 
     @Transactional(readOnly = true)
     public AuthoringPlan plan(long overlayId, List<RowDraft> rows) {
@@ -75,13 +81,14 @@ public class OverlayThresholds {
         Overlay overlay = catalog.overlay(overlayId);
         CriteriaSet set = catalog.set(overlay.setId());
         Map<Long, Map<String, Threshold>> stored = stored(overlay);
-        return set.indicators().filter(Indicator::measured)
+        return set.indicators()
+                .filter(Indicator::measured)
                 .collect(Collectors.toMap(Indicator::code, i -> digest(stored.getOrDefault(i.id(), Map.of()))));
     }
 
     @Transactional
-    public IndicatorAuthoring.Applied apply(long overlayId, List<RowDraft> rows, boolean validOnly,
-                                            Map<String, Integer> versions, String reason) {
+    public IndicatorAuthoring.Applied apply(
+            long overlayId, List<RowDraft> rows, boolean validOnly, Map<String, Integer> versions, String reason) {
         AuthoringPlan plan = plan(overlayId, rows);
         long refused = plan.count(Outcome.REFUSED);
         if (refused > 0 && !validOnly) {
@@ -104,25 +111,38 @@ public class OverlayThresholds {
             Indicator indicator = set.indicator(row.code()).orElseThrow();
             for (ThresholdDraft t : rows.get(row.index()).thresholds()) {
                 keys.add(t.key());
-                write(overlay, indicator, stored.getOrDefault(indicator.id(), Map.of())
-                        .get(t.key() + "|" + (t.year() == null ? "" : t.year())), t, reason);
+                write(
+                        overlay,
+                        indicator,
+                        stored.getOrDefault(indicator.id(), Map.of())
+                                .get(t.key() + "|" + (t.year() == null ? "" : t.year())),
+                        t,
+                        reason);
             }
         }
         if (!keys.isEmpty()) {
             writer.contentChangedByHand("criteria_overlay", overlayId);
             events.publishEvent(new CatalogChanged(overlay.setId(), overlay.provinceUnitId(), keys));
         }
-        return new IndicatorAuthoring.Applied(0, (int) plan.count(Outcome.CHANGED),
-                (int) plan.count(Outcome.UNCHANGED), (int) refused);
+        return new IndicatorAuthoring.Applied(
+                0, (int) plan.count(Outcome.CHANGED), (int) plan.count(Outcome.UNCHANGED), (int) refused);
     }
 
-    private Row row(int index, RowDraft draft, CriteriaSet set, Overlay overlay,
-                    Map<Long, Map<String, Threshold>> stored, Set<String> codes) {
+    private Row row(
+            int index,
+            RowDraft draft,
+            CriteriaSet set,
+            Overlay overlay,
+            Map<Long, Map<String, Threshold>> stored,
+            Set<String> codes) {
         String code = draft.code() == null ? null : draft.code().trim();
         var indicator = set.indicator(code).filter(Indicator::measured);
         if (indicator.isEmpty()) {
-            return refused(index, code, List.of(new FieldProblem("code", "catalog.error.indicatorUnknown",
-                    code == null ? "" : code, set.code())));
+            return refused(
+                    index,
+                    code,
+                    List.of(new FieldProblem(
+                            "code", "catalog.error.indicatorUnknown", code == null ? "" : code, set.code())));
         }
         if (!codes.add(code)) {
             return refused(index, code, List.of(new FieldProblem("code", "catalog.error.indicatorDuplicate", code)));
@@ -134,13 +154,17 @@ public class OverlayThresholds {
         for (ThresholdDraft t : draft.thresholds()) {
             String field = t.field();
             if (!Threshold.ANY_KEY.equals(t.key()) && !allowed.contains(t.key())) {
-                problems.add(new FieldProblem(field, "catalog.error.thresholdKey", t.key(),
-                        String.join(", ", new java.util.TreeSet<>(allowed))));
+                problems.add(new FieldProblem(
+                        field, "catalog.error.thresholdKey", t.key(), String.join(", ", new TreeSet<>(allowed))));
                 continue;
             }
             if (t.year() != null && !set.covers(t.year())) {
-                problems.add(new FieldProblem(field, "catalog.error.thresholdYear", String.valueOf(t.year()),
-                        String.valueOf(set.periodFrom()), String.valueOf(set.periodTo())));
+                problems.add(new FieldProblem(
+                        field,
+                        "catalog.error.thresholdYear",
+                        String.valueOf(t.year()),
+                        String.valueOf(set.periodFrom()),
+                        String.valueOf(set.periodTo())));
                 continue;
             }
             Threshold before = current.get(t.key() + "|" + (t.year() == null ? "" : t.year()));
@@ -148,8 +172,12 @@ public class OverlayThresholds {
             if (t.value() != null && !t.value().isBlank()) {
                 var parsed = VietnameseNumber.parse(t.value());
                 if (parsed.isEmpty()) {
-                    problems.add(indicator.get().numbers().overlong(field, code, t.value()).orElseGet(() ->
-                            new FieldProblem(field, "catalog.error.number", SetFileCheck.shown(t.value()))));
+                    problems.add(indicator
+                            .get()
+                            .numbers()
+                            .overlong(field, code, t.value())
+                            .orElseGet(() ->
+                                    new FieldProblem(field, "catalog.error.number", SetFileCheck.shown(t.value()))));
                     continue;
                 }
                 value = parsed.get();
@@ -164,8 +192,14 @@ public class OverlayThresholds {
         if (!problems.isEmpty()) {
             return refused(index, code, problems);
         }
-        return new Row(index, code, changes.isEmpty() ? Outcome.UNCHANGED : Outcome.CHANGED, changes, List.of(),
-                indicator.get().id(), null);
+        return new Row(
+                index,
+                code,
+                changes.isEmpty() ? Outcome.UNCHANGED : Outcome.CHANGED,
+                changes,
+                List.of(),
+                indicator.get().id(),
+                null);
     }
 
     private void write(Overlay overlay, Indicator indicator, Threshold before, ThresholdDraft t, String reason) {
@@ -174,7 +208,8 @@ public class OverlayThresholds {
             if (before != null) {
                 writer.deleteThreshold(before.id(), null);
                 audit.record(Change.of("DELETE", ThresholdEditor.ENTITY, before.id(), overlay.provinceUnitId())
-                        .field("value", IndicatorDiff.number(before.value()), null).reason(why));
+                        .field("value", IndicatorDiff.number(before.value()), null)
+                        .reason(why));
             }
             return;
         }
@@ -184,26 +219,34 @@ public class OverlayThresholds {
         if (before == null) {
             long id = writer.insertThreshold(indicator.id(), overlay.id(), content, scope.username());
             audit.record(Change.created(ThresholdEditor.ENTITY, id, overlay.provinceUnitId())
-                    .field("indicator", null, indicator.code()).field("key", null, t.key())
-                    .field("value", null, IndicatorDiff.number(value)).field("source", null, source.document())
+                    .field("indicator", null, indicator.code())
+                    .field("key", null, t.key())
+                    .field("value", null, IndicatorDiff.number(value))
+                    .field("source", null, source.document())
                     .reason(why));
         } else if (before.value().compareTo(value) != 0) {
             writer.updateThreshold(before.id(), null, content, scope.username());
             audit.record(Change.updated(ThresholdEditor.ENTITY, before.id(), overlay.provinceUnitId())
                     .field("value", IndicatorDiff.number(before.value()), IndicatorDiff.number(value))
-                    .field("source", before.source(), source.document()).reason(why));
+                    .field("source", before.source(), source.document())
+                    .reason(why));
         }
     }
 
     private Map<Long, Map<String, Threshold>> stored(Overlay overlay) {
         Map<Long, Map<String, Threshold>> stored = new HashMap<>();
-        catalog.overlayThresholds(overlay).forEach(t -> stored.computeIfAbsent(t.indicatorId(), k -> new HashMap<>())
-                .put(ThresholdContent.slot(t), t));
+        catalog.overlayThresholds(overlay)
+                .forEach(t -> stored.computeIfAbsent(t.indicatorId(), k -> new HashMap<>())
+                        .put(ThresholdContent.slot(t), t));
         return stored;
     }
 
     private static int digest(Map<String, Threshold> thresholds) {
-        return thresholds.values().stream().map(t -> t.id() + ":" + t.version()).sorted().toList().hashCode();
+        return thresholds.values().stream()
+                .map(t -> t.id() + ":" + t.version())
+                .sorted()
+                .toList()
+                .hashCode();
     }
 
     private static Row refused(int index, String code, List<FieldProblem> problems) {

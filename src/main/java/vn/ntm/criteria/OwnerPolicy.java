@@ -9,11 +9,13 @@ import java.util.List;
  */
 public final class OwnerPolicy {
 
-    private OwnerPolicy() {
-    }
+    private OwnerPolicy() {}
 
     public static String owner(Criterion criterion, List<OwnerAssignment> assigned) {
-        return assigned.stream().filter(a -> a.criterionId() == criterion.id()).map(OwnerAssignment::bodyType)
-                .findFirst().orElse(criterion.ownerBodyType());
+        return assigned.stream()
+                .filter(a -> a.criterionId() == criterion.id())
+                .map(OwnerAssignment::bodyType)
+                .findFirst()
+                .orElse(criterion.ownerBodyType());
     }
 }

@@ -45,10 +45,10 @@ class SetContentWriter {
     void write(long setId, SetFile f, String actor) {
         boolean shipped = actor == null;
         CriteriaSet before = store.byId(setId).orElseThrow();
-        Map<String, Indicator> indicators = before.indicators()
-                .collect(Collectors.toMap(Indicator::code, i -> i, (a, b) -> a, LinkedHashMap::new));
-        Map<Long, List<Threshold>> thresholds = store.thresholds(setId, null).stream()
-                .collect(Collectors.groupingBy(Threshold::indicatorId));
+        Map<String, Indicator> indicators =
+                before.indicators().collect(Collectors.toMap(Indicator::code, i -> i, (a, b) -> a, LinkedHashMap::new));
+        Map<Long, List<Threshold>> thresholds =
+                store.thresholds(setId, null).stream().collect(Collectors.groupingBy(Threshold::indicatorId));
         Map<Integer, Long> criteria = new HashMap<>();
         before.criteria().forEach(c -> criteria.put(c.number(), c.id()));
         Set<String> kept = new HashSet<>();
@@ -94,7 +94,8 @@ class SetContentWriter {
                 if (!shipped) {
                     throw new BadInputException("criteria", "catalog.error.indicatorInUse", f.code());
                 }
-                log.warn("Chỉ tiêu {} không còn trong tệp của sản phẩm nhưng đã có giá trị: giữ lại / kept, in use",
+                log.warn(
+                        "Chỉ tiêu {} không còn trong tệp của sản phẩm nhưng đã có giá trị: giữ lại / kept, in use",
                         i.code());
                 continue;
             }
@@ -106,34 +107,41 @@ class SetContentWriter {
      * National thresholds of one indicator brought to the file's. The product's file leaves a person's threshold
      * alone (same key and year: theirs wins) and replaces only its own.
      */
-    private void thresholds(long indicatorId, IndicatorFile i, String defaultSource, List<Threshold> existing,
-                            String actor) {
+    private void thresholds(
+            long indicatorId, IndicatorFile i, String defaultSource, List<Threshold> existing, String actor) {
         boolean shipped = actor == null;
         Map<String, Threshold> bySlot = new HashMap<>();
         existing.forEach(t -> bySlot.put(ThresholdContent.slot(t), t));
         Set<String> inFile = new HashSet<>();
         for (ThresholdFile t : i.thresholds() == null ? List.<ThresholdFile>of() : i.thresholds()) {
-            ThresholdContent content = new ThresholdContent(t.key(), t.year(),
-                    VietnameseNumber.parse(t.value()).orElseThrow(), t.citation(defaultSource),
+            ThresholdContent content = new ThresholdContent(
+                    t.key(),
+                    t.year(),
+                    VietnameseNumber.parse(t.value()).orElseThrow(),
+                    t.citation(defaultSource),
                     Boolean.TRUE.equals(t.verified()));
             inFile.add(content.slot());
             Threshold current = bySlot.get(content.slot());
             if (current == null) {
                 writer.insertThreshold(indicatorId, null, content, actor);
-            } else if (!content.sameAs(current) && !(shipped && !current.provenance().shipped())) {
+            } else if (!content.sameAs(current)
+                    && !(shipped && !current.provenance().shipped())) {
                 writer.updateThreshold(current.id(), null, content, actor);
             }
         }
         for (Threshold t : existing) {
-            if (!inFile.contains(ThresholdContent.slot(t)) && (!shipped || t.provenance().shipped())) {
+            if (!inFile.contains(ThresholdContent.slot(t))
+                    && (!shipped || t.provenance().shipped())) {
                 writer.deleteThreshold(t.id(), null);
             }
         }
     }
 
     private int remaining(long criterionId) {
-        return jdbc.sql("select count(*) from indicator where criterion_id = ?").param(criterionId)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from indicator where criterion_id = ?")
+                .param(criterionId)
+                .query(Integer.class)
+                .single();
     }
 
     private long upsertCriterion(long setId, CriterionFile c, Long existing) {
@@ -141,8 +149,15 @@ class SetContentWriter {
             return jdbc.sql("""
                             insert into criterion (set_id, number, name_vi, name_en, owner_body_type, verified)
                             values (?, ?, ?, ?, ?, ?) returning id""")
-                    .params(setId, c.number(), c.nameVi(), c.nameEn(), c.ownerBodyType(), Boolean.TRUE.equals(c.verified()))
-                    .query(Long.class).single();
+                    .params(
+                            setId,
+                            c.number(),
+                            c.nameVi(),
+                            c.nameEn(),
+                            c.ownerBodyType(),
+                            Boolean.TRUE.equals(c.verified()))
+                    .query(Long.class)
+                    .single();
         }
         jdbc.sql("update criterion set name_vi = ?, name_en = ?, owner_body_type = ?, verified = ? where id = ?")
                 .params(c.nameVi(), c.nameEn(), c.ownerBodyType(), Boolean.TRUE.equals(c.verified()), existing)
@@ -153,8 +168,18 @@ class SetContentWriter {
     static IndicatorContent content(long criterionId, IndicatorFile i) {
         IndicatorKind kind = IndicatorKind.valueOf(i.kind().trim());
         Comparison comparison = kind == IndicatorKind.MEASURED ? Comparison.parse(i.comparison()) : null;
-        return new IndicatorContent(criterionId, i.code(), i.textVi(), i.textEn(), i.measureUnit(), kind, comparison,
-                number(i.minValue()), number(i.maxValue()), Boolean.TRUE.equals(i.wordingVerified()), i.note(),
+        return new IndicatorContent(
+                criterionId,
+                i.code(),
+                i.textVi(),
+                i.textEn(),
+                i.measureUnit(),
+                kind,
+                comparison,
+                number(i.minValue()),
+                number(i.maxValue()),
+                Boolean.TRUE.equals(i.wordingVerified()),
+                i.note(),
                 i.citation());
     }
 

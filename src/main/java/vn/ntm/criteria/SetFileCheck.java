@@ -2,6 +2,7 @@ package vn.ntm.criteria;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,12 +76,15 @@ final class SetFileCheck {
             unitTypes(f.unitTypes(), level);
         }
         Keying keying = enumValue("keying", f.keying(), Keying.class);
-        if (f.periodFrom() == null || f.periodTo() == null || f.periodTo() < f.periodFrom()
-                || f.periodFrom() < 2000 || f.periodTo() > 2100) {
+        if (f.periodFrom() == null
+                || f.periodTo() == null
+                || f.periodTo() < f.periodFrom()
+                || f.periodFrom() < 2000
+                || f.periodTo() > 2100) {
             add("period_to", "catalog.error.period", year(f.periodFrom()), year(f.periodTo()));
         }
-        if (f.especiallyDifficultKey() != null && (keying != Keying.REGION
-                || !keys.regions().contains(f.especiallyDifficultKey()))) {
+        if (f.especiallyDifficultKey() != null
+                && (keying != Keying.REGION || !keys.regions().contains(f.especiallyDifficultKey()))) {
             add("especially_difficult_key", "catalog.error.especiallyDifficultKey", f.especiallyDifficultKey());
         }
         if (f.criteria() == null || f.criteria().isEmpty()) {
@@ -100,7 +104,8 @@ final class SetFileCheck {
         if (types == null) {
             return;
         }
-        List<String> allowed = UnitCoverage.choices(level).stream().map(Enum::name).toList();
+        List<String> allowed =
+                UnitCoverage.choices(level).stream().map(Enum::name).toList();
         for (int t = 0; t < types.size(); t++) {
             String type = types.get(t) == null ? "" : types.get(t).trim();
             if (!allowed.contains(type)) {
@@ -109,8 +114,8 @@ final class SetFileCheck {
         }
     }
 
-    private void criterion(String at, CriterionFile c, Set<Integer> numbers, Set<String> codes, Keying keying,
-                           SetFile set) {
+    private void criterion(
+            String at, CriterionFile c, Set<Integer> numbers, Set<String> codes, Keying keying, SetFile set) {
         if (c.number() == null || c.number() < 1 || !numbers.add(c.number())) {
             add(at + ".number", "catalog.error.criterionNumber", c.number());
         }
@@ -168,8 +173,14 @@ final class SetFileCheck {
         List<ThresholdFile> thresholds = i.thresholds() == null ? List.of() : i.thresholds();
         Set<String> seen = new HashSet<>();
         for (int t = 0; t < thresholds.size(); t++) {
-            threshold(at + ".thresholds[" + t + "]", thresholds.get(t), keying, set.periodFrom(), set.periodTo(),
-                    seen, bounds);
+            threshold(
+                    at + ".thresholds[" + t + "]",
+                    thresholds.get(t),
+                    keying,
+                    set.periodFrom(),
+                    set.periodTo(),
+                    seen,
+                    bounds);
         }
     }
 
@@ -182,14 +193,22 @@ final class SetFileCheck {
     }
 
     /** Shared with overlay files: key, year, value and source of one threshold. */
-    void threshold(String at, ThresholdFile t, Keying keying, Integer periodFrom, Integer periodTo, Set<String> seen,
-                   Bounds bounds) {
+    void threshold(
+            String at,
+            ThresholdFile t,
+            Keying keying,
+            Integer periodFrom,
+            Integer periodTo,
+            Set<String> seen,
+            Bounds bounds) {
         String indicatorCode = bounds.code();
         String key = t.key() == null ? Threshold.ANY_KEY : t.key();
         if (keying != null && !Threshold.ANY_KEY.equals(key) && !keys.of(keying).contains(key)) {
             add(at + ".key", "catalog.error.thresholdKey", key, String.join(", ", keys.of(keying)));
         }
-        if (t.year() != null && periodFrom != null && periodTo != null
+        if (t.year() != null
+                && periodFrom != null
+                && periodTo != null
                 && (t.year() < periodFrom || t.year() > periodTo)) {
             add(at + ".year", "catalog.error.thresholdYear", year(t.year()), year(periodFrom), year(periodTo));
         }
@@ -198,8 +217,8 @@ final class SetFileCheck {
         } else {
             BigDecimal value = number(at + ".value", indicatorCode, bounds.rule(), t.value());
             if (value != null) {
-                IndicatorRules.threshold(at + ".value", indicatorCode, bounds.rule(), bounds.min(), bounds.max(),
-                        value).ifPresent(problems::add);
+                IndicatorRules.threshold(at + ".value", indicatorCode, bounds.rule(), bounds.min(), bounds.max(), value)
+                        .ifPresent(problems::add);
             }
         }
         IndicatorRules.link(at + ".source_url", t.sourceUrl()).ifPresent(problems::add);
@@ -207,7 +226,11 @@ final class SetFileCheck {
         text(at + ".source_article", t.sourceArticle(), TextKind.DOCUMENT);
         text(at + ".source_url", t.sourceUrl(), TextKind.LINK);
         if (!seen.add(key + "|" + t.year())) {
-            add(at + ".key", "catalog.error.thresholdDuplicate", indicatorCode, key,
+            add(
+                    at + ".key",
+                    "catalog.error.thresholdDuplicate",
+                    indicatorCode,
+                    key,
                     t.year() == null ? "*" : year(t.year()));
         }
     }
@@ -220,8 +243,11 @@ final class SetFileCheck {
         for (int b = 0; b < buckets.size(); b++) {
             BucketFile bucket = buckets.get(b);
             String at = "buckets[" + b + "]";
-            if (bucket.minMet() == null || bucket.maxMet() == null || bucket.minMet() < 0
-                    || bucket.maxMet() > criteriaCount || bucket.maxMet() < bucket.minMet()) {
+            if (bucket.minMet() == null
+                    || bucket.maxMet() == null
+                    || bucket.minMet() < 0
+                    || bucket.maxMet() > criteriaCount
+                    || bucket.maxMet() < bucket.minMet()) {
                 add(at, "catalog.error.bucketRange", bucket.minMet(), bucket.maxMet(), criteriaCount);
                 continue;
             }
@@ -266,7 +292,8 @@ final class SetFileCheck {
         try {
             return Enum.valueOf(type, text == null ? "" : text.trim());
         } catch (IllegalArgumentException e) {
-            List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            List<String> names =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
             add(at, "catalog.error.enumValue", text, String.join(", ", names));
             return null;
         }

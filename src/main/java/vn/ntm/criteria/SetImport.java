@@ -3,7 +3,9 @@ package vn.ntm.criteria;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,9 +44,16 @@ public class SetImport {
     private final Messages messages;
     private final NumberLimits numbers;
 
-    SetImport(JdbcClient jdbc, CatalogStore store, SetContentWriter content, UnitAttributes attributes,
-              CurrentScope scope, AuditLog audit, ApplicationEventPublisher events, Messages messages,
-              NumberLimits numbers) {
+    SetImport(
+            JdbcClient jdbc,
+            CatalogStore store,
+            SetContentWriter content,
+            UnitAttributes attributes,
+            CurrentScope scope,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Messages messages,
+            NumberLimits numbers) {
         this.numbers = numbers;
         this.jdbc = jdbc;
         this.store = store;
@@ -58,8 +67,13 @@ public class SetImport {
 
     SetFileCheck.KeyValues keyValues() {
         return new SetFileCheck.KeyValues(
-                attributes.allowedValues(UnitAttribute.REGION, Messages.VIETNAMESE).keySet(),
-                attributes.allowedValues(UnitAttribute.COMMUNE_GROUP, Messages.VIETNAMESE).keySet(), numbers);
+                attributes
+                        .allowedValues(UnitAttribute.REGION, Messages.VIETNAMESE)
+                        .keySet(),
+                attributes
+                        .allowedValues(UnitAttribute.COMMUNE_GROUP, Messages.VIETNAMESE)
+                        .keySet(),
+                numbers);
     }
 
     /** An administrator's file: the set becomes what the file says. */
@@ -104,12 +118,16 @@ public class SetImport {
         }
         recordHashes(id, hash, actor);
         events.publishEvent(new CatalogChanged(id, null, keys));
-        return outcome("APPLIED", id, file, existing.isPresent() ? "catalog.import.setUpdated" : "catalog.import.setCreated");
+        return outcome(
+                "APPLIED", id, file, existing.isPresent() ? "catalog.import.setUpdated" : "catalog.import.setCreated");
     }
 
-    private java.util.Optional<String> hashOf(long setId, String column) {
-        return jdbc.sql("select " + column + " from criteria_set where id = ?").param(setId).query(String.class)
-                .optional().map(h -> h == null ? "" : h);
+    private Optional<String> hashOf(long setId, String column) {
+        return jdbc.sql("select " + column + " from criteria_set where id = ?")
+                .param(setId)
+                .query(String.class)
+                .optional()
+                .map(h -> h == null ? "" : h);
     }
 
     /**
@@ -118,7 +136,9 @@ public class SetImport {
      */
     private void recordHashes(long setId, String hash, String actor) {
         if (actor != null) {
-            jdbc.sql("update criteria_set set content_hash = ? where id = ?").params(hash, setId).update();
+            jdbc.sql("update criteria_set set content_hash = ? where id = ?")
+                    .params(hash, setId)
+                    .update();
             return;
         }
         jdbc.sql("""
@@ -126,19 +146,26 @@ public class SetImport {
                             select 1 from indicator i where i.set_id = ? and i.entered_by is not null)
                             or exists (select 1 from threshold t join indicator i on i.id = t.indicator_id
                                 where i.set_id = ? and t.overlay_id is null and t.entered_by is not null)
-                            then '' else ? end where id = ?""")
-                .params(hash, setId, setId, hash, setId).update();
+                            then '' else ? end where id = ?""").params(hash, setId, setId, hash, setId).update();
     }
 
     private ImportOutcome outcome(String outcome, long id, SetFile file, String key) {
-        int indicators = file.criteria().stream().mapToInt(c -> c.indicators() == null ? 0 : c.indicators().size()).sum();
-        int thresholds = file.criteria().stream().flatMap(c -> c.indicators() == null ? java.util.stream.Stream.empty()
-                : c.indicators().stream()).mapToInt(i -> i.thresholds() == null ? 0 : i.thresholds().size()).sum();
+        int indicators = file.criteria().stream()
+                .mapToInt(c -> c.indicators() == null ? 0 : c.indicators().size())
+                .sum();
+        int thresholds = file.criteria().stream()
+                .flatMap(c -> c.indicators() == null ? Stream.empty() : c.indicators().stream())
+                .mapToInt(i -> i.thresholds() == null ? 0 : i.thresholds().size())
+                .sum();
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("criteria", file.criteria().size());
         counts.put("indicators", indicators);
         counts.put("thresholds", thresholds);
-        return new ImportOutcome(outcome, file.code(), id, counts,
+        return new ImportOutcome(
+                outcome,
+                file.code(),
+                id,
+                counts,
                 messages.get(key, file.code(), file.criteria().size(), indicators, thresholds));
     }
 
@@ -148,12 +175,26 @@ public class SetImport {
                             legal_reference, keying, especially_difficult_key, declared_criteria, declared_indicators,
                             verified, note, content_hash, demo, unit_types)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?) returning id""")
-                .params(f.code(), f.nameVi(), f.nameEn(), f.level(), f.periodFrom(), f.periodTo(), f.legalReference(),
-                        f.keying(), f.especiallyDifficultKey(), f.declaredCriteria(), f.declaredIndicators(),
-                        Boolean.TRUE.equals(f.verified()), f.note(), Boolean.TRUE.equals(f.demo()),
+                .params(
+                        f.code(),
+                        f.nameVi(),
+                        f.nameEn(),
+                        f.level(),
+                        f.periodFrom(),
+                        f.periodTo(),
+                        f.legalReference(),
+                        f.keying(),
+                        f.especiallyDifficultKey(),
+                        f.declaredCriteria(),
+                        f.declaredIndicators(),
+                        Boolean.TRUE.equals(f.verified()),
+                        f.note(),
+                        Boolean.TRUE.equals(f.demo()),
                         String.join(",", CatalogCanonical.unitTypeNames(f)))
-                .query(Long.class).single();
-        audit.record(Change.created(ENTITY, id, null).field("code", null, f.code())
+                .query(Long.class)
+                .single();
+        audit.record(Change.created(ENTITY, id, null)
+                .field("code", null, f.code())
                 .field("legalReference", null, f.legalReference())
                 .field("unitTypes", null, String.join(",", CatalogCanonical.unitTypeNames(f))));
         return id;
@@ -176,10 +217,25 @@ public class SetImport {
                                 then unit_types else ? end,
                             unit_types_by = case when cast(? as varchar) is null or ? then unit_types_by else ? end
                         where id = ?""")
-                .params(f.nameVi(), f.nameEn(), f.level(), f.periodFrom(), f.periodTo(), f.legalReference(),
-                        f.especiallyDifficultKey(), f.declaredCriteria(), f.declaredIndicators(),
-                        Boolean.TRUE.equals(f.verified()), f.note(), types, actor == null, types, types, actor == null,
-                        actor, old.id())
+                .params(
+                        f.nameVi(),
+                        f.nameEn(),
+                        f.level(),
+                        f.periodFrom(),
+                        f.periodTo(),
+                        f.legalReference(),
+                        f.especiallyDifficultKey(),
+                        f.declaredCriteria(),
+                        f.declaredIndicators(),
+                        Boolean.TRUE.equals(f.verified()),
+                        f.note(),
+                        types,
+                        actor == null,
+                        types,
+                        types,
+                        actor == null,
+                        actor,
+                        old.id())
                 .update();
         audit.record(Change.updated(ENTITY, old.id(), null)
                 .field("nameVi", old.nameVi(), f.nameVi())
@@ -193,10 +249,12 @@ public class SetImport {
     private void replaceBuckets(long setId, SetFile f) {
         jdbc.sql("delete from criteria_bucket where set_id = ?").param(setId).update();
         if (f.buckets() != null) {
-            f.buckets().forEach(b -> jdbc.sql("""
+            f.buckets()
+                    .forEach(b -> jdbc.sql("""
                             insert into criteria_bucket (set_id, min_met, max_met, label_vi, label_en)
                             values (?, ?, ?, ?, ?)""")
-                    .params(setId, b.minMet(), b.maxMet(), b.labelVi(), b.labelEn()).update());
+                            .params(setId, b.minMet(), b.maxMet(), b.labelVi(), b.labelEn())
+                            .update());
         }
     }
 }

@@ -34,7 +34,8 @@ class ShippedCatalog implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:catalog/*.json")) {
-            ImportOutcome outcome = system.run("system:catalog", () -> sets.importShipped(file.getFilename(), read(file)));
+            ImportOutcome outcome =
+                    system.run("system:catalog", () -> sets.importShipped(file.getFilename(), read(file)));
             log.info("Bộ tiêu chí / criteria set {}: {}", outcome.code(), outcome.outcome());
         }
     }

@@ -1,10 +1,12 @@
 package vn.ntm.criteria;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ntm.text.VietnameseDates;
 
 /**
  * A source as a reader sees it: the citation (document, article, date) and a link only when the address is an
@@ -21,8 +23,8 @@ public record SourceText(String text, String link) {
     /** Government portals whose pages are the official text: the Government's, the Official Gazette, *.gov.vn. */
     private static final List<String> OFFICIAL_HOSTS = List.of("chinhphu.vn", "gov.vn");
 
-    private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s;,)]+[^\\s;,).]"
-            + "(?:\\s*\\([^)]*\\))?");
+    private static final Pattern ADDRESS =
+            Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s;,)]+[^\\s;,).]" + "(?:\\s*\\([^)]*\\))?");
 
     /** A citation as shown: "Quyết định 51/2025/QĐ-TTg, Phụ lục I, 29/12/2025", with its link if official. */
     public static SourceText of(Citation citation) {
@@ -30,7 +32,7 @@ public record SourceText(String text, String link) {
             return new SourceText("", null);
         }
         SourceText document = of(citation.document());
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (!document.text().isEmpty()) {
             parts.add(document.text());
         }
@@ -38,7 +40,7 @@ public record SourceText(String text, String link) {
             parts.add(citation.article());
         }
         if (citation.date() != null) {
-            parts.add(vn.ntm.text.VietnameseDates.format(citation.date()));
+            parts.add(VietnameseDates.format(citation.date()));
         }
         String link = citation.url() != null && isOfficial(citation.url()) ? citation.url() : document.link();
         return new SourceText(String.join(", ", parts), link);
@@ -67,7 +69,8 @@ public record SourceText(String text, String link) {
         try {
             URI uri = URI.create(address.startsWith("www.") ? "https://" + address : address);
             String host = uri.getHost();
-            if (host == null || !"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
+            if (host == null
+                    || !"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
                 return false;
             }
             String h = host.toLowerCase(Locale.ROOT);
@@ -81,7 +84,8 @@ public record SourceText(String text, String link) {
     private static String tidy(String text) {
         // "(theo <address>)" leaves "(theo )": a bracket holding only a connecting word goes too
         String t = text.replaceAll("(?iu)\\(\\s*(?:theo|xem|nguồn|tại|see|source|at)?\\s*:?\\s*\\)", " ")
-                .replaceAll("\\s+", " ").trim();
+                .replaceAll("\\s+", " ")
+                .trim();
         t = t.replaceAll("\\s*([;,])(\\s*[;,])+", "$1").replaceAll("\\s+([;,.])", "$1");
         return t.replaceAll("^[;,\\s]+|[;,:\\s]+$", "");
     }

@@ -8,8 +8,17 @@ import java.math.BigDecimal;
  * carries its legal source ({@code source}: the document; the full citation and who entered it in
  * {@code provenance}) and whether that source was verified.
  */
-public record Threshold(long id, long indicatorId, Long overlayId, String key, Integer year, BigDecimal value,
-                        String source, boolean verified, int version, Provenance provenance) {
+public record Threshold(
+        long id,
+        long indicatorId,
+        Long overlayId,
+        String key,
+        Integer year,
+        BigDecimal value,
+        String source,
+        boolean verified,
+        int version,
+        Provenance provenance) {
 
     /** The key of a threshold that applies whatever the unit's region or group. */
     public static final String ANY_KEY = "*";
@@ -18,8 +27,16 @@ public record Threshold(long id, long indicatorId, Long overlayId, String key, I
         provenance = provenance == null ? Provenance.shipped(new Citation(source, null, null, null)) : provenance;
     }
 
-    public Threshold(long id, long indicatorId, Long overlayId, String key, Integer year, BigDecimal value,
-                     String source, boolean verified, int version) {
+    public Threshold(
+            long id,
+            long indicatorId,
+            Long overlayId,
+            String key,
+            Integer year,
+            BigDecimal value,
+            String source,
+            boolean verified,
+            int version) {
         this(id, indicatorId, overlayId, key, year, value, source, verified, version, null);
     }
 

@@ -21,7 +21,9 @@ record ThresholdContent(String key, Integer year, BigDecimal value, Citation sou
     }
 
     boolean sameAs(Threshold t) {
-        return slot().equals(slot(t)) && IndicatorContent.same(value, t.value()) && verified == t.verified()
+        return slot().equals(slot(t))
+                && IndicatorContent.same(value, t.value())
+                && verified == t.verified()
                 && source.equals(t.provenance().source());
     }
 
@@ -30,6 +32,7 @@ record ThresholdContent(String key, Integer year, BigDecimal value, Citation sou
     }
 
     boolean sameValue(Threshold t) {
-        return slot().equals(slot(t)) && Objects.equals(value.stripTrailingZeros(), t.value().stripTrailingZeros());
+        return slot().equals(slot(t))
+                && Objects.equals(value.stripTrailingZeros(), t.value().stripTrailingZeros());
     }
 }

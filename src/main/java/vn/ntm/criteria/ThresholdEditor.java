@@ -1,8 +1,12 @@
 package vn.ntm.criteria;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +43,13 @@ public class ThresholdEditor {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    ThresholdEditor(CatalogStore store, CatalogWriter writer, Catalog catalog, CurrentScope scope, AuditLog audit,
-                    ApplicationEventPublisher events) {
+    ThresholdEditor(
+            CatalogStore store,
+            CatalogWriter writer,
+            Catalog catalog,
+            CurrentScope scope,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.writer = writer;
         this.catalog = catalog;
@@ -53,10 +62,18 @@ public class ThresholdEditor {
      * A threshold as typed on the form; an empty source means the overlay's decision and its date. Serializable: a
      * refused edit keeps it as a flash attribute in the session (in the database).
      */
-    public record ThresholdForm(String indicator, String key, Integer year, String value, String source,
-                                String sourceArticle, String sourceDate, String sourceUrl, Integer version,
-                                String reason) implements java.io.Serializable {
-    }
+    public record ThresholdForm(
+            String indicator,
+            String key,
+            Integer year,
+            String value,
+            String source,
+            String sourceArticle,
+            String sourceDate,
+            String sourceUrl,
+            Integer version,
+            String reason)
+            implements Serializable {}
 
     @Transactional
     public Threshold update(long thresholdId, ThresholdForm form) {
@@ -88,24 +105,40 @@ public class ThresholdEditor {
     public Threshold add(long overlayId, ThresholdForm form) {
         Overlay overlay = editable(overlayId);
         CriteriaSet set = catalog.set(overlay.setId());
-        Indicator indicator = set.indicator(form.indicator()).filter(Indicator::measured).orElseThrow(() ->
-                new BadInputException("indicator", "catalog.error.indicatorUnknown", form.indicator(), set.code()));
-        String key = form.key() == null || form.key().isBlank() ? Threshold.ANY_KEY : form.key().trim();
+        Indicator indicator = set.indicator(form.indicator())
+                .filter(Indicator::measured)
+                .orElseThrow(() -> new BadInputException(
+                        "indicator", "catalog.error.indicatorUnknown", form.indicator(), set.code()));
+        String key = form.key() == null || form.key().isBlank()
+                ? Threshold.ANY_KEY
+                : form.key().trim();
         if (form.year() != null && !set.covers(form.year())) {
-            throw new BadInputException("year", "catalog.error.thresholdYear", String.valueOf(form.year()),
-                    String.valueOf(set.periodFrom()), String.valueOf(set.periodTo()));
+            throw new BadInputException(
+                    "year",
+                    "catalog.error.thresholdYear",
+                    String.valueOf(form.year()),
+                    String.valueOf(set.periodFrom()),
+                    String.valueOf(set.periodTo()));
         }
         ThresholdContent content = content(overlay, indicator, key, form.year(), form);
-        boolean exists = catalog.overlayThresholds(overlay).stream().anyMatch(t -> t.indicatorId() == indicator.id()
-                && t.key().equals(key) && java.util.Objects.equals(t.year(), form.year()));
+        boolean exists = catalog.overlayThresholds(overlay).stream()
+                .anyMatch(t -> t.indicatorId() == indicator.id()
+                        && t.key().equals(key)
+                        && Objects.equals(t.year(), form.year()));
         if (exists) {
-            throw new BadInputException("key", "catalog.error.thresholdDuplicate", indicator.code(), key,
+            throw new BadInputException(
+                    "key",
+                    "catalog.error.thresholdDuplicate",
+                    indicator.code(),
+                    key,
                     form.year() == null ? "*" : String.valueOf(form.year()));
         }
         long id = writer.insertThreshold(indicator.id(), overlayId, content, scope.username());
         audit.record(Change.created(ENTITY, id, overlay.provinceUnitId())
-                .field("indicator", null, indicator.code()).field("key", null, key)
-                .field("value", null, plain(content.value())).field("source", null, content.source().document())
+                .field("indicator", null, indicator.code())
+                .field("key", null, key)
+                .field("value", null, plain(content.value()))
+                .field("source", null, content.source().document())
                 .reason(reason(form)));
         changed(overlay, key);
         return store.threshold(id).orElseThrow();
@@ -131,20 +164,24 @@ public class ThresholdEditor {
             throw stale(thresholdId, version, current.version());
         }
         audit.record(Change.of("DELETE", ENTITY, thresholdId, overlay.provinceUnitId())
-                .field("value", plain(current.value()), null).reason(reason.trim()));
+                .field("value", plain(current.value()), null)
+                .reason(reason.trim()));
         changed(overlay, current.key());
     }
 
-    public java.util.List<AuditEntry> history(long thresholdId) {
+    public List<AuditEntry> history(long thresholdId) {
         return audit.history(ENTITY, thresholdId);
     }
 
     /** What happened to an overlay: its loads (with the thresholds they changed) and each threshold edited on screen. */
-    public java.util.List<AuditEntry> overlayHistory(Overlay overlay) {
-        java.util.List<Long> thresholds = catalog.overlayThresholds(overlay).stream().map(Threshold::id).toList();
-        return java.util.stream.Stream.concat(audit.history(OverlayImport.ENTITY, overlay.id()).stream(),
+    public List<AuditEntry> overlayHistory(Overlay overlay) {
+        List<Long> thresholds =
+                catalog.overlayThresholds(overlay).stream().map(Threshold::id).toList();
+        return Stream.concat(
+                        audit.history(OverlayImport.ENTITY, overlay.id()).stream(),
                         audit.history(ENTITY, thresholds).stream())
-                .sorted(java.util.Comparator.comparingLong(AuditEntry::id)).toList();
+                .sorted(Comparator.comparingLong(AuditEntry::id))
+                .toList();
     }
 
     /** The overlay, if the caller may author it: an administrator, or an officer of that province. */
@@ -169,35 +206,50 @@ public class ThresholdEditor {
     }
 
     private Indicator indicatorOf(Overlay overlay, long indicatorId) {
-        return catalog.set(overlay.setId()).indicators().filter(i -> i.id() == indicatorId).findFirst().orElseThrow();
+        return catalog.set(overlay.setId())
+                .indicators()
+                .filter(i -> i.id() == indicatorId)
+                .findFirst()
+                .orElseThrow();
     }
 
-    private static ThresholdContent content(Overlay overlay, Indicator indicator, String key, Integer year,
-                                            ThresholdForm form) {
+    private static ThresholdContent content(
+            Overlay overlay, Indicator indicator, String key, Integer year, ThresholdForm form) {
         if (form.value() == null || form.value().isBlank()) {
             throw new BadInputException("value", "catalog.error.thresholdValueRequired", indicator.code());
         }
-        BigDecimal value = VietnameseNumber.parse(form.value()).orElseThrow(() -> new BadInputException(List.of(
-                indicator.numbers().overlong("value", indicator.code(), form.value()).orElseGet(() ->
-                        new FieldProblem("value", "catalog.error.number", SetFileCheck.shown(form.value()))))));
+        BigDecimal value = VietnameseNumber.parse(form.value())
+                .orElseThrow(() -> new BadInputException(List.of(indicator
+                        .numbers()
+                        .overlong("value", indicator.code(), form.value())
+                        .orElseGet(() ->
+                                new FieldProblem("value", "catalog.error.number", SetFileCheck.shown(form.value()))))));
         IndicatorRules.threshold("value", indicator, value).ifPresent(p -> {
-            throw new BadInputException(java.util.List.of(p));
+            throw new BadInputException(List.of(p));
         });
         IndicatorRules.link("sourceUrl", form.sourceUrl()).ifPresent(p -> {
-            throw new BadInputException(java.util.List.of(p));
+            throw new BadInputException(List.of(p));
         });
         if (form.reason() == null || form.reason().isBlank()) {
             throw new BadInputException("reason", "catalog.error.reasonRequired");
         }
         InputText.check("reason", form.reason(), TextKind.REASON);
-        Citation typed = new Citation(form.source(), form.sourceArticle(), FormDates.parse("sourceDate",
-                form.sourceDate()), form.sourceUrl());
+        Citation typed = new Citation(
+                form.source(),
+                form.sourceArticle(),
+                FormDates.parse("sourceDate", form.sourceDate()),
+                form.sourceUrl());
         List<FieldProblem> texts = IndicatorTexts.citation("source", typed);
         if (!texts.isEmpty()) {
             throw new BadInputException(texts);
         }
-        Citation source = typed.document() != null ? typed : new Citation(overlay.decision(), typed.article(),
-                typed.date() != null ? typed.date() : overlay.decisionDate(), typed.url());
+        Citation source = typed.document() != null
+                ? typed
+                : new Citation(
+                        overlay.decision(),
+                        typed.article(),
+                        typed.date() != null ? typed.date() : overlay.decisionDate(),
+                        typed.url());
         return new ThresholdContent(key, year, value, source, source.complete());
     }
 

@@ -1,6 +1,7 @@
 package vn.ntm.criteria;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -10,8 +11,7 @@ import java.util.Optional;
  */
 public final class ThresholdPolicy {
 
-    private ThresholdPolicy() {
-    }
+    private ThresholdPolicy() {}
 
     public static Optional<Threshold> select(List<Threshold> overlay, List<Threshold> national, String key, int year) {
         for (List<Threshold> source : List.of(overlay, national)) {
@@ -31,7 +31,7 @@ public final class ThresholdPolicy {
 
     private static Optional<Threshold> find(List<Threshold> thresholds, String key, Integer year) {
         return thresholds.stream()
-                .filter(t -> t.key().equals(key) && java.util.Objects.equals(t.year(), year))
+                .filter(t -> t.key().equals(key) && Objects.equals(t.year(), year))
                 .findFirst();
     }
 }

@@ -33,8 +33,11 @@ public record UnitCoverage(UnitLevel level, Set<UnitType> types) {
 
     /** The level a set of this standard is assessed on. */
     public static UnitLevel levelOf(SetLevel setLevel) {
-        return setLevel == SetLevel.VILLAGE || setLevel == SetLevel.MODEL_VILLAGE
-                || setLevel == SetLevel.MODEL_RESIDENTIAL_AREA ? UnitLevel.VILLAGE : UnitLevel.COMMUNE;
+        return setLevel == SetLevel.VILLAGE
+                        || setLevel == SetLevel.MODEL_VILLAGE
+                        || setLevel == SetLevel.MODEL_RESIDENTIAL_AREA
+                ? UnitLevel.VILLAGE
+                : UnitLevel.COMMUNE;
     }
 
     /** The types a set covers when its file does not say: xã for commune sets, every village type for villages. */

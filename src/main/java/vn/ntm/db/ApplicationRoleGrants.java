@@ -53,8 +53,8 @@ public final class ApplicationRoleGrants implements Callback {
         try {
             grant(context.getConnection(), app);
         } catch (SQLException e) {
-            throw new FlywayException("Không cấp được quyền cho vai trò " + app + " / cannot grant: " + e.getMessage(),
-                    e);
+            throw new FlywayException(
+                    "Không cấp được quyền cho vai trò " + app + " / cannot grant: " + e.getMessage(), e);
         }
     }
 
@@ -72,8 +72,10 @@ public final class ApplicationRoleGrants implements Callback {
                 appExists = rs.getBoolean(2);
             }
             if (owner.equals(app)) {
-                log.warn("Ứng dụng và migration dùng chung vai trò {}: ứng dụng có quyền sửa lược đồ và nhật ký. Xem "
-                        + "./ntm db setup / one role for the application and the migrations", app);
+                log.warn(
+                        "Ứng dụng và migration dùng chung vai trò {}: ứng dụng có quyền sửa lược đồ và nhật ký. Xem "
+                                + "./ntm db setup / one role for the application and the migrations",
+                        app);
                 return;
             }
             if (!appExists) {
@@ -100,9 +102,11 @@ public final class ApplicationRoleGrants implements Callback {
             while (rs.next()) {
                 String table = rs.getString(1);
                 // grant what is needed, then take back the rest: never a moment without the rights it had
-                String rights = rs.getBoolean(2) ? "select" : rs.getBoolean(3) ? "select, insert"
-                        : "select, insert, update, delete";
-                String others = rs.getBoolean(2) ? "insert, update, delete, " : rs.getBoolean(3) ? "update, delete, " : "";
+                String rights = rs.getBoolean(2)
+                        ? "select"
+                        : rs.getBoolean(3) ? "select, insert" : "select, insert, update, delete";
+                String others =
+                        rs.getBoolean(2) ? "insert, update, delete, " : rs.getBoolean(3) ? "update, delete, " : "";
                 statements.add("grant " + rights + " on table " + table + " to " + app);
                 statements.add("revoke " + others + "truncate, references, trigger on table " + table + " from " + app);
             }

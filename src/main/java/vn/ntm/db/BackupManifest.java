@@ -13,8 +13,12 @@ import java.util.Properties;
  * The table of contents of a backup ({@code manifest.properties} in the zip): the schema version it was taken at, and
  * for every table its columns, rows and the SHA-256 of its COPY data; for every sequence its value.
  */
-record BackupManifest(String schemaVersion, String created, String server, Map<String, Table> tables,
-                      Map<String, Sequence> sequences) {
+record BackupManifest(
+        String schemaVersion,
+        String created,
+        String server,
+        Map<String, Table> tables,
+        Map<String, Sequence> sequences) {
 
     static final String FORMAT = "ntm-backup/1";
     static final String ENTRY = "manifest.properties";
@@ -26,8 +30,7 @@ record BackupManifest(String schemaVersion, String created, String server, Map<S
         }
     }
 
-    record Sequence(String name, long lastValue, boolean called) {
-    }
+    record Sequence(String name, long lastValue, boolean called) {}
 
     void write(OutputStream out) throws IOException {
         Properties p = new Properties();
@@ -58,8 +61,14 @@ record BackupManifest(String schemaVersion, String created, String server, Map<S
         try {
             Map<String, Table> tables = new LinkedHashMap<>();
             for (String name : names(p.getProperty("tables"))) {
-                tables.put(name, new Table(name, List.of(required(p, "table." + name + ".columns").split(",")),
-                        Long.parseLong(required(p, "table." + name + ".rows")), required(p, "table." + name + ".sha256")));
+                tables.put(
+                        name,
+                        new Table(
+                                name,
+                                List.of(required(p, "table." + name + ".columns")
+                                        .split(",")),
+                                Long.parseLong(required(p, "table." + name + ".rows")),
+                                required(p, "table." + name + ".sha256")));
             }
             Map<String, Sequence> sequences = new LinkedHashMap<>();
             for (String name : names(p.getProperty("sequences"))) {
@@ -69,8 +78,12 @@ record BackupManifest(String schemaVersion, String created, String server, Map<S
             if (!required(p, "schema.version").matches("\\d+(\\.\\d+)*")) {
                 throw new IllegalArgumentException("bad schema.version");
             }
-            return new BackupManifest(required(p, "schema.version"), p.getProperty("created", ""),
-                    p.getProperty("server", ""), tables, sequences);
+            return new BackupManifest(
+                    required(p, "schema.version"),
+                    p.getProperty("created", ""),
+                    p.getProperty("server", ""),
+                    tables,
+                    sequences);
         } catch (RuntimeException e) {
             if (e instanceof BackupRefusedException) {
                 throw e;

@@ -1,5 +1,7 @@
 package vn.ntm.db;
 
+import java.util.Arrays;
+
 /**
  * A backup or restore that cannot be done as asked (a corrupt file, a newer schema, a database that is not empty,
  * a file that already exists); nothing was written. The text is {@code key} of the bundle {@code i18n/database}.
@@ -10,7 +12,7 @@ public class BackupRefusedException extends RuntimeException {
     private final transient Object[] args;
 
     BackupRefusedException(String key, Object... args) {
-        super(key + " " + java.util.Arrays.toString(args));
+        super(key + " " + Arrays.toString(args));
         this.key = key;
         this.args = args;
     }

@@ -48,23 +48,31 @@ record ClusterCredentials(Login superuser, Login owner, Login app) {
 
     /** New passwords for the three roles, written to {@code file} (owner only, on disk before they are used). */
     static ClusterCredentials generate(Path file) {
-        ClusterCredentials created = new ClusterCredentials(new Login("postgres", Passwords.generate()),
-                new Login(OWNER, Passwords.generate()), new Login(APP, Passwords.generate()));
+        ClusterCredentials created = new ClusterCredentials(
+                new Login("postgres", Passwords.generate()),
+                new Login(OWNER, Passwords.generate()),
+                new Login(APP, Passwords.generate()));
         Properties p = new Properties();
         for (var entry : Map.of("superuser", created.superuser, "owner", created.owner, "app", created.app)
                 .entrySet()) {
             p.setProperty(entry.getKey() + ".user", entry.getValue().user());
             p.setProperty(entry.getKey() + ".password", entry.getValue().password());
         }
-        Passwords.writePrivately(file, out -> p.store(out, "NTM: mật khẩu của PostgreSQL nhúng, tạo lần đầu khởi "
-                + "động; giữ kín / passwords of the embedded PostgreSQL, made at its first start: keep private"));
+        Passwords.writePrivately(
+                file,
+                out -> p.store(
+                        out,
+                        "NTM: mật khẩu của PostgreSQL nhúng, tạo lần đầu khởi "
+                                + "động; giữ kín / passwords of the embedded PostgreSQL, made at its first start: keep private"));
         return created;
     }
 
     private static Login login(Properties p, String role, Path file) {
         String user = p.getProperty(role + ".user");
         String password = p.getProperty(role + ".password");
-        if (user == null || password == null || !user.matches("[a-z_][a-z0-9_]*")
+        if (user == null
+                || password == null
+                || !user.matches("[a-z_][a-z0-9_]*")
                 || !password.chars().allMatch(c -> Passwords.ALPHABET.indexOf(c) >= 0)) {
             throw new IllegalStateException("Tệp " + file + " thiếu hoặc sai " + role + ".user/" + role
                     + ".password / the credentials file is damaged");

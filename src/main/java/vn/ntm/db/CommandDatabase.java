@@ -28,9 +28,16 @@ public record CommandDatabase(String url, Login owner, String appRole, String de
                     : new Login(user, password);
             return new CommandDatabase(url, owner, user, url);
         }
-        EmbeddedDatabase embedded = EmbeddedPostgresServer.start(EmbeddedPostgresServer.realInstallationCluster(), 0,
-                environment.getProperty("ntm.embedded-db.database", "ntm"), false, true);
-        return new CommandDatabase(embedded.url(), embedded.owner(), embedded.app().user(),
+        EmbeddedDatabase embedded = EmbeddedPostgresServer.start(
+                EmbeddedPostgresServer.realInstallationCluster(),
+                0,
+                environment.getProperty("ntm.embedded-db.database", "ntm"),
+                false,
+                true);
+        return new CommandDatabase(
+                embedded.url(),
+                embedded.owner(),
+                embedded.app().user(),
                 EmbeddedPostgresServer.realInstallationCluster().toString());
     }
 

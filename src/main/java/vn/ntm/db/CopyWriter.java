@@ -3,11 +3,15 @@ package vn.ntm.db;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 
 /**
  * Appends many rows to one table with PostgreSQL's COPY, inside the caller's transaction (a national import writes
@@ -51,10 +55,8 @@ public final class CopyWriter {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(buffer.toString()));
         } catch (SQLException e) {
             // translated like any other statement's failure, so a lock timeout or deadlock reads as retryable
-            org.springframework.dao.DataAccessException translated =
-                    new org.springframework.jdbc.support.SQLStateSQLExceptionTranslator().translate("COPY", copy, e);
-            throw translated != null ? translated
-                    : new org.springframework.jdbc.UncategorizedSQLException("COPY", copy, e);
+            DataAccessException translated = new SQLStateSQLExceptionTranslator().translate("COPY", copy, e);
+            throw translated != null ? translated : new UncategorizedSQLException("COPY", copy, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -70,7 +72,7 @@ public final class CopyWriter {
             buffer.append("\\N");
             return;
         }
-        String text = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {

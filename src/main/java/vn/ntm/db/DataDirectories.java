@@ -15,8 +15,7 @@ final class DataDirectories {
     static final String DEMO = "./data/demo";
     static final String REAL = "./data/ntm";
 
-    private DataDirectories() {
-    }
+    private DataDirectories() {}
 
     /** The embedded cluster's directory for this start. */
     static Path cluster(EmbeddedDatabaseProperties properties, Environment environment) {

@@ -34,7 +34,10 @@ public class DataDirectoryInUseException extends IllegalStateException {
     }
 
     private static String text(Locale locale, Path dataDir, Long pid) {
-        return BundleText.get(locale, pid == null ? "install.dataDirInUse" : "install.dataDirInUse.pid",
-                dataDir.toAbsolutePath().normalize(), pid == null ? "" : pid.toString());
+        return BundleText.get(
+                locale,
+                pid == null ? "install.dataDirInUse" : "install.dataDirInUse.pid",
+                dataDir.toAbsolutePath().normalize(),
+                pid == null ? "" : pid.toString());
     }
 }

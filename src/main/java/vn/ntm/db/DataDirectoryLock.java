@@ -32,8 +32,8 @@ final class DataDirectoryLock {
         Path file = fileOf(dataDir);
         try {
             Files.createDirectories(file.getParent());
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 Optional<Long> holder = readPid(channel);
@@ -41,8 +41,8 @@ final class DataDirectoryLock {
                 throw new DataDirectoryInUseException(dataDir, holder.orElse(null));
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)),
-                    0);
+            channel.write(
+                    ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
             channel.force(false);
             return new DataDirectoryLock(channel, lock);
         } catch (IOException e) {

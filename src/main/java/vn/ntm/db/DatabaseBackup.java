@@ -35,11 +35,9 @@ import org.postgresql.copy.CopyManager;
 public final class DatabaseBackup {
 
     /** What was written. */
-    public record Summary(Path file, String schemaVersion, int tables, long rows, long bytes) {
-    }
+    public record Summary(Path file, String schemaVersion, int tables, long rows, long bytes) {}
 
-    private DatabaseBackup() {
-    }
+    private DatabaseBackup() {}
 
     /** Writes the backup to {@code file}, which must not exist yet; the file appears complete or not at all. */
     public static Summary write(Connection connection, Path file) throws SQLException, IOException {
@@ -81,14 +79,21 @@ public final class DatabaseBackup {
                 BackupManifest.Table entry = new BackupManifest.Table(table.getKey(), table.getValue(), 0, "");
                 zip.putNextEntry(new ZipEntry(entry.entry()));
                 MessageDigest sha = sha256();
-                long rows = copy.copyOut("copy (select " + columnList(table.getValue()) + " from "
-                        + quoted(table.getKey()) + ") to stdout", new DigestOutputStream(new KeepOpen(zip), sha));
+                long rows = copy.copyOut(
+                        "copy (select " + columnList(table.getValue()) + " from " + quoted(table.getKey())
+                                + ") to stdout",
+                        new DigestOutputStream(new KeepOpen(zip), sha));
                 zip.closeEntry();
-                written.put(table.getKey(), new BackupManifest.Table(table.getKey(), table.getValue(), rows,
-                        HexFormat.of().formatHex(sha.digest())));
+                written.put(
+                        table.getKey(),
+                        new BackupManifest.Table(
+                                table.getKey(),
+                                table.getValue(),
+                                rows,
+                                HexFormat.of().formatHex(sha.digest())));
             }
-            BackupManifest manifest = new BackupManifest(version, Instant.now().toString(), server, written,
-                    sequences(s));
+            BackupManifest manifest =
+                    new BackupManifest(version, Instant.now().toString(), server, written, sequences(s));
             zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
             manifest.write(new KeepOpen(zip));
             zip.closeEntry();

@@ -1,5 +1,6 @@
 package vn.ntm.db;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import java.util.zip.ZipFile;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -36,36 +38,41 @@ import org.postgresql.copy.CopyManager;
 public final class DatabaseRestore {
 
     /** What was restored. */
-    public record Summary(String schemaVersion, String latestVersion, int tables, long rows) {
-    }
+    public record Summary(String schemaVersion, String latestVersion, int tables, long rows) {}
 
-    private DatabaseRestore() {
-    }
+    private DatabaseRestore() {}
 
     public static Summary restore(CommandDatabase database, Path file) throws SQLException, IOException {
         try (ZipFile zip = open(file)) {
             BackupManifest manifest = verify(zip, file);
             String latest = latestVersion(migrations(database).load());
-            if (MigrationVersion.fromVersion(manifest.schemaVersion())
-                    .compareTo(MigrationVersion.fromVersion(latest)) > 0) {
+            if (MigrationVersion.fromVersion(manifest.schemaVersion()).compareTo(MigrationVersion.fromVersion(latest))
+                    > 0) {
                 throw new BackupRefusedException("db.restore.newer", file, manifest.schemaVersion(), latest);
             }
             try (Connection c = database.open()) {
                 requireEmpty(c, database.description());
             }
-            migrations(database).target(MigrationVersion.fromVersion(manifest.schemaVersion())).load().migrate();
+            migrations(database)
+                    .target(MigrationVersion.fromVersion(manifest.schemaVersion()))
+                    .load()
+                    .migrate();
             try (Connection c = database.open()) {
                 load(c, zip, manifest);
                 verifyRows(c, manifest);
             }
-            return new Summary(manifest.schemaVersion(), latest, manifest.tables().size(), manifest.rows());
+            return new Summary(
+                    manifest.schemaVersion(), latest, manifest.tables().size(), manifest.rows());
         }
     }
 
     /** The product's migrations, as the application runs them (same location, the same grants after). */
-    private static org.flywaydb.core.api.configuration.FluentConfiguration migrations(CommandDatabase database) {
+    private static FluentConfiguration migrations(CommandDatabase database) {
         return Flyway.configure(DatabaseRestore.class.getClassLoader())
-                .dataSource(database.url(), database.owner().user(), database.owner().password())
+                .dataSource(
+                        database.url(),
+                        database.owner().user(),
+                        database.owner().password())
                 .locations("classpath:db/migration")
                 .callbacks(new ApplicationRoleGrants(database::appRole));
     }
@@ -109,7 +116,7 @@ public final class DatabaseRestore {
                         }
                     }
                 }
-            } catch (ZipException | java.io.EOFException e) {
+            } catch (ZipException | EOFException e) {
                 throw new BackupRefusedException(e, "db.restore.corrupt", file, table.entry());
             }
             if (rows != table.rows() || !HexFormat.of().formatHex(sha.digest()).equals(table.sha256())) {
@@ -131,7 +138,8 @@ public final class DatabaseRestore {
 
     /** A database with any table in it is not overwritten: a restore goes into a new directory or database. */
     private static void requireEmpty(Connection c, String where) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                 select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = current_schema() and c.relkind in ('r', 'p')""")) {
             rs.next();
@@ -146,20 +154,28 @@ public final class DatabaseRestore {
         try (Statement s = c.createStatement()) {
             Map<String, List<String>> schema = DatabaseBackup.tables(s);
             if (!schema.keySet().equals(manifest.tables().keySet())) {
-                throw new BackupRefusedException("db.restore.otherSchema", manifest.schemaVersion(),
-                        String.join(", ", difference(schema.keySet(), manifest.tables().keySet())));
+                throw new BackupRefusedException(
+                        "db.restore.otherSchema",
+                        manifest.schemaVersion(),
+                        String.join(
+                                ", ",
+                                difference(schema.keySet(), manifest.tables().keySet())));
             }
             List<String> order = parentsFirst(s, schema.keySet());
             for (String table : order) {
                 s.execute("alter table " + DatabaseBackup.quoted(table) + " disable trigger user");
             }
-            s.execute("truncate " + String.join(", ", order.stream().map(DatabaseBackup::quoted).toList()));
+            s.execute("truncate "
+                    + String.join(
+                            ", ", order.stream().map(DatabaseBackup::quoted).toList()));
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (String table : order) {
                 BackupManifest.Table t = manifest.tables().get(table);
                 try (InputStream in = zip.getInputStream(zip.getEntry(t.entry()))) {
-                    copy.copyIn("copy " + DatabaseBackup.quoted(table) + " (" + DatabaseBackup.columnList(t.columns())
-                            + ") from stdin", in);
+                    copy.copyIn(
+                            "copy " + DatabaseBackup.quoted(table) + " (" + DatabaseBackup.columnList(t.columns())
+                                    + ") from stdin",
+                            in);
                 }
             }
             for (BackupManifest.Sequence sequence : manifest.sequences().values()) {

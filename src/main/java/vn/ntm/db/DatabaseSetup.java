@@ -22,7 +22,11 @@ public final class DatabaseSetup {
     }
 
     /** What happened to a role. */
-    public enum RoleOutcome { CREATED, PASSWORD_SET, KEPT }
+    public enum RoleOutcome {
+        CREATED,
+        PASSWORD_SET,
+        KEPT
+    }
 
     private final AdminConnections admin;
 
@@ -43,7 +47,8 @@ public final class DatabaseSetup {
     /** Creates the login role, or sets its password when {@code password} is given; never a superuser. */
     public RoleOutcome role(String name, String password) throws SQLException {
         requirePlain(name);
-        try (Connection c = admin.open("postgres"); Statement s = c.createStatement()) {
+        try (Connection c = admin.open("postgres");
+                Statement s = c.createStatement()) {
             boolean exists;
             try (ResultSet rs = s.executeQuery("select rolsuper from pg_roles where rolname = '" + name + "'")) {
                 exists = rs.next();
@@ -67,8 +72,9 @@ public final class DatabaseSetup {
 
     public boolean roleExists(String name) throws SQLException {
         requirePlain(name);
-        try (Connection c = admin.open("postgres"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = '" + name + "'")) {
+        try (Connection c = admin.open("postgres");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = '" + name + "'")) {
             return rs.next();
         }
     }
@@ -77,7 +83,8 @@ public final class DatabaseSetup {
     public boolean database(String name, String owner, boolean fresh) throws SQLException {
         requirePlain(name);
         requirePlain(owner);
-        try (Connection c = admin.open("postgres"); Statement s = c.createStatement()) {
+        try (Connection c = admin.open("postgres");
+                Statement s = c.createStatement()) {
             if (fresh) {
                 s.execute("drop database if exists " + name + " with (force)");
             }
@@ -99,7 +106,8 @@ public final class DatabaseSetup {
         requirePlain(database);
         requirePlain(owner);
         requirePlain(app);
-        try (Connection c = admin.open(database); Statement s = c.createStatement()) {
+        try (Connection c = admin.open(database);
+                Statement s = c.createStatement()) {
             s.execute("alter database " + database + " owner to " + owner);
             for (String statement : adoptions(s, owner)) {
                 s.execute(statement);

@@ -20,8 +20,12 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment) {
-        return EmbeddedPostgresServer.start(DataDirectories.cluster(properties, environment), properties.port(),
-                properties.database(), properties.fresh(), properties.durable());
+        return EmbeddedPostgresServer.start(
+                DataDirectories.cluster(properties, environment),
+                properties.port(),
+                properties.database(),
+                properties.fresh(),
+                properties.durable());
     }
 
     @Bean
@@ -39,7 +43,7 @@ class EmbeddedDatabaseConfiguration {
     /** Flyway connects on its own as the owner, the only role that may change the schema. */
     @Bean
     FlywayConfigurationCustomizer migrationsAsOwner(EmbeddedDatabase database) {
-        return configuration -> configuration.dataSource(database.url(), database.owner().user(),
-                database.owner().password());
+        return configuration -> configuration.dataSource(
+                database.url(), database.owner().user(), database.owner().password());
     }
 }

@@ -23,5 +23,4 @@ public record EmbeddedDatabaseProperties(
         @DefaultValue("ntm") String database,
         @DefaultValue("false") boolean fresh,
         @DefaultValue("10") int poolSize,
-        @DefaultValue("true") boolean durable) {
-}
+        @DefaultValue("true") boolean durable) {}

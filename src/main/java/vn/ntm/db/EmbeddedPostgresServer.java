@@ -36,13 +36,15 @@ public final class EmbeddedPostgresServer {
     private record Running(EmbeddedPostgres postgres, ClusterCredentials credentials) {
 
         Connection superuser(String database) throws SQLException {
-            return postgres.getDatabase(credentials.superuser().user(), database,
-                    Map.of("password", credentials.superuser().password())).getConnection();
+            return postgres.getDatabase(
+                            credentials.superuser().user(),
+                            database,
+                            Map.of("password", credentials.superuser().password()))
+                    .getConnection();
         }
     }
 
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     /**
      * Takes the lock of the real installation's embedded data directory as the environment names it
@@ -62,8 +64,10 @@ public final class EmbeddedPostgresServer {
     /** The real installation's cluster directory: {@code postgres/} in {@code NTM_DATA_DIR} or {@code ./data/ntm}. */
     public static Path realInstallationCluster() {
         String configured = System.getenv("NTM_DATA_DIR");
-        return Path.of(StringUtils.hasText(configured) ? configured : DataDirectories.REAL).resolve("postgres")
-                .toAbsolutePath().normalize();
+        return Path.of(StringUtils.hasText(configured) ? configured : DataDirectories.REAL)
+                .resolve("postgres")
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** {@link #start(Path, int, String, boolean, boolean)}, durable. */
@@ -77,18 +81,23 @@ public final class EmbeddedPostgresServer {
      * turn it off.
      */
     public static EmbeddedDatabase start(Path dataDir, int port, String database, boolean fresh, boolean durable) {
-        Running server = SERVERS.computeIfAbsent(dataDir.toAbsolutePath().normalize(),
-                dir -> start(dir, port, durable));
+        Running server =
+                SERVERS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, port, durable));
         try {
             DatabaseSetup setup = new DatabaseSetup(server::superuser);
             setup.database(database, server.credentials().owner().user(), fresh);
-            setup.secure(database, server.credentials().owner().user(), server.credentials().app().user());
+            setup.secure(
+                    database,
+                    server.credentials().owner().user(),
+                    server.credentials().app().user());
         } catch (SQLException e) {
-            throw new IllegalStateException("Không tạo được cơ sở dữ liệu " + database + " / cannot create database: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Không tạo được cơ sở dữ liệu " + database + " / cannot create database: " + e.getMessage(), e);
         }
-        return new EmbeddedDatabase("jdbc:postgresql://localhost:" + server.postgres().getPort() + "/" + database,
-                server.credentials().owner(), server.credentials().app());
+        return new EmbeddedDatabase(
+                "jdbc:postgresql://localhost:" + server.postgres().getPort() + "/" + database,
+                server.credentials().owner(),
+                server.credentials().app());
     }
 
     private static Running start(Path dataDir, int port, boolean durable) {
@@ -115,13 +124,15 @@ public final class EmbeddedPostgresServer {
             // zonky starts postgres with -F (no fsync) and synchronous_commit=off: an acknowledged commit could be
             // lost, the files corrupted, by a power cut. A later -c wins over both.
             String on = durable ? "on" : "off";
-            builder.setServerConfig("fsync", on).setServerConfig("synchronous_commit", on)
+            builder.setServerConfig("fsync", on)
+                    .setServerConfig("synchronous_commit", on)
                     .setServerConfig("full_page_writes", on);
             if (!initialised) {
                 // initdb sets the superuser's password and writes password-only rules from the first moment
                 pwFile = dataDir.resolveSibling(dataDir.getFileName() + ".initdb-password");
                 Path file = pwFile;
-                Passwords.writePrivately(file, out -> out.write(credentials.superuser().password() + "\n"));
+                Passwords.writePrivately(
+                        file, out -> out.write(credentials.superuser().password() + "\n"));
                 builder.setLocaleConfig("pwfile", file.toString()).setLocaleConfig("auth", "scram-sha-256");
             }
             if (!trusting) {
@@ -136,12 +147,17 @@ public final class EmbeddedPostgresServer {
                 closeTheDoor(running, dataDir);
             }
             ensureRoles(running);
-            log.info("PostgreSQL nhúng đang chạy / embedded PostgreSQL on port {} with data in {} ({})",
-                    postgres.getPort(), dataDir, durable ? "durable" : "NOT durable: tests only");
+            log.info(
+                    "PostgreSQL nhúng đang chạy / embedded PostgreSQL on port {} with data in {} ({})",
+                    postgres.getPort(),
+                    dataDir,
+                    durable ? "durable" : "NOT durable: tests only");
             return running;
         } catch (IOException e) {
-            throw new UncheckedIOException("Không khởi động được PostgreSQL nhúng trong " + dataDir
-                    + " / cannot start embedded PostgreSQL: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Không khởi động được PostgreSQL nhúng trong " + dataDir + " / cannot start embedded PostgreSQL: "
+                            + e.getMessage(),
+                    e);
         } finally {
             if (pwFile != null) {
                 try {
@@ -176,16 +192,19 @@ public final class EmbeddedPostgresServer {
      * password, then require passwords from now on (the rules are reloaded, no restart).
      */
     private static void closeTheDoor(Running server, Path dataDir) {
-        try (Connection c = server.superuser("postgres"); Statement s = c.createStatement()) {
+        try (Connection c = server.superuser("postgres");
+                Statement s = c.createStatement()) {
             s.execute("alter role " + server.credentials().superuser().user() + " password '"
                     + server.credentials().superuser().password() + "'");
             HostBasedAccess.write(dataDir);
             s.execute("select pg_reload_conf()");
-            log.warn("PostgreSQL nhúng trong {} từ nay cần mật khẩu (tệp {}) / now requires passwords", dataDir,
+            log.warn(
+                    "PostgreSQL nhúng trong {} từ nay cần mật khẩu (tệp {}) / now requires passwords",
+                    dataDir,
                     ClusterCredentials.fileOf(dataDir));
         } catch (SQLException e) {
-            throw new IllegalStateException("Không đặt được mật khẩu cho PostgreSQL nhúng / cannot set passwords: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Không đặt được mật khẩu cho PostgreSQL nhúng / cannot set passwords: " + e.getMessage(), e);
         }
     }
 
@@ -193,11 +212,15 @@ public final class EmbeddedPostgresServer {
     private static void ensureRoles(Running server) {
         try {
             DatabaseSetup setup = new DatabaseSetup(server::superuser);
-            setup.role(server.credentials().owner().user(), server.credentials().owner().password());
-            setup.role(server.credentials().app().user(), server.credentials().app().password());
+            setup.role(
+                    server.credentials().owner().user(),
+                    server.credentials().owner().password());
+            setup.role(
+                    server.credentials().app().user(),
+                    server.credentials().app().password());
         } catch (SQLException e) {
-            throw new IllegalStateException("Không tạo được vai trò của PostgreSQL nhúng / cannot create roles: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Không tạo được vai trò của PostgreSQL nhúng / cannot create roles: " + e.getMessage(), e);
         }
     }
 }

@@ -19,14 +19,14 @@ final class HostBasedAccess {
             + "host    all   all   127.0.0.1/32   scram-sha-256\n"
             + "host    all   all   ::1/128        scram-sha-256\n";
 
-    private HostBasedAccess() {
-    }
+    private HostBasedAccess() {}
 
     /** True once the cluster has been made private (older clusters trusted every local connection). */
     static boolean isPrivate(Path dataDir) {
         Path file = dataDir.resolve("pg_hba.conf");
         try {
-            return Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).startsWith(MARKER);
+            return Files.exists(file)
+                    && Files.readString(file, StandardCharsets.UTF_8).startsWith(MARKER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,10 +20,10 @@ public final class Passwords {
     static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     /** Letters and digits without look-alikes: safe in an SQL literal, a URL and a shell. */
     static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     /** 32 characters of {@link #ALPHABET}: about 186 bits. */
     public static String generate() {

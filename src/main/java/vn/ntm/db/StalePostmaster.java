@@ -20,15 +20,15 @@ final class StalePostmaster {
     private static final Logger log = LoggerFactory.getLogger(StalePostmaster.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
-    private StalePostmaster() {
-    }
+    private StalePostmaster() {}
 
     static void clear(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> process = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> process =
+                readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
         if (process.isPresent() && isPostgres(process.get())) {
             stop(process.get(), pidFile);
         } else {
@@ -37,14 +37,18 @@ final class StalePostmaster {
         try {
             Files.deleteIfExists(pidFile);
         } catch (IOException e) {
-            throw new IllegalStateException("Không xóa được tệp khóa " + pidFile + ": " + e.getMessage()
-                    + ". Hãy dừng PostgreSQL đang chạy trên thư mục này rồi thử lại.", e);
+            throw new IllegalStateException(
+                    "Không xóa được tệp khóa " + pidFile + ": " + e.getMessage()
+                            + ". Hãy dừng PostgreSQL đang chạy trên thư mục này rồi thử lại.",
+                    e);
         }
     }
 
     private static void stop(ProcessHandle process, Path pidFile) {
-        log.warn("PostgreSQL của lần chạy trước (pid {}) vẫn chạy trên {}: đang dừng / stopping the stale server",
-                process.pid(), pidFile.getParent());
+        log.warn(
+                "PostgreSQL của lần chạy trước (pid {}) vẫn chạy trên {}: đang dừng / stopping the stale server",
+                process.pid(),
+                pidFile.getParent());
         process.destroy(); // SIGTERM: "smart" shutdown, data stays consistent
         Instant deadline = Instant.now().plus(STOP_TIMEOUT);
         while (process.isAlive() && Instant.now().isBefore(deadline)) {
@@ -69,7 +73,9 @@ final class StalePostmaster {
     private static Optional<Long> readPid(Path pidFile) {
         try {
             List<String> lines = Files.readAllLines(pidFile);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.get(0).trim()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import vn.ntm.assessment.values.Assessments;
 import vn.ntm.assessment.ValueInput;
+import vn.ntm.assessment.values.Assessments;
 import vn.ntm.criteria.ImportOutcome;
 import vn.ntm.criteria.OverlayImport;
 import vn.ntm.text.CsvTable;
@@ -26,8 +27,12 @@ class DemoAssessments {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAssessments.class);
     static final String SET = "NTM-XA-2021-2025";
-    private static final String[] OVERLAYS = {"overlay-46-2021-2025.json", "overlay-46-2025-after-merger.json",
-        "overlay-12-2021-2025.json", "overlay-42-2021-2025.json"};
+    private static final String[] OVERLAYS = {
+        "overlay-46-2021-2025.json",
+        "overlay-46-2025-after-merger.json",
+        "overlay-12-2021-2025.json",
+        "overlay-42-2021-2025.json"
+    };
 
     private final OverlayImport overlays;
     private final Assessments assessments;
@@ -48,8 +53,9 @@ class DemoAssessments {
         if (!assessments.values(thuongLo.id(), SET, 2024).isEmpty()) {
             return;
         }
-        for (CsvTable.Row row : CsvTable.parse(read("values-thuong-lo-2024.csv"),
-                java.util.List.of("ma_chi_tieu", "gia_tri", "khong_danh_gia_ly_do", "ghi_chu"))) {
+        for (CsvTable.Row row : CsvTable.parse(
+                read("values-thuong-lo-2024.csv"),
+                List.of("ma_chi_tieu", "gia_tri", "khong_danh_gia_ly_do", "ghi_chu"))) {
             String reason = row.get(2);
             ValueInput input = new ValueInput(row.get(1), reason != null, reason, row.get(3), null, null);
             assessments.write(thuongLo.id(), SET, 2024, row.get(0), input);

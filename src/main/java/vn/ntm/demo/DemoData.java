@@ -13,10 +13,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.ntm.access.DemoUsers;
-import vn.ntm.scope.Role;
 import vn.ntm.access.SystemActor;
-import vn.ntm.org.BodyBulkImport;
 import vn.ntm.imports.ImportMode;
+import vn.ntm.install.Installation;
+import vn.ntm.org.BodyBulkImport;
+import vn.ntm.org.BodyDirectory;
+import vn.ntm.scope.Role;
 import vn.ntm.unit.ImportReport;
 import vn.ntm.unit.UnitImports;
 import vn.ntm.unit.Units;
@@ -41,12 +43,18 @@ class DemoData implements ApplicationRunner {
     private final SystemActor system;
     private final BodyBulkImport bodies;
     private final DemoAssessments assessments;
-    private final vn.ntm.org.BodyDirectory bodyDirectory;
-    private final vn.ntm.install.Installation installation;
+    private final BodyDirectory bodyDirectory;
+    private final Installation installation;
 
-    DemoData(UnitImports imports, Units units, DemoUsers users, SystemActor system, BodyBulkImport bodies,
-             DemoAssessments assessments, vn.ntm.org.BodyDirectory bodyDirectory,
-             vn.ntm.install.Installation installation) {
+    DemoData(
+            UnitImports imports,
+            Units units,
+            DemoUsers users,
+            SystemActor system,
+            BodyBulkImport bodies,
+            DemoAssessments assessments,
+            BodyDirectory bodyDirectory,
+            Installation installation) {
         this.bodyDirectory = bodyDirectory;
         this.installation = installation;
         this.imports = imports;
@@ -79,13 +87,24 @@ class DemoData implements ApplicationRunner {
         list("villages-2024-11-01.csv", BEFORE_REFORM, "DEMO - thôn minh họa");
         list("units-2025-03-01.csv", LocalDate.of(2025, 3, 1), "DEMO - Nghị quyết 1318 và 1365/NQ-UBTVQH15");
         list("units-2025-07-01.csv", REFORM, "DEMO - Nghị quyết 202/2025/QH15");
-        report(imports.importFile(UnitImports.Kind.MAPPING, "mapping-2025-07-01.csv", read("mapping-2025-07-01.csv"),
-                REFORM, "DEMO - Nghị quyết của UBTVQH về sắp xếp đơn vị hành chính cấp xã năm 2025",
-                ImportMode.ALL_OR_NOTHING, true));
-        report(imports.importFile(UnitImports.Kind.ATTRIBUTES, "attributes.csv", read("attributes.csv"), null, null,
-                ImportMode.ALL_OR_NOTHING, true));
-        BodyBulkImport.Report bodyReport = bodies.importCsv("bodies.csv", read("bodies.csv"), ImportMode.ALL_OR_NOTHING,
-                true);
+        report(imports.importFile(
+                UnitImports.Kind.MAPPING,
+                "mapping-2025-07-01.csv",
+                read("mapping-2025-07-01.csv"),
+                REFORM,
+                "DEMO - Nghị quyết của UBTVQH về sắp xếp đơn vị hành chính cấp xã năm 2025",
+                ImportMode.ALL_OR_NOTHING,
+                true));
+        report(imports.importFile(
+                UnitImports.Kind.ATTRIBUTES,
+                "attributes.csv",
+                read("attributes.csv"),
+                null,
+                null,
+                ImportMode.ALL_OR_NOTHING,
+                true));
+        BodyBulkImport.Report bodyReport =
+                bodies.importCsv("bodies.csv", read("bodies.csv"), ImportMode.ALL_OR_NOTHING, true);
         if ("REJECTED".equals(bodyReport.outcome())) {
             throw new IllegalStateException("Dữ liệu mẫu lỗi / demo data refused: bodies.csv: " + bodyReport.issues());
         }
@@ -107,18 +126,21 @@ class DemoData implements ApplicationRunner {
     /** The demo body of that type in the unit carrying the code today. */
     private Long body(String unitCode, String bodyType) {
         return bodyDirectory.list(units.byCode(unitCode, null).id()).stream()
-                .filter(b -> b.bodyType().equals(bodyType)).map(b -> b.id()).findFirst().orElse(null);
+                .filter(b -> b.bodyType().equals(bodyType))
+                .map(b -> b.id())
+                .findFirst()
+                .orElse(null);
     }
 
     private void list(String file, LocalDate effective, String basis) {
-        report(imports.importFile(UnitImports.Kind.LIST, file, read(file), effective, basis,
-                ImportMode.ALL_OR_NOTHING, true));
+        report(imports.importFile(
+                UnitImports.Kind.LIST, file, read(file), effective, basis, ImportMode.ALL_OR_NOTHING, true));
     }
 
     private static void report(ImportReport report) {
         if (report.outcome() == ImportReport.Outcome.REJECTED) {
-            throw new IllegalStateException("Dữ liệu mẫu lỗi / demo data refused: " + report.fileName() + ": "
-                    + report.issues());
+            throw new IllegalStateException(
+                    "Dữ liệu mẫu lỗi / demo data refused: " + report.fileName() + ": " + report.issues());
         }
         log.info("Dữ liệu mẫu / demo data {}: {}", report.fileName(), report.message());
     }

@@ -4,8 +4,19 @@
  *
  * <p>Owns no tables: it writes through the other modules' imports.
  */
-@ApplicationModule(allowedDependencies = {"access", "assessment", "assessment :: values", "criteria", "imports", "install", "org", "scope", "text",
-        "unit"})
+@ApplicationModule(
+        allowedDependencies = {
+            "access",
+            "assessment",
+            "assessment :: values",
+            "criteria",
+            "imports",
+            "install",
+            "org",
+            "scope",
+            "text",
+            "unit"
+        })
 package vn.ntm.demo;
 
 import org.springframework.modulith.ApplicationModule;

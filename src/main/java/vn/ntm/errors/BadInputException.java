@@ -14,7 +14,11 @@ public class BadInputException extends ProblemException {
 
     /** Several field errors at once; the first one is the headline. */
     public BadInputException(List<FieldProblem> problems) {
-        super(400, problems.get(0).field(), problems.get(0).messageKey(), problems.get(0).args());
+        super(
+                400,
+                problems.get(0).field(),
+                problems.get(0).messageKey(),
+                problems.get(0).args());
         this.details = List.copyOf(problems);
     }
 

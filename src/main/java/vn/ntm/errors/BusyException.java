@@ -3,6 +3,7 @@ package vn.ntm.errors;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.util.Set;
+import org.springframework.dao.TransientDataAccessException;
 
 /**
  * The database could not take the write now: another writer holds what it needs for longer than we wait (lock
@@ -24,8 +25,9 @@ public class BusyException extends ProblemException {
     /** Whether the failure, or one of its causes, is one the same request may overcome by being sent again. */
     public static boolean retryable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof BusyException || t instanceof SQLTransientException
-                    || t instanceof org.springframework.dao.TransientDataAccessException
+            if (t instanceof BusyException
+                    || t instanceof SQLTransientException
+                    || t instanceof TransientDataAccessException
                     || t instanceof SQLException e && RETRYABLE_STATES.contains(e.getSQLState())) {
                 return true;
             }

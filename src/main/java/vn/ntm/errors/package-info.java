@@ -5,7 +5,9 @@
  *
  * <p>Owns no tables. Depends on no other module.
  */
-@ApplicationModule(type = Type.OPEN, allowedDependencies = {})
+@ApplicationModule(
+        type = Type.OPEN,
+        allowedDependencies = {})
 package vn.ntm.errors;
 
 import org.springframework.modulith.ApplicationModule;

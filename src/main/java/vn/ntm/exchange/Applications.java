@@ -20,8 +20,8 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.BusyException;
 import vn.ntm.errors.ConflictException;
-import vn.ntm.scope.CurrentScope;
 import vn.ntm.imports.ImportMode;
+import vn.ntm.scope.CurrentScope;
 
 /**
  * Applies a previewed upload in one transaction: the kept file is read again chunk by chunk and written by the
@@ -44,9 +44,17 @@ class Applications {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Applications(Catalog catalog, StoredValues stored, ValueBatch batch, CurrentScope scope, PreviewStore store,
-                 SheetUploads uploads, ExchangeProgress progress, ExchangeProperties properties,
-                 PlatformTransactionManager transactions, Clock clock) {
+    Applications(
+            Catalog catalog,
+            StoredValues stored,
+            ValueBatch batch,
+            CurrentScope scope,
+            PreviewStore store,
+            SheetUploads uploads,
+            ExchangeProgress progress,
+            ExchangeProperties properties,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.catalog = catalog;
         this.stored = stored;
         this.batch = batch;
@@ -73,8 +81,8 @@ class Applications {
      * wait for the commune leader's approval; without one they stay errors. A cell whose stored value changed since
      * the template was made keeps the stored value unless it is among {@code overwrite} (cells as "AN3").
      */
-    PreviewLines apply(String token, ImportMode mode, String progressId, String changeReason,
-                       Collection<String> overwrite) {
+    PreviewLines apply(
+            String token, ImportMode mode, String progressId, String changeReason, Collection<String> overwrite) {
         Set<String> overwritten = overwrite == null ? Set.of() : Set.copyOf(overwrite);
         String reason = changeReason == null || changeReason.isBlank() ? null : changeReason.trim();
         batch.requireMayEnter();
@@ -90,8 +98,8 @@ class Applications {
                 if (store.load(token).applied() != null) {
                     throw new ConflictException("token", "exchange.error.alreadyApplied");
                 }
-                PreviewLines.Applied outcome = write(preview, chosen, reason, overwritten,
-                        progress.track(progressId, scope.username()));
+                PreviewLines.Applied outcome =
+                        write(preview, chosen, reason, overwritten, progress.track(progressId, scope.username()));
                 PreviewLines applied = preview.withApplied(outcome);
                 store.save(applied);
                 return applied;
@@ -104,8 +112,12 @@ class Applications {
         return done;
     }
 
-    private PreviewLines.Applied write(PreviewLines preview, ImportMode mode, String changeReason,
-                                       Set<String> overwrite, ExchangeProgress.Tracker tracker) {
+    private PreviewLines.Applied write(
+            PreviewLines preview,
+            ImportMode mode,
+            String changeReason,
+            Set<String> overwrite,
+            ExchangeProgress.Tracker tracker) {
         CriteriaSet set = catalog.set(preview.setCode());
         Map<Long, Long> digests = store.digests(preview.token());
         List<String> changed = new ArrayList<>();
@@ -118,7 +130,9 @@ class Applications {
                 List<Long> ids = chunk.stream().map(r -> r.unit().id()).toList();
                 ChunkRows rows = new ChunkRows(chunk, stored.of(set.code(), preview.year(), ids), changeReason);
                 for (ExchangeFile.SheetRow row : chunk) {
-                    if (!Objects.equals(rows.digests.get(row.unit().id()), digests.get(row.unit().id()))) {
+                    if (!Objects.equals(
+                            rows.digests.get(row.unit().id()),
+                            digests.get(row.unit().id()))) {
                         changed.add(row.unit().code() + " " + row.unit().name());
                     }
                 }
@@ -135,10 +149,13 @@ class Applications {
                         }
                         // else someone changed it since the template was made: their value stays
                     }
-                    ValueBatch.Report report = batch.write(set.code(), preview.year(), written,
-                            mode == ImportMode.VALID_ROWS);
+                    ValueBatch.Report report =
+                            batch.write(set.code(), preview.year(), written, mode == ImportMode.VALID_ROWS);
                     if (!report.applied()) {
-                        throw new BadInputException("mode", "exchange.error.newErrors", report.errors().size());
+                        throw new BadInputException(
+                                "mode",
+                                "exchange.error.newErrors",
+                                report.errors().size());
                     }
                     counts[0] += report.written();
                     counts[1] += report.unchanged();
@@ -151,13 +168,16 @@ class Applications {
             chunker.finish();
         }
         if (!changed.isEmpty()) {
-            throw new ConflictException("token", "exchange.error.stale", changed.size(),
+            throw new ConflictException(
+                    "token",
+                    "exchange.error.stale",
+                    changed.size(),
                     String.join("; ", changed.subList(0, Math.min(5, changed.size()))));
         }
         tracker.at("DONE", counts[3], counts[3]);
         // the cells kept that the file would really have changed are the preview's conflicts not overwritten
         int kept = Math.max(0, preview.conflictCount() - counts[5]);
-        return new PreviewLines.Applied(mode.name(), counts[0], counts[1], counts[2], counts[4],
-                Instant.now(clock), kept, counts[5]);
+        return new PreviewLines.Applied(
+                mode.name(), counts[0], counts[1], counts[2], counts[4], Instant.now(clock), kept, counts[5]);
     }
 }

@@ -21,22 +21,22 @@ import vn.ntm.text.VietnameseNumber;
 final class CatalogDrafts {
 
     /** Drafts in sheet order (one per row of {@code content}), with the sheet's own problems by draft index. */
-    record Converted<T>(List<T> drafts, CatalogSheetReader.Content content, Map<Integer, List<FieldProblem>> problems) {
-    }
+    record Converted<T>(
+            List<T> drafts, CatalogSheetReader.Content content, Map<Integer, List<FieldProblem>> problems) {}
 
-    private CatalogDrafts() {
-    }
+    private CatalogDrafts() {}
 
     /** {@code stored}: national thresholds by indicator code, then by slot ("1|", "*|2027"). */
-    static Converted<IndicatorDraft> indicators(CatalogSheetReader.Content content,
-                                                Map<String, Map<String, Threshold>> stored) {
+    static Converted<IndicatorDraft> indicators(
+            CatalogSheetReader.Content content, Map<String, Map<String, Threshold>> stored) {
         List<IndicatorDraft> drafts = new ArrayList<>();
         Map<Integer, List<FieldProblem>> problems = new HashMap<>();
         for (CatalogSheetReader.SheetRow row : content.rows()) {
             List<FieldProblem> found = new ArrayList<>();
             Integer criterion = criterion(row.get("criterion"), found);
-            var date = row.get("sourceDate") == null ? null : CatalogSheetReader.date(row.get("sourceDate"))
-                    .orElse(null);
+            var date = row.get("sourceDate") == null
+                    ? null
+                    : CatalogSheetReader.date(row.get("sourceDate")).orElse(null);
             if (row.get("sourceDate") != null && date == null) {
                 found.add(new FieldProblem("sourceDate", "import.issue.badDate", row.get("sourceDate")));
             }
@@ -47,7 +47,8 @@ final class CatalogDrafts {
                 CatalogSheet.slot(column).ifPresent(slot -> {
                     String value = row.get(column);
                     Threshold before = current.get(slot.key() + "|" + (slot.year() == null ? "" : slot.year()));
-                    Citation source = before != null && same(before.value(), value) ? before.provenance().source()
+                    Citation source = before != null && same(before.value(), value)
+                            ? before.provenance().source()
                             : Citation.NONE;
                     thresholds.add(new ThresholdDraft(slot.key(), slot.year(), value, source));
                 });
@@ -55,10 +56,19 @@ final class CatalogDrafts {
             if (!found.isEmpty()) {
                 problems.put(drafts.size(), found);
             }
-            drafts.add(new IndicatorDraft(criterion, code, row.get("textVi"), row.get("textEn"), row.get("kind"),
-                    row.get("measureUnit"), row.get("comparison"), row.get("minValue"), row.get("maxValue"),
-                    row.get("note"), new Citation(row.get("source"), row.get("sourceArticle"), date,
-                    row.get("sourceUrl")), thresholds));
+            drafts.add(new IndicatorDraft(
+                    criterion,
+                    code,
+                    row.get("textVi"),
+                    row.get("textEn"),
+                    row.get("kind"),
+                    row.get("measureUnit"),
+                    row.get("comparison"),
+                    row.get("minValue"),
+                    row.get("maxValue"),
+                    row.get("note"),
+                    new Citation(row.get("source"), row.get("sourceArticle"), date, row.get("sourceUrl")),
+                    thresholds));
         }
         return new Converted<>(drafts, content, problems);
     }
@@ -68,8 +78,9 @@ final class CatalogDrafts {
         for (CatalogSheetReader.SheetRow row : content.rows()) {
             List<ThresholdDraft> thresholds = new ArrayList<>();
             for (String column : content.columns().keySet()) {
-                CatalogSheet.slot(column).ifPresent(slot -> thresholds.add(new ThresholdDraft(slot.key(), slot.year(),
-                        row.get(column), Citation.NONE)));
+                CatalogSheet.slot(column)
+                        .ifPresent(slot -> thresholds.add(
+                                new ThresholdDraft(slot.key(), slot.year(), row.get(column), Citation.NONE)));
             }
             drafts.add(new RowDraft(row.get("code"), thresholds));
         }
@@ -89,6 +100,9 @@ final class CatalogDrafts {
     }
 
     private static boolean same(BigDecimal stored, String cell) {
-        return cell != null && VietnameseNumber.parse(cell).map(v -> v.compareTo(stored) == 0).orElse(false);
+        return cell != null
+                && VietnameseNumber.parse(cell)
+                        .map(v -> v.compareTo(stored) == 0)
+                        .orElse(false);
     }
 }

@@ -28,8 +28,21 @@ final class CatalogSheet {
     }
 
     /** The fields of a set's indicator, in column order (the threshold columns follow). */
-    static final List<String> SET_FIELDS = List.of("criterion", "code", "textVi", "textEn", "kind", "measureUnit",
-            "comparison", "minValue", "maxValue", "source", "sourceArticle", "sourceDate", "sourceUrl", "note");
+    static final List<String> SET_FIELDS = List.of(
+            "criterion",
+            "code",
+            "textVi",
+            "textEn",
+            "kind",
+            "measureUnit",
+            "comparison",
+            "minValue",
+            "maxValue",
+            "source",
+            "sourceArticle",
+            "sourceDate",
+            "sourceUrl",
+            "note");
 
     /** The columns of an overlay sheet before its threshold columns. */
     static final List<String> OVERLAY_FIELDS = List.of("code", "textVi", "measureUnit", "comparison", "national");
@@ -42,8 +55,7 @@ final class CatalogSheet {
         }
     }
 
-    private CatalogSheet() {
-    }
+    private CatalogSheet() {}
 
     /** The slot a column code names, or empty when it is no threshold column. */
     static Optional<Slot> slot(String code) {

@@ -28,8 +28,7 @@ class CatalogSheetApi {
         this.uploads = uploads;
     }
 
-    record ApplyRequest(ImportMode mode) {
-    }
+    record ApplyRequest(ImportMode mode) {}
 
     @Operation(summary = "Mẫu .xlsx các chỉ tiêu của bộ tiêu chí / the set's indicators as a sheet")
     @GetMapping("/sets/{code}/template")

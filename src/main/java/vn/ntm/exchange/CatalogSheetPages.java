@@ -14,8 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
-import vn.ntm.text.Messages;
 import vn.ntm.imports.ImportMode;
+import vn.ntm.text.Messages;
 
 /**
  * The screens of the catalog sheets: download the template of a set's indicators (or of a province's overlay),
@@ -68,7 +68,8 @@ class CatalogSheetPages {
     String uploadSet(@PathVariable String code, @RequestParam MultipartFile file, RedirectAttributes redirect)
             throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return "redirect:/catalog/excel/" + uploads.previewSet(code, file.getOriginalFilename(), in).token();
+            return "redirect:/catalog/excel/"
+                    + uploads.previewSet(code, file.getOriginalFilename(), in).token();
         } catch (OutOfScopeException e) {
             throw e;
         } catch (ProblemException e) {
@@ -81,7 +82,8 @@ class CatalogSheetPages {
     String uploadOverlay(@PathVariable long id, @RequestParam MultipartFile file, RedirectAttributes redirect)
             throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return "redirect:/catalog/excel/" + uploads.previewOverlay(id, file.getOriginalFilename(), in).token();
+            return "redirect:/catalog/excel/"
+                    + uploads.previewOverlay(id, file.getOriginalFilename(), in).token();
         } catch (OutOfScopeException e) {
             throw e;
         } catch (ProblemException e) {
@@ -101,8 +103,8 @@ class CatalogSheetPages {
     }
 
     @PostMapping("/catalog/excel/{token}/apply")
-    String apply(@PathVariable String token, @RequestParam(required = false) ImportMode mode,
-                 RedirectAttributes redirect) {
+    String apply(
+            @PathVariable String token, @RequestParam(required = false) ImportMode mode, RedirectAttributes redirect) {
         try {
             uploads.apply(token, mode);
         } catch (OutOfScopeException e) {

@@ -36,8 +36,7 @@ final class CatalogSheetReader {
         }
     }
 
-    private CatalogSheetReader() {
-    }
+    private CatalogSheetReader() {}
 
     static Content read(Path file, CatalogSheet.Kind kind, String setCode, Long overlayId) {
         try (StreamedSheet reader = StreamedSheet.open(file)) {
@@ -55,7 +54,9 @@ final class CatalogSheetReader {
                     for (StreamedSheet.Cell cell : cells) {
                         String code = codes.get(cell.column());
                         if (code == null) {
-                            throw new BadInputException("file", "exchange.error.cellWithoutIndicator",
+                            throw new BadInputException(
+                                    "file",
+                                    "exchange.error.cellWithoutIndicator",
                                     StreamedSheet.ref(number, cell.column()));
                         }
                         byCode.put(code, cell.text());
@@ -110,8 +111,8 @@ final class CatalogSheetReader {
             }
             Integer before = seen.put(code, cell.column());
             if (before != null) {
-                throw new BadInputException("file", "authoring.sheet.duplicateColumn", code,
-                        StreamedSheet.column(before), column);
+                throw new BadInputException(
+                        "file", "authoring.sheet.duplicateColumn", code, StreamedSheet.column(before), column);
             }
             codes.put(cell.column(), code);
         }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -26,11 +27,10 @@ final class CatalogSheetWriter implements AutoCloseable {
     private int nextRow = CatalogSheet.FIRST_DATA_ROW - 1;
 
     /** A column offering a list: its index, the choices, and the warning shown for anything else. */
-    record Choices(int column, String[] values, String warning) {
-    }
+    record Choices(int column, String[] values, String warning) {}
 
-    CatalogSheetWriter(CatalogSheet.Kind kind, String setCode, Long overlayId, List<String> codes,
-                       List<String> labels) {
+    CatalogSheetWriter(
+            CatalogSheet.Kind kind, String setCode, Long overlayId, List<String> codes, List<String> labels) {
         workbook.setCompressTempFiles(true);
         data = workbook.createSheet(CatalogSheet.DATA_SHEET);
         SXSSFSheet ids = workbook.createSheet(CatalogSheet.ID_SHEET);
@@ -51,7 +51,7 @@ final class CatalogSheetWriter implements AutoCloseable {
         if (overlayId != null) {
             marker.createCell(3).setCellValue(overlayId);
         }
-        ids.protectSheet(java.util.UUID.randomUUID().toString());
+        ids.protectSheet(UUID.randomUUID().toString());
         workbook.setSheetVisibility(1, SheetVisibility.VERY_HIDDEN);
         workbook.setActiveSheet(0);
     }
@@ -74,8 +74,12 @@ final class CatalogSheetWriter implements AutoCloseable {
     void finish(OutputStream out, List<Choices> lists, String title) throws IOException {
         int last = Math.max(nextRow, CatalogSheet.FIRST_DATA_ROW) + 100;
         for (Choices list : lists) {
-            SheetCells.list(data, new CellRangeAddressList(CatalogSheet.FIRST_DATA_ROW - 1, last, list.column(),
-                    list.column()), list.values(), title, list.warning());
+            SheetCells.list(
+                    data,
+                    new CellRangeAddressList(CatalogSheet.FIRST_DATA_ROW - 1, last, list.column(), list.column()),
+                    list.values(),
+                    title,
+                    list.warning());
         }
         workbook.write(out);
     }

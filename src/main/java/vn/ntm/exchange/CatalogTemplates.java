@@ -3,8 +3,10 @@ package vn.ntm.exchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -46,10 +48,11 @@ class CatalogTemplates {
     void set(String setCode, OutputStream out) throws IOException {
         CriteriaSet set = catalog.set(setCode);
         Map<Long, List<Threshold>> national = byIndicator(catalog.nationalThresholds(set.id()));
-        List<CatalogSheet.Slot> slots = slots(set, national.values().stream().flatMap(List::stream).toList());
+        List<CatalogSheet.Slot> slots =
+                slots(set, national.values().stream().flatMap(List::stream).toList());
         List<String> codes = CatalogSheet.columns(CatalogSheet.Kind.SET, slots);
-        try (CatalogSheetWriter writer = new CatalogSheetWriter(CatalogSheet.Kind.SET, set.code(), null, codes,
-                labels(set, codes))) {
+        try (CatalogSheetWriter writer =
+                new CatalogSheetWriter(CatalogSheet.Kind.SET, set.code(), null, codes, labels(set, codes))) {
             for (Indicator i : set.indicators().toList()) {
                 Map<Integer, Object> row = new LinkedHashMap<>();
                 Citation c = i.provenance().source();
@@ -59,7 +62,11 @@ class CatalogTemplates {
                 put(row, codes, "textEn", i.textEn());
                 put(row, codes, "kind", i.measured() ? KINDS[0] : KINDS[1]);
                 put(row, codes, "measureUnit", i.measureUnit());
-                put(row, codes, "comparison", i.comparison() == null ? null : i.comparison().symbol());
+                put(
+                        row,
+                        codes,
+                        "comparison",
+                        i.comparison() == null ? null : i.comparison().symbol());
                 put(row, codes, "minValue", i.minValue());
                 put(row, codes, "maxValue", i.maxValue());
                 put(row, codes, "source", c.document());
@@ -70,11 +77,17 @@ class CatalogTemplates {
                 national.getOrDefault(i.id(), List.of()).forEach(t -> put(row, codes, slot(t).code(), t.value()));
                 writer.row(row);
             }
-            writer.finish(out, List.of(
-                    new CatalogSheetWriter.Choices(codes.indexOf("kind"), KINDS, messages.get(Messages.VIETNAMESE,
-                            "authoring.sheet.kindWarning")),
-                    new CatalogSheetWriter.Choices(codes.indexOf("comparison"), COMPARISONS,
-                            messages.get(Messages.VIETNAMESE, "authoring.sheet.comparisonWarning"))),
+            writer.finish(
+                    out,
+                    List.of(
+                            new CatalogSheetWriter.Choices(
+                                    codes.indexOf("kind"),
+                                    KINDS,
+                                    messages.get(Messages.VIETNAMESE, "authoring.sheet.kindWarning")),
+                            new CatalogSheetWriter.Choices(
+                                    codes.indexOf("comparison"),
+                                    COMPARISONS,
+                                    messages.get(Messages.VIETNAMESE, "authoring.sheet.comparisonWarning"))),
                     messages.get(Messages.VIETNAMESE, "authoring.sheet.listTitle"));
         }
     }
@@ -84,19 +97,24 @@ class CatalogTemplates {
         CriteriaSet set = catalog.set(overlay.setId());
         Map<Long, List<Threshold>> national = byIndicator(catalog.nationalThresholds(set.id()));
         Map<Long, List<Threshold>> own = byIndicator(catalog.overlayThresholds(overlay));
-        List<CatalogSheet.Slot> slots = slots(set, own.values().stream().flatMap(List::stream).toList());
+        List<CatalogSheet.Slot> slots =
+                slots(set, own.values().stream().flatMap(List::stream).toList());
         List<String> codes = CatalogSheet.columns(CatalogSheet.Kind.OVERLAY, slots);
-        try (CatalogSheetWriter writer = new CatalogSheetWriter(CatalogSheet.Kind.OVERLAY, set.code(), overlay.id(),
-                codes, labels(set, codes))) {
+        try (CatalogSheetWriter writer = new CatalogSheetWriter(
+                CatalogSheet.Kind.OVERLAY, set.code(), overlay.id(), codes, labels(set, codes))) {
             for (Indicator i : set.indicators().filter(Indicator::measured).toList()) {
                 Map<Integer, Object> row = new LinkedHashMap<>();
                 put(row, codes, "code", i.code());
                 put(row, codes, "textVi", i.textVi());
                 put(row, codes, "measureUnit", i.measureUnit());
                 put(row, codes, "comparison", i.comparison().symbol());
-                put(row, codes, "national", national.getOrDefault(i.id(), List.of()).stream()
-                        .map(t -> t.key() + (t.year() == null ? "" : " " + t.year()) + ": " + plain(t))
-                        .collect(Collectors.joining("; ")));
+                put(
+                        row,
+                        codes,
+                        "national",
+                        national.getOrDefault(i.id(), List.of()).stream()
+                                .map(t -> t.key() + (t.year() == null ? "" : " " + t.year()) + ": " + plain(t))
+                                .collect(Collectors.joining("; ")));
                 own.getOrDefault(i.id(), List.of()).forEach(t -> put(row, codes, slot(t).code(), t.value()));
                 writer.row(row);
             }
@@ -117,8 +135,11 @@ class CatalogTemplates {
     private List<CatalogSheet.Slot> slots(CriteriaSet set, List<Threshold> thresholds) {
         List<CatalogSheet.Slot> slots = new ArrayList<>();
         keyLabels(set).keySet().forEach(k -> slots.add(new CatalogSheet.Slot(k, null)));
-        thresholds.stream().filter(t -> t.year() != null).map(CatalogTemplates::slot).distinct()
-                .sorted(java.util.Comparator.comparing(CatalogSheet.Slot::key).thenComparing(CatalogSheet.Slot::year))
+        thresholds.stream()
+                .filter(t -> t.year() != null)
+                .map(CatalogTemplates::slot)
+                .distinct()
+                .sorted(Comparator.comparing(CatalogSheet.Slot::key).thenComparing(CatalogSheet.Slot::year))
                 .forEach(slots::add);
         return slots;
     }
@@ -134,30 +155,35 @@ class CatalogTemplates {
     }
 
     /** "textVi", "threshold:2:2027", and for a threshold's own source "threshold:2.sourceDate". */
-    private String label(CriteriaSet set, String code, java.util.Locale locale) {
+    private String label(CriteriaSet set, String code, Locale locale) {
         int dot = code.indexOf('.');
         String column = dot < 0 ? code : code.substring(0, dot);
         Map<String, String> keys = keyLabels(set, locale);
-        String name = CatalogSheet.slot(column).map(slot -> slot.year() == null
+        String name = CatalogSheet.slot(column)
+                .map(slot -> slot.year() == null
                         ? messages.get(locale, "authoring.sheet.threshold", keys.getOrDefault(slot.key(), slot.key()))
-                        : messages.get(locale, "authoring.sheet.thresholdYear", keys.getOrDefault(slot.key(), slot.key()),
-                        String.valueOf(slot.year())))
+                        : messages.get(
+                                locale,
+                                "authoring.sheet.thresholdYear",
+                                keys.getOrDefault(slot.key(), slot.key()),
+                                String.valueOf(slot.year())))
                 .orElseGet(() -> messages.get(locale, "authoring.sheet.column." + column));
-        return dot < 0 ? name : name + " – " + messages.get(locale, "authoring.sheet.column." + code.substring(dot + 1));
+        return dot < 0
+                ? name
+                : name + " – " + messages.get(locale, "authoring.sheet.column." + code.substring(dot + 1));
     }
 
     Map<String, String> keyLabels(CriteriaSet set) {
         return keyLabels(set, Messages.VIETNAMESE);
     }
 
-    private Map<String, String> keyLabels(CriteriaSet set, java.util.Locale locale) {
+    private Map<String, String> keyLabels(CriteriaSet set, Locale locale) {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put(Threshold.ANY_KEY, messages.get(locale, "catalog.page.allKeys"));
         switch (set.keying()) {
             case REGION -> labels.putAll(attributes.allowedValues(UnitAttribute.REGION, locale));
             case COMMUNE_GROUP -> labels.putAll(attributes.allowedValues(UnitAttribute.COMMUNE_GROUP, locale));
-            case NONE -> {
-            }
+            case NONE -> {}
         }
         return labels;
     }

@@ -20,13 +20,13 @@ import vn.ntm.criteria.Overlay;
 import vn.ntm.criteria.OverlayThresholds;
 import vn.ntm.criteria.Threshold;
 import vn.ntm.errors.BadInputException;
-import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.FieldProblem;
+import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
-import vn.ntm.imports.ImportMode;
 
 /**
  * A filled catalog sheet, previewed then applied through {@link SheetUploads} like a values sheet: the file waits
@@ -47,8 +47,15 @@ class CatalogUploads {
     private final Messages messages;
     private final Clock clock;
 
-    CatalogUploads(Catalog catalog, IndicatorAuthoring indicators, OverlayThresholds overlays, SheetUploads uploads,
-                   CatalogTemplates templates, CurrentScope scope, Messages messages, Clock clock) {
+    CatalogUploads(
+            Catalog catalog,
+            IndicatorAuthoring indicators,
+            OverlayThresholds overlays,
+            SheetUploads uploads,
+            CatalogTemplates templates,
+            CurrentScope scope,
+            Messages messages,
+            Clock clock) {
         this.templates = templates;
         this.catalog = catalog;
         this.indicators = indicators;
@@ -77,7 +84,14 @@ class CatalogUploads {
         return uploads.receive(content, (token, file) -> {
             var converted = overlayDrafts(file, overlay);
             AuthoringPlan plan = overlays.plan(overlayId, converted.drafts());
-            return preview(token, CatalogSheet.Kind.OVERLAY, overlay.setCode(), overlayId, fileName, plan, converted,
+            return preview(
+                    token,
+                    CatalogSheet.Kind.OVERLAY,
+                    overlay.setCode(),
+                    overlayId,
+                    fileName,
+                    plan,
+                    converted,
                     overlays.versions(overlayId));
         });
     }
@@ -100,15 +114,20 @@ class CatalogUploads {
         if (CatalogSheet.Kind.SET.name().equals(preview.kind())) {
             CriteriaSet set = catalog.set(preview.setCode());
             var converted = setDrafts(uploads.file(token), set);
-            applied = indicators.apply(set.code(), withoutSheetProblems(converted), validOnly, preview.versions(),
-                    reason);
+            applied = indicators.apply(
+                    set.code(), withoutSheetProblems(converted), validOnly, preview.versions(), reason);
         } else {
             var converted = overlayDrafts(uploads.file(token), catalog.overlay(preview.overlayId()));
-            applied = overlays.apply(preview.overlayId(), withoutSheetProblems(converted), validOnly,
-                    preview.versions(), reason);
+            applied = overlays.apply(
+                    preview.overlayId(), withoutSheetProblems(converted), validOnly, preview.versions(), reason);
         }
-        CatalogPreview done = preview.withApplied(new CatalogPreview.Applied(chosen.name(), applied.added(),
-                applied.changed(), applied.unchanged(), preview.refused(), Instant.now(clock)));
+        CatalogPreview done = preview.withApplied(new CatalogPreview.Applied(
+                chosen.name(),
+                applied.added(),
+                applied.changed(),
+                applied.unchanged(),
+                preview.refused(),
+                Instant.now(clock)));
         uploads.applied(done);
         return done;
     }
@@ -118,14 +137,14 @@ class CatalogUploads {
         requireRows(content);
         Map<Long, String> codes = set.indicators().collect(Collectors.toMap(i -> i.id(), i -> i.code()));
         Map<String, Map<String, Threshold>> stored = new HashMap<>();
-        catalog.nationalThresholds(set.id()).forEach(t -> stored.computeIfAbsent(codes.get(t.indicatorId()),
-                k -> new HashMap<>()).put(t.key() + "|" + (t.year() == null ? "" : t.year()), t));
+        catalog.nationalThresholds(set.id())
+                .forEach(t -> stored.computeIfAbsent(codes.get(t.indicatorId()), k -> new HashMap<>())
+                        .put(t.key() + "|" + (t.year() == null ? "" : t.year()), t));
         return CatalogDrafts.indicators(content, stored);
     }
 
     private CatalogDrafts.Converted<OverlayThresholds.RowDraft> overlayDrafts(Path file, Overlay overlay) {
-        var content = CatalogSheetReader.read(file, CatalogSheet.Kind.OVERLAY, overlay.setCode(),
-                overlay.id());
+        var content = CatalogSheetReader.read(file, CatalogSheet.Kind.OVERLAY, overlay.setCode(), overlay.id());
         requireRows(content);
         return CatalogDrafts.overlay(content);
     }
@@ -147,9 +166,15 @@ class CatalogUploads {
         return kept;
     }
 
-    private CatalogPreview preview(String token, CatalogSheet.Kind kind, String setCode, Long overlayId,
-                                   String fileName, AuthoringPlan plan, CatalogDrafts.Converted<?> converted,
-                                   Map<String, Integer> versions) {
+    private CatalogPreview preview(
+            String token,
+            CatalogSheet.Kind kind,
+            String setCode,
+            Long overlayId,
+            String fileName,
+            AuthoringPlan plan,
+            CatalogDrafts.Converted<?> converted,
+            Map<String, Integer> versions) {
         CatalogSheetReader.Content content = converted.content();
         CriteriaSet set = catalog.set(setCode);
         List<CatalogPreview.Line> lines = new ArrayList<>();
@@ -160,8 +185,11 @@ class CatalogUploads {
             List<FieldProblem> problems = merged(converted.problems().get(row.index()), row.problems());
             if (!problems.isEmpty()) {
                 counts[3]++;
-                problems.forEach(p -> errors.add(new CatalogPreview.Problem(ref(number, content.column(p.field())),
-                        number, row.code(), messages.get(p.messageKey(), p.args()))));
+                problems.forEach(p -> errors.add(new CatalogPreview.Problem(
+                        ref(number, content.column(p.field())),
+                        number,
+                        row.code(),
+                        messages.get(p.messageKey(), p.args()))));
                 continue;
             }
             switch (row.outcome()) {
@@ -171,13 +199,33 @@ class CatalogUploads {
             }
             for (AuthoringPlan.FieldChange c : row.changes()) {
                 String column = content.column(c.field());
-                lines.add(new CatalogPreview.Line(ref(number, column), number, row.code(), row.outcome().name(),
-                        templates.label(set, c.field()), c.before(), c.after()));
+                lines.add(new CatalogPreview.Line(
+                        ref(number, column),
+                        number,
+                        row.code(),
+                        row.outcome().name(),
+                        templates.label(set, c.field()),
+                        c.before(),
+                        c.after()));
             }
         }
-        return new CatalogPreview(token, scope.username(), kind.name(), setCode, overlayId,
-                fileName == null ? "" : fileName, Instant.now(clock), plan.rows().size(), counts[0], counts[1],
-                counts[2], counts[3], lines, errors, versions, null);
+        return new CatalogPreview(
+                token,
+                scope.username(),
+                kind.name(),
+                setCode,
+                overlayId,
+                fileName == null ? "" : fileName,
+                Instant.now(clock),
+                plan.rows().size(),
+                counts[0],
+                counts[1],
+                counts[2],
+                counts[3],
+                lines,
+                errors,
+                versions,
+                null);
     }
 
     /** The sheet's own problems first; the criteria module's on the same field add nothing. */
@@ -189,7 +237,8 @@ class CatalogUploads {
     }
 
     private String ref(int row, String column) {
-        return column == null ? messages.get("authoring.sheet.rowRef", String.valueOf(row))
+        return column == null
+                ? messages.get("authoring.sheet.rowRef", String.valueOf(row))
                 : messages.get("exchange.ref", String.valueOf(row), column);
     }
 }

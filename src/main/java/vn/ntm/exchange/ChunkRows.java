@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ntm.assessment.ValueInput;
 import vn.ntm.assessment.values.StoredValues.StoredValue;
 import vn.ntm.assessment.values.ValueBatch;
-import vn.ntm.assessment.ValueInput;
 
 /**
  * A chunk of sheet rows turned into the bulk writer's rows: one per non-empty value cell, located as
@@ -19,8 +19,7 @@ import vn.ntm.assessment.ValueInput;
 final class ChunkRows {
 
     /** Where a bulk row came from. */
-    record Origin(ExchangeFile.SheetRow row, ExchangeFile.Value value) {
-    }
+    record Origin(ExchangeFile.SheetRow row, ExchangeFile.Value value) {}
 
     final List<ValueBatch.Row> rows = new ArrayList<>();
     final Map<String, Origin> origins = new HashMap<>();
@@ -42,7 +41,10 @@ final class ChunkRows {
                 String code = value.indicator().code();
                 StoredValue before = unitValues.get(code);
                 String ref = SheetLayout.ref(row.number(), value.column());
-                rows.add(new ValueBatch.Row(ref, row.unit().id(), code,
+                rows.add(new ValueBatch.Row(
+                        ref,
+                        row.unit().id(),
+                        code,
                         input(value.cell().text(), before == null ? null : before.note(), changeReason)));
                 origins.put(ref, new Origin(row, value));
                 digest = mix(mix(digest, code), before == null ? "-" : String.valueOf(before.version()));
@@ -53,7 +55,8 @@ final class ChunkRows {
 
     /** The stored value of the cell's unit and indicator now, or null. */
     StoredValue storedNow(Origin origin) {
-        return stored.getOrDefault(origin.row().unit().id(), Map.of()).get(origin.value().indicator().code());
+        return stored.getOrDefault(origin.row().unit().id(), Map.of())
+                .get(origin.value().indicator().code());
     }
 
     /** Whether someone changed the cell's stored value since the template was made. */

@@ -1,12 +1,17 @@
 package vn.ntm.exchange;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import vn.ntm.assessment.values.StoredValues;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Indicator;
 import vn.ntm.errors.BadInputException;
@@ -27,7 +32,7 @@ final class ExchangeFile implements AutoCloseable {
     record Issued(long id, String code, String name, Map<String, Integer> versions) {
 
         /** Whether the stored value ({@code null}: none) is no longer the one the template was made from. */
-        boolean changedSince(String indicatorCode, vn.ntm.assessment.values.StoredValues.StoredValue now) {
+        boolean changedSince(String indicatorCode, StoredValues.StoredValue now) {
             if (versions == null) {
                 return false;
             }
@@ -37,11 +42,9 @@ final class ExchangeFile implements AutoCloseable {
     }
 
     /** A value cell of a unit's row with the indicator of its column. */
-    record Value(int column, Indicator indicator, XlsxReader.Cell cell) {
-    }
+    record Value(int column, Indicator indicator, XlsxReader.Cell cell) {}
 
-    record SheetRow(int number, Issued unit, List<Value> values) {
-    }
+    record SheetRow(int number, Issued unit, List<Value> values) {}
 
     private final XlsxReader reader;
     private final CriteriaSet set;
@@ -70,8 +73,8 @@ final class ExchangeFile implements AutoCloseable {
     }
 
     /** The ids of the units the template was issued for. */
-    java.util.Set<Long> issuedIds() {
-        return java.util.Collections.unmodifiableSet(issued.keySet());
+    Set<Long> issuedIds() {
+        return Collections.unmodifiableSet(issued.keySet());
     }
 
     private void identify(int year) {
@@ -97,10 +100,15 @@ final class ExchangeFile implements AutoCloseable {
                 }
                 versioned = SheetLayout.VERSIONS.equals(row.get(3));
             } else if (row.containsKey(0)) {
-                long id = parseId(row.get(0)).orElseThrow(() ->
-                        new BadInputException("file", "exchange.error.notTemplate"));
-                issued.put(id, new Issued(id, row.getOrDefault(1, ""), row.getOrDefault(2, ""),
-                        versioned ? SheetLayout.parseVersions(row.get(3)) : null));
+                long id = parseId(row.get(0))
+                        .orElseThrow(() -> new BadInputException("file", "exchange.error.notTemplate"));
+                issued.put(
+                        id,
+                        new Issued(
+                                id,
+                                row.getOrDefault(1, ""),
+                                row.getOrDefault(2, ""),
+                                versioned ? SheetLayout.parseVersions(row.get(3)) : null));
             }
         });
     }
@@ -132,12 +140,17 @@ final class ExchangeFile implements AutoCloseable {
                 continue;
             }
             String column = SheetLayout.column(cell.column());
-            Indicator indicator = set.indicator(cell.text()).orElseThrow(() -> new BadInputException("file",
-                    "exchange.error.unknownIndicator", column, cell.text(), set.code()));
+            Indicator indicator = set.indicator(cell.text())
+                    .orElseThrow(() -> new BadInputException(
+                            "file", "exchange.error.unknownIndicator", column, cell.text(), set.code()));
             Integer before = codes.put(indicator.code(), cell.column());
             if (before != null) {
-                throw new BadInputException("file", "exchange.error.duplicateIndicator", indicator.code(),
-                        SheetLayout.column(before), column);
+                throw new BadInputException(
+                        "file",
+                        "exchange.error.duplicateIndicator",
+                        indicator.code(),
+                        SheetLayout.column(before),
+                        column);
             }
             columns.put(cell.column(), indicator);
         }
@@ -147,24 +160,37 @@ final class ExchangeFile implements AutoCloseable {
         return columns;
     }
 
-    private SheetRow row(int number, List<XlsxReader.Cell> cells, Map<Integer, Indicator> columns,
-                         Map<Long, Integer> seen) {
+    private SheetRow row(
+            int number, List<XlsxReader.Cell> cells, Map<Integer, Indicator> columns, Map<Long, Integer> seen) {
         Map<Integer, String> texts = byColumn(cells);
         String idText = texts.get(SheetLayout.ID_COLUMN);
         if (idText == null) {
             throw new BadInputException("file", "exchange.error.noUnitId", String.valueOf(number));
         }
-        Issued unit = parseId(idText).map(issued::get).orElseThrow(() ->
-                new BadInputException("file", "exchange.error.unitNotIssued", String.valueOf(number), idText));
+        Issued unit = parseId(idText)
+                .map(issued::get)
+                .orElseThrow(() ->
+                        new BadInputException("file", "exchange.error.unitNotIssued", String.valueOf(number), idText));
         String code = texts.get(SheetLayout.UNIT_CODE_COLUMN);
         if (code != null && !code.equals(unit.code())) {
-            throw new BadInputException("file", "exchange.error.codeMismatch", String.valueOf(number), code,
-                    String.valueOf(unit.id()), unit.code(), unit.name());
+            throw new BadInputException(
+                    "file",
+                    "exchange.error.codeMismatch",
+                    String.valueOf(number),
+                    code,
+                    String.valueOf(unit.id()),
+                    unit.code(),
+                    unit.name());
         }
         Integer first = seen.putIfAbsent(unit.id(), number);
         if (first != null) {
-            throw new BadInputException("file", "exchange.error.duplicateUnit", String.valueOf(number), unit.code(),
-                    unit.name(), String.valueOf(first));
+            throw new BadInputException(
+                    "file",
+                    "exchange.error.duplicateUnit",
+                    String.valueOf(number),
+                    unit.code(),
+                    unit.name(),
+                    String.valueOf(first));
         }
         List<Value> values = new ArrayList<>();
         for (XlsxReader.Cell cell : cells) {
@@ -173,19 +199,19 @@ final class ExchangeFile implements AutoCloseable {
             }
             Indicator indicator = columns.get(cell.column());
             if (indicator == null) {
-                throw new BadInputException("file", "exchange.error.cellWithoutIndicator",
-                        SheetLayout.ref(number, cell.column()));
+                throw new BadInputException(
+                        "file", "exchange.error.cellWithoutIndicator", SheetLayout.ref(number, cell.column()));
             }
             values.add(new Value(cell.column(), indicator, cell));
         }
         return new SheetRow(number, unit, values);
     }
 
-    private static java.util.Optional<Long> parseId(String text) {
+    private static Optional<Long> parseId(String text) {
         try {
-            return java.util.Optional.of(new java.math.BigDecimal(text).longValueExact());
+            return Optional.of(new BigDecimal(text).longValueExact());
         } catch (ArithmeticException | NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

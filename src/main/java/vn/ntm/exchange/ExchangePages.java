@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,9 +22,9 @@ import vn.ntm.assessment.periods.DefaultPeriods;
 import vn.ntm.assessment.periods.YearSwitch;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.errors.ProblemException;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.Messages;
-import vn.ntm.imports.ImportMode;
 import vn.ntm.unit.Units;
 
 /**
@@ -47,9 +49,18 @@ class ExchangePages {
     private final ExchangeProperties properties;
     private final DefaultPeriods periods;
 
-    ExchangePages(Templates templates, Previews previews, Applications applications, PreviewStore store,
-                  ExchangeProgress progress, Catalog catalog, Units units, CurrentScope scope, Messages messages,
-                  ExchangeProperties properties, DefaultPeriods periods) {
+    ExchangePages(
+            Templates templates,
+            Previews previews,
+            Applications applications,
+            PreviewStore store,
+            ExchangeProgress progress,
+            Catalog catalog,
+            Units units,
+            CurrentScope scope,
+            Messages messages,
+            ExchangeProperties properties,
+            DefaultPeriods periods) {
         this.periods = periods;
         this.properties = properties;
         this.templates = templates;
@@ -72,33 +83,57 @@ class ExchangePages {
     }
 
     @GetMapping("/exchange/{set}/{year}")
-    String page(@PathVariable String set, @PathVariable int year, @RequestParam(required = false) Long unit,
-                @RequestParam(required = false) LocalDate on, Model model) {
+    String page(
+            @PathVariable String set,
+            @PathVariable int year,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) LocalDate on,
+            Model model) {
         Templates.Target target = templates.target(set, year, unit, on);
         model.addAttribute("target", target);
-        model.addAttribute("listed", target.units().subList(0, Math.min(LISTED, target.units().size())));
+        model.addAttribute(
+                "listed",
+                target.units().subList(0, Math.min(LISTED, target.units().size())));
         // one commune's template keeps the commune (and its years in force); the province's keeps nothing else
-        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year,
-                unit == null ? null : units.get(unit).validity(),
-                (other, y) -> "/exchange/" + other.code() + "/" + y + (unit == null ? "" : "?unit=" + unit)));
+        model.addAttribute(
+                "switcher",
+                YearSwitch.of(
+                        catalog.sets(),
+                        set,
+                        year,
+                        unit == null ? null : units.get(unit).validity(),
+                        (other, y) -> "/exchange/" + other.code() + "/" + y + (unit == null ? "" : "?unit=" + unit)));
         model.addAttribute("progressId", UUID.randomUUID().toString());
-        model.addAttribute("templateUrl", UriComponentsBuilder.fromPath("/exchange/{set}/{year}/template")
-                .queryParamIfPresent("unit", java.util.Optional.ofNullable(unit))
-                .queryParamIfPresent("on", java.util.Optional.ofNullable(unit == null ? target.on() : null))
-                .buildAndExpand(set, year).toUriString());
+        model.addAttribute(
+                "templateUrl",
+                UriComponentsBuilder.fromPath("/exchange/{set}/{year}/template")
+                        .queryParamIfPresent("unit", Optional.ofNullable(unit))
+                        .queryParamIfPresent("on", Optional.ofNullable(unit == null ? target.on() : null))
+                        .buildAndExpand(set, year)
+                        .toUriString());
         return "exchange/index";
     }
 
     @GetMapping("/exchange/{set}/{year}/template")
-    void template(@PathVariable String set, @PathVariable int year, @RequestParam(required = false) Long unit,
-                  @RequestParam(required = false) LocalDate on, HttpServletResponse response) throws IOException {
+    void template(
+            @PathVariable String set,
+            @PathVariable int year,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) LocalDate on,
+            HttpServletResponse response)
+            throws IOException {
         Downloads.template(templates, templates.target(set, year, unit, on), response);
     }
 
     @PostMapping("/exchange/{set}/{year}/upload")
-    String upload(@PathVariable String set, @PathVariable int year, @RequestParam MultipartFile file,
-                  @RequestParam(required = false) Long unit, @RequestParam(required = false) String progress,
-                  RedirectAttributes redirect) throws IOException {
+    String upload(
+            @PathVariable String set,
+            @PathVariable int year,
+            @RequestParam MultipartFile file,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) String progress,
+            RedirectAttributes redirect)
+            throws IOException {
         try (InputStream in = file.getInputStream()) {
             PreviewLines preview = previews.preview(set, year, file.getOriginalFilename(), in, progress);
             return "redirect:/exchange/previews/" + preview.token() + (unit == null ? "" : "?unit=" + unit);
@@ -125,10 +160,14 @@ class ExchangePages {
     }
 
     @PostMapping("/exchange/previews/{token}/apply")
-    String apply(@PathVariable String token, @RequestParam(required = false) ImportMode mode,
-                 @RequestParam(required = false) Long unit, @RequestParam(required = false) String progress,
-                 @RequestParam(required = false) String changeReason,
-                 @RequestParam(required = false) java.util.List<String> overwrite, RedirectAttributes redirect) {
+    String apply(
+            @PathVariable String token,
+            @RequestParam(required = false) ImportMode mode,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) String progress,
+            @RequestParam(required = false) String changeReason,
+            @RequestParam(required = false) List<String> overwrite,
+            RedirectAttributes redirect) {
         try {
             applications.apply(token, mode, progress, changeReason, overwrite);
         } catch (ProblemException e) {

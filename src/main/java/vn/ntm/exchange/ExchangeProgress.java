@@ -28,8 +28,7 @@ class ExchangeProgress {
     private static final Duration EVERY = Duration.ofMillis(250);
 
     /** A phase (READING, CHECKING, APPLYING, DONE), sheet rows done out of the rows the template was issued with. */
-    record State(String username, String phase, int done, int total, Instant at) {
-    }
+    record State(String username, String phase, int done, int total, Instant at) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate apart;
@@ -52,7 +51,8 @@ class ExchangeProgress {
 
     /** Forgets the entries older than an hour; run by {@link ExchangeCleanUp}, not by each upload or apply. */
     int forgetExpired() {
-        return jdbc.sql("delete from exchange_progress where at < ?").param(time(Instant.now(clock).minus(KEEP)))
+        return jdbc.sql("delete from exchange_progress where at < ?")
+                .param(time(Instant.now(clock).minus(KEEP)))
                 .update();
     }
 
@@ -62,7 +62,11 @@ class ExchangeProgress {
         }
         return jdbc.sql("select username, phase, done, total, at from exchange_progress where id = ? and username = ?")
                 .params(id, username)
-                .query((rs, n) -> new State(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                .query((rs, n) -> new State(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
                         rs.getObject(5, OffsetDateTime.class).toInstant()))
                 .optional();
     }
@@ -84,8 +88,11 @@ class ExchangeProgress {
 
         void at(String phase, int done, int total) {
             Instant now = Instant.now(clock);
-            if (id == null || phase.equals(this.phase) && done < total && recorded != null
-                    && Duration.between(recorded, now).compareTo(EVERY) < 0) {
+            if (id == null
+                    || phase.equals(this.phase)
+                            && done < total
+                            && recorded != null
+                            && Duration.between(recorded, now).compareTo(EVERY) < 0) {
                 return;
             }
             this.phase = phase;
@@ -95,7 +102,8 @@ class ExchangeProgress {
                             values (?, ?, ?, ?, ?, ?)
                             on conflict (id) do update set username = excluded.username, phase = excluded.phase,
                                 done = excluded.done, total = excluded.total, at = excluded.at""")
-                    .params(id, username, phase, done, total, time(now)).update());
+                    .params(id, username, phase, done, total, time(now))
+                    .update());
         }
     }
 }

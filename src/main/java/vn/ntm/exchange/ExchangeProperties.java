@@ -11,8 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * many sheet rows are checked at a time (bounds the memory of a large upload).
  */
 @ConfigurationProperties("ntm.exchange")
-record ExchangeProperties(Path directory, @DefaultValue("24h") Duration keep, @DefaultValue("200") int shown,
-                          @DefaultValue("1000") int chunkRows) {
+record ExchangeProperties(
+        Path directory,
+        @DefaultValue("24h") Duration keep,
+        @DefaultValue("200") int shown,
+        @DefaultValue("1000") int chunkRows) {
 
     Path folder() {
         return directory != null ? directory : Path.of(System.getProperty("java.io.tmpdir"), "ntm-exchange");

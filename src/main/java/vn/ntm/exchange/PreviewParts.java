@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,9 +67,10 @@ final class PreviewParts {
             }
 
             private void flushChunk() {
-                byte[] content = java.util.Arrays.copyOf(buffer, filled);
+                byte[] content = Arrays.copyOf(buffer, filled);
                 jdbc.sql("insert into exchange_preview_part (token, name, seq, content) values (?, ?, ?, ?)")
-                        .params(token, name, seq++, content).update();
+                        .params(token, name, seq++, content)
+                        .update();
                 filled = 0;
             }
         };
@@ -109,9 +112,11 @@ final class PreviewParts {
 
     /** A small part (the preview's JSON) read in one statement, so a part replaced meanwhile is never mixed. */
     Optional<byte[]> whole(UUID token, String name) {
-        java.util.List<byte[]> chunks = jdbc.sql(
+        List<byte[]> chunks = jdbc.sql(
                         "select content from exchange_preview_part where token = ? and name = ? order by seq")
-                .params(token, name).query((rs, n) -> rs.getBytes(1)).list();
+                .params(token, name)
+                .query((rs, n) -> rs.getBytes(1))
+                .list();
         if (chunks.isEmpty()) {
             return Optional.empty();
         }
@@ -121,11 +126,15 @@ final class PreviewParts {
     }
 
     void delete(UUID token, String name) {
-        jdbc.sql("delete from exchange_preview_part where token = ? and name = ?").params(token, name).update();
+        jdbc.sql("delete from exchange_preview_part where token = ? and name = ?")
+                .params(token, name)
+                .update();
     }
 
     private Optional<byte[]> chunk(UUID token, String name, int seq) {
         return jdbc.sql("select content from exchange_preview_part where token = ? and name = ? and seq = ?")
-                .params(token, name, seq).query((rs, n) -> rs.getBytes(1)).optional();
+                .params(token, name, seq)
+                .query((rs, n) -> rs.getBytes(1))
+                .optional();
     }
 }

@@ -1,5 +1,7 @@
 package vn.ntm.exchange;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -39,7 +41,8 @@ import vn.ntm.errors.NotFoundException;
 @EnableConfigurationProperties(ExchangeProperties.class)
 class PreviewStore {
 
-    private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern TOKEN =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** The first key of the advisory locks that keep one apply per token at a time, on every instance. */
     private static final int APPLYING = 0x4e544d;
 
@@ -60,7 +63,9 @@ class PreviewStore {
     /** Saves an upload under a new token; returns the token. */
     String receive(InputStream content) {
         String token = UUID.randomUUID().toString();
-        jdbc.sql("insert into exchange_preview (token, expires_at) values (?, ?)").params(id(token), expiry()).update();
+        jdbc.sql("insert into exchange_preview (token, expires_at) values (?, ?)")
+                .params(id(token), expiry())
+                .update();
         Path local = local(token);
         try {
             Files.createDirectories(local.getParent());
@@ -139,8 +144,8 @@ class PreviewStore {
 
     /** Per unit, a digest of the versions of the values the file touches, as the preview saw them. */
     void saveDigests(String token, Map<Long, Long> digests) {
-        try (DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(
-                parts.writer(id(token), "digests"), 1 << 16))) {
+        try (DataOutputStream data =
+                new DataOutputStream(new BufferedOutputStream(parts.writer(id(token), "digests"), 1 << 16))) {
             data.writeInt(digests.size());
             for (Map.Entry<Long, Long> e : digests.entrySet()) {
                 data.writeLong(e.getKey());
@@ -154,7 +159,7 @@ class PreviewStore {
     Map<Long, Long> digests(String token) {
         InputStream stored = parts.reader(id(token), "digests")
                 .orElseThrow(() -> new NotFoundException("token", "exchange.error.previewNotFound"));
-        try (DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(stored, 1 << 16))) {
+        try (DataInputStream data = new DataInputStream(new BufferedInputStream(stored, 1 << 16))) {
             int n = data.readInt();
             Map<Long, Long> digests = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
@@ -171,8 +176,10 @@ class PreviewStore {
      * on any instance, holds the lock until its transaction ends (a killed one with its connection).
      */
     boolean lockForApply(String token) {
-        return jdbc.sql("select pg_try_advisory_xact_lock(?, ?)").params(APPLYING, id(token).hashCode())
-                .query(Boolean.class).single();
+        return jdbc.sql("select pg_try_advisory_xact_lock(?, ?)")
+                .params(APPLYING, id(token).hashCode())
+                .query(Boolean.class)
+                .single();
     }
 
     /** The workbook is not needed once applied; the preview and report stay until they expire. */
@@ -182,13 +189,17 @@ class PreviewStore {
     }
 
     void discard(String token) {
-        jdbc.sql("delete from exchange_preview where token = ?").param(id(token)).update();
+        jdbc.sql("delete from exchange_preview where token = ?")
+                .param(id(token))
+                .update();
         delete(local(token));
     }
 
     /** Removes what has waited longer than allowed: in the database, and this instance's local copies. */
     void expire() {
-        jdbc.sql("delete from exchange_preview where expires_at < ?").param(now()).update();
+        jdbc.sql("delete from exchange_preview where expires_at < ?")
+                .param(now())
+                .update();
         Path folder = properties.folder();
         if (!Files.isDirectory(folder)) {
             return;

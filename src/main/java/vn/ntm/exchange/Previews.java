@@ -19,6 +19,7 @@ import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.UnitScope;
 import vn.ntm.text.Messages;
+import vn.ntm.text.VietnameseDates;
 
 /**
  * The preview of an upload: the file is kept under a token, read chunk by chunk and checked by the bulk writer's
@@ -39,8 +40,16 @@ class Previews {
     private final Messages messages;
     private final Clock clock;
 
-    Previews(Catalog catalog, StoredValues stored, ValueBatch batch, CurrentScope scope, PreviewStore store,
-             ExchangeProgress progress, ExchangeProperties properties, Messages messages, Clock clock) {
+    Previews(
+            Catalog catalog,
+            StoredValues stored,
+            ValueBatch batch,
+            CurrentScope scope,
+            PreviewStore store,
+            ExchangeProgress progress,
+            ExchangeProperties properties,
+            Messages messages,
+            Clock clock) {
         this.catalog = catalog;
         this.stored = stored;
         this.batch = batch;
@@ -96,7 +105,10 @@ class Previews {
             if (writable.canWrite(row.unit().id())) {
                 inScope.add(row);
             } else {
-                outside.add(messages.get("exchange.error.outOfScopeRow", String.valueOf(row.number()), row.unit().code(),
+                outside.add(messages.get(
+                        "exchange.error.outOfScopeRow",
+                        String.valueOf(row.number()),
+                        row.unit().code(),
                         row.unit().name()));
             }
         }
@@ -117,9 +129,15 @@ class Previews {
                     conflict(built, o, p);
                     continue;
                 }
-                PreviewLines.ChangeLine line = new PreviewLines.ChangeLine(ref(o), o.row().number(),
-                        SheetLayout.column(o.value().column()), o.row().unit().id(), o.row().unit().code(),
-                        o.row().unit().name(), p.row().indicatorCode(), ValueText.of(p.before(), messages),
+                PreviewLines.ChangeLine line = new PreviewLines.ChangeLine(
+                        ref(o),
+                        o.row().number(),
+                        SheetLayout.column(o.value().column()),
+                        o.row().unit().id(),
+                        o.row().unit().code(),
+                        o.row().unit().name(),
+                        p.row().indicatorCode(),
+                        ValueText.of(p.before(), messages),
                         ValueText.of(p.after(), messages));
                 changeCount++;
                 report.change(line);
@@ -129,9 +147,15 @@ class Previews {
             }
             for (ValueBatch.RowError e : plan.errors()) {
                 ChunkRows.Origin o = built.origins.get(e.ref());
-                PreviewLines.ErrorLine line = new PreviewLines.ErrorLine(ref(o), o.row().number(),
-                        SheetLayout.column(o.value().column()), o.row().unit().id(), o.row().unit().code(),
-                        o.row().unit().name(), e.indicatorCode(), e.message());
+                PreviewLines.ErrorLine line = new PreviewLines.ErrorLine(
+                        ref(o),
+                        o.row().number(),
+                        SheetLayout.column(o.value().column()),
+                        o.row().unit().id(),
+                        o.row().unit().code(),
+                        o.row().unit().name(),
+                        e.indicatorCode(),
+                        e.message());
                 errorCount++;
                 // a change reason at apply time turns these into change requests
                 if (e.entryClosed()) {
@@ -147,30 +171,45 @@ class Previews {
         /** A change over a value someone else changed since the template was made: shown apart, kept by default. */
         private void conflict(ChunkRows built, ChunkRows.Origin o, ValueBatch.Planned p) throws IOException {
             StoredValues.StoredValue now = built.storedNow(o);
-            PreviewLines.ConflictLine line = new PreviewLines.ConflictLine(ref(o), o.row().number(),
-                    SheetLayout.column(o.value().column()), ChunkRows.cell(o), o.row().unit().id(),
-                    o.row().unit().code(), o.row().unit().name(), p.row().indicatorCode(),
-                    ValueText.of(p.before(), messages), ValueText.of(p.after(), messages),
+            PreviewLines.ConflictLine line = new PreviewLines.ConflictLine(
+                    ref(o),
+                    o.row().number(),
+                    SheetLayout.column(o.value().column()),
+                    ChunkRows.cell(o),
+                    o.row().unit().id(),
+                    o.row().unit().code(),
+                    o.row().unit().name(),
+                    p.row().indicatorCode(),
+                    ValueText.of(p.before(), messages),
+                    ValueText.of(p.after(), messages),
                     now == null ? "" : now.enteredBy(),
-                    now == null ? "" : vn.ntm.text.VietnameseDates.format(now.enteredAt()));
+                    now == null ? "" : VietnameseDates.format(now.enteredAt()));
             conflictCount++;
-            report.conflict(line, messages.get("exchange.conflict.report", line.theirs(), line.yours(),
-                    line.changedBy(), line.changedAt()));
+            report.conflict(
+                    line,
+                    messages.get(
+                            "exchange.conflict.report",
+                            line.theirs(),
+                            line.yours(),
+                            line.changedBy(),
+                            line.changedAt()));
             if (conflicts.size() < properties.shown()) {
                 conflicts.add(line);
             }
         }
 
         private String ref(ChunkRows.Origin o) {
-            return messages.get("exchange.ref", String.valueOf(o.row().number()),
+            return messages.get(
+                    "exchange.ref",
+                    String.valueOf(o.row().number()),
                     SheetLayout.column(o.value().column()));
         }
     }
 
-    private PreviewLines run(CriteriaSet set, int year, String token, String fileName,
-                             ExchangeProgress.Tracker tracker) {
+    private PreviewLines run(
+            CriteriaSet set, int year, String token, String fileName, ExchangeProgress.Tracker tracker) {
         try (ExchangeFile file = ExchangeFile.open(store.upload(token), set, year);
-             ReportWriter report = new ReportWriter(store.reportOutput(token))) {
+                ReportWriter report = new ReportWriter(store.reportOutput(token))) {
             Pass pass = new Pass(set, year, report);
             int total = file.issuedCount();
             tracker.at("CHECKING", 0, total);
@@ -187,17 +226,33 @@ class Previews {
             file.rows(chunker);
             chunker.finish();
             if (!pass.outside.isEmpty()) {
-                throw new OutOfScopeException("exchange.error.outOfScope", pass.outside.size(),
+                throw new OutOfScopeException(
+                        "exchange.error.outOfScope",
+                        pass.outside.size(),
                         String.join("; ", pass.outside.subList(0, Math.min(5, pass.outside.size()))));
             }
             if (pass.rows == 0) {
                 throw new BadInputException("file", "exchange.error.noRows");
             }
             store.saveDigests(token, pass.digests);
-            PreviewLines preview = new PreviewLines(token, scope.username(), set.code(), year,
-                    fileName == null ? "" : fileName, Instant.now(clock), pass.rows, pass.cells, pass.changeCount,
-                    pass.unchanged, pass.errorCount, pass.closedCount, pass.changes, pass.errors, null,
-                    pass.conflictCount, pass.conflicts);
+            PreviewLines preview = new PreviewLines(
+                    token,
+                    scope.username(),
+                    set.code(),
+                    year,
+                    fileName == null ? "" : fileName,
+                    Instant.now(clock),
+                    pass.rows,
+                    pass.cells,
+                    pass.changeCount,
+                    pass.unchanged,
+                    pass.errorCount,
+                    pass.closedCount,
+                    pass.changes,
+                    pass.errors,
+                    null,
+                    pass.conflictCount,
+                    pass.conflicts);
             store.save(preview);
             tracker.at("DONE", pass.rows, total);
             return preview;

@@ -34,9 +34,11 @@ final class ReportWriter implements AutoCloseable {
     private final Writer lines;
 
     ReportWriter(OutputStream file) {
-        this.lines = new BufferedWriter(new OutputStreamWriter(
-                new DeflaterOutputStream(file, new Deflater(Deflater.BEST_SPEED), 1 << 16),
-                StandardCharsets.UTF_8), 1 << 16);
+        this.lines = new BufferedWriter(
+                new OutputStreamWriter(
+                        new DeflaterOutputStream(file, new Deflater(Deflater.BEST_SPEED), 1 << 16),
+                        StandardCharsets.UTF_8),
+                1 << 16);
     }
 
     void change(PreviewLines.ChangeLine l) throws IOException {
@@ -81,14 +83,27 @@ final class ReportWriter implements AutoCloseable {
     }
 
     /** The sheet names and column headings, in the reader's language. */
-    record Headings(String changes, String errors, String ref, String unitCode, String unitName, String indicator,
-                    String before, String after, String message) {
+    record Headings(
+            String changes,
+            String errors,
+            String ref,
+            String unitCode,
+            String unitName,
+            String indicator,
+            String before,
+            String after,
+            String message) {
 
         static Headings of(Messages messages) {
-            return new Headings(messages.get("exchange.report.changes"), messages.get("exchange.report.errors"),
-                    messages.get("exchange.report.ref"), messages.get("exchange.report.unitCode"),
-                    messages.get("exchange.report.unitName"), messages.get("exchange.report.indicator"),
-                    messages.get("exchange.report.before"), messages.get("exchange.report.after"),
+            return new Headings(
+                    messages.get("exchange.report.changes"),
+                    messages.get("exchange.report.errors"),
+                    messages.get("exchange.report.ref"),
+                    messages.get("exchange.report.unitCode"),
+                    messages.get("exchange.report.unitName"),
+                    messages.get("exchange.report.indicator"),
+                    messages.get("exchange.report.before"),
+                    messages.get("exchange.report.after"),
                     messages.get("exchange.report.message"));
         }
     }
@@ -96,15 +111,28 @@ final class ReportWriter implements AutoCloseable {
     /** Builds the workbook from the recorded lines straight into {@code out}. */
     static void workbook(InputStream file, Headings headings, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new InflaterInputStream(file, new Inflater(), 1 << 16),
-                StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new InflaterInputStream(file, new Inflater(), 1 << 16), StandardCharsets.UTF_8),
+                1 << 16)) {
             SXSSFSheet changes = workbook.createSheet(headings.changes());
             SXSSFSheet errors = workbook.createSheet(headings.errors());
-            cells(changes.createRow(0), List.of(headings.ref(), headings.unitCode(), headings.unitName(),
-                    headings.indicator(), headings.before(), headings.after()));
-            cells(errors.createRow(0), List.of(headings.ref(), headings.unitCode(), headings.unitName(),
-                    headings.indicator(), headings.message()));
+            cells(
+                    changes.createRow(0),
+                    List.of(
+                            headings.ref(),
+                            headings.unitCode(),
+                            headings.unitName(),
+                            headings.indicator(),
+                            headings.before(),
+                            headings.after()));
+            cells(
+                    errors.createRow(0),
+                    List.of(
+                            headings.ref(),
+                            headings.unitCode(),
+                            headings.unitName(),
+                            headings.indicator(),
+                            headings.message()));
             changes.setColumnWidth(2, 28 * 256);
             errors.setColumnWidth(2, 28 * 256);
             errors.setColumnWidth(4, 80 * 256);
@@ -142,12 +170,13 @@ final class ReportWriter implements AutoCloseable {
                 text.setLength(0);
             } else if (c == '\\' && i + 1 < line.length()) {
                 char next = line.charAt(++i);
-                text.append(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
+                text.append(
+                        switch (next) {
+                            case 't' -> '\t';
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            default -> next;
+                        });
             } else {
                 text.append(c);
             }

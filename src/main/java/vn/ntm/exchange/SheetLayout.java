@@ -1,6 +1,9 @@
 package vn.ntm.exchange;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.poi.ss.util.CellReference;
 import vn.ntm.assessment.values.StoredValues.StoredValue;
 import vn.ntm.text.SearchKey;
@@ -15,6 +18,7 @@ final class SheetLayout {
     static final String FORMAT = "ntm-exchange/1";
     /** Marks a template whose unit rows on the hidden sheet list the versions of the values it was made from. */
     static final String VERSIONS = "versions";
+
     static final String DATA_SHEET = "Giá trị";
     static final String ID_SHEET = "_ntm";
     static final int CODE_ROW = 1;
@@ -29,16 +33,15 @@ final class SheetLayout {
     /** Characters that make a spreadsheet or a CSV reader treat text as a formula. */
     private static final String FORMULA_STARTS = "=+-@";
 
-    private SheetLayout() {
-    }
+    private SheetLayout() {}
 
     /**
      * The versions of a unit's stored values as the template was made: "15.3=4;15.4=0". An indicator left out had
      * no stored value then. At upload, a value whose version is no longer the same was changed by someone since.
      */
-    static String versions(java.util.Map<String, StoredValue> values) {
+    static String versions(Map<String, StoredValue> values) {
         StringBuilder text = new StringBuilder();
-        new java.util.TreeMap<>(values).forEach((code, value) -> {
+        new TreeMap<>(values).forEach((code, value) -> {
             if (!text.isEmpty()) {
                 text.append(';');
             }
@@ -48,8 +51,8 @@ final class SheetLayout {
     }
 
     /** The versions written by {@link #versions}; empty text is a unit without stored values. */
-    static java.util.Map<String, Integer> parseVersions(String text) {
-        java.util.Map<String, Integer> versions = new java.util.HashMap<>();
+    static Map<String, Integer> parseVersions(String text) {
+        Map<String, Integer> versions = new HashMap<>();
         if (text == null || text.isBlank()) {
             return versions;
         }

@@ -14,8 +14,7 @@ import org.springframework.modulith.NamedInterface;
 public final class StreamedSheet implements AutoCloseable {
 
     /** A non-empty cell: its column (0 = A), its text, and whether it held a formula. */
-    public record Cell(int column, String text, boolean formula) {
-    }
+    public record Cell(int column, String text, boolean formula) {}
 
     /** Receives the rows of a sheet in order; {@code number} is the row number Excel shows (1 = first). */
     @FunctionalInterface

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -29,6 +30,7 @@ final class TemplateWriter implements AutoCloseable {
 
     /** Shared strings (as Excel writes them) rather than inline ones: the unique texts are few (names, codes). */
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, true);
+
     private final SXSSFSheet data;
     private final SXSSFSheet ids;
     private final List<Indicator> indicators;
@@ -37,8 +39,7 @@ final class TemplateWriter implements AutoCloseable {
     private int nextRow = SheetLayout.FIRST_DATA_ROW - 1;
 
     /** Texts of the sheet: headers of columns A-C, the label of the wording row, the Đạt / Không đạt warning. */
-    record Headers(String id, String code, String name, String setLine, String listWarning) {
-    }
+    record Headers(String id, String code, String name, String setLine, String listWarning) {}
 
     TemplateWriter(CriteriaSet set, int year, Headers headers) {
         workbook.setCompressTempFiles(true);
@@ -77,8 +78,10 @@ final class TemplateWriter implements AutoCloseable {
             Indicator indicator = indicators.get(i);
             int column = SheetLayout.FIRST_INDICATOR_COLUMN + i;
             text(codes, column, indicator.code(), bold);
-            String unit = indicator.measureUnit() == null || indicator.measureUnit().isBlank() ? ""
-                    : " (" + indicator.measureUnit() + ")";
+            String unit =
+                    indicator.measureUnit() == null || indicator.measureUnit().isBlank()
+                            ? ""
+                            : " (" + indicator.measureUnit() + ")";
             text(wording, column, indicator.textVi() + unit, wrap);
             data.setColumnWidth(column, 16 * 256);
         }
@@ -121,10 +124,14 @@ final class TemplateWriter implements AutoCloseable {
             CellRangeAddressList ranges = new CellRangeAddressList();
             qualitative.forEach(c -> ranges.addCellRangeAddress(SheetLayout.FIRST_DATA_ROW - 1, c, last, c));
             // A warning, not a stop: "Không đánh giá: lý do" is also accepted there.
-            SheetCells.list(data, ranges, new String[] {SheetLayout.MET, SheetLayout.NOT_MET},
-                    SheetLayout.MET + " / " + SheetLayout.NOT_MET, headers.listWarning());
+            SheetCells.list(
+                    data,
+                    ranges,
+                    new String[] {SheetLayout.MET, SheetLayout.NOT_MET},
+                    SheetLayout.MET + " / " + SheetLayout.NOT_MET,
+                    headers.listWarning());
         }
-        ids.protectSheet(java.util.UUID.randomUUID().toString());
+        ids.protectSheet(UUID.randomUUID().toString());
         workbook.write(out);
     }
 

@@ -3,10 +3,10 @@ package vn.ntm.exchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.values.StoredValues;
 import vn.ntm.assessment.values.StoredValues.StoredValue;
 import vn.ntm.criteria.Catalog;
@@ -40,8 +40,7 @@ class Templates {
     }
 
     /** What a template covers: the set, the year, the units (in sheet order) and the day they were listed on. */
-    record Target(CriteriaSet set, int year, LocalDate on, Long unitId, List<UnitView> units) {
-    }
+    record Target(CriteriaSet set, int year, LocalDate on, Long unitId, List<UnitView> units) {}
 
     Target target(String setCode, int year, Long unitId, LocalDate on) {
         CriteriaSet set = catalog.set(setCode);
@@ -52,13 +51,20 @@ class Templates {
             if (unit.level() != coverage.level()) {
                 throw new BadInputException("unit", "assessment.error.unitLevel", unit.name(), set.code());
             }
-            LocalDate date = unit.validity().lastDayIn(year).orElseThrow(() -> new BadInputException(
-                    "year", "assessment.error.unitNotValidInYear", unit.name(), unit.code(), year, unit.validFrom(),
-                    unit.validity().lastDay()));
+            LocalDate date = unit.validity()
+                    .lastDayIn(year)
+                    .orElseThrow(() -> new BadInputException(
+                            "year",
+                            "assessment.error.unitNotValidInYear",
+                            unit.name(),
+                            unit.code(),
+                            year,
+                            unit.validFrom(),
+                            unit.validity().lastDay()));
             UnitView then = units.getOn(unitId, date);
             if (!coverage.covers(then)) {
-                throw new BadInputException("unit", "authoring.error.notCovered", then.name(), set.code(),
-                        String.valueOf(year));
+                throw new BadInputException(
+                        "unit", "authoring.error.notCovered", then.name(), set.code(), String.valueOf(year));
             }
             return new Target(set, year, date, unitId, List.of(then));
         }
@@ -66,8 +72,14 @@ class Templates {
         if (day.getYear() != year) {
             throw new BadInputException("on", "exchange.error.dayOutsideYear", day, String.valueOf(year));
         }
-        return new Target(set, year, day, null, units.level(coverage.level(), day).stream().filter(coverage::covers)
-                .toList());
+        return new Target(
+                set,
+                year,
+                day,
+                null,
+                units.level(coverage.level(), day).stream()
+                        .filter(coverage::covers)
+                        .toList());
     }
 
     void write(Target target, OutputStream out) throws IOException {
@@ -81,7 +93,9 @@ class Templates {
             List<UnitView> list = target.units();
             for (int from = 0; from < list.size(); from += READ_CHUNK) {
                 List<UnitView> chunk = list.subList(from, Math.min(list.size(), from + READ_CHUNK));
-                Map<Long, Map<String, StoredValue>> values = stored.of(target.set().code(), target.year(),
+                Map<Long, Map<String, StoredValue>> values = stored.of(
+                        target.set().code(),
+                        target.year(),
                         chunk.stream().map(UnitView::id).toList());
                 chunk.forEach(u -> writer.unit(u, values.getOrDefault(u.id(), Map.of())));
             }
@@ -91,8 +105,9 @@ class Templates {
 
     /** "ntm-NTM-XA-2021-2025-2024-20185.xlsx" for a commune, "...-2024-31-12-2024.xlsx" for a list. */
     String fileName(Target target) {
-        String what = target.unitId() != null ? target.units().get(0).code()
-                : target.on().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        String what = target.unitId() != null
+                ? target.units().get(0).code()
+                : target.on().format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
         return "ntm-" + target.set().code() + "-" + target.year() + "-" + what + ".xlsx";
     }
 

@@ -7,8 +7,7 @@ import vn.ntm.text.Messages;
 /** A value as a preview shows it, in the reader's language: 20,5, Đạt, Không đạt, Không đánh giá: lý do, or —. */
 final class ValueText {
 
-    private ValueText() {
-    }
+    private ValueText() {}
 
     static String of(EnteredValue value, Messages messages) {
         if (value == null) {

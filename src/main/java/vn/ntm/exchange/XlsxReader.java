@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -20,6 +23,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 import vn.ntm.errors.BadInputException;
@@ -35,8 +39,7 @@ final class XlsxReader implements AutoCloseable {
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
     /** A non-empty cell: its column (0 = A), its text, and whether it held a formula. */
-    record Cell(int column, String text, boolean formula) {
-    }
+    record Cell(int column, String text, boolean formula) {}
 
     /** Receives the rows of a sheet in order; {@code number} is the row number Excel shows (1 = first). */
     interface Rows {
@@ -47,9 +50,9 @@ final class XlsxReader implements AutoCloseable {
     private final XSSFReader reader;
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
-    private final java.util.Set<String> sheets = new java.util.HashSet<>();
+    private final Set<String> sheets = new HashSet<>();
 
-    private XlsxReader(OPCPackage pkg) throws IOException, OpenXML4JException, org.xml.sax.SAXException {
+    private XlsxReader(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
         this.pkg = pkg;
         this.reader = new XSSFReader(pkg);
         this.strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -80,7 +83,7 @@ final class XlsxReader implements AutoCloseable {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             return new XlsxReader(pkg);
-        } catch (IOException | OpenXML4JException | org.xml.sax.SAXException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             if (pkg != null) {
                 pkg.revert();
             }
@@ -105,8 +108,7 @@ final class XlsxReader implements AutoCloseable {
                     }
                 }
             }
-        } catch (IOException | OpenXML4JException | org.xml.sax.SAXException
-                 | javax.xml.parsers.ParserConfigurationException e) {
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new BadInputException("file", "exchange.error.unreadable");
         }
         throw new BadInputException("file", "exchange.error.noSheet", sheetName);
@@ -163,8 +165,7 @@ final class XlsxReader implements AutoCloseable {
                     target = formula;
                 }
                 case "t" -> target = "inlineStr".equals(type) ? inline : null;
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -186,8 +187,7 @@ final class XlsxReader implements AutoCloseable {
                     }
                 }
                 case "row" -> rows.row(rowNumber, cells);
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -199,7 +199,8 @@ final class XlsxReader implements AutoCloseable {
                 return value.length() == 0 ? "" : number(value.toString());
             }
             return switch (type) {
-                case "s" -> strings.getItemAt(Integer.parseInt(value.toString().trim())).getString();
+                case "s" ->
+                    strings.getItemAt(Integer.parseInt(value.toString().trim())).getString();
                 case "inlineStr" -> inline.toString();
                 case "b" -> "1".equals(value.toString()) ? "TRUE" : "FALSE";
                 default -> value.toString();

@@ -9,8 +9,19 @@
  * <li>{@code exchange_progress}: how far an upload or an apply has come, for the progress bar.
  * </ul>
  */
-@ApplicationModule(allowedDependencies = {"assessment", "assessment :: values", "assessment :: periods", "criteria", "errors", "imports", "scope", "text", "unit",
-        "web"})
+@ApplicationModule(
+        allowedDependencies = {
+            "assessment",
+            "assessment :: values",
+            "assessment :: periods",
+            "criteria",
+            "errors",
+            "imports",
+            "scope",
+            "text",
+            "unit",
+            "web"
+        })
 package vn.ntm.exchange;
 
 import org.springframework.modulith.ApplicationModule;

@@ -40,8 +40,7 @@ class HomePage {
     }
 
     /** A place to open and why it is that set and year. */
-    record Target(String href, String label, String notice) {
-    }
+    record Target(String href, String label, String notice) {}
 
     @GetMapping("/")
     String home(Model model) {
@@ -71,8 +70,12 @@ class HomePage {
     private void commune(UnitView unit, Model model) {
         DefaultPeriods.Choice choice = periods.forUnit(unit);
         String base = "/assessments/" + unit.id() + "/" + choice.setCode() + "/" + choice.year();
-        model.addAttribute("year", new Target(base, unit.name() + " — " + choice.year(),
-                periods.notice(choice).orElse(null)));
+        model.addAttribute(
+                "year",
+                new Target(
+                        base,
+                        unit.name() + " — " + choice.year(),
+                        periods.notice(choice).orElse(null)));
         model.addAttribute("base", base);
         model.addAttribute("commune", work.commune(unit.id(), choice.setCode(), choice.year()));
         model.addAttribute("leads", Permissions.mayDecideLateChanges(scope.actor()));
@@ -80,16 +83,24 @@ class HomePage {
 
     private void agency(Model model) {
         DefaultPeriods.Choice choice = periods.forCallersWork();
-        model.addAttribute("check", new Target("/agency/" + choice.setCode() + "/" + choice.year(),
-                choice.setCode() + " — " + choice.year(), periods.notice(choice).orElse(null)));
+        model.addAttribute(
+                "check",
+                new Target(
+                        "/agency/" + choice.setCode() + "/" + choice.year(),
+                        choice.setCode() + " — " + choice.year(),
+                        periods.notice(choice).orElse(null)));
         model.addAttribute("awaiting", work.awaitingVerification(choice.setCode(), choice.year()));
         model.addAttribute("callerYear", choice);
     }
 
     private void area(UnitView unit, Model model) {
         DefaultPeriods.Choice choice = periods.forArea(unit);
-        model.addAttribute("area", new Target("/overview/" + unit.id() + "/" + choice.setCode() + "/" + choice.year(),
-                unit.name() + " — " + choice.year(), periods.notice(choice).orElse(null)));
+        model.addAttribute(
+                "area",
+                new Target(
+                        "/overview/" + unit.id() + "/" + choice.setCode() + "/" + choice.year(),
+                        unit.name() + " — " + choice.year(),
+                        periods.notice(choice).orElse(null)));
         elsewhere(choice, model);
     }
 

@@ -4,7 +4,8 @@
  *
  * <p>Owns no tables.
  */
-@ApplicationModule(allowedDependencies = {"access", "assessment", "assessment :: periods", "assessment :: work", "scope", "unit"})
+@ApplicationModule(
+        allowedDependencies = {"access", "assessment", "assessment :: periods", "assessment :: work", "scope", "unit"})
 package vn.ntm.home;
 
 import org.springframework.modulith.ApplicationModule;

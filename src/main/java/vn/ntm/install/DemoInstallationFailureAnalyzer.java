@@ -8,7 +8,9 @@ class DemoInstallationFailureAnalyzer extends AbstractFailureAnalyzer<DemoInstal
 
     @Override
     protected FailureAnalysis analyze(Throwable root, DemoInstallationException cause) {
-        return new FailureAnalysis(DemoInstallationException.both("install.demoDatabase.start"),
-                DemoInstallationException.both("install.demoDatabase.action"), cause);
+        return new FailureAnalysis(
+                DemoInstallationException.both("install.demoDatabase.start"),
+                DemoInstallationException.both("install.demoDatabase.action"),
+                cause);
     }
 }

@@ -17,14 +17,18 @@ public class Installation {
 
     /** Empty until the first start has decided. */
     public Optional<InstallationKind> kind() {
-        return jdbc.sql("select kind from installation").query(String.class).optional().map(InstallationKind::valueOf);
+        return jdbc.sql("select kind from installation")
+                .query(String.class)
+                .optional()
+                .map(InstallationKind::valueOf);
     }
 
     /** Records {@code wanted} unless the database already has a kind; returns the kind it has now. */
     @Transactional
     public InstallationKind claim(InstallationKind wanted, String by) {
         jdbc.sql("insert into installation (kind, created_by) values (?, ?) on conflict (singleton) do nothing")
-                .params(wanted.name(), by).update();
+                .params(wanted.name(), by)
+                .update();
         return kind().orElseThrow();
     }
 

@@ -24,8 +24,10 @@ class InstallationStart implements ApplicationRunner {
     private final boolean demo;
     private final String command;
 
-    InstallationStart(Installation installation, @Value("${ntm.demo.enabled:true}") boolean demo,
-                      @Value("${ntm.cli.command:}") String command) {
+    InstallationStart(
+            Installation installation,
+            @Value("${ntm.demo.enabled:true}") boolean demo,
+            @Value("${ntm.cli.command:}") String command) {
         this.installation = installation;
         this.demo = demo;
         this.command = command;

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import vn.ntm.audit.AuditText;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.scope.CurrentScope;
@@ -24,18 +26,22 @@ import vn.ntm.unit.Units;
 class BodiesPage {
 
     /** A person's running position, as listed under its body. */
-    record Holder(String fullName, PositionView position) {
-    }
+    record Holder(String fullName, PositionView position) {}
 
     private final BodyDirectory bodies;
     private final PeopleDirectory people;
     private final Units units;
     private final CurrentScope scope;
     private final Messages messages;
-    private final vn.ntm.audit.AuditText trail;
+    private final AuditText trail;
 
-    BodiesPage(BodyDirectory bodies, PeopleDirectory people, Units units, CurrentScope scope, Messages messages,
-               vn.ntm.audit.AuditText trail) {
+    BodiesPage(
+            BodyDirectory bodies,
+            PeopleDirectory people,
+            Units units,
+            CurrentScope scope,
+            Messages messages,
+            AuditText trail) {
         this.trail = trail;
         this.bodies = bodies;
         this.people = people;
@@ -73,16 +79,17 @@ class BodiesPage {
         model.addAttribute("body", body);
         model.addAttribute("types", types);
         model.addAttribute("typeNames", typeNames(types));
-        List<BodyView> others = bodies.list(unit.id()).stream().filter(b -> b.id() != body.id()).toList();
+        List<BodyView> others =
+                bodies.list(unit.id()).stream().filter(b -> b.id() != body.id()).toList();
         model.addAttribute("others", others);
         Map<String, String> typeNames = typeNames(types);
         Map<Long, String> bodyNames = bodyNames(others);
         // the log keeps the type's code and the parent's id: named here, where the unit's bodies are known
         model.addAttribute("history", trail.lines(bodies.history(body.id()), (entity, field, value) -> switch (field) {
-            case "bodyType" -> java.util.Optional.ofNullable(typeNames.get(value));
-            case "parentBodyId" -> value.matches("\\d+")
-                    ? java.util.Optional.ofNullable(bodyNames.get(Long.parseLong(value))) : java.util.Optional.empty();
-            default -> java.util.Optional.empty();
+            case "bodyType" -> Optional.ofNullable(typeNames.get(value));
+            case "parentBodyId" ->
+                value.matches("\\d+") ? Optional.ofNullable(bodyNames.get(Long.parseLong(value))) : Optional.empty();
+            default -> Optional.empty();
         }));
         return "admin/body-edit";
     }
@@ -93,7 +100,8 @@ class BodiesPage {
         List<UnitView> found = List.of();
         try {
             if (q != null && q.trim().matches("\\d{2,5}")) {
-                return "redirect:/admin/bodies?unit=" + units.byCode(q.trim(), today).id();
+                return "redirect:/admin/bodies?unit="
+                        + units.byCode(q.trim(), today).id();
             }
             found = q == null || q.isBlank() ? topOfScope(today) : units.search(q, today, null, 50);
         } catch (OutOfScopeException e) {

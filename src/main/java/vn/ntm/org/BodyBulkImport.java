@@ -7,12 +7,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
+import vn.ntm.imports.ImportIssue;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.CsvTable;
 import vn.ntm.text.Messages;
 import vn.ntm.text.SearchKey;
-import vn.ntm.imports.ImportIssue;
-import vn.ntm.imports.ImportMode;
 
 /**
  * Sets up the bodies of many units at once from CSV {@code ma_don_vi,loai_co_quan,ten,ho_ten,chuc_vu,email}
@@ -27,13 +27,19 @@ public class BodyBulkImport {
     static final List<String> COLUMNS_EN = List.of("unit_code", "body_type", "name", "person_name", "title", "email");
 
     /** What an import did; {@code issues} name the rows not taken, with reasons in the caller's language. */
-    public record Report(String fileName, String outcome, String message, int rows, int bodiesCreated,
-                         int peopleCreated, int positionsCreated, List<ImportIssue> issues, long durationMs) {
-    }
+    public record Report(
+            String fileName,
+            String outcome,
+            String message,
+            int rows,
+            int bodiesCreated,
+            int peopleCreated,
+            int positionsCreated,
+            List<ImportIssue> issues,
+            long durationMs) {}
 
     /** A row that passed every check. */
-    private record Checked(BodyDirectory.NewBody body, PeopleDirectory.NewPerson person, String title) {
-    }
+    private record Checked(BodyDirectory.NewBody body, PeopleDirectory.NewPerson person, String title) {}
 
     private final BodyDirectory bodies;
     private final PeopleDirectory people;
@@ -41,8 +47,12 @@ public class BodyBulkImport {
     private final TransactionTemplate transactions;
     private final CurrentScope scope;
 
-    BodyBulkImport(BodyDirectory bodies, PeopleDirectory people, Messages messages, TransactionTemplate transactions,
-                   CurrentScope scope) {
+    BodyBulkImport(
+            BodyDirectory bodies,
+            PeopleDirectory people,
+            Messages messages,
+            TransactionTemplate transactions,
+            CurrentScope scope) {
         this.scope = scope;
         this.bodies = bodies;
         this.people = people;
@@ -66,27 +76,55 @@ public class BodyBulkImport {
             try {
                 valid.add(check(row));
             } catch (ProblemException e) {
-                issues.add(new ImportIssue(row.line(), ImportIssue.Severity.ERROR, row.get(0), row.get(2),
+                issues.add(new ImportIssue(
+                        row.line(),
+                        ImportIssue.Severity.ERROR,
+                        row.get(0),
+                        row.get(2),
                         messages.get(e.messageKey(), e.args())));
             }
         }
         if (!issues.isEmpty() && mode != ImportMode.VALID_ROWS) {
-            return new Report(fileName, "REJECTED", messages.get("org.import.rejected", issues.size()), rows.size(),
-                    0, 0, 0, issues, System.currentTimeMillis() - start);
+            return new Report(
+                    fileName,
+                    "REJECTED",
+                    messages.get("org.import.rejected", issues.size()),
+                    rows.size(),
+                    0,
+                    0,
+                    0,
+                    issues,
+                    System.currentTimeMillis() - start);
         }
         int[] counts = transactions.execute(tx -> apply(valid, demo));
         long duration = System.currentTimeMillis() - start;
         if (counts[0] + counts[1] + counts[2] == 0) {
-            return new Report(fileName, "UNCHANGED", messages.get("org.import.unchanged", valid.size()), rows.size(),
-                    0, 0, 0, issues, duration);
+            return new Report(
+                    fileName,
+                    "UNCHANGED",
+                    messages.get("org.import.unchanged", valid.size()),
+                    rows.size(),
+                    0,
+                    0,
+                    0,
+                    issues,
+                    duration);
         }
-        return new Report(fileName, "APPLIED", messages.get("org.import.applied", counts[0], counts[1], counts[2]),
-                rows.size(), counts[0], counts[1], counts[2], issues, duration);
+        return new Report(
+                fileName,
+                "APPLIED",
+                messages.get("org.import.applied", counts[0], counts[1], counts[2]),
+                rows.size(),
+                counts[0],
+                counts[1],
+                counts[2],
+                issues,
+                duration);
     }
 
     private Checked check(CsvTable.Row row) {
-        BodyDirectory.NewBody body = bodies.check(new BodyForm(null, row.get(0), row.get(1), row.get(2), null,
-                null, null, null));
+        BodyDirectory.NewBody body =
+                bodies.check(new BodyForm(null, row.get(0), row.get(1), row.get(2), null, null, null, null));
         String personName = row.get(3);
         if (personName == null) {
             if (row.get(4) != null || row.get(5) != null) {
@@ -97,11 +135,11 @@ public class BodyBulkImport {
         if (row.get(4) == null) {
             throw new BadInputException("chuc_vu", "org.error.position.titleRequired");
         }
-        PeopleDirectory.NewPerson person = people.check(new PersonForm(body.unit().id(), null, personName,
-                row.get(5), null, null));
+        PeopleDirectory.NewPerson person =
+                people.check(new PersonForm(body.unit().id(), null, personName, row.get(5), null, null));
         people.existing(body.unit().id(), person.fullName(), person.email()).ifPresent(other -> {
-            if (other.unitId() != body.unit().id() || !SearchKey.of(other.fullName())
-                    .equals(SearchKey.of(person.fullName()))) {
+            if (other.unitId() != body.unit().id()
+                    || !SearchKey.of(other.fullName()).equals(SearchKey.of(person.fullName()))) {
                 throw new BadInputException("email", "org.error.person.emailTaken", person.email());
             }
         });
@@ -122,7 +160,8 @@ public class BodyBulkImport {
             if (row.person() == null) {
                 continue;
             }
-            var found = people.existing(unitId, row.person().fullName(), row.person().email());
+            var found = people.existing(
+                    unitId, row.person().fullName(), row.person().email());
             long personId;
             if (found.isPresent()) {
                 personId = found.get().id();

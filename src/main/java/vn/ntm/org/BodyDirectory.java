@@ -1,8 +1,12 @@
 package vn.ntm.org;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.audit.AuditEntry;
 import vn.ntm.audit.AuditLog;
 import vn.ntm.audit.Change;
 import vn.ntm.errors.BadInputException;
@@ -54,7 +58,7 @@ public class BodyDirectory {
 
     /** The body's audit trail, oldest first (the caller must be able to read the body). */
     @Transactional(readOnly = true)
-    public java.util.List<vn.ntm.audit.AuditEntry> history(long id) {
+    public List<AuditEntry> history(long id) {
         get(id);
         return audit.history(ENTITY, id);
     }
@@ -66,8 +70,7 @@ public class BodyDirectory {
     }
 
     /** A new body that passed every check but uniqueness, which the caller decides (refuse or reuse). */
-    record NewBody(UnitView unit, BodyType type, String name, Long parentBodyId) {
-    }
+    record NewBody(UnitView unit, BodyType type, String name, Long parentBodyId) {}
 
     /** Checks a new body without writing; not transactional, so a refusal marks no transaction. */
     NewBody check(BodyForm form) {
@@ -83,7 +86,11 @@ public class BodyDirectory {
     public BodyView create(BodyForm form) {
         NewBody body = check(form);
         store.byName(body.unit().id(), body.name()).ifPresent(existing -> {
-            throw new ConflictException("name", "org.error.body.exists", existing.name(), body.unit().name());
+            throw new ConflictException(
+                    "name",
+                    "org.error.body.exists",
+                    existing.name(),
+                    body.unit().name());
         });
         return get(insert(body, false, form.reason()));
     }
@@ -98,12 +105,12 @@ public class BodyDirectory {
         return id;
     }
 
-    java.time.LocalDate today() {
+    LocalDate today() {
         return units.today();
     }
 
     /** The body of the unit with this name (ignoring diacritics and case), if any. */
-    java.util.Optional<BodyStore.Body> findByName(long unitId, String name) {
+    Optional<BodyStore.Body> findByName(long unitId, String name) {
         return store.byName(unitId, name);
     }
 
@@ -116,7 +123,9 @@ public class BodyDirectory {
             throw new BadInputException("version", "error.version.required");
         }
         UnitView unit = units.get(current.unitId());
-        String type = form.bodyType() == null ? current.bodyType() : typeFor(form.bodyType(), unit).code();
+        String type = form.bodyType() == null
+                ? current.bodyType()
+                : typeFor(form.bodyType(), unit).code();
         String name = form.name() == null ? current.name() : requireName(form.name());
         Long parent = form.parentBodyId() == null ? current.parentBodyId() : form.parentBodyId();
         if (parent != null && parent == id) {
@@ -147,7 +156,8 @@ public class BodyDirectory {
 
     /** The body if the caller may read its unit; used by the people directory too. */
     BodyStore.Body readable(long id) {
-        BodyStore.Body body = store.byId(id).orElseThrow(() -> new NotFoundException("id", "org.error.body.notFound", id));
+        BodyStore.Body body =
+                store.byId(id).orElseThrow(() -> new NotFoundException("id", "org.error.body.notFound", id));
         scope.get().requireRead(body.unitId());
         return body;
     }
@@ -167,11 +177,16 @@ public class BodyDirectory {
         if (code == null || code.isBlank()) {
             throw new BadInputException("bodyType", "org.error.bodyType.required");
         }
-        BodyType type = store.type(code.trim().toUpperCase(java.util.Locale.ROOT))
+        BodyType type = store.type(code.trim().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new BadInputException("bodyType", "org.error.bodyType.unknown", code));
         if (type.level() != unit.level()) {
-            throw new BadInputException("bodyType", "org.error.bodyType.level", type.nameVi(),
-                    messages.get("org.level." + type.level()), unit.name(), messages.get("org.level." + unit.level()));
+            throw new BadInputException(
+                    "bodyType",
+                    "org.error.bodyType.level",
+                    type.nameVi(),
+                    messages.get("org.level." + type.level()),
+                    unit.name(),
+                    messages.get("org.level." + unit.level()));
         }
         return type;
     }
@@ -204,7 +219,17 @@ public class BodyDirectory {
     }
 
     private static BodyView view(BodyStore.Body b, UnitView unit) {
-        return new BodyView(b.id(), b.unitId(), unit.code(), unit.name(), b.bodyType(), b.bodyTypeName(), b.name(),
-                b.parentBodyId(), b.active(), b.demo(), b.version());
+        return new BodyView(
+                b.id(),
+                b.unitId(),
+                unit.code(),
+                unit.name(),
+                b.bodyType(),
+                b.bodyTypeName(),
+                b.name(),
+                b.parentBodyId(),
+                b.active(),
+                b.demo(),
+                b.version());
     }
 }

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ntm.text.Messages;
 import vn.ntm.imports.ImportMode;
+import vn.ntm.text.Messages;
 import vn.ntm.web.CsvUpload;
 
 /** Setting up the bodies and people of many units from one CSV file, with the report of every refused row. */
@@ -32,8 +32,11 @@ class BodyImportPages {
     }
 
     @PostMapping("/admin/bodies/import")
-    String upload(@RequestParam(required = false) MultipartFile file,
-                  @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode, Model model) throws IOException {
+    String upload(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
+            Model model)
+            throws IOException {
         model.addAttribute("mode", mode);
         CsvUpload.handle(file, model, messages, (name, content) -> bulk.importCsv(name, content, mode, false));
         return page(model);

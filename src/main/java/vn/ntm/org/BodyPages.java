@@ -58,8 +58,17 @@ class BodyPages {
     @GetMapping("/admin/bodies/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         BodyView body = bodies.get(id);
-        model.addAttribute("bodyForm", new BodyForm(body.unitId(), null, body.bodyType(), body.name(),
-                body.parentBodyId(), body.active(), body.version(), null));
+        model.addAttribute(
+                "bodyForm",
+                new BodyForm(
+                        body.unitId(),
+                        null,
+                        body.bodyType(),
+                        body.name(),
+                        body.parentBodyId(),
+                        body.active(),
+                        body.version(),
+                        null));
         return page.edit(body, model);
     }
 
@@ -79,8 +88,12 @@ class BodyPages {
     }
 
     @PostMapping("/admin/bodies/{id}/deactivate")
-    String deactivate(@PathVariable long id, @RequestParam(required = false) Integer version,
-                      @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+    String deactivate(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String reason,
+            Model model,
+            RedirectAttributes redirect) {
         BodyView body = bodies.get(id);
         try {
             bodies.deactivate(id, version, reason);

@@ -15,9 +15,16 @@ import vn.ntm.unit.UnitLevel;
 class BodyStore {
 
     /** A stored body with its type's Vietnamese name. */
-    record Body(long id, long unitId, String bodyType, String bodyTypeName, String name, Long parentBodyId,
-                boolean active, boolean demo, int version) {
-    }
+    record Body(
+            long id,
+            long unitId,
+            String bodyType,
+            String bodyTypeName,
+            String name,
+            Long parentBodyId,
+            boolean active,
+            boolean demo,
+            int version) {}
 
     private static final String SELECT = """
             select b.*, t.name_vi as type_name from body b join body_type t on t.code = b.body_type""";
@@ -31,25 +38,36 @@ class BodyStore {
     List<BodyType> types(UnitLevel level) {
         return jdbc.sql("select * from body_type where (cast(? as varchar) is null or level = ?) order by sort, code")
                 .params(level == null ? null : level.name(), level == null ? null : level.name())
-                .query(BodyStore::type).list();
+                .query(BodyStore::type)
+                .list();
     }
 
     Optional<BodyType> type(String code) {
-        return jdbc.sql("select * from body_type where code = ?").param(code).query(BodyStore::type).optional();
+        return jdbc.sql("select * from body_type where code = ?")
+                .param(code)
+                .query(BodyStore::type)
+                .optional();
     }
 
     Optional<Body> byId(long id) {
-        return jdbc.sql(SELECT + " where b.id = ?").param(id).query(BodyStore::body).optional();
+        return jdbc.sql(SELECT + " where b.id = ?")
+                .param(id)
+                .query(BodyStore::body)
+                .optional();
     }
 
     List<Body> ofUnit(long unitId) {
-        return jdbc.sql(SELECT + " where b.unit_id = ? order by t.sort, b.name").param(unitId)
-                .query(BodyStore::body).list();
+        return jdbc.sql(SELECT + " where b.unit_id = ? order by t.sort, b.name")
+                .param(unitId)
+                .query(BodyStore::body)
+                .list();
     }
 
     Optional<Body> byName(long unitId, String name) {
-        return jdbc.sql(SELECT + " where b.unit_id = ? and b.search_name = ?").params(unitId, SearchKey.of(name))
-                .query(BodyStore::body).optional();
+        return jdbc.sql(SELECT + " where b.unit_id = ? and b.search_name = ?")
+                .params(unitId, SearchKey.of(name))
+                .query(BodyStore::body)
+                .optional();
     }
 
     long insert(long unitId, String bodyType, String name, Long parentBodyId, boolean demo) {
@@ -68,18 +86,31 @@ class BodyStore {
                 update body set body_type = ?, name = ?, search_name = ?, parent_body_id = ?, active = ?,
                        version = version + 1
                 where id = ? and version = ?""")
-                .params(bodyType, name, SearchKey.of(name), parentBodyId, active, id, version)
-                .update() == 1;
+                        .params(bodyType, name, SearchKey.of(name), parentBodyId, active, id, version)
+                        .update()
+                == 1;
     }
 
     private static BodyType type(ResultSet rs, int row) throws SQLException {
-        return new BodyType(rs.getString("code"), UnitLevel.valueOf(rs.getString("level")), rs.getString("name_vi"),
-                rs.getString("name_en"), rs.getBoolean("standard"), rs.getInt("sort"));
+        return new BodyType(
+                rs.getString("code"),
+                UnitLevel.valueOf(rs.getString("level")),
+                rs.getString("name_vi"),
+                rs.getString("name_en"),
+                rs.getBoolean("standard"),
+                rs.getInt("sort"));
     }
 
     private static Body body(ResultSet rs, int row) throws SQLException {
-        return new Body(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("body_type"), rs.getString("type_name"),
-                rs.getString("name"), (Long) rs.getObject("parent_body_id"), rs.getBoolean("active"),
-                rs.getBoolean("demo"), rs.getInt("version"));
+        return new Body(
+                rs.getLong("id"),
+                rs.getLong("unit_id"),
+                rs.getString("body_type"),
+                rs.getString("type_name"),
+                rs.getString("name"),
+                (Long) rs.getObject("parent_body_id"),
+                rs.getBoolean("active"),
+                rs.getBoolean("demo"),
+                rs.getInt("version"));
     }
 }

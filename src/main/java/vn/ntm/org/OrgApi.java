@@ -36,8 +36,7 @@ class OrgApi {
     }
 
     /** The end of a position: the first day it no longer holds (default today) and the version loaded. */
-    record PositionEnd(Integer version, LocalDate validTo, String reason) {
-    }
+    record PositionEnd(Integer version, LocalDate validTo, String reason) {}
 
     @GetMapping("/body-types")
     List<BodyType> types(@RequestParam(required = false) UnitLevel level) {
@@ -71,8 +70,8 @@ class OrgApi {
     }
 
     @PostMapping(path = "/bodies/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    BodyBulkImport.Report importCsv(@RequestParam MultipartFile file,
-                                    @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode)
+    BodyBulkImport.Report importCsv(
+            @RequestParam MultipartFile file, @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode)
             throws IOException {
         return bulk.importCsv(file.getOriginalFilename(), file.getBytes(), mode, false);
     }

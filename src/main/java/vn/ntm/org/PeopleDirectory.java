@@ -51,8 +51,7 @@ public class PeopleDirectory {
     }
 
     /** A person that passed every check, before it is stored. */
-    record NewPerson(UnitView unit, String fullName, String email, String phone) {
-    }
+    record NewPerson(UnitView unit, String fullName, String email, String phone) {}
 
     /** Checks a new person without writing; not transactional, so a refusal marks no transaction. */
     NewPerson check(PersonForm form) {
@@ -130,8 +129,7 @@ public class PeopleDirectory {
                 .orElseThrow();
     }
 
-    long insertPosition(long personId, BodyStore.Body body, String title, LocalDate from, LocalDate to,
-                        String reason) {
+    long insertPosition(long personId, BodyStore.Body body, String title, LocalDate from, LocalDate to, String reason) {
         long id = store.insertPosition(personId, body.id(), title, from, to);
         audit.record(Change.created(POSITION, id, body.unitId())
                 .field("personId", null, personId)
@@ -171,8 +169,8 @@ public class PeopleDirectory {
     }
 
     private PeopleStore.Person readable(long id) {
-        PeopleStore.Person person = store.byId(id)
-                .orElseThrow(() -> new NotFoundException("id", "org.error.person.notFound", id));
+        PeopleStore.Person person =
+                store.byId(id).orElseThrow(() -> new NotFoundException("id", "org.error.person.notFound", id));
         scope.get().requireRead(person.unitId());
         return person;
     }
@@ -189,7 +187,7 @@ public class PeopleDirectory {
     }
 
     private PersonView view(PeopleStore.Person p) {
-        return new PersonView(p.id(), p.fullName(), p.email(), p.phone(), p.unitId(), p.demo(), p.version(),
-                store.positions(p.id()));
+        return new PersonView(
+                p.id(), p.fullName(), p.email(), p.phone(), p.unitId(), p.demo(), p.version(), store.positions(p.id()));
     }
 }

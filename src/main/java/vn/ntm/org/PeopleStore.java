@@ -15,8 +15,7 @@ import vn.ntm.text.SearchKey;
 class PeopleStore {
 
     /** A stored person, without positions. */
-    record Person(long id, String fullName, String email, String phone, long unitId, boolean demo, int version) {
-    }
+    record Person(long id, String fullName, String email, String phone, long unitId, boolean demo, int version) {}
 
     private final JdbcClient jdbc;
 
@@ -25,23 +24,33 @@ class PeopleStore {
     }
 
     Optional<Person> byId(long id) {
-        return jdbc.sql("select * from person where id = ?").param(id).query(PeopleStore::person).optional();
+        return jdbc.sql("select * from person where id = ?")
+                .param(id)
+                .query(PeopleStore::person)
+                .optional();
     }
 
     Optional<Person> byEmail(String email) {
-        return jdbc.sql("select * from person where lower(email) = lower(?)").param(email)
-                .query(PeopleStore::person).optional();
+        return jdbc.sql("select * from person where lower(email) = lower(?)")
+                .param(email)
+                .query(PeopleStore::person)
+                .optional();
     }
 
     /** The first person of the unit with this name (ignoring diacritics and case) and no email, if any. */
     Optional<Person> byNameWithoutEmail(long unitId, String fullName) {
-        return jdbc.sql("select * from person where unit_id = ? and search_name = ? and email is null order by id limit 1")
-                .params(unitId, SearchKey.of(fullName)).query(PeopleStore::person).optional();
+        return jdbc.sql(
+                        "select * from person where unit_id = ? and search_name = ? and email is null order by id limit 1")
+                .params(unitId, SearchKey.of(fullName))
+                .query(PeopleStore::person)
+                .optional();
     }
 
     List<Person> ofUnit(long unitId) {
-        return jdbc.sql("select * from person where unit_id = ? order by search_name, id").param(unitId)
-                .query(PeopleStore::person).list();
+        return jdbc.sql("select * from person where unit_id = ? order by search_name, id")
+                .param(unitId)
+                .query(PeopleStore::person)
+                .list();
     }
 
     long insert(long unitId, String fullName, String email, String phone, boolean demo) {
@@ -56,15 +65,13 @@ class PeopleStore {
     List<PositionView> positions(long personId) {
         return jdbc.sql("""
                 select p.*, b.name as body_name from person_position p join body b on b.id = p.body_id
-                where p.person_id = ? order by p.valid_from, p.id""")
-                .param(personId).query(PeopleStore::position).list();
+                where p.person_id = ? order by p.valid_from, p.id""").param(personId).query(PeopleStore::position).list();
     }
 
     Optional<PositionView> position(long id) {
         return jdbc.sql("""
                 select p.*, b.name as body_name from person_position p join body b on b.id = p.body_id
-                where p.id = ?""")
-                .param(id).query(PeopleStore::position).optional();
+                where p.id = ?""").param(id).query(PeopleStore::position).optional();
     }
 
     /** Whether the person already holds this title (ignoring case) in the body, open-ended or still running on {@code on}. */
@@ -72,31 +79,46 @@ class PeopleStore {
         return jdbc.sql("""
                 select count(*) from person_position
                 where person_id = ? and body_id = ? and lower(title) = lower(?) and (valid_to is null or valid_to > ?)""")
-                .params(personId, bodyId, title, on).query(Long.class).single() > 0;
+                        .params(personId, bodyId, title, on)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     long insertPosition(long personId, long bodyId, String title, LocalDate from, LocalDate to) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into person_position (person_id, body_id, title, valid_from, valid_to) values (?, ?, ?, ?, ?)""")
-                .params(personId, bodyId, title, from, to)
-                .update(key, "id");
+                insert into person_position (person_id, body_id, title, valid_from, valid_to) values (?, ?, ?, ?, ?)""").params(personId, bodyId, title, from, to).update(key, "id");
         return key.getKey().longValue();
     }
 
     boolean endPosition(long id, int version, LocalDate to) {
         return jdbc.sql("update person_position set valid_to = ?, version = version + 1 where id = ? and version = ?")
-                .params(to, id, version).update() == 1;
+                        .params(to, id, version)
+                        .update()
+                == 1;
     }
 
     private static Person person(ResultSet rs, int row) throws SQLException {
-        return new Person(rs.getLong("id"), rs.getString("full_name"), rs.getString("email"), rs.getString("phone"),
-                rs.getLong("unit_id"), rs.getBoolean("demo"), rs.getInt("version"));
+        return new Person(
+                rs.getLong("id"),
+                rs.getString("full_name"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                rs.getLong("unit_id"),
+                rs.getBoolean("demo"),
+                rs.getInt("version"));
     }
 
     private static PositionView position(ResultSet rs, int row) throws SQLException {
-        return new PositionView(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("body_id"),
-                rs.getString("body_name"), rs.getString("title"), rs.getObject("valid_from", LocalDate.class),
-                rs.getObject("valid_to", LocalDate.class), rs.getInt("version"));
+        return new PositionView(
+                rs.getLong("id"),
+                rs.getLong("person_id"),
+                rs.getLong("body_id"),
+                rs.getString("body_name"),
+                rs.getString("title"),
+                rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class),
+                rs.getInt("version"));
     }
 }

@@ -20,17 +20,23 @@ import vn.ntm.web.FormErrors;
 @Controller
 class PositionPages {
 
-    private static final List<String> FIELDS = List.of("personId", "fullName", "email", "phone", "bodyId", "title",
-            "validFrom");
+    private static final List<String> FIELDS =
+            List.of("personId", "fullName", "email", "phone", "bodyId", "title", "validFrom");
 
     /** Someone to place in a body: an existing person of the unit, or a new one by name; then the position. */
-    record HolderForm(Long unitId, Long personId, String fullName, String email, String phone, Long bodyId,
-                      String title, String validFrom, String reason) {
-    }
+    record HolderForm(
+            Long unitId,
+            Long personId,
+            String fullName,
+            String email,
+            String phone,
+            Long bodyId,
+            String title,
+            String validFrom,
+            String reason) {}
 
     /** The end of a position: the version loaded and the first day it no longer holds (empty: today). */
-    record EndForm(Long unitId, Integer version, String validTo, String reason) {
-    }
+    record EndForm(Long unitId, Integer version, String validTo, String reason) {}
 
     private final PeopleDirectory people;
     private final BodiesPage page;
@@ -46,13 +52,20 @@ class PositionPages {
     String addHolder(HolderForm form, Model model, RedirectAttributes redirect) {
         long unitId = BodyPages.requireUnit(form.unitId());
         try {
-            PositionForm position = new PositionForm(form.bodyId(), form.title(),
-                    FormDates.parse("validFrom", form.validFrom()), null, form.reason());
-            PositionView created = form.personId() != null ? people.assign(form.personId(), position)
-                    : people.createWithPosition(new PersonForm(unitId, null, form.fullName(), form.email(),
-                    form.phone(), form.reason()), position);
-            redirect.addFlashAttribute("notice", messages.get("admin.holder.added",
-                    people.get(created.personId()).fullName(), created.title(), created.bodyName()));
+            PositionForm position = new PositionForm(
+                    form.bodyId(), form.title(), FormDates.parse("validFrom", form.validFrom()), null, form.reason());
+            PositionView created = form.personId() != null
+                    ? people.assign(form.personId(), position)
+                    : people.createWithPosition(
+                            new PersonForm(unitId, null, form.fullName(), form.email(), form.phone(), form.reason()),
+                            position);
+            redirect.addFlashAttribute(
+                    "notice",
+                    messages.get(
+                            "admin.holder.added",
+                            people.get(created.personId()).fullName(),
+                            created.title(),
+                            created.bodyName()));
             return "redirect:/admin/bodies?unit=" + unitId;
         } catch (OutOfScopeException e) {
             throw e;
@@ -67,10 +80,10 @@ class PositionPages {
     String endPosition(@PathVariable long id, EndForm form, Model model, RedirectAttributes redirect) {
         long unitId = BodyPages.requireUnit(form.unitId());
         try {
-            PositionView ended = people.endPosition(id, form.version(), FormDates.parse("validTo", form.validTo()),
-                    form.reason());
-            redirect.addFlashAttribute("notice", messages.get("admin.position.ended", ended.title(),
-                    ended.bodyName(), ended.validTo()));
+            PositionView ended =
+                    people.endPosition(id, form.version(), FormDates.parse("validTo", form.validTo()), form.reason());
+            redirect.addFlashAttribute(
+                    "notice", messages.get("admin.position.ended", ended.title(), ended.bodyName(), ended.validTo()));
             return "redirect:/admin/bodies?unit=" + unitId;
         } catch (OutOfScopeException e) {
             throw e;

@@ -3,6 +3,12 @@ package vn.ntm.org;
 import java.time.LocalDate;
 
 /** A position (chức vụ) a person holds in a body; {@code validTo} null while it lasts. */
-public record PositionView(long id, long personId, long bodyId, String bodyName, String title,
-                           LocalDate validFrom, LocalDate validTo, int version) {
-}
+public record PositionView(
+        long id,
+        long personId,
+        long bodyId,
+        String bodyName,
+        String title,
+        LocalDate validFrom,
+        LocalDate validTo,
+        int version) {}

@@ -17,15 +17,15 @@ public enum Action {
     /** Enter, change and submit indicator values, one by one or by Excel sheet (after entry closes: ask for it). */
     ENTER_VALUES(Rule.inScope(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, COMMUNE_LEADER)),
     /** Verify or return a criterion's submitted values. */
-    VERIFY_VALUES(Rule.peopleOnly(Map.of(AGENCY_OFFICER, Condition.OWNED_CRITERIA,
-            PROVINCE_OFFICER, Condition.UNOWNED_CRITERIA))),
+    VERIFY_VALUES(Rule.peopleOnly(
+            Map.of(AGENCY_OFFICER, Condition.OWNED_CRITERIA, PROVINCE_OFFICER, Condition.UNOWNED_CRITERIA))),
     /** Freeze a verified value. */
     LOCK_VALUES(Rule.inScope(ADMIN)),
     /** Approve or reject a change asked for after entry closed (never one's own request). */
     DECIDE_LATE_CHANGES(Rule.inScope(ADMIN, COMMUNE_LEADER).and(PROVINCE_OFFICER, Condition.NO_OTHER_LEADER)),
     /** The commune's own list of change requests, in the menu. */
-    FOLLOW_CHANGE_REQUESTS(Rule.peopleOnly(Map.of(COMMUNE_OFFICER, Condition.IN_SCOPE,
-            COMMUNE_LEADER, Condition.IN_SCOPE))),
+    FOLLOW_CHANGE_REQUESTS(
+            Rule.peopleOnly(Map.of(COMMUNE_OFFICER, Condition.IN_SCOPE, COMMUNE_LEADER, Condition.IN_SCOPE))),
     /** Open or close a province's entry of a set's year. */
     OPEN_OR_CLOSE_ENTRY(Rule.inScope(ADMIN, PROVINCE_OFFICER)),
     /** A province's overlay: its thresholds, the bodies owning its criteria, its Excel sheet, a new overlay. */

@@ -12,16 +12,13 @@ public sealed interface Actor permits Actor.Person, Actor.Machine, Actor.Nobody 
     Actor NOBODY = new Nobody();
 
     /** A signed-in person. {@code unitId} null: a national account; {@code bodyId} null: no body named. */
-    record Person(String username, Role role, Long unitId, Long bodyId) implements Actor {
-    }
+    record Person(String username, Role role, Long unitId, Long bodyId) implements Actor {}
 
     /** The system acting under a name ("system", "demo", "cli:root"), with national scope. */
-    record Machine(String name) implements Actor {
-    }
+    record Machine(String name) implements Actor {}
 
     /** Nobody is signed in. */
-    record Nobody() implements Actor {
-    }
+    record Nobody() implements Actor {}
 
     /** The person's role; empty for the system and for nobody. */
     default Optional<Role> roleIfPerson() {

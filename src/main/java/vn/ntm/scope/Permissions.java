@@ -12,8 +12,7 @@ import java.util.function.LongFunction;
  */
 public final class Permissions {
 
-    private Permissions() {
-    }
+    private Permissions() {}
 
     /** Whether the rule grants the actor anything (conditions beyond the scope are the named methods' business). */
     public static boolean allows(Actor actor, Rule rule) {
@@ -68,7 +67,9 @@ public final class Permissions {
 
     /** Approve or reject a late change asked for by {@code requester}, given the commune's leaders. */
     public static boolean mayDecideLateChange(Actor actor, String requester, List<String> leaders) {
-        return Action.DECIDE_LATE_CHANGES.rule().conditionFor(actor)
+        return Action.DECIDE_LATE_CHANGES
+                .rule()
+                .conditionFor(actor)
                 .map(c -> c != Condition.NO_OTHER_LEADER || leaders.stream().allMatch(l -> same(l, requester)))
                 .orElse(false);
     }
@@ -106,8 +107,11 @@ public final class Permissions {
 
     /** Give {@code role} to a user the actor creates or changes. */
     public static boolean mayGrant(Actor actor, Role role) {
-        return Action.MANAGE_USERS.rule().conditionFor(actor)
-                .map(c -> c != Condition.NARROWER_ROLES || actor.roleIfPerson().map(role::narrowerThan).orElse(false))
+        return Action.MANAGE_USERS
+                .rule()
+                .conditionFor(actor)
+                .map(c -> c != Condition.NARROWER_ROLES
+                        || actor.roleIfPerson().map(role::narrowerThan).orElse(false))
                 .orElse(false);
     }
 

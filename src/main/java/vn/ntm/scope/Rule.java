@@ -63,8 +63,8 @@ public record Rule(Map<Role, Condition> grants, boolean system) {
             }
             String[] roleAndCondition = item.split(":", 2);
             Role role = Role.valueOf(roleAndCondition[0].trim());
-            Condition condition = roleAndCondition.length == 1 ? Condition.IN_SCOPE
-                    : Condition.valueOf(roleAndCondition[1].trim());
+            Condition condition =
+                    roleAndCondition.length == 1 ? Condition.IN_SCOPE : Condition.valueOf(roleAndCondition[1].trim());
             grants.put(role, condition);
         }
         return new Rule(grants, system);

@@ -1,5 +1,6 @@
 package vn.ntm.scope;
 
+import java.util.HashSet;
 import java.util.Set;
 import vn.ntm.errors.OutOfScopeException;
 
@@ -48,7 +49,7 @@ public record UnitScope(boolean national, boolean readOnly, Set<Long> writable, 
         if (national) {
             return null;
         }
-        java.util.HashSet<Long> all = new java.util.HashSet<>(readable);
+        HashSet<Long> all = new HashSet<>(readable);
         all.addAll(writable);
         return all;
     }

@@ -1,6 +1,7 @@
 package vn.ntm.text;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -12,16 +13,16 @@ import java.util.ResourceBundle;
  */
 public final class BundleText {
 
-    private static final java.util.List<String> BUNDLES = java.util.List.of("i18n/install", "i18n/database");
+    private static final List<String> BUNDLES = List.of("i18n/install", "i18n/database");
 
-    private BundleText() {
-    }
+    private BundleText() {}
 
     public static String get(Locale locale, String key, Object... args) {
         Locale bundleLocale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
         for (String bundle : BUNDLES) {
             try {
-                String pattern = ResourceBundle.getBundle(bundle, bundleLocale, NoFallback.INSTANCE).getString(key);
+                String pattern = ResourceBundle.getBundle(bundle, bundleLocale, NoFallback.INSTANCE)
+                        .getString(key);
                 return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
             } catch (MissingResourceException e) {
                 // the next bundle

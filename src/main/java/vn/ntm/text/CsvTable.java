@@ -27,8 +27,7 @@ public final class CsvTable {
         }
     }
 
-    private CsvTable() {
-    }
+    private CsvTable() {}
 
     /** Decodes strictly as UTF-8 and parses; refuses a header that is none of {@code layouts}. */
     @SafeVarargs
@@ -39,11 +38,18 @@ public final class CsvTable {
     @SafeVarargs
     public static List<Row> parse(String text, List<String>... layouts) {
         char delimiter = firstLine(text).contains(";") && !firstLine(text).contains(",") ? ';' : ',';
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
-                .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get()
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get()
                 .parse(new StringReader(text))) {
             List<String> header = parser.getHeaderNames().stream()
-                    .map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+                    .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                    .toList();
             List<String> expected = null;
             for (List<String> layout : layouts) {
                 if (layout.equals(header)) {
@@ -51,15 +57,15 @@ public final class CsvTable {
                 }
             }
             if (expected == null) {
-                throw new BadInputException("file", "error.import.csvColumns", String.join(",", header),
-                        String.join(",", layouts[0]));
+                throw new BadInputException(
+                        "file", "error.import.csvColumns", String.join(",", header), String.join(",", layouts[0]));
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber() + 1;
                 if (record.size() != expected.size()) {
-                    throw new BadInputException("file", "error.import.csvFieldCount", line, record.size(),
-                            expected.size());
+                    throw new BadInputException(
+                            "file", "error.import.csvFieldCount", line, record.size(), expected.size());
                 }
                 List<String> values = new ArrayList<>(record.size());
                 record.forEach(v -> values.add(SearchKey.clean(v)));

@@ -24,8 +24,7 @@ public final class InputText {
     private static final Pattern INDEXED = Pattern.compile("\\[\\d+]");
     private static final Pattern SUFFIXED = Pattern.compile("([A-Za-z]+)_\\d.*");
 
-    private InputText() {
-    }
+    private InputText() {}
 
     /** The problem of {@code text} as a {@code kind} on {@code field}, if any (null and empty text have none). */
     public static Optional<FieldProblem> problem(String field, String text, TextKind kind) {
@@ -78,8 +77,8 @@ public final class InputText {
                 i++;
                 continue;
             }
-            if (Character.isSurrogate(c) || Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n'
-                    && c != '\r') {
+            if (Character.isSurrogate(c)
+                    || Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
                 return i;
             }
         }

@@ -2,9 +2,13 @@ package vn.ntm.text;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -32,13 +36,13 @@ public class Messages {
     }
 
     /** The text of a key in the caller's language, or empty when no bundle defines the key. */
-    public java.util.Optional<String> find(String key, Object... args) {
+    public Optional<String> find(String key, Object... args) {
         return find(currentLocale(), key, args);
     }
 
     /** The text of a key in a language, or empty when no bundle defines the key. */
-    public java.util.Optional<String> find(Locale locale, String key, Object... args) {
-        return java.util.Optional.ofNullable(source.getMessage(key, formatted(args, locale), null, locale));
+    public Optional<String> find(Locale locale, String key, Object... args) {
+        return Optional.ofNullable(source.getMessage(key, formatted(args, locale), null, locale));
     }
 
     /** The caller's language; Vietnamese outside a request (command line, start-up, tests). */
@@ -54,8 +58,9 @@ public class Messages {
     private Object[] formatted(Object[] args, Locale locale) {
         Object[] formatted = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            formatted[i] = args[i] instanceof org.springframework.context.MessageSourceResolvable words
-                    ? source.getMessage(words, locale) : format(args[i], locale);
+            formatted[i] = args[i] instanceof MessageSourceResolvable words
+                    ? source.getMessage(words, locale)
+                    : format(args[i], locale);
         }
         return formatted;
     }
@@ -64,10 +69,10 @@ public class Messages {
         if (arg instanceof LocalDate date) {
             return VietnameseDates.format(date);
         }
-        if (arg instanceof java.time.OffsetDateTime moment) {
+        if (arg instanceof OffsetDateTime moment) {
             return VietnameseDates.format(moment);
         }
-        if (arg instanceof java.time.Instant moment) {
+        if (arg instanceof Instant moment) {
             return VietnameseDates.format(moment);
         }
         if (arg instanceof BigDecimal || arg instanceof Double || arg instanceof Float) {

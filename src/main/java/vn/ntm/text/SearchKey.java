@@ -15,16 +15,17 @@ public final class SearchKey {
     /** Typographic apostrophes and accents written for an apostrophe ("Ea H’Leo", "Ea H'leo"). */
     private static final Pattern APOSTROPHES = Pattern.compile("[\u2019\u2018\u02BC`\u00B4]");
 
-    private SearchKey() {
-    }
+    private SearchKey() {}
 
     public static String of(String text) {
         if (text == null) {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String bare = MARKS.matcher(APOSTROPHES.matcher(decomposed).replaceAll("'")).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D');
+        String bare = MARKS.matcher(APOSTROPHES.matcher(decomposed).replaceAll("'"))
+                .replaceAll("")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
@@ -33,6 +34,8 @@ public final class SearchKey {
         if (text == null) {
             return null;
         }
-        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").trim();
+        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
+                .replaceAll(" ")
+                .trim();
     }
 }

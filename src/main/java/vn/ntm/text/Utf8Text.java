@@ -17,17 +17,18 @@ import vn.ntm.errors.BadInputException;
 public final class Utf8Text {
 
     /** Windows-1258 writes tones as separate combining bytes after the vowel. */
-    private static final Pattern CP1258_TONE = Pattern.compile("[aeiouyAEIOUY\\xC2\\xCA\\xD4\\xE2\\xEA\\xF4][\\xCC\\xEC\\xD2\\xDE\\xF2]");
+    private static final Pattern CP1258_TONE =
+            Pattern.compile("[aeiouyAEIOUY\\xC2\\xCA\\xD4\\xE2\\xEA\\xF4][\\xCC\\xEC\\xD2\\xDE\\xF2]");
     /** Text that was TCVN3 bytes read as Latin-1 / Windows-1252, e.g. "X· Th−îng Lé". */
-    private static final Pattern TCVN3_MOJIBAKE =
-            Pattern.compile("\\p{L}[\\u00A1-\\u00AF\\u00B4-\\u00B8\\u00BA-\\u00BF\\u2212]|[\\u00A1-\\u00AF\\u00B4-\\u00B8\\u00BA-\\u00BF\\u2212]\\p{L}");
+    private static final Pattern TCVN3_MOJIBAKE = Pattern.compile(
+            "\\p{L}[\\u00A1-\\u00AF\\u00B4-\\u00B8\\u00BA-\\u00BF\\u2212]|[\\u00A1-\\u00AF\\u00B4-\\u00B8\\u00BA-\\u00BF\\u2212]\\p{L}");
 
-    private Utf8Text() {
-    }
+    private Utf8Text() {}
 
     /** Decodes {@code bytes} (a leading BOM is dropped) or throws a {@link BadInputException} naming the encoding. */
     public static String decode(byte[] bytes, String field) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         String text;
@@ -46,7 +47,11 @@ public final class Utf8Text {
         }
         Matcher mojibake = TCVN3_MOJIBAKE.matcher(text);
         if (mojibake.find() && TCVN3_MOJIBAKE.matcher(text).results().limit(2).count() == 2) {
-            int line = (int) text.substring(0, mojibake.start()).chars().filter(c -> c == '\n').count() + 1;
+            int line = (int) text.substring(0, mojibake.start())
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count()
+                    + 1;
             throw new BadInputException(field, "error.encoding.tcvn3Converted", line, mojibake.group());
         }
         return text;
@@ -69,7 +74,9 @@ public final class Utf8Text {
 
     private static boolean isUtf8(byte[] bytes, int offset, int length) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, length));
             return true;
         } catch (CharacterCodingException e) {

@@ -19,13 +19,12 @@ public final class VietnameseDates {
     /** Vietnam's time zone (UTC+7, no daylight saving). */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY_MONTH_YEAR =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final DateTimeFormatter DISPLAY_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
-    private VietnameseDates() {
-    }
+    private VietnameseDates() {}
 
     /** Parses "d/M/yyyy", "d-M-yyyy", "d.M.yyyy" or ISO; empty when the text is not a real date. */
     public static Optional<LocalDate> parse(String text) {

@@ -20,8 +20,7 @@ public final class VietnameseNumber {
     /** Longer than any number an indicator takes (a few dozen digits): such text is not read as a number. */
     public static final int MAX_LENGTH = 1000;
 
-    private VietnameseNumber() {
-    }
+    private VietnameseNumber() {}
 
     /**
      * Whether the text is made of digits and separators only (with a leading minus), however long: what a number too

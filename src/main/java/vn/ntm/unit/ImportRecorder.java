@@ -9,6 +9,7 @@ import vn.ntm.audit.Change;
 import vn.ntm.imports.ImportIssue;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.Messages;
+import vn.ntm.text.VietnameseDates;
 
 /** Closes an import run: records it, audits what it changed, and builds the report the user reads. */
 @Component
@@ -48,15 +49,19 @@ class ImportRecorder {
     /** Recorded under {@code id}, reserved by the caller to store more about the run. */
     ImportReport unchanged(ImportSession session, long id, List<ImportIssue> issues) {
         String when = runs.earlierRun(session.kind, session.sha256)
-                .map(r -> messages.get("import.outcome.unchangedSince", vn.ntm.text.VietnameseDates.dayOf(r.startedAt()), r.importedBy()))
+                .map(r -> messages.get(
+                        "import.outcome.unchangedSince", VietnameseDates.dayOf(r.startedAt()), r.importedBy()))
                 .orElse("");
         record(session, id, ImportReport.Outcome.UNCHANGED);
-        return session.report(ImportReport.Outcome.UNCHANGED,
-                messages.get("import.outcome.unchanged", when) + session.afterOutcome, issues);
+        return session.report(
+                ImportReport.Outcome.UNCHANGED,
+                messages.get("import.outcome.unchanged", when) + session.afterOutcome,
+                issues);
     }
 
     ImportReport rejected(ImportSession session, List<ImportIssue> issues) {
-        long blocking = issues.stream().filter(i -> i.severity().blocksAllOrNothing()).count();
+        long blocking =
+                issues.stream().filter(i -> i.severity().blocksAllOrNothing()).count();
         record(session, runs.nextId(), ImportReport.Outcome.REJECTED);
         return session.report(ImportReport.Outcome.REJECTED, messages.get("import.outcome.rejected", blocking), issues);
     }
@@ -73,7 +78,17 @@ class ImportRecorder {
     }
 
     private void record(ImportSession session, long id, ImportReport.Outcome outcome) {
-        runs.record(id, session.kind, session.fileName, session.sha256, session.effective, session.mode, outcome,
-                session.summary(), scope.username(), session.started, session.elapsedMs());
+        runs.record(
+                id,
+                session.kind,
+                session.fileName,
+                session.sha256,
+                session.effective,
+                session.mode,
+                outcome,
+                session.summary(),
+                scope.username(),
+                session.started,
+                session.elapsedMs());
     }
 }

@@ -12,9 +12,16 @@ import vn.ntm.imports.ImportMode;
  * rules, labelled in the caller's language. {@code issues}: every row that needed a note, a correction, or could not
  * be taken, with its reason.
  */
-public record ImportReport(String kind, String fileName, ImportMode mode, Outcome outcome, String message,
-                           Map<String, Integer> counts, List<RuleCount> rules, List<ImportIssue> issues,
-                           long durationMs) {
+public record ImportReport(
+        String kind,
+        String fileName,
+        ImportMode mode,
+        Outcome outcome,
+        String message,
+        Map<String, Integer> counts,
+        List<RuleCount> rules,
+        List<ImportIssue> issues,
+        long durationMs) {
 
     public enum Outcome {
         APPLIED,
@@ -26,8 +33,7 @@ public record ImportReport(String kind, String fileName, ImportMode mode, Outcom
      * One rule of the import: its stable name, its group ({@code row}: the whole row, {@code old} / {@code new}: how
      * the old / new unit was found), its label in the reader's language, and the number of rows it applied to.
      */
-    public record RuleCount(String rule, String group, String label, int rows) {
-    }
+    public record RuleCount(String rule, String group, String label, int rows) {}
 
     public long issueCount(ImportIssue.Severity severity) {
         return issues.stream().filter(i -> i.severity() == severity).count();
@@ -35,6 +41,8 @@ public record ImportReport(String kind, String fileName, ImportMode mode, Outcom
 
     /** The rows left for an administrator to resolve (a mapping's rows whose units could not be identified). */
     public List<ImportIssue> unresolved() {
-        return issues.stream().filter(i -> i.severity() == ImportIssue.Severity.UNRESOLVED).toList();
+        return issues.stream()
+                .filter(i -> i.severity() == ImportIssue.Severity.UNRESOLVED)
+                .toList();
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,13 +50,22 @@ final class ImportSession {
     }
 
     ImportReport report(ImportReport.Outcome outcome, String message, List<ImportIssue> issues) {
-        return new ImportReport(kind, fileName, mode, outcome, message, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts)),
+        return new ImportReport(
+                kind,
+                fileName,
+                mode,
+                outcome,
+                message,
+                Collections.unmodifiableMap(new LinkedHashMap<>(counts)),
                 List.copyOf(rules),
-                List.copyOf(issues), elapsedMs());
+                List.copyOf(issues),
+                elapsedMs());
     }
 
     String summary() {
-        return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        return counts.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     private static String sha256(byte[] content) {

@@ -17,11 +17,16 @@ import vn.ntm.text.Utf8Text;
  */
 final class MappingFile {
 
-    static final List<String> COLUMNS = List.of("old_ward_code", "old_ward_name", "old_district_name",
-            "old_province_name", "new_ward_code", "new_ward_name", "new_province_name");
+    static final List<String> COLUMNS = List.of(
+            "old_ward_code",
+            "old_ward_name",
+            "old_district_name",
+            "old_province_name",
+            "new_ward_code",
+            "new_ward_name",
+            "new_province_name");
 
-    private MappingFile() {
-    }
+    private MappingFile() {}
 
     static List<MappingRow> read(String fileName, byte[] content) {
         String text = Utf8Text.decode(content, "file").stripLeading();
@@ -32,8 +37,8 @@ final class MappingFile {
             throw new BadInputException("file", "error.import.jsonNotList");
         }
         List<MappingRow> rows = CsvTable.parse(text, COLUMNS).stream()
-                .map(r -> new MappingRow(r.line(), r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5),
-                        r.get(6)))
+                .map(r ->
+                        new MappingRow(r.line(), r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6)))
                 .toList();
         if (rows.isEmpty()) {
             throw new BadInputException("file", "error.import.empty");
@@ -58,9 +63,15 @@ final class MappingFile {
                     throw new BadInputException("file", "error.import.jsonFieldMissing", column, rows.size() + 1);
                 }
             }
-            rows.add(new MappingRow(rows.size() + 1, text(n, "old_ward_code"), text(n, "old_ward_name"),
-                    text(n, "old_district_name"), text(n, "old_province_name"), text(n, "new_ward_code"),
-                    text(n, "new_ward_name"), text(n, "new_province_name")));
+            rows.add(new MappingRow(
+                    rows.size() + 1,
+                    text(n, "old_ward_code"),
+                    text(n, "old_ward_name"),
+                    text(n, "old_district_name"),
+                    text(n, "old_province_name"),
+                    text(n, "new_ward_code"),
+                    text(n, "new_ward_name"),
+                    text(n, "new_province_name")));
         }
         if (rows.isEmpty()) {
             throw new BadInputException("file", "error.import.empty");

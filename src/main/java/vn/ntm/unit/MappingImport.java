@@ -6,8 +6,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.errors.BadInputException;
@@ -44,8 +47,14 @@ public class MappingImport {
     private final Messages messages;
     private final CurrentScope scope;
 
-    MappingImport(MappingCandidates candidates, MappingLineage lineage, MappingOpenRows openRows,
-                  MappingResolutionStore resolutions, ImportRecorder recorder, Messages messages, CurrentScope scope) {
+    MappingImport(
+            MappingCandidates candidates,
+            MappingLineage lineage,
+            MappingOpenRows openRows,
+            MappingResolutionStore resolutions,
+            ImportRecorder recorder,
+            Messages messages,
+            CurrentScope scope) {
         this.candidates = candidates;
         this.lineage = lineage;
         this.openRows = openRows;
@@ -56,8 +65,8 @@ public class MappingImport {
     }
 
     @Transactional
-    public ImportReport importMapping(String fileName, byte[] content, LocalDate effective, String legalBasis,
-                                      ImportMode mode) {
+    public ImportReport importMapping(
+            String fileName, byte[] content, LocalDate effective, String legalBasis, ImportMode mode) {
         if (!Permissions.mayImportUnits(scope.actor())) {
             throw new OutOfScopeException("error.import.adminOnly");
         }
@@ -77,8 +86,8 @@ public class MappingImport {
             return recorder.rejected(session, pass.issues);
         }
         long importId = recorder.reserveId();
-        MappingLineage.Written written = lineage.write(effective, pass.links, pass.provinceOf, legalBasis, importId,
-                null);
+        MappingLineage.Written written =
+                lineage.write(effective, pass.links, pass.provinceOf, legalBasis, importId, null);
         session.count("lineageWritten", written.communeLinks());
         session.count("provinceLineageWritten", written.provinceLinks());
         session.count("kindsCorrected", written.kindsCorrected());
@@ -88,7 +97,8 @@ public class MappingImport {
         if (!pass.open.isEmpty()) {
             session.afterOutcome = " " + messages.get("mapping.outcome.openRows", pass.open.size());
         }
-        ImportReport report = written.changes() == 0 ? recorder.unchanged(session, importId, pass.issues)
+        ImportReport report = written.changes() == 0
+                ? recorder.unchanged(session, importId, pass.issues)
                 : recorder.applied(session, importId, pass.issues);
         openRows.store(importId, pass.open);
         return report;
@@ -117,7 +127,10 @@ public class MappingImport {
             Integer earlier = seenRows.putIfAbsent(r.identity(), r.row());
             if (earlier != null) {
                 tally(MappingRule.EXACT_DUPLICATE);
-                issues.add(issue(r, ImportIssue.Severity.DUPLICATE, messages.get("mapping.issue.exactDuplicate", String.valueOf(earlier))));
+                issues.add(issue(
+                        r,
+                        ImportIssue.Severity.DUPLICATE,
+                        messages.get("mapping.issue.exactDuplicate", String.valueOf(earlier))));
                 return;
             }
             MappingMatcher.Text error = matcher.formatError(r);
@@ -134,22 +147,33 @@ public class MappingImport {
             Found old = matcher.old(r);
             Found successor = matcher.successor(r);
             if (!old.found() || !successor.found()) {
-                String reason = String.join(" ", java.util.stream.Stream.of(old.failure(), successor.failure())
-                        .filter(java.util.Objects::nonNull).map(this::text).toList());
+                String reason = String.join(
+                        " ",
+                        Stream.of(old.failure(), successor.failure())
+                                .filter(Objects::nonNull)
+                                .map(this::text)
+                                .toList());
                 issues.add(issue(r, ImportIssue.Severity.UNRESOLVED, reason));
                 MappingMatcher.Text stored = old.failure() != null ? old.failure() : successor.failure();
                 if (old.failure() != null && successor.failure() != null) {
-                    stored = MappingMatcher.Text.of("mapping.unresolved.bothSides", text(old.failure()),
-                            text(successor.failure()));
+                    stored = MappingMatcher.Text.of(
+                            "mapping.unresolved.bothSides", text(old.failure()), text(successor.failure()));
                 }
-                open.add(new MappingOpenRows.OpenRow(r, old.found() ? old.unit().id() : null,
-                        successor.found() ? successor.unit().id() : null, stored));
+                open.add(new MappingOpenRows.OpenRow(
+                        r,
+                        old.found() ? old.unit().id() : null,
+                        successor.found() ? successor.unit().id() : null,
+                        stored));
                 return;
             }
             tally(old.rule());
             tally(successor.rule());
-            String notes = String.join(" ", java.util.stream.Stream.of(old.note(), successor.note())
-                    .filter(java.util.Objects::nonNull).map(this::text).toList());
+            String notes = String.join(
+                    " ",
+                    Stream.of(old.note(), successor.note())
+                            .filter(Objects::nonNull)
+                            .map(this::text)
+                            .toList());
             if (!notes.isEmpty()) {
                 issues.add(issue(r, ImportIssue.Severity.RESOLVED, notes));
             }
@@ -159,24 +183,43 @@ public class MappingImport {
         private void takeDecision(MappingRow r, MappingResolution decision) {
             if (decision.inNoList()) {
                 tally(MappingRule.ADMIN_IN_NO_LIST);
-                issues.add(issue(r, ImportIssue.Severity.RESOLVED, messages.get("mapping.issue.decidedInNoList",
-                        decision.resolvedBy(), decision.resolvedOn(), decision.reason())));
+                issues.add(issue(
+                        r,
+                        ImportIssue.Severity.RESOLVED,
+                        messages.get(
+                                "mapping.issue.decidedInNoList",
+                                decision.resolvedBy(),
+                                decision.resolvedOn(),
+                                decision.reason())));
                 return;
             }
             Commune old = matcher.unit(decision.oldUnitId()).orElse(null);
             Commune successor = matcher.unit(decision.newUnitId()).orElse(null);
             if (old == null || successor == null) {
                 // the decision names units that are no longer candidates of this date: the row is open again
-                issues.add(issue(r, ImportIssue.Severity.UNRESOLVED, messages.get("mapping.issue.decisionStale",
-                        decision.resolvedBy(), decision.resolvedOn())));
-                open.add(new MappingOpenRows.OpenRow(r, null, null, MappingMatcher.Text.of(
-                        "mapping.issue.decisionStale", decision.resolvedBy(), decision.resolvedOn())));
+                issues.add(issue(
+                        r,
+                        ImportIssue.Severity.UNRESOLVED,
+                        messages.get("mapping.issue.decisionStale", decision.resolvedBy(), decision.resolvedOn())));
+                open.add(new MappingOpenRows.OpenRow(
+                        r,
+                        null,
+                        null,
+                        MappingMatcher.Text.of(
+                                "mapping.issue.decisionStale", decision.resolvedBy(), decision.resolvedOn())));
                 return;
             }
             tally(MappingRule.ADMIN_LINKED);
-            issues.add(issue(r, ImportIssue.Severity.RESOLVED, messages.get("mapping.issue.decidedLink",
-                    decision.resolvedBy(), decision.resolvedOn(), old.code() + " " + old.name(),
-                    successor.code() + " " + successor.name(), decision.reason())));
+            issues.add(issue(
+                    r,
+                    ImportIssue.Severity.RESOLVED,
+                    messages.get(
+                            "mapping.issue.decidedLink",
+                            decision.resolvedBy(),
+                            decision.resolvedOn(),
+                            old.code() + " " + old.name(),
+                            successor.code() + " " + successor.name(),
+                            decision.reason())));
             link(old, successor);
         }
 
@@ -203,8 +246,8 @@ public class MappingImport {
             session.count("errors", errors);
             byRule.forEach((rule, n) -> {
                 session.count("rule." + rule.name(), n);
-                session.rules.add(new ImportReport.RuleCount(rule.name(),
-                        rule.side().name().toLowerCase(java.util.Locale.ROOT), messages.get(rule.labelKey()), n));
+                session.rules.add(new ImportReport.RuleCount(
+                        rule.name(), rule.side().name().toLowerCase(Locale.ROOT), messages.get(rule.labelKey()), n));
             });
         }
 
@@ -213,8 +256,8 @@ public class MappingImport {
         }
 
         private ImportIssue issue(MappingRow r, ImportIssue.Severity severity, String reason) {
-            return new ImportIssue(r.row(), severity, r.oldCode(), r.oldDescription() + " → " + r.newDescription(),
-                    reason);
+            return new ImportIssue(
+                    r.row(), severity, r.oldCode(), r.oldDescription() + " → " + r.newDescription(), reason);
         }
     }
 }

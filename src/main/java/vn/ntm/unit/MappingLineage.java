@@ -26,8 +26,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MappingLineage {
 
-    record Link(long predecessor, long successor) {
-    }
+    record Link(long predecessor, long successor) {}
 
     /** What one write did, and the totals of the date's lineage after it. */
     record Written(int communeLinks, int provinceLinks, int kindsCorrected, int whole, int part, int provincePairs) {
@@ -37,8 +36,7 @@ class MappingLineage {
         }
     }
 
-    private record Stored(long id, LineageKind kind, LocalDate effective, boolean province) {
-    }
+    private record Stored(long id, LineageKind kind, LocalDate effective, boolean province) {}
 
     private static final int BATCH = 1000;
 
@@ -59,11 +57,17 @@ class MappingLineage {
      * @param importId   the import run that writes, or null
      * @param resolution the administrator's decision that writes, or null
      */
-    Written write(LocalDate effective, Collection<Link> links, Map<Long, Long> provinceOf, String basis,
-                  Long importId, Long resolution) {
+    Written write(
+            LocalDate effective,
+            Collection<Link> links,
+            Map<Long, Long> provinceOf,
+            String basis,
+            Long importId,
+            Long resolution) {
         Map<Link, Stored> stored = stored();
         Map<Long, Set<Long>> communes = onDate(stored, effective, false);
-        links.forEach(l -> communes.computeIfAbsent(l.predecessor(), k -> new LinkedHashSet<>()).add(l.successor()));
+        links.forEach(l -> communes.computeIfAbsent(l.predecessor(), k -> new LinkedHashSet<>())
+                .add(l.successor()));
         Map<Long, Set<Long>> provinces = onDate(stored, effective, true);
         for (Link l : links) {
             Long from = provinceOf.get(l.predecessor());
@@ -73,13 +77,17 @@ class MappingLineage {
             }
         }
         int[] communeCounts = new int[2];
-        int communeLinks = insertMissing(communes, false, stored, effective, basis, importId, resolution, communeCounts);
+        int communeLinks =
+                insertMissing(communes, false, stored, effective, basis, importId, resolution, communeCounts);
         int provinceLinks = insertMissing(provinces, true, stored, effective, basis, importId, resolution, new int[2]);
         int corrected = correctKinds(communes, stored, effective) + correctKinds(provinces, stored, effective);
         int provincePairs = provinces.values().stream().mapToInt(Set::size).sum();
         if (communeLinks + provinceLinks + corrected > 0) {
-            changes.changed(UnitsChanged.Kind.LINEAGE, links.stream()
-                    .flatMap(l -> Stream.of(l.predecessor(), l.successor())).toList());
+            changes.changed(
+                    UnitsChanged.Kind.LINEAGE,
+                    links.stream()
+                            .flatMap(l -> Stream.of(l.predecessor(), l.successor()))
+                            .toList());
         }
         return new Written(communeLinks, provinceLinks, corrected, communeCounts[0], communeCounts[1], provincePairs);
     }
@@ -87,7 +95,8 @@ class MappingLineage {
     /** Removes a link an administrator's decision wrote, when the decision changes; kinds are then set again. */
     void removeWrittenBy(long resolution, Link link, LocalDate effective) {
         jdbc.sql("delete from unit_lineage where resolution_id = ? and predecessor_id = ? and successor_id = ?")
-                .params(resolution, link.predecessor(), link.successor()).update();
+                .params(resolution, link.predecessor(), link.successor())
+                .update();
         changes.changed(UnitsChanged.Kind.LINEAGE, List.of(link.predecessor(), link.successor()));
         Map<Link, Stored> stored = stored();
         correctKinds(onDate(stored, effective, false), stored, effective);
@@ -97,12 +106,15 @@ class MappingLineage {
         Map<Link, Stored> stored = new HashMap<>();
         jdbc.sql("""
                         select l.id, l.predecessor_id, l.successor_id, l.kind, l.effective, u.level
-                        from unit_lineage l join admin_unit u on u.id = l.predecessor_id""")
-                .query(rs -> {
-                    stored.put(new Link(rs.getLong(2), rs.getLong(3)), new Stored(rs.getLong(1),
-                            LineageKind.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
+                        from unit_lineage l join admin_unit u on u.id = l.predecessor_id""").query(rs -> {
+            stored.put(
+                    new Link(rs.getLong(2), rs.getLong(3)),
+                    new Stored(
+                            rs.getLong(1),
+                            LineageKind.valueOf(rs.getString(4)),
+                            rs.getObject(5, LocalDate.class),
                             "PROVINCE".equals(rs.getString(6))));
-                });
+        });
         return stored;
     }
 
@@ -110,14 +122,23 @@ class MappingLineage {
         Map<Long, Set<Long>> byPredecessor = new LinkedHashMap<>();
         stored.forEach((link, s) -> {
             if (s.effective().equals(effective) && s.province() == provinces) {
-                byPredecessor.computeIfAbsent(link.predecessor(), k -> new LinkedHashSet<>()).add(link.successor());
+                byPredecessor
+                        .computeIfAbsent(link.predecessor(), k -> new LinkedHashSet<>())
+                        .add(link.successor());
             }
         });
         return byPredecessor;
     }
 
-    private int insertMissing(Map<Long, Set<Long>> byPredecessor, boolean province, Map<Link, Stored> stored, LocalDate effective,
-                              String basis, Long importId, Long resolution, int[] wholeAndPart) {
+    private int insertMissing(
+            Map<Long, Set<Long>> byPredecessor,
+            boolean province,
+            Map<Link, Stored> stored,
+            LocalDate effective,
+            String basis,
+            Long importId,
+            Long resolution,
+            int[] wholeAndPart) {
         List<Object[]> rows = new ArrayList<>();
         byPredecessor.forEach((predecessor, successors) -> {
             LineageKind kind = kindFor(successors);
@@ -125,8 +146,9 @@ class MappingLineage {
             for (Long successor : successors) {
                 Link link = new Link(predecessor, successor);
                 if (!stored.containsKey(link)) {
-                    rows.add(new Object[] {predecessor, successor, kind.name(), Date.valueOf(effective), basis,
-                            importId, resolution});
+                    rows.add(new Object[] {
+                        predecessor, successor, kind.name(), Date.valueOf(effective), basis, importId, resolution
+                    });
                     stored.put(link, new Stored(0, kind, effective, province));
                 }
             }

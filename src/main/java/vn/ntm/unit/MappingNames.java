@@ -16,8 +16,7 @@ final class MappingNames {
     private static final List<String> COMMUNE_TYPES = List.of("thi tran ", "xa ", "phuong ", "dac khu ");
     private static final List<String> STATE_FARM = List.of("nt ", "nong truong ");
 
-    private MappingNames() {
-    }
+    private MappingNames() {}
 
     /** "Phường 07" → "phuong 7". */
     static String commune(String name) {
@@ -63,8 +62,8 @@ final class MappingNames {
 
     /** "Huyện Côn Đảo" and "Đặc khu Côn Đảo" → "con dao": an island district and the special zone it became. */
     static String place(String name) {
-        return commune(withoutPrefix(name, "huyen ", "dac khu ", "quan ", "thi xa ", "thanh pho ", "xa ", "phuong ",
-                "thi tran "));
+        return commune(withoutPrefix(
+                name, "huyen ", "dac khu ", "quan ", "thi xa ", "thanh pho ", "xa ", "phuong ", "thi tran "));
     }
 
     private static String withoutPrefix(String name, String... prefixes) {

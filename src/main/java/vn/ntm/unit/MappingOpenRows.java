@@ -18,12 +18,10 @@ import org.springframework.stereotype.Repository;
 class MappingOpenRows {
 
     /** An unresolved row: what the file said, the side found if one was, and why the row was not taken. */
-    record OpenRow(MappingRow row, Long oldFoundId, Long newFoundId, MappingMatcher.Text reason) {
-    }
+    record OpenRow(MappingRow row, Long oldFoundId, Long newFoundId, MappingMatcher.Text reason) {}
 
     /** A mapping import run that was not refused: the one whose open rows the screen lists. */
-    record Run(long id, String fileName, LocalDate effective, OffsetDateTime startedAt, String importedBy) {
-    }
+    record Run(long id, String fileName, LocalDate effective, OffsetDateTime startedAt, String importedBy) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -37,9 +35,22 @@ class MappingOpenRows {
         List<Object[]> values = new ArrayList<>(rows.size());
         for (OpenRow o : rows) {
             MappingRow r = o.row();
-            values.add(new Object[] {importId, r.row(), r.key(), r.oldCode(), r.oldName(), r.oldDistrict(),
-                    r.oldProvince(), r.newCode(), r.newName(), r.newProvince(), o.oldFoundId(), o.newFoundId(),
-                    o.reason().key(), o.reason().args().toArray(String[]::new)});
+            values.add(new Object[] {
+                importId,
+                r.row(),
+                r.key(),
+                r.oldCode(),
+                r.oldName(),
+                r.oldDistrict(),
+                r.oldProvince(),
+                r.newCode(),
+                r.newName(),
+                r.newProvince(),
+                o.oldFoundId(),
+                o.newFoundId(),
+                o.reason().key(),
+                o.reason().args().toArray(String[]::new)
+            });
         }
         template.batchUpdate("""
                 insert into unit_mapping_open_row (import_id, row_no, row_key, old_code, old_name, old_district,
@@ -53,26 +64,37 @@ class MappingOpenRows {
                         select id, file_name, effective, started_at, imported_by from unit_import
                         where kind = ? and outcome in ('APPLIED', 'UNCHANGED') order by id desc limit 1""")
                 .param(MappingImport.KIND)
-                .query((rs, n) -> new Run(rs.getLong("id"), rs.getString("file_name"),
-                        rs.getObject("effective", LocalDate.class), rs.getObject("started_at", OffsetDateTime.class),
+                .query((rs, n) -> new Run(
+                        rs.getLong("id"),
+                        rs.getString("file_name"),
+                        rs.getObject("effective", LocalDate.class),
+                        rs.getObject("started_at", OffsetDateTime.class),
                         rs.getString("imported_by")))
                 .optional();
     }
 
     List<OpenRow> of(long importId) {
         return jdbc.sql("select * from unit_mapping_open_row where import_id = ? order by row_no")
-                .param(importId).query(MappingOpenRows::openRow).list();
+                .param(importId)
+                .query(MappingOpenRows::openRow)
+                .list();
     }
 
     Optional<OpenRow> find(long importId, String rowKey) {
-        return jdbc.sql("select * from unit_mapping_open_row where import_id = ? and row_key = ? order by row_no limit 1")
-                .params(importId, rowKey).query(MappingOpenRows::openRow).optional();
+        return jdbc.sql(
+                        "select * from unit_mapping_open_row where import_id = ? and row_key = ? order by row_no limit 1")
+                .params(importId, rowKey)
+                .query(MappingOpenRows::openRow)
+                .optional();
     }
 
     private static OpenRow openRow(ResultSet rs, int n) throws SQLException {
         Array args = rs.getArray("reason_args");
         List<String> reasonArgs = Arrays.asList((String[]) args.getArray());
-        return new OpenRow(MappingResolutionStore.row(rs), (Long) rs.getObject("old_found_id"),
-                (Long) rs.getObject("new_found_id"), new MappingMatcher.Text(rs.getString("reason_key"), reasonArgs));
+        return new OpenRow(
+                MappingResolutionStore.row(rs),
+                (Long) rs.getObject("old_found_id"),
+                (Long) rs.getObject("new_found_id"),
+                new MappingMatcher.Text(rs.getString("reason_key"), reasonArgs));
     }
 }

@@ -3,6 +3,7 @@ package vn.ntm.unit;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Controller;
@@ -36,8 +37,7 @@ class MappingResolutionPages {
     }
 
     /** One line of a decision's history, in words. */
-    public record HistoryLine(String at, String actor, String text, String reason) {
-    }
+    public record HistoryLine(String at, String actor, String text, String reason) {}
 
     private static final List<String> FIELDS = List.of("oldUnitId", "newUnitId", "reason", "choice");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -62,15 +62,26 @@ class MappingResolutionPages {
     }
 
     @GetMapping("/admin/units/mapping/{rowKey}")
-    String row(@PathVariable String rowKey, @RequestParam(required = false) String q,
-               @RequestParam(required = false) String nq, Model model) {
+    String row(
+            @PathVariable String rowKey,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String nq,
+            Model model) {
         MappingResolutions.RowView row = resolutions.row(checked(rowKey));
         MappingResolutions.Decided d = row.decision();
         DecisionFields fields = d != null
-                ? new DecisionFields(d.inNoList() ? "NO_LIST" : "UNITS", d.oldChosen() == null ? null
-                : d.oldChosen().id(), d.newChosen() == null ? null : d.newChosen().id(), d.reason(), d.version())
-                : new DecisionFields("UNITS", row.oldFound() == null ? null : row.oldFound().id(),
-                row.newFound() == null ? null : row.newFound().id(), "", null);
+                ? new DecisionFields(
+                        d.inNoList() ? "NO_LIST" : "UNITS",
+                        d.oldChosen() == null ? null : d.oldChosen().id(),
+                        d.newChosen() == null ? null : d.newChosen().id(),
+                        d.reason(),
+                        d.version())
+                : new DecisionFields(
+                        "UNITS",
+                        row.oldFound() == null ? null : row.oldFound().id(),
+                        row.newFound() == null ? null : row.newFound().id(),
+                        "",
+                        null);
         return rowPage(row, fields, q, nq, model);
     }
 
@@ -78,9 +89,14 @@ class MappingResolutionPages {
     String decide(@PathVariable String rowKey, DecisionFields fields, Model model, RedirectAttributes redirect) {
         MappingResolutions.RowView row = resolutions.row(checked(rowKey));
         try {
-            MappingResolutions.RowView saved = resolutions.resolve(rowKey, new MappingResolutions.Decision(
-                    fields.noList() ? null : fields.oldUnitId(), fields.noList() ? null : fields.newUnitId(),
-                    fields.noList(), fields.reason(), fields.version()));
+            MappingResolutions.RowView saved = resolutions.resolve(
+                    rowKey,
+                    new MappingResolutions.Decision(
+                            fields.noList() ? null : fields.oldUnitId(),
+                            fields.noList() ? null : fields.newUnitId(),
+                            fields.noList(),
+                            fields.reason(),
+                            fields.version()));
             redirect.addFlashAttribute("notice", messages.get("mappingRow.saved", String.valueOf(saved.rowNo())));
             return "redirect:/admin/units/mapping#r" + saved.rowNo();
         } catch (OutOfScopeException e) {
@@ -97,25 +113,39 @@ class MappingResolutionPages {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("nq", nq == null ? "" : nq);
         MappingResolutions.Decided d = row.decision();
-        model.addAttribute("oldCandidates", withChosen(resolutions.oldCandidates(row, q), fields.oldUnitId(),
-                row.oldFound(), d == null ? null : d.oldChosen()));
+        model.addAttribute(
+                "oldCandidates",
+                withChosen(
+                        resolutions.oldCandidates(row, q),
+                        fields.oldUnitId(),
+                        row.oldFound(),
+                        d == null ? null : d.oldChosen()));
         boolean newNeeded = row.newFound() == null || (nq != null && !nq.isBlank());
-        model.addAttribute("newCandidates", newNeeded ? withChosen(resolutions.newCandidates(row, nq),
-                fields.newUnitId(), row.newFound(), d == null ? null : d.newChosen()) : List.of(row.newFound()));
+        model.addAttribute(
+                "newCandidates",
+                newNeeded
+                        ? withChosen(
+                                resolutions.newCandidates(row, nq),
+                                fields.newUnitId(),
+                                row.newFound(),
+                                d == null ? null : d.newChosen())
+                        : List.of(row.newFound()));
         model.addAttribute("noList", fields.noList());
         model.addAttribute("dayBefore", row.effective().minusDays(1));
         model.addAttribute("effective", row.effective());
         if (row.decision() != null) {
             model.addAttribute("decidedAt", time(row.decision().at()));
-            model.addAttribute("history", resolutions.history(row.decision()).stream().map(this::line).toList());
+            model.addAttribute(
+                    "history",
+                    resolutions.history(row.decision()).stream().map(this::line).toList());
         }
         return "admin/mapping-row";
     }
 
     /** The unit already chosen or found stays among the choices, whatever the search shows. */
-    private static List<MappingResolutions.Candidate> withChosen(List<MappingResolutions.Candidate> found, Long chosenId,
-                                                                MappingResolutions.Candidate... known) {
-        java.util.List<MappingResolutions.Candidate> all = new java.util.ArrayList<>();
+    private static List<MappingResolutions.Candidate> withChosen(
+            List<MappingResolutions.Candidate> found, Long chosenId, MappingResolutions.Candidate... known) {
+        List<MappingResolutions.Candidate> all = new ArrayList<>();
         for (MappingResolutions.Candidate k : known) {
             if (k != null && Objects.equals(k.id(), chosenId) && found.stream().noneMatch(c -> c.id() == k.id())) {
                 all.add(k);
@@ -130,9 +160,13 @@ class MappingResolutionPages {
         String value = "inNoList".equals(e.field())
                 ? messages.get("true".equals(e.newValue()) ? "mappingRow.noList" : "mappingRow.choiceUnits")
                 : Objects.toString(e.newValue(), "—");
-        String before = e.oldValue() == null ? "" : ("inNoList".equals(e.field())
-                ? messages.get("true".equals(e.oldValue()) ? "mappingRow.noList" : "mappingRow.choiceUnits")
-                : e.oldValue()) + " → ";
+        String before = e.oldValue() == null
+                ? ""
+                : ("inNoList".equals(e.field())
+                                ? messages.get(
+                                        "true".equals(e.oldValue()) ? "mappingRow.noList" : "mappingRow.choiceUnits")
+                                : e.oldValue())
+                        + " → ";
         return new HistoryLine(time(e.at()), e.actor(), label + ": " + before + value, e.reason());
     }
 

@@ -2,13 +2,20 @@ package vn.ntm.unit;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.audit.AuditEntry;
 import vn.ntm.audit.AuditLog;
 import vn.ntm.audit.Change;
 import vn.ntm.errors.BadInputException;
@@ -36,33 +43,59 @@ public class MappingResolutions {
     public record Candidate(long id, String code, String name, String parents, boolean withoutCommunes, String label) {
 
         Candidate(long id, String code, String name, String parents, boolean withoutCommunes) {
-            this(id, code, name, parents, withoutCommunes,
+            this(
+                    id,
+                    code,
+                    name,
+                    parents,
+                    withoutCommunes,
                     code + " " + name + (parents == null || parents.isBlank() ? "" : " (" + parents + ")"));
         }
     }
 
     /** A decision as the screens show it. */
-    public record Decided(long id, int version, boolean inNoList, Candidate oldChosen, Candidate newChosen,
-                          String reason, String by, LocalDate on, java.time.OffsetDateTime at) {
-    }
+    public record Decided(
+            long id,
+            int version,
+            boolean inNoList,
+            Candidate oldChosen,
+            Candidate newChosen,
+            String reason,
+            String by,
+            LocalDate on,
+            OffsetDateTime at) {}
 
     /**
      * One row as the screen shows it: its place and content in the file, why it is open (null when it was decided
      * before the import ran), the side found if one was, and the decision, if any.
      */
-    public record RowView(LocalDate effective, int rowNo, String key, String oldText, String newText,
-                          boolean hasOldSide, String oldDistrict, String oldProvince, String newName, String reason,
-                          Candidate oldFound, Candidate newFound, Decided decision) {
-    }
+    public record RowView(
+            LocalDate effective,
+            int rowNo,
+            String key,
+            String oldText,
+            String newText,
+            boolean hasOldSide,
+            String oldDistrict,
+            String oldProvince,
+            String newName,
+            String reason,
+            Candidate oldFound,
+            Candidate newFound,
+            Decided decision) {}
 
     /** The latest mapping import and its rows: the open ones, then those decided before it ran. */
-    public record Overview(String fileName, LocalDate effective, java.time.OffsetDateTime importedAt,
-                           String importedBy, List<RowView> open, List<RowView> decidedBefore, long stillOpen) {
-    }
+    public record Overview(
+            String fileName,
+            LocalDate effective,
+            OffsetDateTime importedAt,
+            String importedBy,
+            List<RowView> open,
+            List<RowView> decidedBefore,
+            long stillOpen) {}
 
     /** What the administrator chose: units, or "in no list"; the reason; the version of the decision changed. */
-    public record Decision(Long oldUnitId, Long newUnitId, boolean inNoList, String reason, Integer version) {
-    }
+    public record Decision(Long oldUnitId, Long newUnitId, boolean inNoList, String reason, Integer version) {}
 
     private static final int CANDIDATES = 50;
 
@@ -74,8 +107,14 @@ public class MappingResolutions {
     private final CurrentScope scope;
     private final Messages messages;
 
-    MappingResolutions(MappingOpenRows openRows, MappingResolutionStore store, MappingLineage lineage,
-                       JdbcClient jdbc, AuditLog audit, CurrentScope scope, Messages messages) {
+    MappingResolutions(
+            MappingOpenRows openRows,
+            MappingResolutionStore store,
+            MappingLineage lineage,
+            JdbcClient jdbc,
+            AuditLog audit,
+            CurrentScope scope,
+            Messages messages) {
         this.openRows = openRows;
         this.store = store;
         this.lineage = lineage;
@@ -91,12 +130,22 @@ public class MappingResolutions {
         return openRows.latestRun().map(run -> {
             Map<String, MappingResolution> decided = store.byKey(run.effective());
             List<MappingOpenRows.OpenRow> open = openRows.of(run.id());
-            List<RowView> openViews = open.stream().map(o -> view(run, o, decided.get(o.row().key()))).toList();
-            java.util.Set<String> openKeys = open.stream().map(o -> o.row().key()).collect(Collectors.toSet());
-            List<RowView> before = decided.values().stream().filter(d -> !openKeys.contains(d.rowKey()))
-                    .sorted(java.util.Comparator.comparingInt(d -> d.row().row()))
-                    .map(d -> view(run, null, d)).toList();
-            return new Overview(run.fileName(), run.effective(), run.startedAt(), run.importedBy(), openViews, before,
+            List<RowView> openViews = open.stream()
+                    .map(o -> view(run, o, decided.get(o.row().key())))
+                    .toList();
+            Set<String> openKeys = open.stream().map(o -> o.row().key()).collect(Collectors.toSet());
+            List<RowView> before = decided.values().stream()
+                    .filter(d -> !openKeys.contains(d.rowKey()))
+                    .sorted(Comparator.comparingInt(d -> d.row().row()))
+                    .map(d -> view(run, null, d))
+                    .toList();
+            return new Overview(
+                    run.fileName(),
+                    run.effective(),
+                    run.startedAt(),
+                    run.importedBy(),
+                    openViews,
+                    before,
                     openViews.stream().filter(v -> v.decision() == null).count());
         });
     }
@@ -123,17 +172,26 @@ public class MappingResolutions {
     public List<Candidate> oldCandidates(RowView row, String query) {
         LocalDate before = latestRun().effective().minusDays(1);
         if (query != null && !query.isBlank()) {
-            return search(before, "u.level = 'COMMUNE' or u.level = 'DISTRICT' and " + NO_COMMUNES,
-                    "s.search_name like :q", Map.of("q", like(query)));
+            return search(
+                    before,
+                    "u.level = 'COMMUNE' or u.level = 'DISTRICT' and " + NO_COMMUNES,
+                    "s.search_name like :q",
+                    Map.of("q", like(query)));
         }
         if (!row.hasOldSide()) {
             return search(before, "u.level = 'DISTRICT' and " + NO_COMMUNES, "true", Map.of());
         }
-        return search(before, "u.level = 'COMMUNE'", """
+        return search(
+                before,
+                "u.level = 'COMMUNE'",
+                """
                         regexp_replace(p1.search_name, '^(huyen|quan|thi xa|thanh pho) ', '') = :district
                         and regexp_replace(p2.search_name, '^(tinh|thanh pho) ', '') = :province""",
-                Map.of("district", MappingNames.district(row.oldDistrict()),
-                        "province", MappingNames.province(row.oldProvince())));
+                Map.of(
+                        "district",
+                        MappingNames.district(row.oldDistrict()),
+                        "province",
+                        MappingNames.province(row.oldProvince())));
     }
 
     /** New communes in force on the date whose name contains the query (default: the row's new name). */
@@ -154,7 +212,8 @@ public class MappingResolutions {
         LocalDate effective = run.effective();
         Optional<MappingResolution> existing = store.find(effective, rowKey);
         Optional<MappingOpenRows.OpenRow> open = openRows.find(run.id(), rowKey);
-        MappingRow row = existing.map(MappingResolution::row).or(() -> open.map(MappingOpenRows.OpenRow::row))
+        MappingRow row = existing.map(MappingResolution::row)
+                .or(() -> open.map(MappingOpenRows.OpenRow::row))
                 .orElseThrow(() -> new NotFoundException("row", "mapping.resolution.rowNotFound"));
         Long foundOld = open.map(MappingOpenRows.OpenRow::oldFoundId).orElse(null);
         checkVersion(existing, d.version());
@@ -165,14 +224,18 @@ public class MappingResolutions {
         if (reason.length() > 1000) {
             throw new BadInputException("reason", "mapping.resolution.reasonTooLong", 1000);
         }
-        Long oldId = d.inNoList() ? null : d.oldUnitId() != null && d.oldUnitId().equals(foundOld) ? foundOld
-                : requireCandidate("oldUnitId", d.oldUnitId(), effective.minusDays(1), true);
+        Long oldId = d.inNoList()
+                ? null
+                : d.oldUnitId() != null && d.oldUnitId().equals(foundOld)
+                        ? foundOld
+                        : requireCandidate("oldUnitId", d.oldUnitId(), effective.minusDays(1), true);
         Long newId = d.inNoList() ? null : requireCandidate("newUnitId", d.newUnitId(), effective, false);
         String by = scope.username();
         long id;
         if (existing.isEmpty()) {
             id = store.insert(effective, row, oldId, newId, d.inNoList(), reason, by)
-                    .orElseThrow(() -> decidedMeanwhile(store.find(effective, rowKey).orElseThrow()));
+                    .orElseThrow(
+                            () -> decidedMeanwhile(store.find(effective, rowKey).orElseThrow()));
         } else {
             id = existing.get().id();
             if (!store.update(id, d.version(), oldId, newId, d.inNoList(), reason, by)) {
@@ -185,20 +248,31 @@ public class MappingResolutions {
             lineage.removeWrittenBy(id, before, effective);
         }
         if (link != null) {
-            String basis = messages.get(Messages.VIETNAMESE, "mapping.resolution.basis", String.valueOf(row.row()), run.fileName(),
-                    reason);
-            Map<Long, Long> provinces = new java.util.HashMap<>();
+            String basis = messages.get(
+                    Messages.VIETNAMESE, "mapping.resolution.basis", String.valueOf(row.row()), run.fileName(), reason);
+            Map<Long, Long> provinces = new HashMap<>();
             provinces.put(oldId, provinceOf(oldId, effective.minusDays(1)));
             provinces.put(newId, provinceOf(newId, effective));
-            lineage.write(effective, List.of(link), provinces, basis.length() > 500 ? basis.substring(0, 500) : basis,
-                    null, id);
+            lineage.write(
+                    effective,
+                    List.of(link),
+                    provinces,
+                    basis.length() > 500 ? basis.substring(0, 500) : basis,
+                    null,
+                    id);
         }
-        audit.record((existing.isEmpty() ? Change.created("unit_mapping_resolution", id, null)
-                : Change.updated("unit_mapping_resolution", id, null))
+        audit.record((existing.isEmpty()
+                        ? Change.created("unit_mapping_resolution", id, null)
+                        : Change.updated("unit_mapping_resolution", id, null))
                 .field("row", existing.isEmpty() ? null : describe(row), describe(row))
-                .field("oldUnit", existing.map(e -> unitLabel(e.oldUnitId(), effective.minusDays(1))).orElse(null),
+                .field(
+                        "oldUnit",
+                        existing.map(e -> unitLabel(e.oldUnitId(), effective.minusDays(1)))
+                                .orElse(null),
                         unitLabel(oldId, effective.minusDays(1)))
-                .field("newUnit", existing.map(e -> unitLabel(e.newUnitId(), effective)).orElse(null),
+                .field(
+                        "newUnit",
+                        existing.map(e -> unitLabel(e.newUnitId(), effective)).orElse(null),
                         unitLabel(newId, effective))
                 .field("inNoList", existing.map(MappingResolution::inNoList).orElse(null), d.inNoList())
                 .reason(reason));
@@ -207,7 +281,7 @@ public class MappingResolutions {
 
     /** The audit trail of a decision, oldest first. */
     @Transactional(readOnly = true)
-    public List<vn.ntm.audit.AuditEntry> history(Decided decision) {
+    public List<AuditEntry> history(Decided decision) {
         requireAdministrator();
         return audit.history("unit_mapping_resolution", decision.id());
     }
@@ -223,24 +297,25 @@ public class MappingResolutions {
     }
 
     private ConcurrentEditException decidedMeanwhile(MappingResolution current) {
-        return new ConcurrentEditException("mapping.resolution.decidedMeanwhile", current.resolvedBy(),
-                current.resolvedOn());
+        return new ConcurrentEditException(
+                "mapping.resolution.decidedMeanwhile", current.resolvedBy(), current.resolvedOn());
     }
 
     private ConcurrentEditException stale(int asked, MappingResolution current) {
-        return new ConcurrentEditException("error.version.stale", asked, current.version(), current.resolvedBy(),
-                current.resolvedOn());
+        return new ConcurrentEditException(
+                "error.version.stale", asked, current.version(), current.resolvedBy(), current.resolvedOn());
     }
 
     /** The chosen unit must be a candidate of the date: an old commune (or district without communes), a new commune. */
     private Long requireCandidate(String field, Long id, LocalDate date, boolean old) {
         if (id == null) {
-            throw new BadInputException(field, old ? "mapping.resolution.oldRequired" : "mapping.resolution.newRequired");
+            throw new BadInputException(
+                    field, old ? "mapping.resolution.oldRequired" : "mapping.resolution.newRequired");
         }
         String levels = old ? "u.level = 'COMMUNE' or u.level = 'DISTRICT' and " + NO_COMMUNES : "u.level = 'COMMUNE'";
         if (search(date, levels, "u.id = :id", Map.of("id", id)).isEmpty()) {
-            throw new BadInputException(field, old ? "mapping.resolution.oldNotCandidate"
-                    : "mapping.resolution.newNotCandidate", id, date);
+            throw new BadInputException(
+                    field, old ? "mapping.resolution.oldNotCandidate" : "mapping.resolution.newNotCandidate", id, date);
         }
         return id;
     }
@@ -248,17 +323,35 @@ public class MappingResolutions {
     private RowView view(MappingOpenRows.Run run, MappingOpenRows.OpenRow open, MappingResolution decision) {
         MappingRow row = open != null ? open.row() : decision.row();
         LocalDate before = run.effective().minusDays(1);
-        String reason = open == null ? null : messages.get(open.reason().key(), open.reason().args().toArray());
-        Decided decided = decision == null ? null : new Decided(decision.id(), decision.version(),
-                decision.inNoList(), candidate(decision.oldUnitId(), before),
-                candidate(decision.newUnitId(), run.effective()), decision.reason(), decision.resolvedBy(),
-                decision.resolvedOn(), decision.resolvedAt());
-        return new RowView(run.effective(), row.row(), row.key(),
+        String reason = open == null
+                ? null
+                : messages.get(open.reason().key(), open.reason().args().toArray());
+        Decided decided = decision == null
+                ? null
+                : new Decided(
+                        decision.id(),
+                        decision.version(),
+                        decision.inNoList(),
+                        candidate(decision.oldUnitId(), before),
+                        candidate(decision.newUnitId(), run.effective()),
+                        decision.reason(),
+                        decision.resolvedBy(),
+                        decision.resolvedOn(),
+                        decision.resolvedAt());
+        return new RowView(
+                run.effective(),
+                row.row(),
+                row.key(),
                 (row.oldCode() == null ? "" : row.oldCode() + " ") + row.oldDescription(),
                 (row.newCode() == null ? "" : row.newCode() + " ") + row.newDescription(),
-                row.hasOldSide(), row.oldDistrict(), row.oldProvince(), row.newName(), reason,
+                row.hasOldSide(),
+                row.oldDistrict(),
+                row.oldProvince(),
+                row.newName(),
+                reason,
                 open == null ? null : candidate(open.oldFoundId(), before),
-                open == null ? null : candidate(open.newFoundId(), run.effective()), decided);
+                open == null ? null : candidate(open.newFoundId(), run.effective()),
+                decided);
     }
 
     /** The unit as it stood on {@code date}, or on its last day when it ended before (a commune merged early 2025). */
@@ -266,14 +359,21 @@ public class MappingResolutions {
         if (id == null) {
             return null;
         }
-        Optional<Candidate> on = search(date, "true", "u.id = :id", Map.of("id", id)).stream().findFirst();
+        Optional<Candidate> on =
+                search(date, "true", "u.id = :id", Map.of("id", id)).stream().findFirst();
         if (on.isPresent()) {
             return on.get();
         }
-        return jdbc.sql("select max(valid_to) from admin_unit_state where unit_id = ?").param(id)
-                .query(LocalDate.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst()
-                .flatMap(end -> search(end.minusDays(1), "true", "u.id = :id", Map.of("id", id)).stream().findFirst())
+        return jdbc
+                .sql("select max(valid_to) from admin_unit_state where unit_id = ?")
+                .param(id)
+                .query(LocalDate.class)
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst()
+                .flatMap(end -> search(end.minusDays(1), "true", "u.id = :id", Map.of("id", id)).stream()
+                        .findFirst())
                 .orElse(null);
     }
 
@@ -299,17 +399,27 @@ public class MappingResolutions {
                         left join admin_unit_state p1 on p1.unit_id = s.parent_id and %s
                         left join admin_unit_state p2 on p2.unit_id = p1.parent_id and %s
                         where %s and (%s) and (%s)
-                        order by s.search_name, u.code limit %d""".formatted(IN_FORCE.formatted("s"),
-                        IN_FORCE.formatted("p1"), IN_FORCE.formatted("p2"), IN_FORCE.formatted("u"), levels,
-                        condition, CANDIDATES))
+                        order by s.search_name, u.code limit %d""".formatted(
+                                IN_FORCE.formatted("s"),
+                                IN_FORCE.formatted("p1"),
+                                IN_FORCE.formatted("p2"),
+                                IN_FORCE.formatted("u"),
+                                levels,
+                                condition,
+                                CANDIDATES))
                 .param("d", Date.valueOf(date));
         for (Map.Entry<String, Object> p : params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
-        return spec.query((rs, n) -> new Candidate(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                java.util.stream.Stream.of(rs.getString("parent"), rs.getString("grandparent"))
-                        .filter(java.util.Objects::nonNull).collect(Collectors.joining(", ")),
-                "DISTRICT".equals(rs.getString("level")))).list();
+        return spec.query((rs, n) -> new Candidate(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        Stream.of(rs.getString("parent"), rs.getString("grandparent"))
+                                .filter(Objects::nonNull)
+                                .collect(Collectors.joining(", ")),
+                        "DISTRICT".equals(rs.getString("level"))))
+                .list();
     }
 
     /** The province a unit belonged to on {@code date}, walking up its parents. */
@@ -323,11 +433,16 @@ public class MappingResolutions {
                             join admin_unit p on p.id = s.parent_id
                             where up.level <> 'PROVINCE')
                         select id from up where level = 'PROVINCE' limit 1""".formatted(IN_FORCE.formatted("s")))
-                .param("id", unitId).param("d", Date.valueOf(date)).query(Long.class).optional().orElse(null);
+                .param("id", unitId)
+                .param("d", Date.valueOf(date))
+                .query(Long.class)
+                .optional()
+                .orElse(null);
     }
 
     private static String like(String query) {
-        return "%" + SearchKey.of(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + SearchKey.of(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private MappingOpenRows.Run latestRun() {

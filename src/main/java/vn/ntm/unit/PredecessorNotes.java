@@ -11,8 +11,7 @@ import java.util.Map;
 public interface PredecessorNotes {
 
     /** The note's text in the reader's language and the page that says more (a path without the context path). */
-    record Note(String text, String href) {
-    }
+    record Note(String text, String href) {}
 
     /** Notes by predecessor id; a predecessor without a note is left out. */
     Map<Long, Note> about(List<LineageLink> predecessors);

@@ -2,6 +2,7 @@ package vn.ntm.unit;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.text.SearchKey;
 
@@ -24,22 +25,26 @@ public enum UnitAttribute {
     public static UnitAttribute parse(String text) {
         String key = SearchKey.of(text).replace(' ', '_');
         return Arrays.stream(values())
-                .filter(a -> a.name().equalsIgnoreCase(key) || a.aliases.stream().anyMatch(x -> SearchKey.of(x).replace(' ', '_').equals(key)))
+                .filter(a -> a.name().equalsIgnoreCase(key)
+                        || a.aliases.stream()
+                                .anyMatch(x -> SearchKey.of(x).replace(' ', '_').equals(key)))
                 .findFirst()
-                .orElseThrow(() -> new BadInputException("attribute", "error.attribute.unknown", text == null ? "" : text));
+                .orElseThrow(
+                        () -> new BadInputException("attribute", "error.attribute.unknown", text == null ? "" : text));
     }
 
     /** Yes/no words for the flag ("có", "không", "x"), group numbers as written ("Nhóm 2" → "2"). */
     String normalizeValue(String raw) {
         String key = SearchKey.of(raw);
         return switch (this) {
-            case ESPECIALLY_DIFFICULT -> switch (key) {
-                case "true", "co", "x", "1", "yes" -> "true";
-                case "false", "khong", "0", "no" -> "false";
-                default -> key;
-            };
+            case ESPECIALLY_DIFFICULT ->
+                switch (key) {
+                    case "true", "co", "x", "1", "yes" -> "true";
+                    case "false", "khong", "0", "no" -> "false";
+                    default -> key;
+                };
             case COMMUNE_GROUP -> key.replace("nhom", "").replace("xa", "").trim();
-            case REGION -> raw == null ? "" : raw.trim().toUpperCase(java.util.Locale.ROOT);
+            case REGION -> raw == null ? "" : raw.trim().toUpperCase(Locale.ROOT);
         };
     }
 }

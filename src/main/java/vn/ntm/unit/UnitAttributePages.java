@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ntm.audit.AuditText;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
@@ -35,18 +37,22 @@ class UnitAttributePages {
      * An attribute value as typed. Dates stay text so a mistyped one is shown back; {@code lastDay} is the last day
      * in force, inclusive, as decisions write it (empty while in force).
      */
-    record AttributeFields(UnitAttribute attribute, String value, String validFrom, String lastDay, String legalBasis,
-                           Integer version, String reason) {
-    }
+    record AttributeFields(
+            UnitAttribute attribute,
+            String value,
+            String validFrom,
+            String lastDay,
+            String legalBasis,
+            Integer version,
+            String reason) {}
 
     private final Units units;
     private final UnitAttributes attributes;
     private final CurrentScope scope;
     private final Messages messages;
-    private final vn.ntm.audit.AuditText trail;
+    private final AuditText trail;
 
-    UnitAttributePages(Units units, UnitAttributes attributes, CurrentScope scope, Messages messages,
-                       vn.ntm.audit.AuditText trail) {
+    UnitAttributePages(Units units, UnitAttributes attributes, CurrentScope scope, Messages messages, AuditText trail) {
         this.trail = trail;
         this.units = units;
         this.attributes = attributes;
@@ -66,8 +72,10 @@ class UnitAttributePages {
                 throw new BadInputException("attribute", "error.attribute.unknown", "");
             }
             UnitAttributes.Attribute added = attributes.add(id, toForm(fields));
-            redirect.addFlashAttribute("notice", messages.get("admin.attribute.added",
-                    messages.get("attribute." + added.attribute()), added.value()));
+            redirect.addFlashAttribute(
+                    "notice",
+                    messages.get(
+                            "admin.attribute.added", messages.get("attribute." + added.attribute()), added.value()));
             return "redirect:/admin/units/" + id + "/attributes";
         } catch (OutOfScopeException e) {
             throw e;
@@ -82,20 +90,33 @@ class UnitAttributePages {
     @GetMapping("/admin/units/{id}/attributes/{attributeId}")
     String edit(@PathVariable long id, @PathVariable long attributeId, Model model) {
         UnitAttributes.Attribute current = find(id, attributeId);
-        model.addAttribute("fields", new AttributeFields(current.attribute(), current.value(),
-                VietnameseDates.format(current.validFrom()), VietnameseDates.format(current.period().lastDay()),
-                current.legalBasis(), current.version(), null));
+        model.addAttribute(
+                "fields",
+                new AttributeFields(
+                        current.attribute(),
+                        current.value(),
+                        VietnameseDates.format(current.validFrom()),
+                        VietnameseDates.format(current.period().lastDay()),
+                        current.legalBasis(),
+                        current.version(),
+                        null));
         return editPage(id, current, model);
     }
 
     @PostMapping("/admin/units/{id}/attributes/{attributeId}")
-    String update(@PathVariable long id, @PathVariable long attributeId, AttributeFields fields, Model model,
-                  RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @PathVariable long attributeId,
+            AttributeFields fields,
+            Model model,
+            RedirectAttributes redirect) {
         find(id, attributeId);
         try {
             UnitAttributes.Attribute saved = attributes.update(attributeId, toForm(fields));
-            redirect.addFlashAttribute("notice", messages.get("admin.attribute.saved",
-                    messages.get("attribute." + saved.attribute()), saved.value()));
+            redirect.addFlashAttribute(
+                    "notice",
+                    messages.get(
+                            "admin.attribute.saved", messages.get("attribute." + saved.attribute()), saved.value()));
             return "redirect:/admin/units/" + id + "/attributes";
         } catch (OutOfScopeException e) {
             throw e;
@@ -124,8 +145,11 @@ class UnitAttributePages {
         model.addAttribute("current", current);
         Map<String, String> labels = allowedValues().get(current.attribute());
         model.addAttribute("values", labels);
-        model.addAttribute("history", trail.lines(attributes.history(current.id()),
-                (entity, field, value) -> valueWords(current.attribute(), labels, field, value)));
+        model.addAttribute(
+                "history",
+                trail.lines(
+                        attributes.history(current.id()),
+                        (entity, field, value) -> valueWords(current.attribute(), labels, field, value)));
         return "admin/unit-attribute-edit";
     }
 
@@ -133,20 +157,21 @@ class UnitAttributePages {
      * The log keeps an attribute's value as its code ("BTB", "true"), followed on creation by its period: the code
      * is named as the form names it ("Bắc Trung Bộ", "Có").
      */
-    private static java.util.Optional<String> valueWords(UnitAttribute attribute, Map<String, String> labels,
-                                                         String field, String value) {
+    private static Optional<String> valueWords(
+            UnitAttribute attribute, Map<String, String> labels, String field, String value) {
         if (!attribute.name().equals(field)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String[] parts = value.split(" ", 2);
         String label = labels.get(parts[0]);
-        return label == null ? java.util.Optional.empty()
-                : java.util.Optional.of(parts.length == 1 ? label : label + " " + parts[1]);
+        return label == null ? Optional.empty() : Optional.of(parts.length == 1 ? label : label + " " + parts[1]);
     }
 
     /** The attribute of this unit; one of another unit's is not found here. */
     private UnitAttributes.Attribute find(long unitId, long attributeId) {
-        return attributes.of(unitId).stream().filter(a -> a.id() == attributeId).findFirst()
+        return attributes.of(unitId).stream()
+                .filter(a -> a.id() == attributeId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("id", "error.attribute.notFound", attributeId));
     }
 
@@ -165,8 +190,16 @@ class UnitAttributePages {
         if (from != null && lastDay != null && lastDay.isBefore(from)) {
             throw new BadInputException("lastDay", "admin.attribute.lastDayBeforeFrom", lastDay, from);
         }
-        String basis = f.legalBasis() == null || f.legalBasis().isBlank() ? null : f.legalBasis().trim();
-        return new UnitAttributes.AttributeForm(f.attribute(), f.value(), from,
-                lastDay == null ? null : lastDay.plusDays(1), basis, f.version(), f.reason());
+        String basis = f.legalBasis() == null || f.legalBasis().isBlank()
+                ? null
+                : f.legalBasis().trim();
+        return new UnitAttributes.AttributeForm(
+                f.attribute(),
+                f.value(),
+                from,
+                lastDay == null ? null : lastDay.plusDays(1),
+                basis,
+                f.version(),
+                f.reason());
     }
 }

@@ -1,16 +1,24 @@
 package vn.ntm.unit;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.audit.AuditEntry;
 import vn.ntm.audit.AuditLog;
 import vn.ntm.audit.Change;
 import vn.ntm.errors.BadInputException;
@@ -36,8 +44,16 @@ import vn.ntm.text.VietnameseDates;
 public class UnitAttributes {
 
     /** An attribute value in force for a period. {@code validTo} is exclusive. */
-    public record Attribute(long id, long unitId, UnitAttribute attribute, String value, LocalDate validFrom,
-                            LocalDate validTo, String legalBasis, boolean demo, int version) {
+    public record Attribute(
+            long id,
+            long unitId,
+            UnitAttribute attribute,
+            String value,
+            LocalDate validFrom,
+            LocalDate validTo,
+            String legalBasis,
+            boolean demo,
+            int version) {
 
         public Period period() {
             return new Period(validFrom, validTo);
@@ -45,13 +61,18 @@ public class UnitAttributes {
     }
 
     /** A change asked by an administrator. {@code validTo} exclusive; {@code version} null for a new attribute. */
-    public record AttributeForm(UnitAttribute attribute, String value, LocalDate validFrom, LocalDate validTo,
-                                String legalBasis, Integer version, String reason) {
-    }
+    public record AttributeForm(
+            UnitAttribute attribute,
+            String value,
+            LocalDate validFrom,
+            LocalDate validTo,
+            String legalBasis,
+            Integer version,
+            String reason) {}
 
     static final List<String> CSV_COLUMNS = List.of("ma", "tu_ngay", "den_ngay", "thuoc_tinh", "gia_tri", "can_cu");
-    static final List<String> CSV_COLUMNS_EN = List.of("code", "valid_from", "valid_to", "attribute", "value",
-            "legal_basis");
+    static final List<String> CSV_COLUMNS_EN =
+            List.of("code", "valid_from", "valid_to", "attribute", "value", "legal_basis");
     static final String KIND = "UNIT_ATTRIBUTES";
 
     private final JdbcClient jdbc;
@@ -60,10 +81,16 @@ public class UnitAttributes {
     private final CurrentScope scope;
     private final ImportRecorder recorder;
     private final Messages messages;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    UnitAttributes(JdbcClient jdbc, UnitStore units, AuditLog audit, CurrentScope scope, ImportRecorder recorder,
-                   Messages messages, org.springframework.context.ApplicationEventPublisher events) {
+    UnitAttributes(
+            JdbcClient jdbc,
+            UnitStore units,
+            AuditLog audit,
+            CurrentScope scope,
+            ImportRecorder recorder,
+            Messages messages,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.units = units;
@@ -77,7 +104,9 @@ public class UnitAttributes {
     public List<Attribute> of(long unitId) {
         scope.get().requireRead(unitId);
         return jdbc.sql("select * from unit_attribute where unit_id = ? order by attribute, valid_from")
-                .param(unitId).query(UnitAttributes::attribute).list();
+                .param(unitId)
+                .query(UnitAttributes::attribute)
+                .list();
     }
 
     /** The value in force on {@code date}, if any. Not scoped: judgement reads it for units already checked. */
@@ -87,13 +116,14 @@ public class UnitAttributes {
                         select * from unit_attribute where unit_id = ? and attribute = ?
                         and valid_from <= ? and (valid_to is null or valid_to > ?)""")
                 .params(unitId, attribute.name(), Date.valueOf(date), Date.valueOf(date))
-                .query(UnitAttributes::attribute).optional();
+                .query(UnitAttributes::attribute)
+                .optional();
     }
 
     /** Values an attribute may take, with their Vietnamese and English names. */
     @Transactional(readOnly = true)
     public Map<String, String> allowedValues(UnitAttribute attribute, Locale locale) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         jdbc.sql("select value, name_vi, name_en from unit_attribute_value where attribute = ? order by value")
                 .param(attribute.name())
                 .query(rs -> {
@@ -104,7 +134,7 @@ public class UnitAttributes {
 
     /** The names of every attribute's values in a language: what a page shows instead of a stored code. */
     public Map<UnitAttribute, Map<String, String>> valueNames(Locale locale) {
-        Map<UnitAttribute, Map<String, String>> names = new java.util.EnumMap<>(UnitAttribute.class);
+        Map<UnitAttribute, Map<String, String>> names = new EnumMap<>(UnitAttribute.class);
         for (UnitAttribute attribute : UnitAttribute.values()) {
             names.put(attribute, allowedValues(attribute, locale));
         }
@@ -114,7 +144,8 @@ public class UnitAttributes {
     @Transactional
     public Attribute add(long unitId, AttributeForm form) {
         requireAdministrator();
-        UnitView unit = units.findLatest(unitId).orElseThrow(() -> new NotFoundException("id", "error.unit.notFound", unitId));
+        UnitView unit =
+                units.findLatest(unitId).orElseThrow(() -> new NotFoundException("id", "error.unit.notFound", unitId));
         Period period = new Period(form.validFrom(), form.validTo());
         String value = checkValue(form.attribute(), form.value());
         checkNoOverlap(unitId, form.attribute(), period, null);
@@ -123,7 +154,7 @@ public class UnitAttributes {
                 .field(form.attribute().name(), null, value + " " + describe(period))
                 .field("legalBasis", null, form.legalBasis())
                 .reason(form.reason()));
-        events.publishEvent(new UnitAttributesChanged(java.util.Set.of(unit.id())));
+        events.publishEvent(new UnitAttributesChanged(Set.of(unit.id())));
         return get(id);
     }
 
@@ -141,8 +172,14 @@ public class UnitAttributes {
                         update unit_attribute set value = ?, valid_from = ?, valid_to = ?, legal_basis = ?,
                                version = version + 1, updated_by = ?, updated_at = now()
                         where id = ? and version = ?""")
-                .params(value, Date.valueOf(period.from()), period.to() == null ? null : Date.valueOf(period.to()),
-                        form.legalBasis(), scope.username(), attributeId, form.version())
+                .params(
+                        value,
+                        Date.valueOf(period.from()),
+                        period.to() == null ? null : Date.valueOf(period.to()),
+                        form.legalBasis(),
+                        scope.username(),
+                        attributeId,
+                        form.version())
                 .update();
         if (updated == 0) {
             throw staleVersion(attributeId, form.version(), current.version());
@@ -152,7 +189,7 @@ public class UnitAttributes {
                 .field("period", describe(current.period()), describe(period))
                 .field("legalBasis", current.legalBasis(), form.legalBasis())
                 .reason(form.reason()));
-        events.publishEvent(new UnitAttributesChanged(java.util.Set.of(current.unitId())));
+        events.publishEvent(new UnitAttributesChanged(Set.of(current.unitId())));
         return get(attributeId);
     }
 
@@ -182,7 +219,8 @@ public class UnitAttributes {
                 }
                 same.add(a);
                 Optional<Attribute> identical = existing(a.unitId(), a.attribute()).stream()
-                        .filter(o -> o.value().equals(a.value()) && o.period().equals(a.period())).findFirst();
+                        .filter(o -> o.value().equals(a.value()) && o.period().equals(a.period()))
+                        .findFirst();
                 if (identical.isPresent()) {
                     unchanged++;
                     continue;
@@ -190,7 +228,11 @@ public class UnitAttributes {
                 checkNoOverlap(a.unitId(), a.attribute(), a.period(), null);
                 toInsert.add(a);
             } catch (BadInputException | NotFoundException | ConflictException e) {
-                issues.add(new ImportIssue(row.line(), ImportIssue.Severity.ERROR, row.get(0), row.get(3),
+                issues.add(new ImportIssue(
+                        row.line(),
+                        ImportIssue.Severity.ERROR,
+                        row.get(0),
+                        row.get(3),
                         messages.get(e.messageKey(), e.args())));
             }
         }
@@ -204,8 +246,8 @@ public class UnitAttributes {
             insert(a.unitId(), a.attribute(), a.value(), a.period(), a.legalBasis(), demo);
         }
         session.count("added", toInsert.size());
-        events.publishEvent(new UnitAttributesChanged(toInsert.stream().map(Attribute::unitId)
-                .collect(java.util.stream.Collectors.toSet())));
+        events.publishEvent(new UnitAttributesChanged(
+                toInsert.stream().map(Attribute::unitId).collect(Collectors.toSet())));
         if (toInsert.isEmpty()) {
             return recorder.unchanged(session, issues);
         }
@@ -214,9 +256,13 @@ public class UnitAttributes {
 
     private Attribute parseRow(CsvTable.Row row) {
         LocalDate from = VietnameseDates.parse(row.get(1))
-                .orElseThrow(() -> new BadInputException("tu_ngay", "import.issue.badDate", row.values().get(1)));
-        LocalDate lastDay = row.get(2) == null ? null : VietnameseDates.parse(row.get(2))
-                .orElseThrow(() -> new BadInputException("den_ngay", "import.issue.badDate", row.values().get(2)));
+                .orElseThrow(() -> new BadInputException(
+                        "tu_ngay", "import.issue.badDate", row.values().get(1)));
+        LocalDate lastDay = row.get(2) == null
+                ? null
+                : VietnameseDates.parse(row.get(2))
+                        .orElseThrow(() -> new BadInputException(
+                                "den_ngay", "import.issue.badDate", row.values().get(2)));
         Period period = new Period(from, lastDay == null ? null : lastDay.plusDays(1));
         UnitAttribute attribute = UnitAttribute.parse(row.get(3));
         String value = checkValue(attribute, row.get(4));
@@ -228,7 +274,11 @@ public class UnitAttributes {
         UnitView unit = found.get(0);
         if (period.to() != null && unit.validTo() != null && period.to().isAfter(unit.validTo())
                 || unit.validTo() != null && period.to() == null) {
-            throw new BadInputException("den_ngay", "import.issue.attributeBeyondUnit", code, unit.validity().lastDay());
+            throw new BadInputException(
+                    "den_ngay",
+                    "import.issue.attributeBeyondUnit",
+                    code,
+                    unit.validity().lastDay());
         }
         return new Attribute(0, unit.id(), attribute, value, period.from(), period.to(), row.get(5), false, 0);
     }
@@ -239,10 +289,17 @@ public class UnitAttributes {
         }
         String value = attribute.normalizeValue(raw);
         Boolean known = jdbc.sql("select exists(select 1 from unit_attribute_value where attribute = ? and value = ?)")
-                .params(attribute.name(), value).query(Boolean.class).single();
+                .params(attribute.name(), value)
+                .query(Boolean.class)
+                .single();
         if (!known) {
-            throw new BadInputException("value", "error.attribute.badValue", raw == null ? "" : raw,
-                    String.join(", ", allowedValues(attribute, Messages.currentLocale()).keySet()));
+            throw new BadInputException(
+                    "value",
+                    "error.attribute.badValue",
+                    raw == null ? "" : raw,
+                    String.join(
+                            ", ",
+                            allowedValues(attribute, Messages.currentLocale()).keySet()));
         }
         return value;
     }
@@ -250,7 +307,11 @@ public class UnitAttributes {
     private void checkNoOverlap(long unitId, UnitAttribute attribute, Period period, Long exceptId) {
         for (Attribute other : existing(unitId, attribute)) {
             if ((exceptId == null || other.id() != exceptId) && other.period().overlaps(period)) {
-                throw new ConflictException("validFrom", "error.attribute.overlap", attribute.name(), other.value(),
+                throw new ConflictException(
+                        "validFrom",
+                        "error.attribute.overlap",
+                        attribute.name(),
+                        other.value(),
                         describe(other.period()));
             }
         }
@@ -258,7 +319,9 @@ public class UnitAttributes {
 
     private List<Attribute> existing(long unitId, UnitAttribute attribute) {
         return jdbc.sql("select * from unit_attribute where unit_id = ? and attribute = ?")
-                .params(unitId, attribute.name()).query(UnitAttributes::attribute).list();
+                .params(unitId, attribute.name())
+                .query(UnitAttributes::attribute)
+                .list();
     }
 
     private long insert(long unitId, UnitAttribute attribute, String value, Period period, String basis, boolean demo) {
@@ -266,21 +329,31 @@ public class UnitAttributes {
                         insert into unit_attribute (unit_id, attribute, value, valid_from, valid_to, legal_basis, demo,
                                                     updated_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(unitId, attribute.name(), value, Date.valueOf(period.from()),
-                        period.to() == null ? null : Date.valueOf(period.to()), basis, demo, scope.username())
-                .query(Long.class).single();
+                .params(
+                        unitId,
+                        attribute.name(),
+                        value,
+                        Date.valueOf(period.from()),
+                        period.to() == null ? null : Date.valueOf(period.to()),
+                        basis,
+                        demo,
+                        scope.username())
+                .query(Long.class)
+                .single();
     }
 
     /** An attribute's audit trail, oldest first (the caller must be able to read its unit). */
     @Transactional(readOnly = true)
-    public java.util.List<vn.ntm.audit.AuditEntry> history(long attributeId) {
+    public List<AuditEntry> history(long attributeId) {
         get(attributeId);
         return audit.history("unit_attribute", attributeId);
     }
 
     private Attribute get(long id) {
-        Attribute a = jdbc.sql("select * from unit_attribute where id = ?").param(id)
-                .query(UnitAttributes::attribute).optional()
+        Attribute a = jdbc.sql("select * from unit_attribute where id = ?")
+                .param(id)
+                .query(UnitAttributes::attribute)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("id", "error.attribute.notFound", id));
         scope.get().requireRead(a.unitId());
         return a;
@@ -296,10 +369,16 @@ public class UnitAttributes {
         return VietnameseDates.format(p.from()) + " – " + (p.to() == null ? "…" : VietnameseDates.format(p.lastDay()));
     }
 
-    private static Attribute attribute(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Attribute(rs.getLong("id"), rs.getLong("unit_id"), UnitAttribute.valueOf(rs.getString("attribute")),
-                rs.getString("value"), rs.getObject("valid_from", LocalDate.class),
-                rs.getObject("valid_to", LocalDate.class), rs.getString("legal_basis"), rs.getBoolean("demo"),
+    private static Attribute attribute(ResultSet rs, int n) throws SQLException {
+        return new Attribute(
+                rs.getLong("id"),
+                rs.getLong("unit_id"),
+                UnitAttribute.valueOf(rs.getString("attribute")),
+                rs.getString("value"),
+                rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class),
+                rs.getString("legal_basis"),
+                rs.getBoolean("demo"),
                 rs.getInt("version"));
     }
 }

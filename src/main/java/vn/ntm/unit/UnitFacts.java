@@ -1,9 +1,11 @@
 package vn.ntm.unit;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,8 +32,9 @@ public class UnitFacts {
         jdbc.sql("select id, valid_from, valid_to from admin_unit where id = any(?)")
                 .param(unitIds.toArray(Long[]::new))
                 .query(rs -> {
-                    result.put(rs.getLong(1), new Period(rs.getObject(2, LocalDate.class),
-                            rs.getObject(3, LocalDate.class)));
+                    result.put(
+                            rs.getLong(1),
+                            new Period(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
                 });
         return result;
     }
@@ -52,11 +55,9 @@ public class UnitFacts {
                                  and (s.valid_to is null or s.valid_to > c.on_date)
                             join admin_unit p on p.id = s.parent_id
                             where c.level <> 'PROVINCE' and c.depth < 5)
-                        select unit_id, current_id from chain where level = 'PROVINCE'""")
-                .param(keys(unitDates)).param(dates(unitDates))
-                .query(rs -> {
-                    result.put(rs.getLong(1), rs.getLong(2));
-                });
+                        select unit_id, current_id from chain where level = 'PROVINCE'""").param(keys(unitDates)).param(dates(unitDates)).query(rs -> {
+            result.put(rs.getLong(1), rs.getLong(2));
+        });
         return result;
     }
 
@@ -67,21 +68,18 @@ public class UnitFacts {
                         select i.unit_id, a.attribute, a.value
                         from unnest(?::bigint[], ?::text[]::date[]) as i(unit_id, on_date)
                         join unit_attribute a on a.unit_id = i.unit_id and a.valid_from <= i.on_date
-                             and (a.valid_to is null or a.valid_to > i.on_date)""")
-                .param(keys(unitDates)).param(dates(unitDates))
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(UnitAttribute.class))
-                            .put(UnitAttribute.valueOf(rs.getString(2)), rs.getString(3));
-                });
+                             and (a.valid_to is null or a.valid_to > i.on_date)""").param(keys(unitDates)).param(dates(unitDates)).query(rs -> {
+            result.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(UnitAttribute.class))
+                    .put(UnitAttribute.valueOf(rs.getString(2)), rs.getString(3));
+        });
         return result;
     }
 
     /** A commune in force on a date, with its name and type then and its district (before 7/2025) for display. */
-    public record CommuneOn(long id, String code, String name, String districtName, UnitType type) {
-    }
+    public record CommuneOn(long id, String code, String name, String districtName, UnitType type) {}
 
     /** The communes below {@code rootId} (a province or district) as the tree stood on {@code date}, by name. */
-    public java.util.List<CommuneOn> communesUnder(long rootId, LocalDate date) {
+    public List<CommuneOn> communesUnder(long rootId, LocalDate date) {
         return jdbc.sql("""
                         with recursive tree(id, level, district) as (
                             select ?::bigint, null::varchar, null::varchar
@@ -96,9 +94,12 @@ public class UnitFacts {
                         join admin_unit_state s on s.unit_id = t.id and s.valid_from <= ?
                              and (s.valid_to is null or s.valid_to > ?)
                         order by s.search_name""")
-                .params(rootId, java.sql.Date.valueOf(date), java.sql.Date.valueOf(date), java.sql.Date.valueOf(date),
-                        java.sql.Date.valueOf(date))
-                .query((rs, n) -> new CommuneOn(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .params(rootId, Date.valueOf(date), Date.valueOf(date), Date.valueOf(date), Date.valueOf(date))
+                .query((rs, n) -> new CommuneOn(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
                         UnitType.valueOf(rs.getString(5))))
                 .list();
     }

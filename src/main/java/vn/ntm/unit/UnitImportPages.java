@@ -29,8 +29,7 @@ import vn.ntm.web.FormErrors;
 class UnitImportPages {
 
     /** What the form sends; the date stays text so a mistyped one is shown back. */
-    record ImportFields(UnitImports.Kind kind, String effective, String legalBasis, ImportMode mode) {
-    }
+    record ImportFields(UnitImports.Kind kind, String effective, String legalBasis, ImportMode mode) {}
 
     private final UnitImports imports;
     private final CurrentScope scope;
@@ -61,11 +60,18 @@ class UnitImportPages {
             if (fields.kind() == null) {
                 throw new BadInputException("kind", "error.import.kindRequired");
             }
-            return imports.importFile(fields.kind(), name, content, FormDates.parse("effective", fields.effective()),
-                    blankToNull(fields.legalBasis()), mode, false);
+            return imports.importFile(
+                    fields.kind(),
+                    name,
+                    content,
+                    FormDates.parse("effective", fields.effective()),
+                    blankToNull(fields.legalBasis()),
+                    mode,
+                    false);
         });
         if (model.getAttribute("report") instanceof ImportReport report) {
-            model.addAttribute("seconds", BigDecimal.valueOf(report.durationMs()).movePointLeft(3));
+            model.addAttribute(
+                    "seconds", BigDecimal.valueOf(report.durationMs()).movePointLeft(3));
             model.addAttribute("ruleGroups", ruleGroups(report));
         }
         return page(new ImportFields(fields.kind(), fields.effective(), fields.legalBasis(), mode), model);
@@ -85,7 +91,8 @@ class UnitImportPages {
     static Map<String, List<ImportReport.RuleCount>> ruleGroups(ImportReport report) {
         Map<String, List<ImportReport.RuleCount>> groups = new LinkedHashMap<>();
         for (String group : List.of("row", "old", "new")) {
-            List<ImportReport.RuleCount> rules = report.rules().stream().filter(r -> r.group().equals(group)).toList();
+            List<ImportReport.RuleCount> rules =
+                    report.rules().stream().filter(r -> r.group().equals(group)).toList();
             if (!rules.isEmpty()) {
                 groups.put(group, rules);
             }

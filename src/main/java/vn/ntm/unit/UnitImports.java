@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.imports.ImportMode;
+import vn.ntm.install.Installation;
 
 /**
  * One entry for every kind of unit import, used by the API and the command line alike. A manifest
@@ -33,18 +34,23 @@ public class UnitImports {
     private final UnitListImport lists;
     private final MappingImport mappings;
     private final UnitAttributes attributes;
-    private final vn.ntm.install.Installation installation;
+    private final Installation installation;
 
-    UnitImports(UnitListImport lists, MappingImport mappings, UnitAttributes attributes,
-                vn.ntm.install.Installation installation) {
+    UnitImports(UnitListImport lists, MappingImport mappings, UnitAttributes attributes, Installation installation) {
         this.installation = installation;
         this.lists = lists;
         this.mappings = mappings;
         this.attributes = attributes;
     }
 
-    public ImportReport importFile(Kind kind, String fileName, byte[] content, LocalDate effective, String legalBasis,
-                                   ImportMode mode, boolean demo) {
+    public ImportReport importFile(
+            Kind kind,
+            String fileName,
+            byte[] content,
+            LocalDate effective,
+            String legalBasis,
+            ImportMode mode,
+            boolean demo) {
         if (kind == null) {
             throw new BadInputException("kind", "error.import.kindRequired");
         }
@@ -70,7 +76,8 @@ public class UnitImports {
         Path folder = manifest.toAbsolutePath().getParent();
         List<JsonNode> snapshots = new ArrayList<>();
         root.path("snapshots").forEach(snapshots::add);
-        snapshots.sort((a, b) -> a.path("effective").asString().compareTo(b.path("effective").asString()));
+        snapshots.sort((a, b) ->
+                a.path("effective").asString().compareTo(b.path("effective").asString()));
         List<ImportReport> reports = new ArrayList<>();
         LocalDate reform = null;
         for (JsonNode s : snapshots) {
@@ -79,14 +86,18 @@ public class UnitImports {
             if (reform == null && !s.path("counts").has("districts")) {
                 reform = effective;
             }
-            reports.add(lists.importList(file, read(folder.resolve(file)), effective, s.path("basis").asString(null),
-                    mode, null, false));
+            reports.add(lists.importList(
+                    file, read(folder.resolve(file)), effective, s.path("basis").asString(null), mode, null, false));
         }
         JsonNode mapping = root.path("mapping");
         if (mapping.has("file") && reform != null) {
             String file = mapping.path("file").asString();
-            reports.add(mappings.importMapping(file, read(folder.resolve(file)), reform,
-                    "Danh sách sắp xếp đơn vị hành chính cấp xã 2025 (" + file + ")", mode));
+            reports.add(mappings.importMapping(
+                    file,
+                    read(folder.resolve(file)),
+                    reform,
+                    "Danh sách sắp xếp đơn vị hành chính cấp xã 2025 (" + file + ")",
+                    mode));
         }
         return reports;
     }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -13,10 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.ConflictException;
+import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.imports.ImportIssue;
 import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.CurrentScope;
-import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
 
@@ -36,8 +37,8 @@ public class UnitListImport {
 
     static final String KIND_NATIONAL = "UNIT_LIST";
     static final String KIND_VILLAGES = "VILLAGE_LIST";
-    private static final Set<UnitLevel> NATIONAL_LEVELS = EnumSet.of(UnitLevel.PROVINCE, UnitLevel.DISTRICT,
-            UnitLevel.COMMUNE);
+    private static final Set<UnitLevel> NATIONAL_LEVELS =
+            EnumSet.of(UnitLevel.PROVINCE, UnitLevel.DISTRICT, UnitLevel.COMMUNE);
 
     private final UnitWriter writer;
     private final UnitStore store;
@@ -46,8 +47,13 @@ public class UnitListImport {
     private final Messages messages;
     private final CurrentScope scope;
 
-    UnitListImport(UnitWriter writer, UnitStore store, ImportRuns runs, ImportRecorder recorder, Messages messages,
-                   CurrentScope scope) {
+    UnitListImport(
+            UnitWriter writer,
+            UnitStore store,
+            ImportRuns runs,
+            ImportRecorder recorder,
+            Messages messages,
+            CurrentScope scope) {
         this.writer = writer;
         this.store = store;
         this.runs = runs;
@@ -61,8 +67,14 @@ public class UnitListImport {
      * @param demo          marks the units as demo data
      */
     @Transactional
-    public ImportReport importList(String fileName, byte[] content, LocalDate effective, String legalBasis,
-                                   ImportMode mode, Boolean restructuring, boolean demo) {
+    public ImportReport importList(
+            String fileName,
+            byte[] content,
+            LocalDate effective,
+            String legalBasis,
+            ImportMode mode,
+            Boolean restructuring,
+            boolean demo) {
         if (!Permissions.mayImportUnits(scope.actor())) {
             throw new OutOfScopeException("error.import.adminOnly");
         }
@@ -75,17 +87,18 @@ public class UnitListImport {
         }
         UnitListValidation list = UnitListValidation.of(entries, messages);
         boolean villages = list.villagesOnly();
-        ImportSession session = new ImportSession(villages ? KIND_VILLAGES : KIND_NATIONAL, fileName, content, mode,
-                effective);
+        ImportSession session =
+                new ImportSession(villages ? KIND_VILLAGES : KIND_NATIONAL, fileName, content, mode, effective);
         checkDemoConsistency(demo);
         for (UnitLevel level : UnitLevel.values()) {
             if (list.count(level) > 0) {
-                session.count(level.name().toLowerCase(java.util.Locale.ROOT), list.count(level));
+                session.count(level.name().toLowerCase(Locale.ROOT), list.count(level));
             }
         }
         List<ImportIssue> issues = new ArrayList<>(list.issues());
         Map<String, Long> villageParents = villages ? resolveVillageParents(list, effective, issues) : Map.of();
-        if (session.mode == ImportMode.ALL_OR_NOTHING && issues.stream().anyMatch(i -> i.severity().blocksAllOrNothing())) {
+        if (session.mode == ImportMode.ALL_OR_NOTHING
+                && issues.stream().anyMatch(i -> i.severity().blocksAllOrNothing())) {
             return recorder.rejected(session, issues);
         }
         if (!villages && olderThanLastList(effective)) {
@@ -94,12 +107,17 @@ public class UnitListImport {
                 return recorder.unchanged(session, issues);
             }
             ImportRuns.Run last = runs.lastApplied(KIND_NATIONAL).orElseThrow();
-            throw new ConflictException("effective", "error.import.outOfOrder", effective, last.effective(),
-                    last.fileName());
+            throw new ConflictException(
+                    "effective", "error.import.outOfOrder", effective, last.effective(), last.fileName());
         }
         boolean sameDate = !villages && sameDateAsLastList(effective);
-        boolean restructure = !villages && !sameDate && (restructuring != null ? restructuring
-                : !list.hasDistricts() && !writer.openUnits(EnumSet.of(UnitLevel.DISTRICT)).isEmpty());
+        boolean restructure = !villages
+                && !sameDate
+                && (restructuring != null
+                        ? restructuring
+                        : !list.hasDistricts()
+                                && !writer.openUnits(EnumSet.of(UnitLevel.DISTRICT))
+                                        .isEmpty());
         long importId = recorder.reserveId();
         Plan plan = new Plan(list, effective, legalBasis, restructure, demo, importId, villages, villageParents);
         plan.sameDate = sameDate;
@@ -121,12 +139,15 @@ public class UnitListImport {
 
     private boolean olderThanLastList(LocalDate effective) {
         return runs.lastApplied(KIND_NATIONAL)
-                .map(last -> last.effective() != null && effective.isBefore(last.effective())).orElse(false);
+                .map(last -> last.effective() != null && effective.isBefore(last.effective()))
+                .orElse(false);
     }
 
     /** True when the last list has the same date (a re-import of it, or a correction). */
     private boolean sameDateAsLastList(LocalDate effective) {
-        return runs.lastApplied(KIND_NATIONAL).map(last -> effective.equals(last.effective())).orElse(false);
+        return runs.lastApplied(KIND_NATIONAL)
+                .map(last -> effective.equals(last.effective()))
+                .orElse(false);
     }
 
     /** Whether the units in force on {@code date} are exactly the list's: same codes, names, types and parents. */
@@ -143,7 +164,8 @@ public class UnitListImport {
                 return false;
             }
             for (UnitListValidation.ValidEntry e : entries.values()) {
-                if (!UnitStore.HeldState.describe(e.name(), e.type(), e.parentCode()).equals(inForce.get(e.code()))) {
+                if (!UnitStore.HeldState.describe(e.name(), e.type(), e.parentCode())
+                        .equals(inForce.get(e.code()))) {
                     return false;
                 }
             }
@@ -151,13 +173,23 @@ public class UnitListImport {
         return true;
     }
 
-    private Map<String, Long> resolveVillageParents(UnitListValidation list, LocalDate effective, List<ImportIssue> issues) {
+    private Map<String, Long> resolveVillageParents(
+            UnitListValidation list, LocalDate effective, List<ImportIssue> issues) {
         Map<String, Long> parents = new HashMap<>();
         list.valid(UnitLevel.VILLAGE).values().removeIf(v -> {
-            Long parent = parents.computeIfAbsent(v.parentCode(), code -> store.findByCodeOn(code, effective).stream()
-                    .filter(u -> u.level() == UnitLevel.COMMUNE).map(UnitView::id).findFirst().orElse(null));
+            Long parent = parents.computeIfAbsent(
+                    v.parentCode(),
+                    code -> store.findByCodeOn(code, effective).stream()
+                            .filter(u -> u.level() == UnitLevel.COMMUNE)
+                            .map(UnitView::id)
+                            .findFirst()
+                            .orElse(null));
             if (parent == null) {
-                issues.add(new ImportIssue(v.row(), ImportIssue.Severity.ERROR, v.code(), v.name(),
+                issues.add(new ImportIssue(
+                        v.row(),
+                        ImportIssue.Severity.ERROR,
+                        v.code(),
+                        v.name(),
                         messages.get("import.issue.villageParentUnknown", v.parentCode(), effective)));
                 return true;
             }
@@ -185,8 +217,15 @@ public class UnitListImport {
         private int changes;
         private boolean sameDate;
 
-        Plan(UnitListValidation list, LocalDate effective, String basis, boolean restructuring, boolean demo,
-             long importId, boolean villages, Map<String, Long> villageParents) {
+        Plan(
+                UnitListValidation list,
+                LocalDate effective,
+                String basis,
+                boolean restructuring,
+                boolean demo,
+                long importId,
+                boolean villages,
+                Map<String, Long> villageParents) {
             this.list = list;
             this.effective = effective;
             this.basis = basis;
@@ -209,14 +248,19 @@ public class UnitListImport {
             }
             Set<Long> matched = new HashSet<>();
             for (UnitLevel level : covered) {
-                applyLevel(level, restructuring ? Map.of() : openByCode.getOrDefault(level, Map.of()), matched,
-                        session);
+                applyLevel(
+                        level, restructuring ? Map.of() : openByCode.getOrDefault(level, Map.of()), matched, session);
             }
-            List<Long> gone = open.stream().map(UnitWriter.OpenUnit::id).filter(id -> !matched.contains(id)).toList();
-            open.stream().filter(u -> !matched.contains(u.id()) && !u.stateFrom().isBefore(effective)).findFirst()
+            List<Long> gone = open.stream()
+                    .map(UnitWriter.OpenUnit::id)
+                    .filter(id -> !matched.contains(id))
+                    .toList();
+            open.stream()
+                    .filter(u -> !matched.contains(u.id()) && !u.stateFrom().isBefore(effective))
+                    .findFirst()
                     .ifPresent(u -> {
-                        throw new ConflictException("effective", "error.import.sameDateDifferent", effective, u.code(),
-                                u.name(), "—");
+                        throw new ConflictException(
+                                "effective", "error.import.sameDateDifferent", effective, u.code(), u.name(), "—");
                     });
             writer.closeUnits(gone, effective);
             session.count("disappeared", gone.size());
@@ -231,8 +275,11 @@ public class UnitListImport {
             }
         }
 
-        private void applyLevel(UnitLevel level, Map<String, UnitWriter.OpenUnit> openByCode, Set<Long> matched,
-                                ImportSession session) {
+        private void applyLevel(
+                UnitLevel level,
+                Map<String, UnitWriter.OpenUnit> openByCode,
+                Set<Long> matched,
+                ImportSession session) {
             Map<String, UnitListValidation.ValidEntry> entries = list.valid(level);
             List<UnitListValidation.ValidEntry> fresh = new ArrayList<>();
             List<UnitWriter.NewState> states = new ArrayList<>();
@@ -254,12 +301,17 @@ public class UnitListImport {
                 boolean parentChanged = !Objects.equals(current.parentId(), parentId);
                 if (nameChanged || parentChanged) {
                     if (current.stateFrom().equals(effective)) {
-                        throw new ConflictException("effective", "error.import.sameDateDifferent", effective,
-                                e.code(), current.name(), e.name());
+                        throw new ConflictException(
+                                "effective",
+                                "error.import.sameDateDifferent",
+                                effective,
+                                e.code(),
+                                current.name(),
+                                e.name());
                     }
                     closedStates.add(current.stateId());
-                    states.add(new UnitWriter.NewState(current.id(), effective, e.name(), e.type(), parentId, basis,
-                            importId));
+                    states.add(new UnitWriter.NewState(
+                            current.id(), effective, e.name(), e.type(), parentId, basis, importId));
                     renamed += nameChanged ? 1 : 0;
                     moved += parentChanged ? 1 : 0;
                 } else {
@@ -267,8 +319,13 @@ public class UnitListImport {
                 }
             }
             if (sameDate && !fresh.isEmpty()) {
-                throw new ConflictException("effective", "error.import.sameDateDifferent", effective,
-                        fresh.get(0).code(), "—", fresh.get(0).name());
+                throw new ConflictException(
+                        "effective",
+                        "error.import.sameDateDifferent",
+                        effective,
+                        fresh.get(0).code(),
+                        "—",
+                        fresh.get(0).name());
             }
             long[] newIds = writer.newUnitIds(fresh.size());
             List<UnitWriter.NewUnit> units = new ArrayList<>(fresh.size());
@@ -280,8 +337,8 @@ public class UnitListImport {
             writer.insertUnits(units);
             for (int i = 0; i < fresh.size(); i++) {
                 UnitListValidation.ValidEntry e = fresh.get(i);
-                states.add(new UnitWriter.NewState(newIds[i], effective, e.name(), e.type(), parentId(level, e),
-                        basis, importId));
+                states.add(new UnitWriter.NewState(
+                        newIds[i], effective, e.name(), e.type(), parentId(level, e), basis, importId));
             }
             writer.closeStates(closedStates, effective);
             writer.insertStates(states);
@@ -306,5 +363,4 @@ public class UnitListImport {
             return idByCode.getOrDefault(UnitLevel.DISTRICT, Map.of()).get(e.parentCode());
         }
     }
-
 }

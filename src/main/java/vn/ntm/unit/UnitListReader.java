@@ -27,8 +27,7 @@ final class UnitListReader {
             Map.entry("xa", UnitLevel.COMMUNE), Map.entry("commune", UnitLevel.COMMUNE),
             Map.entry("thon", UnitLevel.VILLAGE), Map.entry("village", UnitLevel.VILLAGE));
 
-    private UnitListReader() {
-    }
+    private UnitListReader() {}
 
     static List<UnitListEntry> read(String fileName, byte[] content) {
         String text = Utf8Text.decode(content, "file");
@@ -55,13 +54,21 @@ final class UnitListReader {
         List<UnitListEntry> entries = new ArrayList<>();
         for (JsonNode province : root) {
             String provinceCode = required(province, "Code", entries.size() + 1);
-            entries.add(new UnitListEntry(entries.size() + 1, UnitLevel.PROVINCE, provinceCode,
-                    required(province, "FullName", entries.size() + 1), null));
+            entries.add(new UnitListEntry(
+                    entries.size() + 1,
+                    UnitLevel.PROVINCE,
+                    provinceCode,
+                    required(province, "FullName", entries.size() + 1),
+                    null));
             if (province.has("District")) {
                 for (JsonNode district : province.path("District")) {
                     String districtCode = required(district, "Code", entries.size() + 1);
-                    entries.add(new UnitListEntry(entries.size() + 1, UnitLevel.DISTRICT, districtCode,
-                            required(district, "FullName", entries.size() + 1), provinceCode));
+                    entries.add(new UnitListEntry(
+                            entries.size() + 1,
+                            UnitLevel.DISTRICT,
+                            districtCode,
+                            required(district, "FullName", entries.size() + 1),
+                            provinceCode));
                     addCommunes(entries, district.path("Ward"), districtCode);
                 }
             } else if (province.has("Wards")) {
@@ -75,8 +82,11 @@ final class UnitListReader {
 
     private static void addCommunes(List<UnitListEntry> entries, JsonNode communes, String parentCode) {
         for (JsonNode commune : communes) {
-            entries.add(new UnitListEntry(entries.size() + 1, UnitLevel.COMMUNE,
-                    required(commune, "Code", entries.size() + 1), required(commune, "FullName", entries.size() + 1),
+            entries.add(new UnitListEntry(
+                    entries.size() + 1,
+                    UnitLevel.COMMUNE,
+                    required(commune, "Code", entries.size() + 1),
+                    required(commune, "FullName", entries.size() + 1),
                     parentCode));
         }
     }
@@ -94,9 +104,14 @@ final class UnitListReader {
         for (CsvTable.Row row : CsvTable.parse(text, CSV_COLUMNS, CSV_COLUMNS_EN)) {
             UnitLevel level = LEVEL_WORDS.get(SearchKey.of(row.values().get(0)));
             if (level == null) {
-                throw new BadInputException("file", "error.import.csvLevel", row.line(), row.values().get(0));
+                throw new BadInputException(
+                        "file",
+                        "error.import.csvLevel",
+                        row.line(),
+                        row.values().get(0));
             }
-            entries.add(new UnitListEntry(row.line(), level, row.values().get(1), row.values().get(2), row.get(3)));
+            entries.add(new UnitListEntry(
+                    row.line(), level, row.values().get(1), row.values().get(2), row.get(3)));
         }
         return entries;
     }

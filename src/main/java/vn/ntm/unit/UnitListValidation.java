@@ -19,8 +19,7 @@ import vn.ntm.text.SearchKey;
 final class UnitListValidation {
 
     /** A row that passed: its code normalised, its type known. */
-    record ValidEntry(int row, UnitLevel level, String code, String name, UnitType type, String parentCode) {
-    }
+    record ValidEntry(int row, UnitLevel level, String code, String name, UnitType type, String parentCode) {}
 
     private final Messages messages;
     private final List<ImportIssue> issues = new ArrayList<>();
@@ -89,7 +88,12 @@ final class UnitListValidation {
                     issue(e, ImportIssue.Severity.DUPLICATE, code.get(), "import.issue.duplicateRow", earlier.row());
                 } else {
                     clashing.get(e.level()).put(code.get(), true);
-                    issue(e, ImportIssue.Severity.ERROR, code.get(), "import.issue.duplicateCode", earlier.row(),
+                    issue(
+                            e,
+                            ImportIssue.Severity.ERROR,
+                            code.get(),
+                            "import.issue.duplicateCode",
+                            earlier.row(),
                             earlier.name());
                 }
                 continue;
@@ -99,7 +103,11 @@ final class UnitListValidation {
         }
         for (ValidEntry c : candidates) {
             if (clashing.get(c.level()).containsKey(c.code())) {
-                issues.add(new ImportIssue(c.row(), ImportIssue.Severity.ERROR, c.code(), c.name(),
+                issues.add(new ImportIssue(
+                        c.row(),
+                        ImportIssue.Severity.ERROR,
+                        c.code(),
+                        c.name(),
                         messages.get("import.issue.duplicateCodeFirst")));
                 continue;
             }
@@ -112,10 +120,16 @@ final class UnitListValidation {
     private void dropOrphans() {
         for (UnitLevel level : List.of(UnitLevel.DISTRICT, UnitLevel.COMMUNE)) {
             byLevelAndCode.get(level).values().removeIf(e -> {
-                boolean found = e.parentCode() != null && (valid(UnitLevel.PROVINCE).containsKey(e.parentCode())
-                        || level == UnitLevel.COMMUNE && valid(UnitLevel.DISTRICT).containsKey(e.parentCode()));
+                boolean found = e.parentCode() != null
+                        && (valid(UnitLevel.PROVINCE).containsKey(e.parentCode())
+                                || level == UnitLevel.COMMUNE
+                                        && valid(UnitLevel.DISTRICT).containsKey(e.parentCode()));
                 if (!found) {
-                    issues.add(new ImportIssue(e.row(), ImportIssue.Severity.ERROR, e.code(), e.name(),
+                    issues.add(new ImportIssue(
+                            e.row(),
+                            ImportIssue.Severity.ERROR,
+                            e.code(),
+                            e.name(),
                             messages.get("import.issue.parentMissing", e.parentCode() == null ? "" : e.parentCode())));
                 }
                 return !found;
@@ -123,7 +137,11 @@ final class UnitListValidation {
         }
         valid(UnitLevel.VILLAGE).values().removeIf(e -> {
             if (e.parentCode() == null) {
-                issues.add(new ImportIssue(e.row(), ImportIssue.Severity.ERROR, e.code(), e.name(),
+                issues.add(new ImportIssue(
+                        e.row(),
+                        ImportIssue.Severity.ERROR,
+                        e.code(),
+                        e.name(),
                         messages.get("import.issue.parentMissing", "")));
                 return true;
             }
@@ -149,7 +167,8 @@ final class UnitListValidation {
         if (!raw.matches("\\d+")) {
             return raw;
         }
-        UnitLevel parentLevel = e.level() == UnitLevel.VILLAGE ? UnitLevel.COMMUNE
+        UnitLevel parentLevel = e.level() == UnitLevel.VILLAGE
+                ? UnitLevel.COMMUNE
                 : raw.length() <= UnitLevel.PROVINCE.officialCodeLength() ? UnitLevel.PROVINCE : UnitLevel.DISTRICT;
         try {
             return UnitCode.normalize(parentLevel, raw).value();

@@ -2,7 +2,10 @@ package vn.ntm.unit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +25,11 @@ class UnitPages {
     private final Messages messages;
     private final ObjectProvider<PredecessorNotes> predecessorNotes;
 
-    UnitPages(Units units, UnitAttributes attributes, Messages messages,
-              ObjectProvider<PredecessorNotes> predecessorNotes) {
+    UnitPages(
+            Units units,
+            UnitAttributes attributes,
+            Messages messages,
+            ObjectProvider<PredecessorNotes> predecessorNotes) {
         this.predecessorNotes = predecessorNotes;
         this.units = units;
         this.attributes = attributes;
@@ -31,8 +37,11 @@ class UnitPages {
     }
 
     @GetMapping("/units")
-    String tree(@RequestParam(required = false) String date, @RequestParam(required = false) Long parent,
-                @RequestParam(required = false) String q, Model model) {
+    String tree(
+            @RequestParam(required = false) String date,
+            @RequestParam(required = false) Long parent,
+            @RequestParam(required = false) String q,
+            Model model) {
         LocalDate on = VietnameseDates.parse(date).orElse(units.today());
         if (date != null && !date.isBlank() && VietnameseDates.parse(date).isEmpty()) {
             model.addAttribute("error", messages.get("error.badParameter", "date", date));
@@ -47,7 +56,7 @@ class UnitPages {
             } else if (parent != null) {
                 UnitView p = units.getOn(parent, on);
                 path.addAll(units.ancestors(parent, on));
-                java.util.Collections.reverse(path);
+                Collections.reverse(path);
                 path.add(p);
                 model.addAttribute("parent", p);
                 shown = units.children(parent, on);
@@ -81,15 +90,18 @@ class UnitPages {
         model.addAttribute("lineage", lineage);
         model.addAttribute("predecessorNotes", notes(lineage.predecessors()));
         model.addAttribute("attributes", attributes.of(id));
-        model.addAttribute("valueNames", attributes.valueNames(vn.ntm.text.Messages.currentLocale()));
+        model.addAttribute("valueNames", attributes.valueNames(Messages.currentLocale()));
         return "unit";
     }
 
     /** What other modules say about each predecessor (its last assessment result), by predecessor id. */
-    private java.util.Map<Long, List<PredecessorNotes.Note>> notes(List<LineageLink> predecessors) {
-        java.util.Map<Long, List<PredecessorNotes.Note>> byUnit = new java.util.HashMap<>();
-        predecessorNotes.orderedStream().forEach(source -> source.about(predecessors)
-                .forEach((unitId, note) -> byUnit.computeIfAbsent(unitId, k -> new ArrayList<>()).add(note)));
+    private Map<Long, List<PredecessorNotes.Note>> notes(List<LineageLink> predecessors) {
+        Map<Long, List<PredecessorNotes.Note>> byUnit = new HashMap<>();
+        predecessorNotes
+                .orderedStream()
+                .forEach(source -> source.about(predecessors)
+                        .forEach((unitId, note) -> byUnit.computeIfAbsent(unitId, k -> new ArrayList<>())
+                                .add(note)));
         return byUnit;
     }
 }

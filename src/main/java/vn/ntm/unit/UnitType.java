@@ -2,6 +2,7 @@ package vn.ntm.unit;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The kind of unit, read from the prefix of its official full name ("Xã Thượng Lộ", "Phường 12"). */
@@ -46,11 +47,12 @@ public enum UnitType {
 
     /** The type whose prefix starts {@code fullName} at {@code level}, longest prefix first ("Thị trấn" before "Thị xã"). */
     public static Optional<UnitType> fromName(UnitLevel level, String fullName) {
-        String lower = fullName.toLowerCase(java.util.Locale.ROOT);
+        String lower = fullName.toLowerCase(Locale.ROOT);
         return Arrays.stream(values())
                 .filter(t -> t.level == level)
-                .sorted(Comparator.comparingInt((UnitType t) -> t.prefix.length()).reversed())
-                .filter(t -> lower.startsWith(t.prefix.toLowerCase(java.util.Locale.ROOT) + " "))
+                .sorted(Comparator.comparingInt((UnitType t) -> t.prefix.length())
+                        .reversed())
+                .filter(t -> lower.startsWith(t.prefix.toLowerCase(Locale.ROOT) + " "))
                 .findFirst();
     }
 }

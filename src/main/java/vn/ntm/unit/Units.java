@@ -2,10 +2,8 @@ package vn.ntm.unit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.errors.BadInputException;
@@ -50,11 +48,17 @@ public class Units {
         UnitView unit = get(id);
         if (!unit.validOn(date)) {
             if (unit.validTo() == null) {
-                throw new NotFoundException("date", "error.unit.notValidOnSince", unit.code(), unit.name(), date,
-                        unit.validFrom());
+                throw new NotFoundException(
+                        "date", "error.unit.notValidOnSince", unit.code(), unit.name(), date, unit.validFrom());
             }
-            throw new NotFoundException("date", "error.unit.notValidOn", unit.code(), unit.name(), date,
-                    unit.validFrom(), unit.validity().lastDay());
+            throw new NotFoundException(
+                    "date",
+                    "error.unit.notValidOn",
+                    unit.code(),
+                    unit.name(),
+                    date,
+                    unit.validFrom(),
+                    unit.validity().lastDay());
         }
         return store.findOn(id, date).orElseThrow();
     }
@@ -147,8 +151,12 @@ public class Units {
             if (!b.isEmpty()) {
                 b.append("; ");
             }
-            b.append(u.name()).append(" (").append(u.validFrom()).append(" – ")
-                    .append(u.validTo() == null ? "nay" : u.validity().lastDay()).append(')');
+            b.append(u.name())
+                    .append(" (")
+                    .append(u.validFrom())
+                    .append(" – ")
+                    .append(u.validTo() == null ? "nay" : u.validity().lastDay())
+                    .append(')');
         }
         return b.toString();
     }

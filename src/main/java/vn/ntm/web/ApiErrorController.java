@@ -2,6 +2,8 @@ package vn.ntm.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -16,13 +18,13 @@ import org.springframework.stereotype.Controller;
  * gets the problem JSON of {@link Problems} instead of Boot's own JSON, so the API has one error shape.
  */
 @Controller
-@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not in ./ntm commands
+@ConditionalOnWebApplication // not in ./ntm commands
 class ApiErrorController extends BasicErrorController {
 
     private final Problems problems;
 
-    ApiErrorController(ErrorAttributes attributes, WebProperties web,
-                       org.springframework.beans.factory.ObjectProvider<ErrorViewResolver> views, Problems problems) {
+    ApiErrorController(
+            ErrorAttributes attributes, WebProperties web, ObjectProvider<ErrorViewResolver> views, Problems problems) {
         super(attributes, web.getError(), views.orderedStream().toList());
         this.problems = problems;
     }

@@ -20,8 +20,7 @@ public final class CsvUpload {
         Object run(String fileName, byte[] content) throws IOException;
     }
 
-    private CsvUpload() {
-    }
+    private CsvUpload() {}
 
     public static void handle(MultipartFile file, Model model, Messages messages, Importer importer)
             throws IOException {

@@ -3,6 +3,7 @@ package vn.ntm.web;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -65,12 +66,13 @@ class ErrorPages {
 
     private Object refused(HttpServletRequest request, HttpStatus status, String code, String field) {
         if (wantsPage(request)) {
-            ModelAndView page = new ModelAndView(status == HttpStatus.NOT_FOUND ? "error/404" : "error/problem", status);
+            ModelAndView page =
+                    new ModelAndView(status == HttpStatus.NOT_FOUND ? "error/404" : "error/problem", status);
             page.addObject("status", status.value());
             page.addObject("message", problems.message(request, code));
             return page;
         }
-        return problems.answer(request, status, code, new Object[0], field, java.util.List.of());
+        return problems.answer(request, status, code, new Object[0], field, List.of());
     }
 
     private static boolean wantsPage(HttpServletRequest request) {

@@ -10,8 +10,7 @@ import vn.ntm.text.VietnameseDates;
  */
 public final class FormDates {
 
-    private FormDates() {
-    }
+    private FormDates() {}
 
     /** "30/4/2026" or ISO; empty means no date (null); anything else is refused on {@code field}. */
     public static LocalDate parse(String field, String text) {

@@ -17,14 +17,13 @@ public final class FormErrors {
     /** The key of the errors shown above the form rather than next to one input. */
     public static final String FORM = "form";
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     /** The refusal's messages keyed by the form field they belong to, or {@link #FORM}. */
     public static Map<String, String> of(ProblemException e, Messages messages, List<String> shownFields) {
         Map<String, String> errors = new LinkedHashMap<>();
-        List<FieldProblem> problems = e.details().isEmpty()
-                ? List.of(new FieldProblem(e.field(), e.messageKey(), e.args())) : e.details();
+        List<FieldProblem> problems =
+                e.details().isEmpty() ? List.of(new FieldProblem(e.field(), e.messageKey(), e.args())) : e.details();
         for (FieldProblem p : problems) {
             String key = p.field() != null && shownFields.contains(p.field()) ? p.field() : FORM;
             errors.merge(key, messages.get(p.messageKey(), p.args()), (a, b) -> a + " " + b);

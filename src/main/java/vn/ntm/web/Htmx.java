@@ -9,8 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class Htmx {
 
-    private Htmx() {
-    }
+    private Htmx() {}
 
     /**
      * Whether to answer with the part of the page only. htmx restoring a page from history (back button, no cached

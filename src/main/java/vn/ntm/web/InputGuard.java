@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
@@ -16,6 +17,7 @@ import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.FieldProblem;
 import vn.ntm.text.InputText;
 import vn.ntm.text.TextKind;
+import vn.ntm.text.VietnameseNumber;
 
 /**
  * The floor under every form, search box and upload: before any controller runs, a request parameter with a control
@@ -43,13 +45,14 @@ class InputGuard implements WebMvcConfigurer, HandlerInterceptor {
             String name = parameter.getKey();
             InputText.characters(name, name).ifPresent(problems::add);
             for (String value : parameter.getValue()) {
-                InputText.characters(name, value).or(() -> floor(name, value))
-                        .ifPresent(problems::add);
+                InputText.characters(name, value).or(() -> floor(name, value)).ifPresent(problems::add);
             }
         }
         // the multipart request Spring resolved (the one controllers get): names of uploaded files
         if (request instanceof MultipartHttpServletRequest multipart) {
-            for (MultipartFile upload : multipart.getMultiFileMap().values().stream().flatMap(List::stream).toList()) {
+            for (MultipartFile upload : multipart.getMultiFileMap().values().stream()
+                    .flatMap(List::stream)
+                    .toList()) {
                 String file = upload.getOriginalFilename();
                 InputText.characters("file", file)
                         .or(() -> InputText.length("file", file, TextKind.FILE_NAME.maxLength()))
@@ -66,8 +69,9 @@ class InputGuard implements WebMvcConfigurer, HandlerInterceptor {
      * Over {@link InputText#MAX_ANY} characters; a long number is left to the reader of numbers, which says how many
      * digits it has and how many its indicator takes.
      */
-    static java.util.Optional<FieldProblem> floor(String field, String text) {
-        return text == null || text.length() <= InputText.MAX_ANY || vn.ntm.text.VietnameseNumber.isNumeral(text)
-                ? java.util.Optional.empty() : InputText.length(field, text, InputText.MAX_ANY);
+    static Optional<FieldProblem> floor(String field, String text) {
+        return text == null || text.length() <= InputText.MAX_ANY || VietnameseNumber.isNumeral(text)
+                ? Optional.empty()
+                : InputText.length(field, text, InputText.MAX_ANY);
     }
 }

@@ -1,5 +1,6 @@
 package vn.ntm.web;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
@@ -29,9 +30,10 @@ class JsonTextGuard {
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             String text = super.deserialize(p, ctxt);
             String field = p.currentName() == null ? "body" : p.currentName();
-            InputText.characters(field, text).or(() -> InputGuard.floor(field, text))
+            InputText.characters(field, text)
+                    .or(() -> InputGuard.floor(field, text))
                     .ifPresent(problem -> {
-                        throw new BadInputException(java.util.List.of(problem));
+                        throw new BadInputException(List.of(problem));
                     });
             return text;
         }

@@ -1,5 +1,6 @@
 package vn.ntm.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -12,7 +13,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class LanguageConfiguration implements WebMvcConfigurer {
 
     @Bean
-    LocaleResolver localeResolver(org.springframework.beans.factory.ObjectProvider<SignedInLanguage> users) {
+    LocaleResolver localeResolver(ObjectProvider<SignedInLanguage> users) {
         return new UserLanguageResolver(users);
     }
 

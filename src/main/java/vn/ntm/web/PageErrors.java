@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import vn.ntm.errors.BusyException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.text.Messages;
 
@@ -24,8 +25,8 @@ class PageErrors {
     @ExceptionHandler(ProblemException.class)
     String problem(ProblemException e, Model model, HttpServletResponse response) {
         response.setStatus(e.status());
-        if (e instanceof vn.ntm.errors.BusyException) {
-            response.setHeader("Retry-After", String.valueOf(vn.ntm.errors.BusyException.RETRY_AFTER_SECONDS));
+        if (e instanceof BusyException) {
+            response.setHeader("Retry-After", String.valueOf(BusyException.RETRY_AFTER_SECONDS));
         }
         model.addAttribute("status", e.status());
         model.addAttribute("message", messages.get(e.messageKey(), e.args()));

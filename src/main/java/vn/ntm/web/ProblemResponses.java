@@ -1,16 +1,18 @@
 package vn.ntm.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
-import jakarta.servlet.ServletException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -33,7 +35,7 @@ import vn.ntm.errors.ProblemException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemResponses {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProblemResponses.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
     private final Problems problems;
 
@@ -54,8 +56,8 @@ class ProblemResponses {
     ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
         List<Problems.FieldError> errors = new ArrayList<>();
         for (FieldError f : e.getBindingResult().getFieldErrors()) {
-            errors.add(new Problems.FieldError(f.getField(),
-                    problems.message(request, "validation." + f.getCode(), f.getField())));
+            errors.add(new Problems.FieldError(
+                    f.getField(), problems.message(request, "validation." + f.getCode(), f.getField())));
         }
         String first = errors.isEmpty() ? null : errors.get(0).field();
         return problems.answer(request, HttpStatus.BAD_REQUEST, "error.validation", new Object[0], first, errors);
@@ -63,20 +65,35 @@ class ProblemResponses {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return problems.answer(request, HttpStatus.BAD_REQUEST, "error.badParameter",
-                new Object[] {e.getName(), String.valueOf(e.getValue())}, e.getName(), List.of());
+        return problems.answer(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "error.badParameter",
+                new Object[] {e.getName(), String.valueOf(e.getValue())},
+                e.getName(),
+                List.of());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return problems.answer(request, HttpStatus.BAD_REQUEST, "error.missingParameter",
-                new Object[] {e.getParameterName()}, e.getParameterName(), List.of());
+        return problems.answer(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "error.missingParameter",
+                new Object[] {e.getParameterName()},
+                e.getParameterName(),
+                List.of());
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
-        return problems.answer(request, HttpStatus.BAD_REQUEST, "error.missingParameter",
-                new Object[] {e.getRequestPartName()}, e.getRequestPartName(), List.of());
+        return problems.answer(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "error.missingParameter",
+                new Object[] {e.getRequestPartName()},
+                e.getRequestPartName(),
+                List.of());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -92,8 +109,8 @@ class ProblemResponses {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return problems.answer(request, HttpStatus.PAYLOAD_TOO_LARGE, "error.fileTooLarge", new Object[0], "file",
-                List.of());
+        return problems.answer(
+                request, HttpStatus.PAYLOAD_TOO_LARGE, "error.fileTooLarge", new Object[0], "file", List.of());
     }
 
     /** Any other refusal Spring names a status for (415 wrong content type, 406...): the same shape. */

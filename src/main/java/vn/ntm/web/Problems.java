@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ntm.errors.BusyException;
 import vn.ntm.text.Messages;
 
 /**
@@ -54,22 +55,27 @@ public class Problems {
     }
 
     /** One error of a request with several, e.g. one per form field. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     /** The answer to give a controller's caller. */
-    public ResponseEntity<Map<String, Object>> answer(HttpServletRequest request, HttpStatus status, String code,
-                                                      Object[] args, String field, List<FieldError> errors) {
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    public ResponseEntity<Map<String, Object>> answer(
+            HttpServletRequest request,
+            HttpStatus status,
+            String code,
+            Object[] args,
+            String field,
+            List<FieldError> errors) {
+        ResponseEntity.BodyBuilder answer =
+                ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
             // busy or starting: the same request may be sent again after this many seconds
-            answer.header("Retry-After", String.valueOf(vn.ntm.errors.BusyException.RETRY_AFTER_SECONDS));
+            answer.header("Retry-After", String.valueOf(BusyException.RETRY_AFTER_SECONDS));
         }
         return answer.body(body(request, status, code, args, field, errors));
     }
 
-    public ResponseEntity<Map<String, Object>> answer(HttpServletRequest request, HttpStatus status, String code,
-                                                      Object... args) {
+    public ResponseEntity<Map<String, Object>> answer(
+            HttpServletRequest request, HttpStatus status, String code, Object... args) {
         return answer(request, status, code, args, null, List.of());
     }
 
@@ -88,13 +94,20 @@ public class Problems {
         return messages.get(locale(request), key, args);
     }
 
-    Map<String, Object> body(HttpServletRequest request, HttpStatus status, String code, Object[] args, String field,
-                             List<FieldError> errors) {
+    Map<String, Object> body(
+            HttpServletRequest request,
+            HttpStatus status,
+            String code,
+            Object[] args,
+            String field,
+            List<FieldError> errors) {
         Locale locale = locale(request);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "urn:ntm:problem:" + code);
-        body.put("title", messages.find(locale, "error.title." + status.value())
-                .orElseGet(() -> messages.get(locale, "error.title.other", status.value())));
+        body.put(
+                "title",
+                messages.find(locale, "error.title." + status.value())
+                        .orElseGet(() -> messages.get(locale, "error.title.other", status.value())));
         body.put("status", status.value());
         body.put("detail", messages.get(locale, code, args));
         body.put("instance", path(request));
@@ -103,12 +116,16 @@ public class Problems {
             body.put("field", field);
         }
         if (!errors.isEmpty()) {
-            body.put("errors", errors.stream().map(e -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("field", e.field());
-                m.put("message", e.message());
-                return m;
-            }).toList());
+            body.put(
+                    "errors",
+                    errors.stream()
+                            .map(e -> {
+                                Map<String, Object> m = new LinkedHashMap<>();
+                                m.put("field", e.field());
+                                m.put("message", e.message());
+                                return m;
+                            })
+                            .toList());
         }
         return body;
     }

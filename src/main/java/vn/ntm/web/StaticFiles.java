@@ -10,6 +10,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -36,11 +37,12 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * never stale. Pages themselves keep Spring Security's {@code no-store}.
  */
 @Configuration(proxyBeanMethods = false)
-@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not in ./ntm commands
+@ConditionalOnWebApplication // not in ./ntm commands
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's defaults, which then leave /webjars/** to us
 class StaticFiles implements WebMvcConfigurer {
 
-    static final String HASHED = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable().getHeaderValue();
+    static final String HASHED =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable().getHeaderValue();
 
     private final WebProperties.Resources resources;
 
@@ -56,14 +58,18 @@ class StaticFiles implements WebMvcConfigurer {
     }
 
     private void serve(ResourceHandlerRegistry registry, String pattern, String[] locations) {
-        registry.addResourceHandler(pattern).addResourceLocations(locations).setCacheControl(CacheControl.noCache())
+        registry.addResourceHandler(pattern)
+                .addResourceLocations(locations)
+                .setCacheControl(CacheControl.noCache())
                 .resourceChain(resources.getChain().isCache())
                 .addResolver(new HashedNameKeptForAYear())
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
     }
 
     private static String[] in(String[] locations, String folder) {
-        return Arrays.stream(locations).map(l -> (l.endsWith("/") ? l : l + "/") + folder).toArray(String[]::new);
+        return Arrays.stream(locations)
+                .map(l -> (l.endsWith("/") ? l : l + "/") + folder)
+                .toArray(String[]::new);
     }
 
     /** Hashed names in every page, error pages included. */
@@ -83,8 +89,11 @@ class StaticFiles implements WebMvcConfigurer {
     static final class HashedNameKeptForAYear implements ResourceResolver {
 
         @Override
-        public Resource resolveResource(HttpServletRequest request, String requestPath,
-                                        List<? extends Resource> locations, ResourceResolverChain chain) {
+        public Resource resolveResource(
+                HttpServletRequest request,
+                String requestPath,
+                List<? extends Resource> locations,
+                ResourceResolverChain chain) {
             Resource resource = chain.resolveResource(request, requestPath, locations);
             if (resource == null || resource.getFilename() == null || requestPath.endsWith(resource.getFilename())) {
                 return resource;
@@ -93,8 +102,8 @@ class StaticFiles implements WebMvcConfigurer {
         }
 
         @Override
-        public String resolveUrlPath(String resourcePath, List<? extends Resource> locations,
-                                     ResourceResolverChain chain) {
+        public String resolveUrlPath(
+                String resourcePath, List<? extends Resource> locations, ResourceResolverChain chain) {
             return chain.resolveUrlPath(resourcePath, locations);
         }
     }

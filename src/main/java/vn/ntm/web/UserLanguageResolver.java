@@ -1,5 +1,7 @@
 package vn.ntm.web;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,7 +46,9 @@ final class UserLanguageResolver implements LocaleResolver {
         }
         if (isApi(request) && request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) {
             Optional<Locale> asked = Collections.list(request.getLocales()).stream()
-                    .map(UserLanguageResolver::supported).flatMap(Optional::stream).findFirst();
+                    .map(UserLanguageResolver::supported)
+                    .flatMap(Optional::stream)
+                    .findFirst();
             if (asked.isPresent()) {
                 return asked.get();
             }
@@ -64,7 +68,7 @@ final class UserLanguageResolver implements LocaleResolver {
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Locale chosen = locale == null ? Messages.VIETNAMESE : supported(locale).orElse(Messages.VIETNAMESE);
         request.setAttribute(CHOSEN, chosen);
-        if (request.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST) {
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
             // an error page (a refused request forwarded to it) speaks the language asked but saves nothing: a
             // request refused by the CSRF check must change nothing, not even the account's language
             return;
@@ -75,9 +79,16 @@ final class UserLanguageResolver implements LocaleResolver {
         }
         if (response != null) {
             // Secure when served over TLS (behind a proxy too: X-Forwarded-Proto), like the session cookie
-            response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, chosen.getLanguage()).path("/")
-                    .maxAge(Duration.ofDays(365)).httpOnly(true).sameSite("Lax").secure(request.isSecure()).build()
-                    .toString());
+            response.addHeader(
+                    HttpHeaders.SET_COOKIE,
+                    ResponseCookie.from(COOKIE, chosen.getLanguage())
+                            .path("/")
+                            .maxAge(Duration.ofDays(365))
+                            .httpOnly(true)
+                            .sameSite("Lax")
+                            .secure(request.isSecure())
+                            .build()
+                            .toString());
         }
     }
 
@@ -88,14 +99,15 @@ final class UserLanguageResolver implements LocaleResolver {
             return known.map(Locale.class::cast);
         }
         SignedInLanguage language = users.getIfAvailable();
-        Optional<Locale> own = language == null ? Optional.empty() : language.current().flatMap(UserLanguageResolver::supported);
+        Optional<Locale> own =
+                language == null ? Optional.empty() : language.current().flatMap(UserLanguageResolver::supported);
         request.setAttribute(USER, own);
         return own;
     }
 
     /** Whether the request is (or, on the error dispatch, was) a call of the JSON API. */
     static boolean isApi(HttpServletRequest request) {
-        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String uri = original instanceof String o ? o : request.getRequestURI();
         return uri.startsWith(request.getContextPath() + "/api/");
     }

@@ -4,7 +4,9 @@
  *
  * <p>Owns no tables.
  */
-@ApplicationModule(type = Type.OPEN, allowedDependencies = {"errors", "text"})
+@ApplicationModule(
+        type = Type.OPEN,
+        allowedDependencies = {"errors", "text"})
 package vn.ntm.web;
 
 import org.springframework.modulith.ApplicationModule;

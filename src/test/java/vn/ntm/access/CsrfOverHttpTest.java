@@ -52,7 +52,9 @@ class CsrfOverHttpTest {
                 Arguments.of("HTTP Basic of the session's own user", Http.basic("admin", DemoUsers.PASSWORD)),
                 Arguments.of("HTTP Basic of another user", Http.basic("tinh.hue", DemoUsers.PASSWORD)),
                 Arguments.of("HTTP Basic with a wrong password", Http.basic("admin", "sai-mat-khau")),
-                Arguments.of("HTTP Basic in lower case", Http.basic("admin", DemoUsers.PASSWORD).replace("Basic", "basic")),
+                Arguments.of(
+                        "HTTP Basic in lower case",
+                        Http.basic("admin", DemoUsers.PASSWORD).replace("Basic", "basic")),
                 Arguments.of("HTTP Basic with nothing after it", "Basic "),
                 Arguments.of("a Bearer token", "Bearer eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl"),
                 Arguments.of("another scheme", "Negotiate YIIGhgYJKoZIhvcSAQICAQBuggZ1MIIGcaADAgEFoQMCAQ6iBwMF"),
@@ -60,23 +62,29 @@ class CsrfOverHttpTest {
     }
 
     HttpRequest.Builder createUser(String name) {
-        return http.at("/api/v1/users").header("Content-Type", "application/json")
+        return http.at("/api/v1/users")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"username\":\"" + name + "\",\"role\":\"VIEWER\",\"unitCode\":\"18742\"}"));
     }
 
     HttpRequest.Builder switchToEnglish() {
-        return http.at("/account/language").header("Content-Type", "application/x-www-form-urlencoded")
+        return http.at("/account/language")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("lang=en"));
     }
 
     boolean exists(String name) {
-        return jdbc.sql("select exists(select 1 from app_user where username = ?)").param(name)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists(select 1 from app_user where username = ?)")
+                .param(name)
+                .query(Boolean.class)
+                .single();
     }
 
     String adminLocale() {
-        return jdbc.sql("select locale from app_user where username = 'admin'").query(String.class).single();
+        return jdbc.sql("select locale from app_user where username = 'admin'")
+                .query(String.class)
+                .single();
     }
 
     static String newName() {
@@ -107,12 +115,14 @@ class CsrfOverHttpTest {
 
         // the same session with its token: the change goes through, so the refusal above was the CSRF check's
         String token = http.token(session);
-        HttpResponse<String> created = http.send(createUser(name).header("Cookie", session)
-                .header("X-CSRF-TOKEN", token));
-        assertThat(created.statusCode()).as(what + " with the token: " + created.body()).isEqualTo(200);
+        HttpResponse<String> created =
+                http.send(createUser(name).header("Cookie", session).header("X-CSRF-TOKEN", token));
+        assertThat(created.statusCode())
+                .as(what + " with the token: " + created.body())
+                .isEqualTo(200);
         assertThat(exists(name)).isTrue();
-        HttpResponse<String> switched = http.send(switchToEnglish().header("Cookie", session)
-                .header("X-CSRF-TOKEN", token));
+        HttpResponse<String> switched =
+                http.send(switchToEnglish().header("Cookie", session).header("X-CSRF-TOKEN", token));
         assertThat(switched.statusCode()).isEqualTo(302);
         assertThat(adminLocale()).isEqualTo("en");
     }
@@ -120,19 +130,20 @@ class CsrfOverHttpTest {
     @Test
     void an_api_client_with_http_basic_and_no_session_needs_no_token_and_is_given_no_session() {
         String name = newName();
-        HttpResponse<String> created = http.send(createUser(name)
-                .header("Authorization", Http.basic("admin", DemoUsers.PASSWORD)));
+        HttpResponse<String> created =
+                http.send(createUser(name).header("Authorization", Http.basic("admin", DemoUsers.PASSWORD)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         assertThat(exists(name)).isTrue();
-        assertThat(Http.sessionCookie(created)).as("a session would make its next call need a token")
+        assertThat(Http.sessionCookie(created))
+                .as("a session would make its next call need a token")
                 .isEmpty();
     }
 
     @Test
     void http_basic_with_a_wrong_password_and_no_session_is_refused_before_it_changes_anything() {
         String name = newName();
-        HttpResponse<String> refused = http.send(createUser(name)
-                .header("Authorization", Http.basic("admin", "sai-mat-khau")));
+        HttpResponse<String> refused =
+                http.send(createUser(name).header("Authorization", Http.basic("admin", "sai-mat-khau")));
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.body()).contains("\"code\":\"error.unauthenticated\"");
         assertThat(exists(name)).isFalse();
@@ -141,18 +152,23 @@ class CsrfOverHttpTest {
     @Test
     void a_cookie_whose_session_has_ended_authenticates_nothing_so_http_basic_beside_it_needs_no_token() {
         String session = http.signIn("admin", DemoUsers.PASSWORD);
-        HttpResponse<String> out = http.send(http.at("/logout").header("Cookie", session).header("Accept", "text/html")
+        HttpResponse<String> out = http.send(http.at("/logout")
+                .header("Cookie", session)
+                .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + Http.encode(http.token(session)))));
         assertThat(out.statusCode()).isEqualTo(302);
-        assertThat(http.send(http.at("/account").header("Cookie", session).GET()).statusCode())
-                .as("signed out").isEqualTo(302);
+        assertThat(http.send(http.at("/account").header("Cookie", session).GET())
+                        .statusCode())
+                .as("signed out")
+                .isEqualTo(302);
 
         String name = newName();
         HttpResponse<String> alone = http.send(createUser(name).header("Cookie", session));
         assertThat(alone.statusCode()).as("the ended session alone").isIn(401, 403);
         assertThat(exists(name)).isFalse();
-        HttpResponse<String> basic = http.send(createUser(name).header("Cookie", session)
+        HttpResponse<String> basic = http.send(createUser(name)
+                .header("Cookie", session)
                 .header("Authorization", Http.basic("admin", DemoUsers.PASSWORD)));
         assertThat(basic.statusCode()).as(basic.body()).isEqualTo(200);
         assertThat(exists(name)).isTrue();
@@ -171,6 +187,8 @@ class CsrfOverHttpTest {
 
     long signInsOfAdmin() {
         return jdbc.sql("select count(*) from audit_log where entity_type = 'sign_in' and action = 'SIGN_IN'"
-                + " and actor = 'admin'").query(Long.class).single();
+                        + " and actor = 'admin'")
+                .query(Long.class)
+                .single();
     }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +54,9 @@ final class Http {
 
     /** The {@code Set-Cookie} header that sets a cookie, attributes included. */
     static Optional<String> setCookie(HttpResponse<?> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst();
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .findFirst();
     }
 
     /**
@@ -60,17 +64,22 @@ final class Http {
      * Session's {@code SESSION} when sessions are kept in the database.
      */
     static Optional<String> sessionCookie(HttpResponse<?> response) {
-        return SESSION_COOKIES.stream().map(name -> setCookie(response, name)).flatMap(Optional::stream).findFirst();
+        return SESSION_COOKIES.stream()
+                .map(name -> setCookie(response, name))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** The attributes of a {@code Set-Cookie} header, lower case ("secure", "httponly", "samesite=lax"). */
     static List<String> attributes(String setCookie) {
-        return java.util.Arrays.stream(setCookie.split(";")).skip(1).map(a -> a.trim().toLowerCase()).toList();
+        return Arrays.stream(setCookie.split(";"))
+                .skip(1)
+                .map(a -> a.trim().toLowerCase())
+                .toList();
     }
 
     /** The sign-in form's token and the cookie of the (anonymous) session it belongs to. */
-    record Form(String cookie, String token) {
-    }
+    record Form(String cookie, String token) {}
 
     Form loginForm(String... headers) {
         HttpRequest.Builder get = at("/login").GET();
@@ -85,7 +94,8 @@ final class Http {
     /** Posts the sign-in form, as a browser does, with extra headers (e.g. those a proxy adds). */
     HttpResponse<String> postLogin(String user, String password, String... headers) {
         Form form = loginForm(headers);
-        HttpRequest.Builder post = at("/login").header("Cookie", form.cookie())
+        HttpRequest.Builder post = at("/login")
+                .header("Cookie", form.cookie())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password)
                         + "&_csrf=" + encode(form.token())));
@@ -117,6 +127,6 @@ final class Http {
     }
 
     static String encode(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

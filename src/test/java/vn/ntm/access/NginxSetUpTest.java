@@ -70,17 +70,42 @@ class NginxSetUpTest {
         dir = Files.createTempDirectory("ntm-nginx");
         dir.toFile().setWritable(true, false);
         dir.toFile().setExecutable(true, false);
-        run(OPENSSL.toString(), "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
-                "-addext", "subjectAltName=DNS:localhost", "-keyout", dir.resolve("key.pem").toString(),
-                "-out", dir.resolve("cert.pem").toString());
+        run(
+                OPENSSL.toString(),
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "1",
+                "-subj",
+                "/CN=localhost",
+                "-addext",
+                "subjectAltName=DNS:localhost",
+                "-keyout",
+                dir.resolve("key.pem").toString(),
+                "-out",
+                dir.resolve("cert.pem").toString());
         http = freePort();
         https = freePort();
         Files.writeString(dir.resolve("nginx.conf"), configuration(), StandardCharsets.UTF_8);
-        nginx = new ProcessBuilder(NGINX.toString(), "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
-                "-g", "daemon off;").redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
+        nginx = new ProcessBuilder(
+                        NGINX.toString(),
+                        "-p",
+                        dir.toString(),
+                        "-c",
+                        dir.resolve("nginx.conf").toString(),
+                        "-g",
+                        "daemon off;")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("nginx.out").toFile())
+                .start();
         waitForPort(https);
-        client = HttpClient.newBuilder().sslContext(trusting(dir.resolve("cert.pem")))
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        client = HttpClient.newBuilder()
+                .sslContext(trusting(dir.resolve("cert.pem")))
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     @AfterEach
@@ -130,19 +155,23 @@ class NginxSetUpTest {
 
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
         assertThat(token.find()).isTrue();
-        HttpResponse<String> signedIn = send(at("/login").header("Cookie", session.split(";")[0])
+        HttpResponse<String> signedIn = send(at("/login")
+                .header("Cookie", session.split(";")[0])
                 .header("X-Forwarded-For", "198.51.100.9")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=tinh.hue&password=" + DemoUsers.PASSWORD
-                        + "&_csrf=" + Http.encode(token.group(1)))));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=tinh.hue&password=" + DemoUsers.PASSWORD + "&_csrf=" + Http.encode(token.group(1)))));
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotStartWith("http:")
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+                .doesNotStartWith("http:")
                 .doesNotContain("error");
         assertThat(Http.attributes(Http.sessionCookie(signedIn).orElseThrow())).contains("secure");
         String address = jdbc.sql("""
                         select new_value from audit_log where entity_type = 'sign_in' and actor = 'tinh.hue'
                         order by id desc limit 1""").query(String.class).single();
-        assertThat(address).as("the client's address, through nginx's X-Forwarded-For").isEqualTo("198.51.100.9");
+        assertThat(address)
+                .as("the client's address, through nginx's X-Forwarded-For")
+                .isEqualTo("198.51.100.9");
     }
 
     @Test
@@ -150,7 +179,8 @@ class NginxSetUpTest {
         // multipart, as the Excel screens send it: the application reads the whole body before it answers
         String boundary = "ntm-nginx-test";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"tinh.xlsx\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + "Content-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] body = new byte[head.length + 20 * 1024 * 1024 + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
@@ -161,14 +191,20 @@ class NginxSetUpTest {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Authorization", Http.basic("admin", DemoUsers.PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-        assertThat(answer.statusCode()).as("not nginx's 413: " + answer.body()).isNotEqualTo(413).isBetween(400, 499);
-        assertThat(answer.headers().firstValue("Content-Security-Policy")).as("answered by the application")
+        assertThat(answer.statusCode())
+                .as("not nginx's 413: " + answer.body())
+                .isNotEqualTo(413)
+                .isBetween(400, 499);
+        assertThat(answer.headers().firstValue("Content-Security-Policy"))
+                .as("answered by the application")
                 .isPresent();
-        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(users);
+        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single())
+                .isEqualTo(users);
     }
 
     private HttpRequest.Builder at(String path) {
-        return HttpRequest.newBuilder(URI.create("https://localhost:" + https + path)).timeout(Duration.ofSeconds(60));
+        return HttpRequest.newBuilder(URI.create("https://localhost:" + https + path))
+                .timeout(Duration.ofSeconds(60));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -180,7 +216,8 @@ class NginxSetUpTest {
         KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
         store.load(null, null);
         try (InputStream in = Files.newInputStream(certificate)) {
-            store.setCertificateEntry("nginx", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            store.setCertificateEntry(
+                    "nginx", CertificateFactory.getInstance("X.509").generateCertificate(in));
         }
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(store);
@@ -194,8 +231,9 @@ class NginxSetUpTest {
             try (Socket s = new Socket("127.0.0.1", wanted)) {
                 return;
             } catch (IOException notYet) {
-                assertThat(nginx.isAlive()).as(() -> "nginx stopped: " + read(dir.resolve("nginx.out"))
-                        + read(dir.resolve("error.log"))).isTrue();
+                assertThat(nginx.isAlive())
+                        .as(() -> "nginx stopped: " + read(dir.resolve("nginx.out")) + read(dir.resolve("error.log")))
+                        .isTrue();
                 Thread.sleep(100);
             }
         }
@@ -217,7 +255,8 @@ class NginxSetUpTest {
     }
 
     private static void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+        Process p =
+                new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
     }

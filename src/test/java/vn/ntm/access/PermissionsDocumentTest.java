@@ -26,7 +26,9 @@ class PermissionsDocumentTest {
     void the_committed_table_of_permissions_is_the_one_the_policy_prints() throws IOException {
         String committed = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
         int at = committed.indexOf(MARKER);
-        assertThat(at).as("docs/permissions.md keeps its introduction above the marker").isPositive();
+        assertThat(at)
+                .as("docs/permissions.md keeps its introduction above the marker")
+                .isPositive();
         String expected = committed.substring(0, at) + MARKER + "\n\n" + generated();
         if (!expected.equals(committed)) {
             Files.writeString(DOCUMENT, expected, StandardCharsets.UTF_8);
@@ -37,16 +39,20 @@ class PermissionsDocumentTest {
     @Test
     void the_table_names_every_role_and_says_what_a_province_officer_may_not_do() {
         String vi = new PermissionsTable(messages()).markdown(Locale.forLanguageTag("vi"));
-        assertThat(vi).contains("| Việc | Quản trị hệ thống | Cán bộ cấp tỉnh |")
+        assertThat(vi)
+                .contains("| Việc | Quản trị hệ thống | Cán bộ cấp tỉnh |")
                 .contains("chỉ các tiêu chí do cơ quan mình phụ trách");
-        String lock = vi.lines().filter(l -> l.contains("`LOCK_VALUES`")).findFirst().orElseThrow();
-        assertThat(lock.split("\\|")[3].trim()).as("a province officer locks nothing").isEqualTo("—");
+        String lock =
+                vi.lines().filter(l -> l.contains("`LOCK_VALUES`")).findFirst().orElseThrow();
+        assertThat(lock.split("\\|")[3].trim())
+                .as("a province officer locks nothing")
+                .isEqualTo("—");
     }
 
     static String generated() {
         PermissionsTable table = new PermissionsTable(messages());
-        return "## Bảng phân quyền\n\n" + table.markdown(Locale.forLanguageTag("vi"))
-                + "\n## Table of permissions\n\n" + table.markdown(Locale.ENGLISH);
+        return "## Bảng phân quyền\n\n" + table.markdown(Locale.forLanguageTag("vi")) + "\n## Table of permissions\n\n"
+                + table.markdown(Locale.ENGLISH);
     }
 
     private static ResourceBundleMessageSource messages() {

@@ -42,11 +42,14 @@ class SecureTransportOverHttpTest {
         String session = Http.sessionCookie(signedIn).orElseThrow();
         assertThat(Http.attributes(session)).as(session).contains("secure", "httponly", "samesite=lax");
         assertThat(signedIn.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
-        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).as("no step down to http")
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+                .as("no step down to http")
                 .doesNotStartWith("http:");
 
-        HttpResponse<String> english = http.send(http.at("/login?lang=en").header(BEHIND_TLS[0], BEHIND_TLS[1]).GET());
-        assertThat(Http.attributes(Http.setCookie(english, "ntm-lang").orElseThrow())).contains("secure", "httponly");
+        HttpResponse<String> english = http.send(
+                http.at("/login?lang=en").header(BEHIND_TLS[0], BEHIND_TLS[1]).GET());
+        assertThat(Http.attributes(Http.setCookie(english, "ntm-lang").orElseThrow()))
+                .contains("secure", "httponly");
         assertThat(english.headers().firstValue("Strict-Transport-Security")).isPresent();
     }
 
@@ -61,7 +64,8 @@ class SecureTransportOverHttpTest {
         assertThat(signedIn.headers().firstValue("Strict-Transport-Security")).isEmpty();
 
         HttpResponse<String> english = http.send(http.at("/login?lang=en").GET());
-        assertThat(Http.attributes(Http.setCookie(english, "ntm-lang").orElseThrow())).doesNotContain("secure");
+        assertThat(Http.attributes(Http.setCookie(english, "ntm-lang").orElseThrow()))
+                .doesNotContain("secure");
         assertThat(english.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
@@ -70,14 +74,14 @@ class SecureTransportOverHttpTest {
         Http http = new Http(port);
         http.postLogin("xa.thuonglo", "sai-mat-khau", BEHIND_TLS);
         http.postLogin("xa.thuonglo", DemoUsers.PASSWORD, BEHIND_TLS);
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = 'xa.thuonglo'").update();
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = 'xa.thuonglo'")
+                .update();
 
         List<String> recorded = jdbc.sql("""
                         select action || ' ' || new_value || ' ' || reason from audit_log
-                        where entity_type = 'sign_in' and actor = 'xa.thuonglo' order by id desc limit 2""")
-                .query(String.class).list();
-        assertThat(recorded).containsExactly("SIGN_IN 203.0.113.7 SIGN_IN_FORM",
-                "SIGN_IN_FAILED 203.0.113.7 SIGN_IN_FORM");
+                        where entity_type = 'sign_in' and actor = 'xa.thuonglo' order by id desc limit 2""").query(String.class).list();
+        assertThat(recorded)
+                .containsExactly("SIGN_IN 203.0.113.7 SIGN_IN_FORM", "SIGN_IN_FAILED 203.0.113.7 SIGN_IN_FORM");
     }
 
     @Test
@@ -85,9 +89,15 @@ class SecureTransportOverHttpTest {
         Http http = new Http(port);
         String session = http.signIn("admin", DemoUsers.PASSWORD);
         for (String path : List.of("/login", "/", "/admin/sign-ins", "/khong-co-trang-nay", "/api/v1/users")) {
-            HttpResponse<String> answer = http.send(http.at(path).header("Cookie", session).GET());
-            String policy = answer.headers().firstValue("Content-Security-Policy").orElse("");
-            assertThat(policy).as(path).isNotEmpty().doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+            HttpResponse<String> answer =
+                    http.send(http.at(path).header("Cookie", session).GET());
+            String policy =
+                    answer.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(policy)
+                    .as(path)
+                    .isNotEmpty()
+                    .doesNotContain("unsafe-inline")
+                    .doesNotContain("unsafe-eval");
             assertThat(directive(policy, "script-src")).as(path).isEqualTo("'self'");
             assertThat(directive(policy, "style-src")).as(path).isEqualTo("'self'");
             assertThat(directive(policy, "default-src")).as(path).isEqualTo("'self'");

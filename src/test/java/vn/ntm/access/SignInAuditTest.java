@@ -34,19 +34,22 @@ class SignInAuditTest {
 
     @AfterEach
     void unlock() {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = ?").param(USER).update();
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = ?")
+                .param(USER)
+                .update();
     }
 
     long lastId() {
-        return jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(id), 0) from audit_log")
+                .query(Long.class)
+                .single();
     }
 
     /** What was recorded about sign-ins after {@code since}, oldest first: "actor ACTION address way". */
     List<String> recordedSince(long since) {
         return jdbc.sql("""
                         select actor || ' ' || action || ' ' || coalesce(new_value, '-') || ' ' || coalesce(reason, '-')
-                        from audit_log where entity_type = 'sign_in' and id > ? order by id""")
-                .param(since).query(String.class).list();
+                        from audit_log where entity_type = 'sign_in' and id > ? order by id""").param(since).query(String.class).list();
     }
 
     @Test
@@ -54,19 +57,38 @@ class SignInAuditTest {
         Http http = new Http(port);
         long since = lastId();
         for (int i = 0; i < 5; i++) {
-            assertThat(http.postLogin(USER, "sai-mat-khau-" + i).headers().firstValue("Location").orElse(""))
+            assertThat(http.postLogin(USER, "sai-mat-khau-" + i)
+                            .headers()
+                            .firstValue("Location")
+                            .orElse(""))
                     .contains("error");
         }
         HttpResponse<String> whileLocked = http.postLogin(USER, DemoUsers.PASSWORD);
-        assertThat(whileLocked.headers().firstValue("Location").orElse("")).as("locked: refused").contains("error");
+        assertThat(whileLocked.headers().firstValue("Location").orElse(""))
+                .as("locked: refused")
+                .contains("error");
 
         String failed = USER + " SIGN_IN_FAILED 127.0.0.1 SIGN_IN_FORM";
-        assertThat(recordedSince(since)).containsExactly(failed, failed, failed, failed, failed,
-                USER + " LOCKED 127.0.0.1 SIGN_IN_FORM", USER + " SIGN_IN_LOCKED 127.0.0.1 SIGN_IN_FORM");
-        long unit = jdbc.sql("select unit_id from app_user where username = ?").param(USER).query(Long.class).single();
+        assertThat(recordedSince(since))
+                .containsExactly(
+                        failed,
+                        failed,
+                        failed,
+                        failed,
+                        failed,
+                        USER + " LOCKED 127.0.0.1 SIGN_IN_FORM",
+                        USER + " SIGN_IN_LOCKED 127.0.0.1 SIGN_IN_FORM");
+        long unit = jdbc.sql("select unit_id from app_user where username = ?")
+                .param(USER)
+                .query(Long.class)
+                .single();
         assertThat(jdbc.sql("select count(*) from audit_log where id > ? and unit_id = ? and entity_id = "
-                + "(select id from app_user where username = ?)").params(since, unit, USER).query(Long.class).single())
-                .as("each entry under the account and its unit, so its province sees it").isEqualTo(7);
+                                + "(select id from app_user where username = ?)")
+                        .params(since, unit, USER)
+                        .query(Long.class)
+                        .single())
+                .as("each entry under the account and its unit, so its province sees it")
+                .isEqualTo(7);
     }
 
     @Test
@@ -76,8 +98,11 @@ class SignInAuditTest {
         http.postLogin("  khong.co.ai  ", "mat-khau");
 
         assertThat(recordedSince(since)).containsExactly("khong.co.ai SIGN_IN_UNKNOWN 127.0.0.1 SIGN_IN_FORM");
-        assertThat(jdbc.sql("select entity_id from audit_log where id > ? and entity_type = 'sign_in'").param(since)
-                .query(Long.class).single()).isEqualTo(SignInAudit.NO_ACCOUNT);
+        assertThat(jdbc.sql("select entity_id from audit_log where id > ? and entity_type = 'sign_in'")
+                        .param(since)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(SignInAudit.NO_ACCOUNT);
     }
 
     @Test
@@ -86,13 +111,18 @@ class SignInAuditTest {
         long since = lastId();
         HttpRequest.Builder wrong = http.at("/api/v1/units").header("Authorization", Http.basic(USER, "sai"));
         assertThat(http.send(wrong.GET()).statusCode()).isEqualTo(401);
-        HttpRequest.Builder right = http.at("/api/v1/units").header("Authorization", Http.basic(USER,
-                DemoUsers.PASSWORD));
+        HttpRequest.Builder right =
+                http.at("/api/v1/units").header("Authorization", Http.basic(USER, DemoUsers.PASSWORD));
         assertThat(http.send(right.GET()).statusCode()).isEqualTo(200);
-        assertThat(http.send(http.at("/api/v1/units").header("Authorization", Http.basic(USER, DemoUsers.PASSWORD))
-                .GET()).statusCode()).isEqualTo(200);
+        assertThat(http.send(http.at("/api/v1/units")
+                                .header("Authorization", Http.basic(USER, DemoUsers.PASSWORD))
+                                .GET())
+                        .statusCode())
+                .isEqualTo(200);
 
-        assertThat(recordedSince(since)).as("the second success follows no refusal").containsExactly(
-                USER + " SIGN_IN_FAILED 127.0.0.1 SIGN_IN_API", USER + " SIGN_IN 127.0.0.1 SIGN_IN_API");
+        assertThat(recordedSince(since))
+                .as("the second success follows no refusal")
+                .containsExactly(
+                        USER + " SIGN_IN_FAILED 127.0.0.1 SIGN_IN_API", USER + " SIGN_IN 127.0.0.1 SIGN_IN_API");
     }
 }

@@ -41,7 +41,8 @@ class StartingUpTest {
         }
     }
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void until_start_up_work_is_done_sign_in_and_pages_say_the_system_is_starting() throws Exception {
@@ -49,45 +50,54 @@ class StartingUpTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        CompletableFuture<ConfigurableApplicationContext> started = CompletableFuture.supplyAsync(() ->
-                new SpringApplicationBuilder(NtmApplication.class, HoldStart.class).run(
-                        "--ntm.embedded-db.data-dir=target/pg-test", "--ntm.embedded-db.database=starting_test",
-                        "--ntm.embedded-db.fresh=true", "--ntm.embedded-db.pool-size=4", "--ntm.demo.enabled=false",
-                        "--server.port=" + port));
+        CompletableFuture<ConfigurableApplicationContext> started =
+                CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(NtmApplication.class, HoldStart.class)
+                        .run(
+                                "--ntm.embedded-db.data-dir=target/pg-test",
+                                "--ntm.embedded-db.database=starting_test",
+                                "--ntm.embedded-db.fresh=true",
+                                "--ntm.embedded-db.pool-size=4",
+                                "--ntm.demo.enabled=false",
+                                "--server.port=" + port));
         String base = "http://127.0.0.1:" + port;
         try {
             assertThat(HoldStart.REACHED.await(120, TimeUnit.SECONDS)).isTrue();
 
             HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(
-                            "username=quantri&password=sai-mat-khau")).header("Content-Type",
-                            "application/x-www-form-urlencoded"));
+                    .header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=quantri&password=sai-mat-khau"))
+                    .header("Content-Type", "application/x-www-form-urlencoded"));
             assertThat(login.statusCode()).isEqualTo(503);
             assertThat(login.headers().firstValue("Retry-After")).contains("5");
-            assertThat(login.body()).contains("Hệ thống đang khởi động, vui lòng thử lại sau ít giây", "lang=\"vi\"")
+            assertThat(login.body())
+                    .contains("Hệ thống đang khởi động, vui lòng thử lại sau ít giây", "lang=\"vi\"")
                     .doesNotContain("sai mật khẩu", "Sai tên đăng nhập");
 
-            HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/units"))
-                    .header("Accept", "text/html"));
+            HttpResponse<String> page =
+                    send(HttpRequest.newBuilder(URI.create(base + "/units")).header("Accept", "text/html"));
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.body()).contains("<h1>Hệ thống đang khởi động</h1>");
 
             HttpResponse<String> api = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users/me"))
                     .header("Authorization", basic("quantri", "mat-khau-bat-ky")));
             assertThat(api.statusCode()).isEqualTo(503);
-            assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
-                    assertThat(t).startsWith("application/problem+json"));
-            assertThat(api.body()).contains("\"code\":\"error.starting\"", "\"status\":503",
-                    "Hệ thống đang khởi động, vui lòng thử lại sau ít giây");
+            assertThat(api.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(api.body())
+                    .contains(
+                            "\"code\":\"error.starting\"",
+                            "\"status\":503",
+                            "Hệ thống đang khởi động, vui lòng thử lại sau ít giây");
 
-            HttpResponse<String> english = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/units"))
-                    .header("Accept-Language", "en"));
+            HttpResponse<String> english = send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/units")).header("Accept-Language", "en"));
             assertThat(english.body()).contains("The system is starting, please try again in a few seconds");
 
-            assertThat(send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))).statusCode())
+            assertThat(send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")))
+                            .statusCode())
                     .isEqualTo(503);
-            HttpResponse<String> liveness = send(HttpRequest.newBuilder(URI.create(base
-                    + "/actuator/health/liveness")));
+            HttpResponse<String> liveness =
+                    send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/liveness")));
             assertThat(liveness.statusCode()).isEqualTo(200);
             assertThat(liveness.body()).contains("\"status\":\"UP\"");
 
@@ -97,13 +107,15 @@ class StartingUpTest {
             HttpResponse<String> ready = send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")));
             assertThat(ready.statusCode()).isEqualTo(200);
             assertThat(ready.body()).isEqualTo("{\"status\":\"UP\"}");
-            HttpResponse<String> signIn = send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Accept", "text/html"));
+            HttpResponse<String> signIn =
+                    send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Accept", "text/html"));
             assertThat(signIn.statusCode()).isEqualTo(200);
-            assertThat(signIn.body()).contains("Hệ thống chưa có tài khoản nào", "./ntm admin create --username=",
-                    "NTM_ADMIN_USERNAME");
-            assertThat(send(HttpRequest.newBuilder(URI.create(base + "/actuator/env"))).statusCode())
-                    .as("only health is exposed").isNotEqualTo(200);
+            assertThat(signIn.body())
+                    .contains("Hệ thống chưa có tài khoản nào", "./ntm admin create --username=", "NTM_ADMIN_USERNAME");
+            assertThat(send(HttpRequest.newBuilder(URI.create(base + "/actuator/env")))
+                            .statusCode())
+                    .as("only health is exposed")
+                    .isNotEqualTo(200);
         } finally {
             HoldStart.RELEASE.countDown();
             started.thenAccept(ConfigurableApplicationContext::close);
@@ -111,7 +123,8 @@ class StartingUpTest {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+        return http.send(
+                request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

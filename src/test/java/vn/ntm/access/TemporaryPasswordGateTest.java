@@ -39,8 +39,14 @@ import vn.ntm.testing.NtmTest;
 class TemporaryPasswordGateTest {
 
     /** What the gate lets through ({@link PasswordChangeRequired}): the account page, the password, sign-out. */
-    static final Set<String> OPEN = Set.of("/account", "/account/password", "/login",
-            "/logout", "/api/v1/users/me", "/api/v1/users/me/password", "/error");
+    static final Set<String> OPEN = Set.of(
+            "/account",
+            "/account/password",
+            "/login",
+            "/logout",
+            "/api/v1/users/me",
+            "/api/v1/users/me/password",
+            "/error");
 
     @Autowired
     MockMvc mvc;
@@ -54,29 +60,42 @@ class TemporaryPasswordGateTest {
 
     @Test
     void a_temporary_password_opens_nothing_but_changing_it_on_any_route() throws Exception {
-        JsonNode created = new Api(mvc).call(Api.json(post("/api/v1/users"), Map.of("username", "quantri.tam",
-                "role", "ADMIN", "reason", "Kiểm tra mật khẩu tạm")), "admin", status().isOk());
+        JsonNode created = new Api(mvc)
+                .call(
+                        Api.json(
+                                post("/api/v1/users"),
+                                Map.of("username", "quantri.tam", "role", "ADMIN", "reason", "Kiểm tra mật khẩu tạm")),
+                        "admin",
+                        status().isOk());
         String temporary = created.get("temporaryPassword").asString();
-        long audit = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
+        long audit =
+                jdbc.sql("select count(*) from audit_log").query(Long.class).single();
 
         List<String> checked = new ArrayList<>();
         Set<String> leaks = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, ?> mapping : mappings.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, ?> mapping :
+                mappings.getHandlerMethods().entrySet()) {
             RequestMappingInfo info = mapping.getKey();
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
-                String path = pattern.replaceAll("\\{[^}]+}", "1").replace("/**", "/x").replace("*", "x");
+                String path = pattern.replaceAll("\\{[^}]+}", "1")
+                        .replace("/**", "/x")
+                        .replace("*", "x");
                 if (OPEN.contains(path) || path.startsWith("/error")) {
                     continue;
                 }
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
                     MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(method.name()), path)
-                            .with(httpBasic("quantri.tam", temporary)).with(csrf())).andReturn().getResponse();
+                                    .with(httpBasic("quantri.tam", temporary))
+                                    .with(csrf()))
+                            .andReturn()
+                            .getResponse();
                     checked.add(method + " " + path);
                     boolean api = path.startsWith("/api/");
                     boolean stopped = api
-                            ? response.getStatus() == 403 && response.getContentAsString(StandardCharsets.UTF_8)
-                            .contains("\"code\":\"error.password.mustChange\"")
+                            ? response.getStatus() == 403
+                                    && response.getContentAsString(StandardCharsets.UTF_8)
+                                            .contains("\"code\":\"error.password.mustChange\"")
                             : response.getStatus() == 302 && "/account".equals(response.getRedirectedUrl());
                     if (!stopped) {
                         leaks.add(method + " " + path + " -> " + response.getStatus());
@@ -87,17 +106,26 @@ class TemporaryPasswordGateTest {
         assertThat(checked).as("routes checked").hasSizeGreaterThan(100);
         assertThat(leaks).as("routes a temporary password reaches").isEmpty();
         assertThat(jdbc.sql("select count(*) from audit_log").query(Long.class).single())
-                .as("nothing written").isEqualTo(audit);
+                .as("nothing written")
+                .isEqualTo(audit);
 
         // the message says what to do, in the caller's language
-        String answer = mvc.perform(request(HttpMethod.GET, "/api/v1/units").header("Accept-Language", "vi")
-                .with(httpBasic("quantri.tam", temporary))).andExpect(status().isForbidden()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(JsonMapper.shared().readTree(answer).get("detail").asString()).contains("mật khẩu");
+        String answer = mvc.perform(request(HttpMethod.GET, "/api/v1/units")
+                        .header("Accept-Language", "vi")
+                        .with(httpBasic("quantri.tam", temporary)))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JsonMapper.shared().readTree(answer).get("detail").asString())
+                .contains("mật khẩu");
         // and changing it opens the rest
         String chosen = "Cánh đồng mẫu lớn 2026";
-        mvc.perform(Api.json(post("/api/v1/users/me/password"), Map.of("currentPassword", temporary,
-                "newPassword", chosen)).with(httpBasic("quantri.tam", temporary))).andExpect(status().isOk());
+        mvc.perform(Api.json(
+                                post("/api/v1/users/me/password"),
+                                Map.of("currentPassword", temporary, "newPassword", chosen))
+                        .with(httpBasic("quantri.tam", temporary)))
+                .andExpect(status().isOk());
         mvc.perform(request(HttpMethod.GET, "/api/v1/units").with(httpBasic("quantri.tam", chosen)))
                 .andExpect(status().isOk());
     }

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 import vn.ntm.imports.ImportMode;
 import vn.ntm.testing.NtmTest;
@@ -54,22 +55,27 @@ class TemporaryPasswordTest {
     @Test
     @Order(1)
     void a_new_real_installation_has_no_account_and_the_sign_in_page_says_how_to_create_one() throws Exception {
-        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select kind from installation").query(String.class).single()).isEqualTo("REAL");
-        assertThat(page(get("/login"))).contains("Hệ thống chưa có tài khoản nào",
-                "./ntm admin create --username=quantri", "NTM_ADMIN_USERNAME");
+        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select kind from installation").query(String.class).single())
+                .isEqualTo("REAL");
+        assertThat(page(get("/login")))
+                .contains(
+                        "Hệ thống chưa có tài khoản nào",
+                        "./ntm admin create --username=quantri",
+                        "NTM_ADMIN_USERNAME");
         assertThat(page(get("/login").param("lang", "en"))).contains("There is no account yet");
     }
 
     @Test
     @Order(2)
     void the_first_administrator_has_the_operators_password_or_a_one_time_password_and_both_are_audited() {
-        UserAdministration.Created chosen = system.run("cli:root", () -> first.create("quantri", CHOSEN, false,
-                "ntm admin create"));
+        UserAdministration.Created chosen =
+                system.run("cli:root", () -> first.create("quantri", CHOSEN, false, "ntm admin create"));
         assertThat(chosen.temporaryPassword()).isNull();
         assertThat(chosen.user().mustChangePassword()).isFalse();
-        UserAdministration.Created oneTime = system.run("cli:root", () -> first.create("quantri2", null, false,
-                "ntm admin create"));
+        UserAdministration.Created oneTime =
+                system.run("cli:root", () -> first.create("quantri2", null, false, "ntm admin create"));
         assertThat(oneTime.temporaryPassword()).hasSize(14);
         assertThat(oneTime.user().mustChangePassword()).isTrue();
         assertThat(jdbc.sql("""
@@ -90,17 +96,30 @@ class TemporaryPasswordTest {
                 .contains("Bạn đang dùng mật khẩu tạm: hãy đổi mật khẩu để tiếp tục dùng hệ thống.");
 
         String api = mvc.perform(get("/api/v1/units/search").param("q", "Huế").with(httpBasic("quantri2", temporary)))
-                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(api).contains("\"code\":\"error.password.mustChange\"", "Bạn đang dùng mật khẩu tạm",
-                "POST /api/v1/users/me/password");
-        mvc.perform(get("/api/v1/users/me").with(httpBasic("quantri2", temporary))).andExpect(status().isOk());
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(api)
+                .contains(
+                        "\"code\":\"error.password.mustChange\"",
+                        "Bạn đang dùng mật khẩu tạm",
+                        "POST /api/v1/users/me/password");
+        mvc.perform(get("/api/v1/users/me").with(httpBasic("quantri2", temporary)))
+                .andExpect(status().isOk());
 
-        assertThat(page(post("/account/password").cookie(session).with(csrf()).param("currentPassword", temporary)
-                .param("newPassword", "mat-khau-moi-cua-quantri2"))).doesNotContain("mật khẩu tạm:");
+        assertThat(page(post("/account/password")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("currentPassword", temporary)
+                        .param("newPassword", "mat-khau-moi-cua-quantri2")))
+                .doesNotContain("mật khẩu tạm:");
         mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
         mvc.perform(get("/units").cookie(session)).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/units/search").param("q", "Huế")
-                .with(httpBasic("quantri2", "mat-khau-moi-cua-quantri2"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/units/search")
+                        .param("q", "Huế")
+                        .with(httpBasic("quantri2", "mat-khau-moi-cua-quantri2")))
+                .andExpect(status().isOk());
         mvc.perform(post("/logout").cookie(session).with(csrf()).accept("text/html"))
                 .andExpect(redirectedUrl("/login?logout"));
     }
@@ -108,9 +127,12 @@ class TemporaryPasswordTest {
     @Test
     @Order(4)
     void users_created_by_the_csv_import_must_change_their_temporary_password_too() throws Exception {
-        UserBulkImport.Report report = system.run("cli:root", () -> bulk.importCsv(
-                "ten_dang_nhap,vai_tro,ma_don_vi,mat_khau\nquantri.tinh,quan_tri,,\n".getBytes(StandardCharsets.UTF_8),
-                ImportMode.ALL_OR_NOTHING));
+        UserBulkImport.Report report = system.run(
+                "cli:root",
+                () -> bulk.importCsv(
+                        "ten_dang_nhap,vai_tro,ma_don_vi,mat_khau\nquantri.tinh,quan_tri,,\n"
+                                .getBytes(StandardCharsets.UTF_8),
+                        ImportMode.ALL_OR_NOTHING));
         assertThat(report.outcome()).as(report.issues().toString()).isEqualTo("APPLIED");
         String password = report.users().get(0).temporaryPassword();
         mvc.perform(get("/api/v1/users").with(httpBasic("quantri.tinh", password)))
@@ -125,14 +147,19 @@ class TemporaryPasswordTest {
     /** The session cookie: sessions are kept in the database (Spring Session), not in the mock request. */
     private Cookie signIn(String username, String password) throws Exception {
         Cookie session = mvc.perform(formLogin("/login").user(username).password(password))
-                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
         assertThat(session).as("session cookie").isNotNull();
         return session;
     }
 
-    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
-            throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
     }
 }

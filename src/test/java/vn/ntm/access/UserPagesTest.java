@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 import vn.ntm.scope.Role;
+import vn.ntm.testing.Api;
 import vn.ntm.testing.NtmTest;
 
 /** The user page (role, unit, scope, audit trail, change with version) and bulk users by CSV on the screen. */
@@ -31,10 +32,16 @@ class UserPagesTest {
     UserStore store;
 
     /** The page as the user reads it: HTML entities decoded, without the phone layout's column names and wrap points. */
-    String page(AbstractMockHttpServletRequestBuilder<?> request, String user, ResultMatcher expected) throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(request.with(httpBasic(user, DemoUsers.PASSWORD)).with(csrf()))
-                .andExpect(expected).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .replaceAll(" data-label=\"[^\"]*\"", "").replace("<wbr>", "");
+    String page(AbstractMockHttpServletRequestBuilder<?> request, String user, ResultMatcher expected)
+            throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(request.with(httpBasic(user, DemoUsers.PASSWORD))
+                                .with(csrf()))
+                        .andExpect(expected)
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .replaceAll(" data-label=\"[^\"]*\"", "")
+                .replace("<wbr>", "");
     }
 
     UserAccount account(String username) {
@@ -45,10 +52,17 @@ class UserPagesTest {
     void the_user_page_shows_the_subtree_a_commune_officer_changes_and_the_merged_communes_they_only_read()
             throws Exception {
         String page = page(get("/admin/users/" + account("xa.khetre").id()), "admin", status().isOk());
-        assertThat(page).contains("Người dùng xa.khetre", "Cán bộ xã", "Phạm vi",
-                "Xem và thay đổi dữ liệu của Xã Khe Tre (20161)",
-                "Chỉ xem, không được thay đổi (", "Xã Thượng Lộ (20185)", "hết hiệu lực sau ngày 30/06/2025",
-                "Nhật ký thay đổi", "Tạo người dùng");
+        assertThat(page)
+                .contains(
+                        "Người dùng xa.khetre",
+                        "Cán bộ xã",
+                        "Phạm vi",
+                        "Xem và thay đổi dữ liệu của Xã Khe Tre (20161)",
+                        "Chỉ xem, không được thay đổi (",
+                        "Xã Thượng Lộ (20185)",
+                        "hết hiệu lực sau ngày 30/06/2025",
+                        "Nhật ký thay đổi",
+                        "Tạo người dùng");
     }
 
     @Test
@@ -57,9 +71,9 @@ class UserPagesTest {
                 .contains("Chỉ xem, không được thay đổi: dữ liệu của Tỉnh Lai Châu (12)");
         assertThat(page(get("/admin/users/" + account("admin").id()), "admin", status().isOk()))
                 .contains("Toàn quốc: xem và thay đổi dữ liệu của mọi đơn vị.");
-        assertThat(page(get("/admin/users/" + account("xa.khetre").id()).param("lang", "en"), "admin",
-                status().isOk())).contains("Reads and changes the data of Xã Khe Tre (20161)");
-        new vn.ntm.testing.Api(mvc).vietnamese("admin");
+        assertThat(page(get("/admin/users/" + account("xa.khetre").id()).param("lang", "en"), "admin", status().isOk()))
+                .contains("Reads and changes the data of Xã Khe Tre (20161)");
+        new Api(mvc).vietnamese("admin");
     }
 
     @Test
@@ -72,27 +86,51 @@ class UserPagesTest {
     @Test
     void role_unit_and_status_change_with_the_version_a_stale_one_is_refused_and_the_trail_shows_the_change()
             throws Exception {
-        page(post("/admin/users").param("username", "lanhdao.bantrang").param("role", "COMMUNE_OFFICER")
-                .param("unitCode", "03424"), "admin", status().isOk());
+        page(
+                post("/admin/users")
+                        .param("username", "lanhdao.bantrang")
+                        .param("role", "COMMUNE_OFFICER")
+                        .param("unitCode", "03424"),
+                "admin",
+                status().isOk());
         long id = account("lanhdao.bantrang").id();
-        mvc.perform(post("/admin/users/" + id).param("role", "COMMUNE_LEADER").param("unitCode", "03424")
-                        .param("enabled", "true").param("version", "0").param("reason", "Bầu làm Chủ tịch UBND xã")
-                        .with(httpBasic("admin", DemoUsers.PASSWORD)).with(csrf()))
+        mvc.perform(post("/admin/users/" + id)
+                        .param("role", "COMMUNE_LEADER")
+                        .param("unitCode", "03424")
+                        .param("enabled", "true")
+                        .param("version", "0")
+                        .param("reason", "Bầu làm Chủ tịch UBND xã")
+                        .with(httpBasic("admin", DemoUsers.PASSWORD))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/" + id));
         assertThat(account("lanhdao.bantrang").role()).isEqualTo(Role.COMMUNE_LEADER);
-        String stale = page(post("/admin/users/" + id).param("role", "VIEWER").param("unitCode", "03424")
-                .param("enabled", "false").param("version", "0"), "admin", status().isOk());
+        String stale = page(
+                post("/admin/users/" + id)
+                        .param("role", "VIEWER")
+                        .param("unitCode", "03424")
+                        .param("enabled", "false")
+                        .param("version", "0"),
+                "admin",
+                status().isOk());
         assertThat(stale).contains("Bản ghi đã được admin sửa ngày", "Thay đổi của bạn chưa được lưu");
         assertThat(account("lanhdao.bantrang").role()).isEqualTo(Role.COMMUNE_LEADER);
         assertThat(account("lanhdao.bantrang").enabled()).isTrue();
         String after = page(get("/admin/users/" + id), "admin", status().isOk());
-        assertThat(after).contains("<td>Sửa người dùng</td>\n      <td>"
-                        + "Vai trò</td>\n      <td>Cán bộ xã</td>\n      <td>Lãnh đạo xã</td>",
-                "Bầu làm Chủ tịch UBND xã", "<td>Đơn vị</td>\n      <td>—</td>\n"
-                        + "      <td>Xã Bản Bo (03424)</td>",
-                "Xem và thay đổi dữ liệu của Xã Bản Bo (03424)");
-        String badUnit = page(post("/admin/users/" + id).param("role", "COMMUNE_LEADER").param("unitCode", "")
-                .param("enabled", "true").param("version", "1"), "admin", status().isOk());
+        assertThat(after)
+                .contains(
+                        "<td>Sửa người dùng</td>\n      <td>"
+                                + "Vai trò</td>\n      <td>Cán bộ xã</td>\n      <td>Lãnh đạo xã</td>",
+                        "Bầu làm Chủ tịch UBND xã",
+                        "<td>Đơn vị</td>\n      <td>—</td>\n" + "      <td>Xã Bản Bo (03424)</td>",
+                        "Xem và thay đổi dữ liệu của Xã Bản Bo (03424)");
+        String badUnit = page(
+                post("/admin/users/" + id)
+                        .param("role", "COMMUNE_LEADER")
+                        .param("unitCode", "")
+                        .param("enabled", "true")
+                        .param("version", "1"),
+                "admin",
+                status().isOk());
         assertThat(badUnit).contains("phải gắn với một đơn vị");
     }
 
@@ -104,13 +142,19 @@ class UserPagesTest {
                 xa.khongco,can_bo_xa,99999,
                 """;
         String rejected = upload(csv, "ALL_OR_NOTHING");
-        assertThat(rejected).contains("Không nhập dòng nào: có 1 dòng lỗi", "<td>3</td>",
-                "Không có đơn vị nào mang mã 99999.");
+        assertThat(rejected)
+                .contains("Không nhập dòng nào: có 1 dòng lỗi", "<td>3</td>", "Không có đơn vị nào mang mã 99999.");
         assertThat(store.byUsername("xa.nhuthanh")).isEmpty();
 
         String applied = upload(csv, "VALID_ROWS");
-        assertThat(applied).contains("Đã tạo 1 người dùng.", "Các dòng bị từ chối: 1", "<td>3</td>",
-                "Không có đơn vị nào mang mã 99999.", "xa.nhuthanh", "Mật khẩu tạm");
+        assertThat(applied)
+                .contains(
+                        "Đã tạo 1 người dùng.",
+                        "Các dòng bị từ chối: 1",
+                        "<td>3</td>",
+                        "Không có đơn vị nào mang mã 99999.",
+                        "xa.nhuthanh",
+                        "Mật khẩu tạm");
         UserAccount created = account("xa.nhuthanh");
         assertThat(created.role()).isEqualTo(Role.COMMUNE_OFFICER);
         assertThat(created.mustChangePassword()).isTrue();
@@ -120,7 +164,12 @@ class UserPagesTest {
     }
 
     private String upload(String content, String mode) throws Exception {
-        return page(multipart("/admin/users/import").file(new MockMultipartFile("file", "nguoi-dung.csv", "text/csv",
-                content.getBytes(StandardCharsets.UTF_8))).param("mode", mode), "admin", status().isOk());
+        return page(
+                multipart("/admin/users/import")
+                        .file(new MockMultipartFile(
+                                "file", "nguoi-dung.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8)))
+                        .param("mode", mode),
+                "admin",
+                status().isOk());
     }
 }

@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.testing.Api;
 import vn.ntm.testing.DemoPlaces;
@@ -48,9 +51,17 @@ class AssessmentPagesTest {
     void the_year_page_shows_the_standing_the_unmet_indicators_and_the_grid_in_both_languages() throws Exception {
         String url = "/assessments/" + thuongLo() + "/" + SET + "/2024";
         String vi = page(url, "xa.thuonglo", "vi");
-        assertThat(vi).contains("đạt 17/19 tiêu chí", "Chưa đạt chuẩn", "Không đánh giá", "13.3",
-                "Xã đặc biệt khó khăn / an toàn khu: áp dụng ngưỡng vùng TDMNPB", "≥ 50", "30 %",
-                "Số tiêu chí đạt qua các năm", ">17/19<");
+        assertThat(vi)
+                .contains(
+                        "đạt 17/19 tiêu chí",
+                        "Chưa đạt chuẩn",
+                        "Không đánh giá",
+                        "13.3",
+                        "Xã đặc biệt khó khăn / an toàn khu: áp dụng ngưỡng vùng TDMNPB",
+                        "≥ 50",
+                        "30 %",
+                        "Số tiêu chí đạt qua các năm",
+                        ">17/19<");
         String en = page(url, "xa.thuonglo", "en");
         assertThat(en).contains("meets 17/19 criteria", "Does not meet the standard yet", "Not evaluated");
     }
@@ -62,27 +73,37 @@ class AssessmentPagesTest {
         String form = "/assessments/" + id + "/" + SET + "/2024/values/15.4";
         Integer version = jdbc.sql("""
                         select v.version from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""")
-                .param(id).query(Integer.class).single();
-        mvc.perform(post(form).param("value", "20.5.3").param("version", String.valueOf(version))
-                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""").param(id).query(Integer.class).single();
+        mvc.perform(post(form)
+                        .param("value", "20.5.3")
+                        .param("version", String.valueOf(version))
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("error", Matchers.containsString("không phải là số")))
                 .andExpect(flash().attribute("form", Matchers.hasToString(Matchers.containsString("value=20.5.3"))));
-        assertThat(page("/assessments/" + id + "/" + SET + "/2024", "xa.thuonglo", "vi")).contains("đạt 17/19");
+        assertThat(page("/assessments/" + id + "/" + SET + "/2024", "xa.thuonglo", "vi"))
+                .contains("đạt 17/19");
 
-        mvc.perform(post(form).param("value", "55,5").param("version", String.valueOf(version))
-                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+        mvc.perform(post(form)
+                        .param("value", "55,5")
+                        .param("version", String.valueOf(version))
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("saved", Matchers.containsString("Đã lưu")));
         String after = page("/assessments/" + id + "/" + SET + "/2024", "xa.thuonglo", "vi");
         assertThat(after).contains("đạt 18/19 tiêu chí");
         assertThat(page(form, "xa.thuonglo", "vi")).contains("55,5", "20", "Lịch sử thay đổi", "xa.thuonglo");
 
-        mvc.perform(post(form).param("value", "20").param("version", String.valueOf(version + 1))
-                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+        mvc.perform(post(form)
+                        .param("value", "20")
+                        .param("version", String.valueOf(version + 1))
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(page("/assessments/" + id + "/" + SET + "/2024", "xa.thuonglo", "vi")).contains("đạt 17/19");
+        assertThat(page("/assessments/" + id + "/" + SET + "/2024", "xa.thuonglo", "vi"))
+                .contains("đạt 17/19");
     }
 
     @Test
@@ -90,21 +111,33 @@ class AssessmentPagesTest {
         long id = thuongLo();
         long valueId = jdbc.sql("""
                         select v.id from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = '13.3' and v.year = 2024""")
-                .param(id).query(Long.class).single();
+                        where v.unit_id = ? and i.code = '13.3' and v.year = 2024""").param(id).query(Long.class).single();
         String url = "/assessments/" + id + "/" + SET + "/2024/values/13.3/evidence";
-        mvc.perform(multipart(url).file(new MockMultipartFile("file", "bien-ban.pdf", "application/pdf",
+        mvc.perform(multipart(url)
+                        .file(new MockMultipartFile(
+                                "file",
+                                "bien-ban.pdf",
+                                "application/pdf",
                                 "%PDF-1.4 biên bản".getBytes(StandardCharsets.UTF_8)))
                         .param("valueId", String.valueOf(valueId))
-                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD))
+                        .with(csrf()))
                 .andExpect(flash().attribute("saved", Matchers.containsString("bien-ban.pdf")));
-        mvc.perform(multipart(url).file(new MockMultipartFile("file", "virus.pdf", "application/pdf",
+        mvc.perform(multipart(url)
+                        .file(new MockMultipartFile(
+                                "file",
+                                "virus.pdf",
+                                "application/pdf",
                                 "MZ not a pdf".getBytes(StandardCharsets.UTF_8)))
                         .param("valueId", String.valueOf(valueId))
-                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD))
+                        .with(csrf()))
                 .andExpect(flash().attribute("error", Matchers.containsString("không đúng với đuôi tệp")));
-        assertThat(jdbc.sql("select file_name from evidence where value_id = ?").param(valueId).query(String.class)
-                .list()).containsExactly("bien-ban.pdf");
+        assertThat(jdbc.sql("select file_name from evidence where value_id = ?")
+                        .param(valueId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("bien-ban.pdf");
         assertThat(page("/assessments/" + id + "/" + SET + "/2024/values/13.3", "xa.thuonglo", "vi"))
                 .contains("bien-ban.pdf");
     }
@@ -119,8 +152,10 @@ class AssessmentPagesTest {
 
     @Test
     void the_province_view_lists_its_communes_with_their_standing_filtered_by_an_unmet_indicator() throws Exception {
-        long province = new Api(mvc).call(get("/api/v1/units/code/46").param("date", "2024-12-31"), "admin",
-                status().isOk()).get("id").asLong();
+        long province = new Api(mvc)
+                .call(get("/api/v1/units/code/46").param("date", "2024-12-31"), "admin", status().isOk())
+                .get("id")
+                .asLong();
         String url = "/overview/" + province + "/" + SET + "/2024";
         String all = page(url, "tinh.hue", "vi");
         assertThat(all).contains("Xã Thượng Lộ", "đạt 17/19 tiêu chí", "13.3, 15.4", "Chưa có số liệu");
@@ -128,7 +163,8 @@ class AssessmentPagesTest {
         assertThat(filtered).contains("Xã Thượng Lộ").contains("Hiển thị 1/");
         assertThat(page(url + "?unmet=3.1", "tinh.hue", "vi")).doesNotContain("Xã Thượng Lộ");
         assertThat(page(url + "?minMet=18", "tinh.hue", "vi")).doesNotContain("Xã Thượng Lộ");
-        assertThat(page(url, "tinh.hue", "en")).contains("Criteria results of the communes of Tỉnh Thừa Thiên Huế in 2024");
+        assertThat(page(url, "tinh.hue", "en"))
+                .contains("Criteria results of the communes of Tỉnh Thừa Thiên Huế in 2024");
         mvc.perform(get(url).with(httpBasic("xa.talen", DemoUsers.PASSWORD))).andExpect(status().isForbidden());
     }
 
@@ -136,30 +172,44 @@ class AssessmentPagesTest {
     void the_health_department_checks_khe_tre_values_verifying_one_and_returning_another_with_a_reason()
             throws Exception {
         Api api = new Api(mvc);
-        long kheTre = api.call(get("/api/v1/units/code/20161"), "admin", status().isOk()).get("id").asLong();
+        long kheTre = api.call(get("/api/v1/units/code/20161"), "admin", status().isOk())
+                .get("id")
+                .asLong();
         String base = "/api/v1/assessments/" + kheTre + "/" + SET + "/2025";
-        api.call(Api.json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(base
-                + "/values/15.1"), java.util.Map.of("value", "92,5")), "xa.khetre", status().isOk());
-        api.call(Api.json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(base
-                + "/values/13.1"), java.util.Map.of("value", "Đạt")), "xa.khetre", status().isOk());
+        api.call(
+                Api.json(MockMvcRequestBuilders.put(base + "/values/15.1"), Map.of("value", "92,5")),
+                "xa.khetre",
+                status().isOk());
+        api.call(
+                Api.json(MockMvcRequestBuilders.put(base + "/values/13.1"), Map.of("value", "Đạt")),
+                "xa.khetre",
+                status().isOk());
         api.call(post(base + "/submit"), "xa.khetre", status().isOk());
 
         String queue = page("/agency/" + SET + "/2025", "so.yte.hue", "vi");
-        assertThat(queue).contains("Xã Khe Tre", "15.1", "92,5", "Đã gửi thẩm định").doesNotContain("13.1 ");
+        assertThat(queue)
+                .contains("Xã Khe Tre", "15.1", "92,5", "Đã gửi thẩm định")
+                .doesNotContain("13.1 ");
         long valueId = jdbc.sql("""
                         select v.id from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = '15.1' and v.year = 2025""")
-                .param(kheTre).query(Long.class).single();
-        mvc.perform(post("/agency/" + SET + "/2025/values/" + valueId).param("version", "1")
-                        .param("action", "return").param("reason", "Thiếu danh sách BHYT kèm theo")
-                        .with(httpBasic("so.yte.hue", DemoUsers.PASSWORD)).with(csrf()))
+                        where v.unit_id = ? and i.code = '15.1' and v.year = 2025""").param(kheTre).query(Long.class).single();
+        mvc.perform(post("/agency/" + SET + "/2025/values/" + valueId)
+                        .param("version", "1")
+                        .param("action", "return")
+                        .param("reason", "Thiếu danh sách BHYT kèm theo")
+                        .with(httpBasic("so.yte.hue", DemoUsers.PASSWORD))
+                        .with(csrf()))
                 .andExpect(flash().attribute("saved", Matchers.containsString("trả lại")));
-        assertThat(jdbc.sql("select state || ':' || return_reason from assessment_value where id = ?").param(valueId)
-                .query(String.class).single()).isEqualTo("RETURNED:Thiếu danh sách BHYT kèm theo");
+        assertThat(jdbc.sql("select state || ':' || return_reason from assessment_value where id = ?")
+                        .param(valueId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("RETURNED:Thiếu danh sách BHYT kèm theo");
         assertThat(page("/agency/" + SET + "/2025", "xa.khetre", "vi")).contains("không gắn với cơ quan");
         // Thượng Lộ's 2024 values belong to the former province: Huế's department reads them, checks nothing there
         String former = page("/agency/" + SET + "/2024", "so.yte.hue", "vi");
-        assertThat(former).contains("Xã Thượng Lộ", "Chỉ xem: giá trị của đơn vị cũ trước sắp xếp")
+        assertThat(former)
+                .contains("Xã Thượng Lộ", "Chỉ xem: giá trị của đơn vị cũ trước sắp xếp")
                 .doesNotContain("value=\"verify\"", "value=\"return\"");
     }
 
@@ -172,35 +222,52 @@ class AssessmentPagesTest {
         assertThat(form).contains("15.1", "15.2", "15.3", "15.4", "name=\"value_15.4\"", "đạt 17/19 tiêu chí");
         int version = jdbc.sql("""
                         select v.version from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""")
-                .param(id).query(Integer.class).single();
+                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""").param(id).query(Integer.class).single();
         int version151 = jdbc.sql("""
                         select v.version from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = '15.1' and v.year = 2024""")
-                .param(id).query(Integer.class).single();
-        String after = mvc.perform(post(url).param("value_15.4", "55").param("orig_15.4", "20")
-                        .param("version_15.4", String.valueOf(version)).param("value_15.1", "abc")
-                        .param("orig_15.1", "95").param("version_15.1", String.valueOf(version151))
-                        .param("value_15.2", "Đạt").param("orig_15.2", "Đạt")
-                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                        where v.unit_id = ? and i.code = '15.1' and v.year = 2024""").param(id).query(Integer.class).single();
+        String after = mvc.perform(post(url)
+                        .param("value_15.4", "55")
+                        .param("orig_15.4", "20")
+                        .param("version_15.4", String.valueOf(version))
+                        .param("value_15.1", "abc")
+                        .param("orig_15.1", "95")
+                        .param("version_15.1", String.valueOf(version151))
+                        .param("value_15.2", "Đạt")
+                        .param("orig_15.2", "Đạt")
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(after).contains("Đã lưu 1 chỉ tiêu", "đạt 18/19 tiêu chí", "không phải là số", "value=\"abc\"");
 
-        String clash = mvc.perform(post(url).param("value_15.4", "60").param("orig_15.4", "20")
+        String clash = mvc.perform(post(url)
+                        .param("value_15.4", "60")
+                        .param("orig_15.4", "20")
                         .param("version_15.4", String.valueOf(version))
-                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(clash).contains("đã sửa giá trị thành &quot;55&quot;", "bạn nhập &quot;60&quot;", "Đã lưu 0 chỉ tiêu");
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(clash)
+                .contains("đã sửa giá trị thành &quot;55&quot;", "bạn nhập &quot;60&quot;", "Đã lưu 0 chỉ tiêu");
         assertThat(jdbc.sql("""
                         select v.numeric_value from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""")
-                .param(id).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("55");
+                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""").param(id).query(BigDecimal.class).single()).isEqualByComparingTo("55");
 
-        mvc.perform(post(url).param("value_15.4", "20").param("orig_15.4", "55")
+        mvc.perform(post(url)
+                        .param("value_15.4", "20")
+                        .param("orig_15.4", "55")
                         .param("version_15.4", String.valueOf(version + 1))
-                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD))
+                        .with(csrf()))
                 .andExpect(status().isOk());
-        assertThat(page("/assessments/" + id + "/" + SET + "/2024", "xa.thuonglo", "vi")).contains("đạt 17/19");
+        assertThat(page("/assessments/" + id + "/" + SET + "/2024", "xa.thuonglo", "vi"))
+                .contains("đạt 17/19");
     }
 
     @Test
@@ -210,8 +277,9 @@ class AssessmentPagesTest {
         String vi = page("/units/" + kheTre, "xa.khetre", "vi");
         String line = vi.substring(vi.indexOf("Xã Thượng Lộ (20185)"));
         line = line.substring(0, line.indexOf("</li>"));
-        assertThat(line).contains("<a href=\"/assessments/" + thuongLo + "/" + SET + "/2024\">"
-                + "kết quả gần nhất: đạt 17/19 tiêu chí (2024, " + SET + ")</a>");
+        assertThat(line)
+                .contains("<a href=\"/assessments/" + thuongLo + "/" + SET + "/2024\">"
+                        + "kết quả gần nhất: đạt 17/19 tiêu chí (2024, " + SET + ")</a>");
         assertThat(vi).contains("chưa có kết quả đánh giá được lưu");
         assertThat(page("/units/" + kheTre, "xa.khetre", "en"))
                 .contains("latest result: meets 17/19 criteria (2024, " + SET + ")");
@@ -219,10 +287,16 @@ class AssessmentPagesTest {
         assertThat(page("/units/" + thuongLo, "xa.thuonglo", "vi")).doesNotContain("kết quả gần nhất");
 
         // A year just begun (one value of 2025) does not hide the last year with every indicator entered.
-        new Api(mvc).call(Api.json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
-                "/api/v1/assessments/" + thuongLo + "/" + SET + "/2025/values/15.4"),
-                java.util.Map.of("value", "60")), "xa.thuonglo", status().isOk());
-        assertThat(page("/units/" + kheTre, "xa.khetre", "vi")).contains("đạt 17/19 tiêu chí (2024, " + SET + ")")
+        new Api(mvc)
+                .call(
+                        Api.json(
+                                MockMvcRequestBuilders.put(
+                                        "/api/v1/assessments/" + thuongLo + "/" + SET + "/2025/values/15.4"),
+                                Map.of("value", "60")),
+                        "xa.thuonglo",
+                        status().isOk());
+        assertThat(page("/units/" + kheTre, "xa.khetre", "vi"))
+                .contains("đạt 17/19 tiêu chí (2024, " + SET + ")")
                 .doesNotContain("(2025, " + SET + ")");
     }
 }

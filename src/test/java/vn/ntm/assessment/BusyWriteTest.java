@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import tools.jackson.databind.JsonNode;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.testing.Api;
@@ -50,7 +51,10 @@ class BusyWriteTest {
     void a_save_while_another_writer_holds_the_commune_is_told_to_retry_on_the_api_and_the_page_and_stores_nothing()
             throws Exception {
         long id = new Api(mvc).unitId(DemoPlaces.THUONG_LO);
-        long setId = jdbc.sql("select id from criteria_set where code = ?").param(SET).query(Long.class).single();
+        long setId = jdbc.sql("select id from criteria_set where code = ?")
+                .param(SET)
+                .query(Long.class)
+                .single();
         int version = version(id);
         String api = "/api/v1/assessments/" + id + "/" + SET + "/2024/values/15.4";
         try (Connection other = dataSource.getConnection()) {
@@ -61,19 +65,26 @@ class BusyWriteTest {
                 lock.setInt(2, 2024);
                 lock.executeQuery().close();
             }
-            JsonNode busy = new Api(mvc).call(Api.json(put(api), Map.of("value", "41", "version", version)),
-                    "xa.thuonglo", status().isServiceUnavailable());
+            JsonNode busy = new Api(mvc)
+                    .call(
+                            Api.json(put(api), Map.of("value", "41", "version", version)),
+                            "xa.thuonglo",
+                            status().isServiceUnavailable());
             assertThat(busy.get("code").asString()).isEqualTo("error.busy");
             assertThat(busy.get("detail").asString()).contains("Chưa có gì thay đổi", "thử lại");
-            mvc.perform(put(api).contentType("application/json").content("{\"value\":\"41\",\"version\":" + version
-                            + "}").header("Accept-Language", "en").with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)))
-                    .andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "5"))
-                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                            .string(Matchers.containsString("please try again")));
+            mvc.perform(put(api).contentType("application/json")
+                            .content("{\"value\":\"41\",\"version\":" + version + "}")
+                            .header("Accept-Language", "en")
+                            .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "5"))
+                    .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("please try again")));
 
-            mvc.perform(post("/assessments/" + id + "/" + SET + "/2024/values/15.4").param("value", "42")
+            mvc.perform(post("/assessments/" + id + "/" + SET + "/2024/values/15.4")
+                            .param("value", "42")
                             .param("version", String.valueOf(version))
-                            .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)).with(csrf()))
+                            .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD))
+                            .with(csrf()))
                     .andExpect(status().is3xxRedirection())
                     .andExpect(flash().attribute("error", Matchers.containsString("vui lòng thử lại")))
                     .andExpect(flash().attribute("form", Matchers.hasToString(Matchers.containsString("value=42"))));
@@ -81,15 +92,14 @@ class BusyWriteTest {
         }
         assertThat(version(id)).as("nothing stored while busy").isEqualTo(version);
 
-        new Api(mvc).call(Api.json(put(api), Map.of("value", "41", "version", version)), "xa.thuonglo",
-                status().isOk());
+        new Api(mvc)
+                .call(Api.json(put(api), Map.of("value", "41", "version", version)), "xa.thuonglo", status().isOk());
         assertThat(version(id)).isEqualTo(version + 1);
     }
 
     private int version(long unit) {
         return jdbc.sql("""
                         select v.version from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""")
-                .param(unit).query(Integer.class).single();
+                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""").param(unit).query(Integer.class).single();
     }
 }

@@ -16,8 +16,8 @@ import vn.ntm.assessment.judging.IndicatorJudgement;
 import vn.ntm.assessment.judging.IndicatorResult;
 import vn.ntm.assessment.judging.JudgementContext;
 import vn.ntm.assessment.judging.UnitJudgement;
-import vn.ntm.criteria.CriteriaMetBand;
 import vn.ntm.criteria.Comparison;
+import vn.ntm.criteria.CriteriaMetBand;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Criterion;
 import vn.ntm.criteria.EffectiveKey;
@@ -46,13 +46,22 @@ class JudgementRulesTest {
     }
 
     static Indicator measured(long id, int criterion, String code, Comparison comparison) {
-        return IndicatorBuilder.measured(code).id(id).criterion(criterion).comparison(comparison).wordingVerified()
+        return IndicatorBuilder.measured(code)
+                .id(id)
+                .criterion(criterion)
+                .comparison(comparison)
+                .wordingVerified()
                 .build();
     }
 
     static Indicator income(long id, int criterion, String code) {
-        return IndicatorBuilder.measured(code).id(id).criterion(criterion).text("Thu nhập")
-                .measureUnit("triệu đồng/người/năm").range("0", null).build();
+        return IndicatorBuilder.measured(code)
+                .id(id)
+                .criterion(criterion)
+                .text("Thu nhập")
+                .measureUnit("triệu đồng/người/năm")
+                .range("0", null)
+                .build();
     }
 
     static Indicator qualitative(long id, int criterion, String code) {
@@ -60,13 +69,22 @@ class JudgementRulesTest {
     }
 
     static Threshold national(long id, long indicatorId, String key, Integer year, String value, boolean verified) {
-        return ThresholdBuilder.national(indicatorId, "Quyết định 318/QĐ-TTg").id(id).key(key).year(year).value(value)
-                .verified(verified).build();
+        return ThresholdBuilder.national(indicatorId, "Quyết định 318/QĐ-TTg")
+                .id(id)
+                .key(key)
+                .year(year)
+                .value(value)
+                .verified(verified)
+                .build();
     }
 
     static Threshold overlay(long id, long indicatorId, String key, Integer year, String value) {
-        return ThresholdBuilder.overlay(OVERLAY_ID, indicatorId, "DEMO-TTH/2022 (dữ liệu mẫu)").id(id).key(key)
-                .year(year).value(value).build();
+        return ThresholdBuilder.overlay(OVERLAY_ID, indicatorId, "DEMO-TTH/2022 (dữ liệu mẫu)")
+                .id(id)
+                .key(key)
+                .year(year)
+                .value(value)
+                .build();
     }
 
     static IndicatorResult judge(Indicator indicator, String value, Threshold threshold) {
@@ -86,15 +104,18 @@ class JudgementRulesTest {
     @Test
     void a_value_exactly_at_a_ceiling_is_met() {
         Indicator stunting = measured(2, 15, "15.3", Comparison.LE);
-        assertThat(judge(stunting, "24", national(11, 2, "TDMNPB", null, "24", true)).status())
+        assertThat(judge(stunting, "24", national(11, 2, "TDMNPB", null, "24", true))
+                        .status())
                 .isEqualTo(IndicatorStatus.MET);
     }
 
     @Test
     void a_value_exactly_at_a_strict_threshold_is_not_met() {
-        assertThat(judge(measured(3, 2, "2.1", Comparison.GT), "70", national(12, 3, "*", null, "70", true)).status())
+        assertThat(judge(measured(3, 2, "2.1", Comparison.GT), "70", national(12, 3, "*", null, "70", true))
+                        .status())
                 .isEqualTo(IndicatorStatus.NOT_MET);
-        assertThat(judge(measured(4, 11, "11", Comparison.LT), "4", national(13, 4, "*", null, "4", true)).status())
+        assertThat(judge(measured(4, 11, "11", Comparison.LT), "4", national(13, 4, "*", null, "4", true))
+                        .status())
                 .isEqualTo(IndicatorStatus.NOT_MET);
     }
 
@@ -121,8 +142,8 @@ class JudgementRulesTest {
 
     @Test
     void the_seed_case_15_4_at_20_percent_against_50_percent_misses_by_30_points() {
-        IndicatorResult r = judge(measured(1, 15, "15.4", Comparison.GE), "20", national(10, 1, "TDMNPB", null, "50",
-                true));
+        IndicatorResult r =
+                judge(measured(1, 15, "15.4", Comparison.GE), "20", national(10, 1, "TDMNPB", null, "50", true));
         assertThat(r.status()).isEqualTo(IndicatorStatus.NOT_MET);
         assertThat(r.gap()).isEqualByComparingTo("30");
         assertThat(r.thresholdKey()).isEqualTo("TDMNPB");
@@ -137,7 +158,9 @@ class JudgementRulesTest {
         assertThat(IndicatorJudgement.judge(ehealth, null, t).status()).isEqualTo(IndicatorStatus.NO_DATA);
         IndicatorResult empty = IndicatorJudgement.judge(ehealth, new EnteredValue(null, null, false, null, false), t);
         assertThat(empty.status()).isEqualTo(IndicatorStatus.NO_DATA);
-        assertThat(empty.thresholdValue()).as("the threshold to reach is still shown").isEqualByComparingTo("50");
+        assertThat(empty.thresholdValue())
+                .as("the threshold to reach is still shown")
+                .isEqualByComparingTo("50");
         assertThat(empty.gap()).isNull();
     }
 
@@ -157,13 +180,13 @@ class JudgementRulesTest {
     @Test
     void not_evaluated_counts_as_met_and_keeps_its_reason_even_without_a_threshold() {
         String reason = "Xã không có quy hoạch chợ nông thôn";
-        IndicatorResult qualitativeResult = IndicatorJudgement.judge(qualitative(5, 7, "7"),
-                EnteredValue.notEvaluated(reason), null);
+        IndicatorResult qualitativeResult =
+                IndicatorJudgement.judge(qualitative(5, 7, "7"), EnteredValue.notEvaluated(reason), null);
         assertThat(qualitativeResult.status()).isEqualTo(IndicatorStatus.NOT_EVALUATED);
         assertThat(qualitativeResult.status().countsAsMet()).isTrue();
         assertThat(qualitativeResult.notEvaluatedReason()).isEqualTo(reason);
-        IndicatorResult measuredResult = IndicatorJudgement.judge(measured(1, 15, "15.4", Comparison.GE),
-                EnteredValue.notEvaluated(reason), null);
+        IndicatorResult measuredResult = IndicatorJudgement.judge(
+                measured(1, 15, "15.4", Comparison.GE), EnteredValue.notEvaluated(reason), null);
         assertThat(measuredResult.status()).isEqualTo(IndicatorStatus.NOT_EVALUATED);
     }
 
@@ -183,16 +206,16 @@ class JudgementRulesTest {
     @Test
     void the_result_tells_whether_the_threshold_came_from_the_overlay_and_whether_value_and_threshold_are_verified() {
         Indicator income = income(7, 10, "10");
-        IndicatorResult r = IndicatorJudgement.judge(income, EnteredValue.number(d("54.1")).asVerified(),
-                overlay(20, 7, "*", 2024, "45"));
+        IndicatorResult r = IndicatorJudgement.judge(
+                income, EnteredValue.number(d("54.1")).asVerified(), overlay(20, 7, "*", 2024, "45"));
         assertThat(r.status()).isEqualTo(IndicatorStatus.MET);
         assertThat(r.fromOverlay()).isTrue();
         assertThat(r.thresholdYear()).isEqualTo(2024);
         assertThat(r.thresholdVerified()).isFalse();
         assertThat(r.valueVerified()).isTrue();
         assertThat(r.thresholdSource()).contains("dữ liệu mẫu");
-        IndicatorResult unverified = IndicatorJudgement.judge(income, EnteredValue.number(d("54.1")),
-                national(21, 7, "*", null, "45", true));
+        IndicatorResult unverified = IndicatorJudgement.judge(
+                income, EnteredValue.number(d("54.1")), national(21, 7, "*", null, "45", true));
         assertThat(unverified.valueVerified()).isFalse();
         assertThat(unverified.thresholdVerified()).isTrue();
         assertThat(unverified.fromOverlay()).isFalse();
@@ -225,18 +248,19 @@ class JudgementRulesTest {
         return met ? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
     }
 
-    record IndicatorCase(Indicator indicator, EnteredValue value, Threshold threshold) {
-    }
+    record IndicatorCase(Indicator indicator, EnteredValue value, Threshold threshold) {}
 
     static Properties.Generator<IndicatorCase> indicatorCases() {
         return random -> {
             boolean isMeasured = random.nextBoolean();
             Indicator indicator = isMeasured
-                    ? measured(1, 15, "15.4", Properties.oneOf(Comparison.values()).next(random))
+                    ? measured(
+                            1, 15, "15.4", Properties.oneOf(Comparison.values()).next(random))
                     : qualitative(1, 13, "13.3");
             BigDecimal t = Properties.decimals("0", "100", 1).next(random);
-            Threshold threshold = random.nextInt(4) == 0 ? null : national(10, 1, "TDMNPB", null, t.toPlainString(),
-                    random.nextBoolean());
+            Threshold threshold = random.nextInt(4) == 0
+                    ? null
+                    : national(10, 1, "TDMNPB", null, t.toPlainString(), random.nextBoolean());
             EnteredValue value = switch (random.nextInt(5)) {
                 case 0 -> null;
                 case 1 -> EnteredValue.notEvaluated("Không áp dụng");
@@ -255,33 +279,42 @@ class JudgementRulesTest {
         Properties.forAll(4L, 3000, indicatorCases(), c -> {
             IndicatorResult r = IndicatorJudgement.judge(c.indicator(), c.value(), c.threshold());
             assertThat(r.status()).isEqualTo(expectedStatus(c.indicator(), c.value(), c.threshold()));
-            assertThat(r.gap() != null).isEqualTo(r.status() == IndicatorStatus.NOT_MET && c.indicator().measured());
+            assertThat(r.gap() != null)
+                    .isEqualTo(r.status() == IndicatorStatus.NOT_MET
+                            && c.indicator().measured());
             if (r.gap() != null) {
                 assertThat(r.gap()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
             }
             if (c.indicator().measured() && c.threshold() == null) {
                 assertThat(r.status()).isIn(IndicatorStatus.NOT_CONFIGURED, IndicatorStatus.NOT_EVALUATED);
             }
-            assertThat(r.valueVerified()).isEqualTo(c.value() != null && c.value().verified());
+            assertThat(r.valueVerified())
+                    .isEqualTo(c.value() != null && c.value().verified());
         });
     }
 
-    record RaiseCase(Comparison comparison, BigDecimal threshold, BigDecimal value, BigDecimal raise) {
-    }
+    record RaiseCase(Comparison comparison, BigDecimal threshold, BigDecimal value, BigDecimal raise) {}
 
     @Test
     void property_raising_a_value_never_turns_a_met_floor_into_not_met_and_lowering_never_breaks_a_met_ceiling() {
         Properties.Generator<RaiseCase> cases = random -> {
             BigDecimal t = Properties.decimals("0", "100", 1).next(random);
-            return new RaiseCase(Properties.oneOf(Comparison.values()).next(random), t,
-                    Properties.near(t, "0", "100", 2).next(random), Properties.decimals("0", "30", 2).next(random));
+            return new RaiseCase(
+                    Properties.oneOf(Comparison.values()).next(random),
+                    t,
+                    Properties.near(t, "0", "100", 2).next(random),
+                    Properties.decimals("0", "30", 2).next(random));
         };
         Properties.forAll(1920L, 3000, cases, c -> {
             Indicator indicator = measured(1, 15, "15.4", c.comparison());
             Threshold threshold = national(10, 1, "*", null, c.threshold().toPlainString(), true);
-            BigDecimal better = c.comparison().rising() ? c.value().add(c.raise()) : c.value().subtract(c.raise());
-            IndicatorStatus before = judge(indicator, c.value().toPlainString(), threshold).status();
-            IndicatorStatus after = judge(indicator, better.toPlainString(), threshold).status();
+            BigDecimal better = c.comparison().rising()
+                    ? c.value().add(c.raise())
+                    : c.value().subtract(c.raise());
+            IndicatorStatus before =
+                    judge(indicator, c.value().toPlainString(), threshold).status();
+            IndicatorStatus after =
+                    judge(indicator, better.toPlainString(), threshold).status();
             if (before == IndicatorStatus.MET) {
                 assertThat(after).isEqualTo(IndicatorStatus.MET);
             }
@@ -294,8 +327,9 @@ class JudgementRulesTest {
     // --- one criterion -----------------------------------------------------------------------------------------
 
     static IndicatorResult result(long id, IndicatorStatus status) {
-        return new IndicatorResult(id, "1." + id, 1, status, null, null, null, null, null, null, null, null, null,
-                false, null, null, false, null);
+        return new IndicatorResult(
+                id, "1." + id, 1, status, null, null, null, null, null, null, null, null, null, false, null, null,
+                false, null);
     }
 
     static IndicatorStatus criterion(IndicatorStatus... statuses) {
@@ -308,8 +342,13 @@ class JudgementRulesTest {
 
     @Test
     void one_unmet_indicator_makes_the_criterion_not_met_whatever_the_others_are() {
-        assertThat(criterion(IndicatorStatus.MET, IndicatorStatus.NOT_MET, IndicatorStatus.NOT_CONFIGURED,
-                IndicatorStatus.NO_DATA, IndicatorStatus.NOT_EVALUATED)).isEqualTo(IndicatorStatus.NOT_MET);
+        assertThat(criterion(
+                        IndicatorStatus.MET,
+                        IndicatorStatus.NOT_MET,
+                        IndicatorStatus.NOT_CONFIGURED,
+                        IndicatorStatus.NO_DATA,
+                        IndicatorStatus.NOT_EVALUATED))
+                .isEqualTo(IndicatorStatus.NOT_MET);
     }
 
     @Test
@@ -323,7 +362,8 @@ class JudgementRulesTest {
     @Test
     void a_criterion_is_met_when_every_indicator_is_met_or_not_evaluated() {
         assertThat(criterion(IndicatorStatus.MET, IndicatorStatus.MET)).isEqualTo(IndicatorStatus.MET);
-        assertThat(criterion(IndicatorStatus.MET, IndicatorStatus.NOT_EVALUATED)).isEqualTo(IndicatorStatus.MET);
+        assertThat(criterion(IndicatorStatus.MET, IndicatorStatus.NOT_EVALUATED))
+                .isEqualTo(IndicatorStatus.MET);
     }
 
     @Test
@@ -345,7 +385,9 @@ class JudgementRulesTest {
             boolean allMet = statuses.stream().allMatch(IndicatorStatus::countsAsMet);
             assertThat(status.countsAsMet()).isEqualTo(allMet);
             assertThat(status == IndicatorStatus.NOT_MET).isEqualTo(statuses.contains(IndicatorStatus.NOT_MET));
-            assertThat(statuses).as("the status is one of its indicators' statuses").contains(status);
+            assertThat(statuses)
+                    .as("the status is one of its indicators' statuses")
+                    .contains(status);
         });
     }
 
@@ -353,33 +395,69 @@ class JudgementRulesTest {
 
     /** A small set shaped like the real one: 15 (Y tế) with 15.3 ≤ and 15.4 ≥ by region, 13.3, 7, income 10. */
     static final Indicator I_7 = qualitative(1, 7, "7");
+
     static final Indicator I_10 = income(2, 10, "10");
     static final Indicator I_13_3 = qualitative(3, 13, "13.3");
     static final Indicator I_15_3 = measured(4, 15, "15.3", Comparison.LE);
     static final Indicator I_15_4 = measured(5, 15, "15.4", Comparison.GE);
 
-    static final CriteriaSet SET = new CriteriaSet(1, "NTM-XA-2021-2025", "Bộ tiêu chí", null, SetLevel.COMMUNE_NTM,
-            2021, 2025, "Quyết định 318/QĐ-TTg", Keying.REGION, "TDMNPB", 4, 5, false, null, false, 0,
+    static final CriteriaSet SET = new CriteriaSet(
+            1,
+            "NTM-XA-2021-2025",
+            "Bộ tiêu chí",
+            null,
+            SetLevel.COMMUNE_NTM,
+            2021,
+            2025,
+            "Quyết định 318/QĐ-TTg",
+            Keying.REGION,
+            "TDMNPB",
+            4,
+            5,
+            false,
+            null,
+            false,
+            0,
             List.of(new CriteriaMetBand(4, 4, "Đạt 4 tiêu chí", null), new CriteriaMetBand(0, 3, "Dưới 4", null)),
-            List.of(new Criterion(7, 7, "Thương mại", null, "SO_CONG_THUONG", true, List.of(I_7)),
+            List.of(
+                    new Criterion(7, 7, "Thương mại", null, "SO_CONG_THUONG", true, List.of(I_7)),
                     new Criterion(10, 10, "Thu nhập", null, null, true, List.of(I_10)),
                     new Criterion(13, 13, "Tổ chức sản xuất", null, "SO_NONG_NGHIEP_MOI_TRUONG", true, List.of(I_13_3)),
                     new Criterion(15, 15, "Y tế", null, "SO_Y_TE", true, List.of(I_15_3, I_15_4))));
 
     static final List<Threshold> NATIONAL = List.of(
-            national(41, 4, "TDMNPB", null, "24", true), national(42, 4, "BTB", null, "25", true),
+            national(41, 4, "TDMNPB", null, "24", true),
+            national(42, 4, "BTB", null, "25", true),
             national(43, 4, "DBSH", null, "16.5", true),
-            national(51, 5, "TDMNPB", null, "50", true), national(52, 5, "DBSH", null, "70", true));
+            national(51, 5, "TDMNPB", null, "50", true),
+            national(52, 5, "DBSH", null, "70", true));
 
-    static final Overlay TTH = new Overlay(OVERLAY_ID, 1, "NTM-XA-2021-2025", 46, "46", "Tỉnh Thừa Thiên Huế",
-            LocalDate.of(2024, 11, 1), "DEMO-TTH/2022 (dữ liệu mẫu)", null, "Bộ tiêu chí tỉnh", LocalDate.of(2022, 1, 1),
-            null, 1, true, 0);
+    static final Overlay TTH = new Overlay(
+            OVERLAY_ID,
+            1,
+            "NTM-XA-2021-2025",
+            46,
+            "46",
+            "Tỉnh Thừa Thiên Huế",
+            LocalDate.of(2024, 11, 1),
+            "DEMO-TTH/2022 (dữ liệu mẫu)",
+            null,
+            "Bộ tiêu chí tỉnh",
+            LocalDate.of(2022, 1, 1),
+            null,
+            1,
+            true,
+            0);
 
-    static final List<Threshold> OVERLAY = List.of(overlay(21, 2, "*", 2023, "42"), overlay(22, 2, "*", 2024, "45"),
-            overlay(23, 2, "*", 2025, "48"));
+    static final List<Threshold> OVERLAY =
+            List.of(overlay(21, 2, "*", 2023, "42"), overlay(22, 2, "*", 2024, "45"), overlay(23, 2, "*", 2025, "48"));
 
     static JudgementContext context(int year, boolean especiallyDifficult, String region) {
-        return new JudgementContext(year, LocalDate.of(year, 12, 31), 46L, TTH,
+        return new JudgementContext(
+                year,
+                LocalDate.of(year, 12, 31),
+                46L,
+                TTH,
                 EffectiveKey.of(Keying.REGION, "TDMNPB", region, null, especiallyDifficult));
     }
 
@@ -395,8 +473,8 @@ class JudgementRulesTest {
 
     @Test
     void thuong_lo_through_the_especially_difficult_flag_is_judged_on_the_northern_midlands_threshold() {
-        UnitJudgement j = UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2024, true, "BTB"),
-                thuongLo("54.1", "20"));
+        UnitJudgement j =
+                UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2024, true, "BTB"), thuongLo("54.1", "20"));
         assertThat(j.metCount()).isEqualTo(2);
         assertThat(j.criteriaCount()).isEqualTo(4);
         assertThat(j.verdict()).isEqualTo(UnitJudgement.Verdict.NOT_MET);
@@ -405,16 +483,21 @@ class JudgementRulesTest {
         assertThat(ehealth.thresholdKey()).isEqualTo("TDMNPB");
         assertThat(ehealth.thresholdValue()).isEqualByComparingTo("50");
         assertThat(ehealth.gap()).isEqualByComparingTo("30");
-        assertThat(j.criteria()).extracting(CriterionResult::status).containsExactly(IndicatorStatus.NOT_EVALUATED,
-                IndicatorStatus.MET, IndicatorStatus.NOT_MET, IndicatorStatus.NOT_MET);
+        assertThat(j.criteria())
+                .extracting(CriterionResult::status)
+                .containsExactly(
+                        IndicatorStatus.NOT_EVALUATED,
+                        IndicatorStatus.MET,
+                        IndicatorStatus.NOT_MET,
+                        IndicatorStatus.NOT_MET);
         IndicatorResult stunting = j.indicators().get(3);
         assertThat(stunting.thresholdValue()).as("TDMNPB ceiling, not BTB's 25").isEqualByComparingTo("24");
     }
 
     @Test
     void without_the_flag_the_same_commune_is_judged_on_its_own_region_and_15_4_has_no_threshold_there() {
-        UnitJudgement j = UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2024, false, "BTB"),
-                thuongLo("54.1", "20"));
+        UnitJudgement j =
+                UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2024, false, "BTB"), thuongLo("54.1", "20"));
         assertThat(j.context().effectiveKey()).isEqualTo(new EffectiveKey("BTB", EffectiveKey.Reason.REGION));
         IndicatorResult ehealth = j.indicators().get(4);
         assertThat(ehealth.status()).isEqualTo(IndicatorStatus.NOT_CONFIGURED);
@@ -427,17 +510,18 @@ class JudgementRulesTest {
 
     @Test
     void the_income_threshold_of_the_year_is_used_from_the_overlay() {
-        UnitJudgement y2024 = UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2024, true, "BTB"),
-                thuongLo("46", "60"));
-        UnitJudgement y2025 = UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2025, true, "BTB"),
-                thuongLo("46", "60"));
-        UnitJudgement y2021 = UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2021, true, "BTB"),
-                thuongLo("46", "60"));
+        UnitJudgement y2024 =
+                UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2024, true, "BTB"), thuongLo("46", "60"));
+        UnitJudgement y2025 =
+                UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2025, true, "BTB"), thuongLo("46", "60"));
+        UnitJudgement y2021 =
+                UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2021, true, "BTB"), thuongLo("46", "60"));
         assertThat(y2024.indicators().get(1).status()).isEqualTo(IndicatorStatus.MET);
         assertThat(y2024.indicators().get(1).thresholdValue()).isEqualByComparingTo("45");
         assertThat(y2025.indicators().get(1).status()).isEqualTo(IndicatorStatus.NOT_MET);
         assertThat(y2025.indicators().get(1).gap()).isEqualByComparingTo("2");
-        assertThat(y2021.indicators().get(1).status()).as("no threshold for 2021 anywhere")
+        assertThat(y2021.indicators().get(1).status())
+                .as("no threshold for 2021 anywhere")
                 .isEqualTo(IndicatorStatus.NOT_CONFIGURED);
     }
 
@@ -445,8 +529,8 @@ class JudgementRulesTest {
     void an_overlay_threshold_for_the_key_wins_over_the_national_one() {
         List<Threshold> overlay = new ArrayList<>(OVERLAY);
         overlay.add(overlay(24, 5, "TDMNPB", null, "15"));
-        UnitJudgement j = UnitJudgement.judge(20185, SET, NATIONAL, overlay, context(2024, true, "BTB"),
-                thuongLo("54.1", "20"));
+        UnitJudgement j =
+                UnitJudgement.judge(20185, SET, NATIONAL, overlay, context(2024, true, "BTB"), thuongLo("54.1", "20"));
         IndicatorResult ehealth = j.indicators().get(4);
         assertThat(ehealth.status()).isEqualTo(IndicatorStatus.MET);
         assertThat(ehealth.thresholdValue()).isEqualByComparingTo("15");
@@ -475,8 +559,8 @@ class JudgementRulesTest {
         assertThat(noData.metCount()).isEqualTo(3);
         assertThat(noData.count(IndicatorStatus.NO_DATA)).isEqualTo(1);
         values.put(I_10.id(), EnteredValue.number(d("54.1")));
-        UnitJudgement notConfigured = UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2024, false, "BTB"),
-                values);
+        UnitJudgement notConfigured =
+                UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2024, false, "BTB"), values);
         assertThat(notConfigured.verdict()).isEqualTo(UnitJudgement.Verdict.INCOMPLETE);
         assertThat(notConfigured.count(IndicatorStatus.NOT_CONFIGURED)).isEqualTo(1);
     }
@@ -496,16 +580,18 @@ class JudgementRulesTest {
         values.put(I_15_4.id(), values.get(I_15_4.id()).asVerified());
         UnitJudgement j = UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2024, true, "BTB"), values);
         assertThat(j.unverifiedValues()).isEqualTo(4);
-        assertThat(j.unverifiedThresholds()).as("the demo overlay's income threshold").isEqualTo(1);
+        assertThat(j.unverifiedThresholds())
+                .as("the demo overlay's income threshold")
+                .isEqualTo(1);
     }
 
-    record UnitCase(List<List<IndicatorStatus>> criteria) {
-    }
+    record UnitCase(List<List<IndicatorStatus>> criteria) {}
 
     @Test
     void property_the_verdict_and_met_count_follow_the_criteria() {
-        Properties.Generator<UnitCase> cases = random -> new UnitCase(Properties.lists(
-                Properties.lists(Properties.oneOf(IndicatorStatus.values()), 1, 4), 1, 19).next(random));
+        Properties.Generator<UnitCase> cases = random ->
+                new UnitCase(Properties.lists(Properties.lists(Properties.oneOf(IndicatorStatus.values()), 1, 4), 1, 19)
+                        .next(random));
         Properties.forAll(17L, 2000, cases, c -> {
             List<CriterionResult> criteria = new ArrayList<>();
             long id = 1;
@@ -514,27 +600,37 @@ class JudgementRulesTest {
                 for (IndicatorStatus s : c.criteria().get(n)) {
                     results.add(result(id++, s));
                 }
-                criteria.add(new CriterionResult(n + 1, "Tiêu chí " + (n + 1), CriterionResult.statusOf(results),
-                        results));
+                criteria.add(
+                        new CriterionResult(n + 1, "Tiêu chí " + (n + 1), CriterionResult.statusOf(results), results));
             }
             UnitJudgement j = new UnitJudgement(1, 1, "X", context(2024, false, "BTB"), criteria);
-            long met = c.criteria().stream().filter(l -> l.stream().allMatch(IndicatorStatus::countsAsMet)).count();
+            long met = c.criteria().stream()
+                    .filter(l -> l.stream().allMatch(IndicatorStatus::countsAsMet))
+                    .count();
             assertThat(j.metCount()).isEqualTo(met);
             boolean anyUnmet = c.criteria().stream().anyMatch(l -> l.contains(IndicatorStatus.NOT_MET));
-            UnitJudgement.Verdict expected = met == c.criteria().size() ? UnitJudgement.Verdict.MEETS
+            UnitJudgement.Verdict expected = met == c.criteria().size()
+                    ? UnitJudgement.Verdict.MEETS
                     : anyUnmet ? UnitJudgement.Verdict.NOT_MET : UnitJudgement.Verdict.INCOMPLETE;
             assertThat(j.verdict()).isEqualTo(expected);
-            assertThat(j.unmet()).allMatch(r -> r.status() == IndicatorStatus.NOT_MET)
-                    .hasSize((int) c.criteria().stream().flatMap(List::stream)
-                            .filter(s -> s == IndicatorStatus.NOT_MET).count());
+            assertThat(j.unmet())
+                    .allMatch(r -> r.status() == IndicatorStatus.NOT_MET)
+                    .hasSize((int) c.criteria().stream()
+                            .flatMap(List::stream)
+                            .filter(s -> s == IndicatorStatus.NOT_MET)
+                            .count());
         });
     }
 
     // --- what a user typed -------------------------------------------------------------------------------------
 
     static final Indicator PERCENT = measured(1, 15, "15.1", Comparison.GE);
-    static final Indicator AREA = IndicatorBuilder.measured("17.4").id(9).text("Đất cây xanh").measureUnit("m²/người")
-            .range("0", null).build();
+    static final Indicator AREA = IndicatorBuilder.measured("17.4")
+            .id(9)
+            .text("Đất cây xanh")
+            .measureUnit("m²/người")
+            .range("0", null)
+            .build();
     static final Indicator JUDGED = qualitative(3, 13, "13.3");
 
     static EnteredValue read(Indicator indicator, String value) {
@@ -567,9 +663,21 @@ class JudgementRulesTest {
 
     @Test
     void a_negative_value_is_refused_where_the_minimum_is_zero() {
-        refused(() -> read(AREA, "-3"), "value", "assessment.error.belowMin", d("-3"), "17.4", BigDecimal.ZERO,
+        refused(
+                () -> read(AREA, "-3"),
+                "value",
+                "assessment.error.belowMin",
+                d("-3"),
+                "17.4",
+                BigDecimal.ZERO,
                 "m²/người");
-        refused(() -> read(PERCENT, "-0,5"), "value", "assessment.error.belowMin", d("-0.5"), "15.1", BigDecimal.ZERO,
+        refused(
+                () -> read(PERCENT, "-0,5"),
+                "value",
+                "assessment.error.belowMin",
+                d("-0.5"),
+                "15.1",
+                BigDecimal.ZERO,
                 "%");
     }
 
@@ -589,7 +697,12 @@ class JudgementRulesTest {
     @Test
     void dat_for_a_measured_indicator_asks_for_a_number_in_its_unit() {
         refused(() -> read(PERCENT, "Đạt"), "value", "assessment.error.measuredNeedsNumber", "15.1", "Đạt", "%");
-        refused(() -> read(AREA, "không đạt"), "value", "assessment.error.measuredNeedsNumber", "17.4", "không đạt",
+        refused(
+                () -> read(AREA, "không đạt"),
+                "value",
+                "assessment.error.measuredNeedsNumber",
+                "17.4",
+                "không đạt",
                 "m²/người");
     }
 
@@ -611,10 +724,16 @@ class JudgementRulesTest {
 
     @Test
     void not_evaluated_needs_a_reason_and_then_ignores_the_value() {
-        refused(() -> new ValueInput(null, true, null, null, null, null).read(PERCENT), "reason",
-                "assessment.error.reasonRequired", "15.1");
-        refused(() -> new ValueInput("95", true, "  ", null, null, null).read(PERCENT), "reason",
-                "assessment.error.reasonRequired", "15.1");
+        refused(
+                () -> new ValueInput(null, true, null, null, null, null).read(PERCENT),
+                "reason",
+                "assessment.error.reasonRequired",
+                "15.1");
+        refused(
+                () -> new ValueInput("95", true, "  ", null, null, null).read(PERCENT),
+                "reason",
+                "assessment.error.reasonRequired",
+                "15.1");
         EnteredValue value = new ValueInput("abc", true, "  Xã không có chợ  ", null, null, null).read(JUDGED);
         assertThat(value.notEvaluated()).isTrue();
         assertThat(value.notEvaluatedReason()).isEqualTo("Xã không có chợ");

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.TimeZone;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,7 @@ class OneClockPagesTest {
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
     }
 
-    @org.junit.jupiter.api.AfterAll
+    @AfterAll
     static void serversOwnZoneAgain() {
         TimeZone.setDefault(SERVERS_OWN);
     }
@@ -51,24 +52,23 @@ class OneClockPagesTest {
         long thuongLo = api.unitId(DemoPlaces.THUONG_LO);
         long value = jdbc.sql("""
                         select v.id from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""")
-                .param(thuongLo).query(Long.class).single();
+                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""").param(thuongLo).query(Long.class).single();
         jdbc.sql("""
                         insert into audit_log (at, actor, entity_type, entity_id, unit_id, action, field, old_value,
                                                new_value, reason)
                         values (?::timestamptz, 'xa.thuonglo', 'assessment_value', ?, ?, 'UPDATE', 'note', null,
-                                'ghi chú lúc nửa đêm', null)""")
-                .params(MOMENT, value, thuongLo).update();
+                                'ghi chú lúc nửa đêm', null)""").params(MOMENT, value, thuongLo).update();
 
         String page = api.page("/assessments/" + thuongLo + "/" + SET + "/2024/values/15.4", "xa.thuonglo", "vi");
         assertThat(page).contains("02/03/2026 06:30", "ghi chú lúc nửa đêm").doesNotContain("01/03/2026 23:30");
 
-        JsonNode audit = api.call(get("/api/v1/assessment-values/" + value + "/audit"), "xa.thuonglo",
-                status().isOk());
+        JsonNode audit = api.call(get("/api/v1/assessment-values/" + value + "/audit"), "xa.thuonglo", status().isOk());
         boolean found = false;
         for (JsonNode entry : audit) {
             if ("ghi chú lúc nửa đêm".equals(entry.path("newValue").asString())) {
-                assertThat(entry.path("at").asString()).startsWith("2026-03-02T06:30").endsWith("+07:00");
+                assertThat(entry.path("at").asString())
+                        .startsWith("2026-03-02T06:30")
+                        .endsWith("+07:00");
                 found = true;
             }
         }
@@ -79,11 +79,13 @@ class OneClockPagesTest {
     void closing_entry_is_listed_with_the_time_of_vietnam() throws Exception {
         Api api = new Api(mvc);
         long province = api.unitId(DemoPlaces.THUA_THIEN_HUE);
-        long set = jdbc.sql("select id from criteria_set where code = ?").param(SET).query(Long.class).single();
+        long set = jdbc.sql("select id from criteria_set where code = ?")
+                .param(SET)
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                         insert into entry_period (set_id, province_unit_id, year, open, changed_by, changed_at)
-                        values (?, ?, 2024, false, 'tinh.hue', ?::timestamptz)""")
-                .params(set, province, MOMENT).update();
+                        values (?, ?, 2024, false, 'tinh.hue', ?::timestamptz)""").params(set, province, MOMENT).update();
         String page = api.page("/entry-periods/" + SET + "/2024", "admin", "vi");
         assertThat(page).contains("tinh.hue, 02/03/2026 06:30").doesNotContain("23:30");
     }

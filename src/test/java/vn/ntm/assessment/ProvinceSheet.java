@@ -16,16 +16,21 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Fills a province's downloaded template as an officer would in Excel, for {@link ConcurrentSavesTest}. */
 final class ProvinceSheet {
 
-    private ProvinceSheet() {
-    }
+    private ProvinceSheet() {}
 
     /**
      * Every unit's row gets {@code 40 + round} (within bounds) in the {@code bySheet} columns; the {@code bySaves}
      * columns of {@code leftEmptyFor} are emptied, so the parallel saves there are not part of the file. The ids of
      * the sheet's units are added to {@code units}.
      */
-    static byte[] fill(byte[] template, List<Long> units, long leftEmptyFor, List<ConcurrentSavesTest.Measured> bySheet,
-                       List<ConcurrentSavesTest.Measured> bySaves, int round) throws IOException {
+    static byte[] fill(
+            byte[] template,
+            List<Long> units,
+            long leftEmptyFor,
+            List<ConcurrentSavesTest.Measured> bySheet,
+            List<ConcurrentSavesTest.Measured> bySaves,
+            int round)
+            throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet sheet = workbook.getSheet("Giá trị");
             Map<String, Integer> columns = new HashMap<>();
@@ -39,7 +44,9 @@ final class ProvinceSheet {
                 long unit = (long) row.getCell(0).getNumericCellValue();
                 units.add(unit);
                 for (ConcurrentSavesTest.Measured m : bySheet) {
-                    cell(row, columns.get(m.code())).setCellValue(m.within(BigDecimal.valueOf(40 + round)).doubleValue());
+                    cell(row, columns.get(m.code()))
+                            .setCellValue(
+                                    m.within(BigDecimal.valueOf(40 + round)).doubleValue());
                 }
                 if (unit == leftEmptyFor) {
                     for (ConcurrentSavesTest.Measured m : bySaves) {

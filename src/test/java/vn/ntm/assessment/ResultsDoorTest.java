@@ -2,14 +2,13 @@ package vn.ntm.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +32,7 @@ import vn.ntm.assessment.judging.UnitJudgement;
 import vn.ntm.assessment.values.Assessments;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.errors.ConcurrentEditException;
 import vn.ntm.testing.Api;
 import vn.ntm.unit.UnitLevel;
 import vn.ntm.unit.Units;
@@ -42,8 +42,12 @@ import vn.ntm.unit.Units;
  * and what its year page shows; the communes under a province, a former district or the country, filtered and
  * paged; a unit's standings over the years; and {@link ResultsChanged}, once per transaction, after commit only.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=results_door_test",
-        "ntm.embedded-db.fresh=true"})
+@SpringBootTest(
+        properties = {
+            "ntm.embedded-db.data-dir=target/pg-test",
+            "ntm.embedded-db.database=results_door_test",
+            "ntm.embedded-db.fresh=true"
+        })
 @AutoConfigureMockMvc
 @Import(ResultsDoorTest.Heard.class)
 class ResultsDoorTest {
@@ -66,9 +70,13 @@ class ResultsDoorTest {
             Long watched = watchedValue;
             if (watched != null) {
                 // another thread, so another connection: it sees only what was committed
-                committedNumber.add(CompletableFuture.supplyAsync(() -> jdbc
-                        .sql("select coalesce(numeric_value::text, '') from assessment_value where id = ?")
-                        .param(watched).query(String.class).optional().orElse("none")).join());
+                committedNumber.add(CompletableFuture.supplyAsync(() -> jdbc.sql(
+                                        "select coalesce(numeric_value::text, '') from assessment_value where id = ?")
+                                .param(watched)
+                                .query(String.class)
+                                .optional()
+                                .orElse("none"))
+                        .join());
             }
         }
     }
@@ -111,7 +119,8 @@ class ResultsDoorTest {
     }
 
     long unit(String code, String date) {
-        return system.run("test", () -> units.byCode(code, LocalDate.parse(date)).id());
+        return system.run(
+                "test", () -> units.byCode(code, LocalDate.parse(date)).id());
     }
 
     @Test
@@ -124,11 +133,14 @@ class ResultsDoorTest {
         assertThat(standing.summary()).isEqualTo("đạt 17/19 tiêu chí");
         assertThat(standing.metCount()).isEqualTo(live.metCount());
         assertThat(standing.verdict()).isEqualTo(live.verdict());
-        assertThat(standing.effectiveKey()).isEqualTo(live.context().effectiveKey().key());
+        assertThat(standing.effectiveKey())
+                .isEqualTo(live.context().effectiveKey().key());
         assertThat(standing.referenceDate()).isEqualTo(live.context().referenceDate());
-        Map<String, IndicatorResult> judged = live.indicators().stream()
-                .collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
-        List<Standing.IndicatorLine> lines = standing.criteria().stream().flatMap(c -> c.indicators().stream()).toList();
+        Map<String, IndicatorResult> judged =
+                live.indicators().stream().collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
+        List<Standing.IndicatorLine> lines = standing.criteria().stream()
+                .flatMap(c -> c.indicators().stream())
+                .toList();
         assertThat(lines).hasSize(judged.size());
         for (Standing.IndicatorLine line : lines) {
             IndicatorResult r = judged.get(line.code());
@@ -152,21 +164,23 @@ class ResultsDoorTest {
         Integer shown = tx.execute(s -> {
             jdbc.sql("""
                             update criterion_result set status = 'MET'
-                            where set_id = ? and year = 2024 and unit_id = ? and status = 'NOT_MET'""")
-                    .params(setId, thuongLo).update();
+                            where set_id = ? and year = 2024 and unit_id = ? and status = 'NOT_MET'""").params(setId, thuongLo).update();
             s.setRollbackOnly();
-            return system.run("test", () -> results.standing(thuongLo, SET, 2024)).metCount();
+            return system.run("test", () -> results.standing(thuongLo, SET, 2024))
+                    .metCount();
         });
         assertThat(shown).isEqualTo(19);
     }
 
     long valuesOf(long unitId) {
-        return jdbc.sql("select count(*) from assessment_value where unit_id = ? and year = 2025").param(unitId)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from assessment_value where unit_id = ? and year = 2025")
+                .param(unitId)
+                .query(Long.class)
+                .single();
     }
 
     /** The same number whatever its scale (the database keeps 30 for a judged 3E+1). */
-    static String plain(java.math.BigDecimal n) {
+    static String plain(BigDecimal n) {
         return n == null ? null : n.stripTrailingZeros().toPlainString();
     }
 
@@ -175,57 +189,84 @@ class ResultsDoorTest {
         long hue = unit("46", "2024-12-31");
         long thuongLo = unit("20185", "2024-12-31");
         CommunePage all = system.run("test", () -> results.communes(hue, SET, 2024, CommuneFilter.any(), 0, 500));
-        assertThat(all.total()).isGreaterThanOrEqualTo(3).isEqualTo(all.matching()).isEqualTo(all.items().size());
-        CommuneStanding thuongLoRow = all.items().stream().filter(c -> c.unitId() == thuongLo).findFirst()
+        assertThat(all.total())
+                .isGreaterThanOrEqualTo(3)
+                .isEqualTo(all.matching())
+                .isEqualTo(all.items().size());
+        CommuneStanding thuongLoRow = all.items().stream()
+                .filter(c -> c.unitId() == thuongLo)
+                .findFirst()
                 .orElseThrow();
         assertThat(thuongLoRow.metCount()).isEqualTo(17);
         assertThat(thuongLoRow.criteriaCount()).isEqualTo(19);
         assertThat(thuongLoRow.verdict()).isEqualTo("NOT_MET");
         assertThat(thuongLoRow.unmet()).containsExactly("13.3", "15.4");
-        assertThat(all.withResults()).isEqualTo((int) all.items().stream().filter(c -> c.metCount() != null).count());
+        assertThat(all.withResults()).isEqualTo((int)
+                all.items().stream().filter(c -> c.metCount() != null).count());
 
         // pages: the same communes, in order, none twice, none left out
         CommunePage first = system.run("test", () -> results.communes(hue, SET, 2024, CommuneFilter.any(), 0, 2));
         CommunePage second = system.run("test", () -> results.communes(hue, SET, 2024, CommuneFilter.any(), 1, 2));
-        assertThat(first.items()).hasSize(2).containsExactlyElementsOf(all.items().subList(0, 2));
-        assertThat(second.items()).containsExactlyElementsOf(all.items().subList(2, Math.min(4, all.items().size())));
+        assertThat(first.items())
+                .hasSize(2)
+                .containsExactlyElementsOf(all.items().subList(0, 2));
+        assertThat(second.items())
+                .containsExactlyElementsOf(
+                        all.items().subList(2, Math.min(4, all.items().size())));
         assertThat(first.total()).isEqualTo(all.total());
         CommunePage beyond = system.run("test", () -> results.communes(hue, SET, 2024, CommuneFilter.any(), 99, 2));
         assertThat(beyond.items()).isEmpty();
         assertThat(beyond.matching()).isEqualTo(all.total());
 
         // filters: by verdict, by criteria met, by former district
-        CommunePage notMet = system.run("test", () -> results.communes(hue, SET, 2024,
-                new CommuneFilter(null, null, "NOT_MET", null, null, null, null), 0, 500));
+        CommunePage notMet = system.run(
+                "test",
+                () -> results.communes(
+                        hue, SET, 2024, new CommuneFilter(null, null, "NOT_MET", null, null, null, null), 0, 500));
         assertThat(notMet.items()).extracting(CommuneStanding::verdict).containsOnly("NOT_MET");
         assertThat(notMet.items()).extracting(CommuneStanding::unitId).contains(thuongLo);
-        CommunePage eighteen = system.run("test", () -> results.communes(hue, SET, 2024,
-                new CommuneFilter(18, null, null, null, null, null, null), 0, 500));
+        CommunePage eighteen = system.run(
+                "test",
+                () -> results.communes(
+                        hue, SET, 2024, new CommuneFilter(18, null, null, null, null, null, null), 0, 500));
         assertThat(eighteen.items()).extracting(CommuneStanding::unitId).doesNotContain(thuongLo);
-        assertThat(eighteen.total()).as("counts are of every commune, not only the matching").isEqualTo(all.total());
+        assertThat(eighteen.total())
+                .as("counts are of every commune, not only the matching")
+                .isEqualTo(all.total());
         String district = thuongLoRow.district();
         assertThat(district).isNotBlank();
-        CommunePage inDistrict = system.run("test", () -> results.communes(hue, SET, 2024,
-                new CommuneFilter(null, null, null, district, null, null, null), 0, 500));
+        CommunePage inDistrict = system.run(
+                "test",
+                () -> results.communes(
+                        hue, SET, 2024, new CommuneFilter(null, null, null, district, null, null, null), 0, 500));
         assertThat(inDistrict.items()).extracting(CommuneStanding::district).containsOnly(district);
         assertThat(inDistrict.items()).extracting(CommuneStanding::unitId).contains(thuongLo);
 
         // under the former district itself, and under the country
         long districtId = system.run("test", () -> units.ancestors(thuongLo, LocalDate.of(2024, 12, 31))).stream()
-                .filter(u -> u.level() == UnitLevel.DISTRICT).findFirst().orElseThrow().id();
-        CommunePage underDistrict = system.run("test", () -> results.communes(districtId, SET, 2024,
-                CommuneFilter.any(), 0, 500));
-        assertThat(underDistrict.items()).extracting(CommuneStanding::unitId)
-                .containsExactlyElementsOf(inDistrict.items().stream().map(CommuneStanding::unitId).toList());
-        CommunePage country = system.run("test", () -> results.communes(null, SET, 2024,
-                new CommuneFilter(17, 17, null, null, null, null, null), 0, 500));
+                .filter(u -> u.level() == UnitLevel.DISTRICT)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        CommunePage underDistrict =
+                system.run("test", () -> results.communes(districtId, SET, 2024, CommuneFilter.any(), 0, 500));
+        assertThat(underDistrict.items())
+                .extracting(CommuneStanding::unitId)
+                .containsExactlyElementsOf(
+                        inDistrict.items().stream().map(CommuneStanding::unitId).toList());
+        CommunePage country = system.run(
+                "test",
+                () -> results.communes(
+                        null, SET, 2024, new CommuneFilter(17, 17, null, null, null, null, null), 0, 500));
         assertThat(country.items()).extracting(CommuneStanding::unitId).contains(thuongLo);
         assertThat(country.total()).isGreaterThanOrEqualTo(all.total());
 
         assertThatThrownBy(() -> system.run("test", () -> results.communes(hue, SET, 2024, null, 0, 0)))
-                .isInstanceOf(BadInputException.class).hasFieldOrPropertyWithValue("messageKey", "results.error.size");
+                .isInstanceOf(BadInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "results.error.size");
         assertThatThrownBy(() -> system.run("test", () -> results.communes(hue, SET, 2024, null, -1, 10)))
-                .isInstanceOf(BadInputException.class).hasFieldOrPropertyWithValue("messageKey", "results.error.page");
+                .isInstanceOf(BadInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "results.error.page");
     }
 
     @Test
@@ -241,7 +282,9 @@ class ResultsDoorTest {
             assertThat(y.verdict()).isEqualTo(standing.verdict().name());
         }
         long stored = jdbc.sql("select count(*) from unit_result where unit_id = ? and set_id = ?")
-                .params(thuongLo, catalog.set(SET).id()).query(Long.class).single();
+                .params(thuongLo, catalog.set(SET).id())
+                .query(Long.class)
+                .single();
         assertThat(years).hasSize((int) stored);
     }
 
@@ -258,17 +301,28 @@ class ResultsDoorTest {
         heard.events.clear();
         heard.watchedValue = saved.value().id();
         int version = saved.value().version();
-        int next = system.run("test", () -> assessments.write(kheTre, SET, 2025, "15.1",
-                new ValueInput("93", null, null, null, version, null))).value().version();
+        int next = system.run(
+                        "test",
+                        () -> assessments.write(
+                                kheTre, SET, 2025, "15.1", new ValueInput("93", null, null, null, version, null)))
+                .value()
+                .version();
         assertThat(heard.events).hasSize(1);
         assertThat(heard.committedNumber).hasSize(1);
-        assertThat(new java.math.BigDecimal(heard.committedNumber.get(0))).isEqualByComparingTo("93");
+        assertThat(new BigDecimal(heard.committedNumber.get(0))).isEqualByComparingTo("93");
         heard.watchedValue = null;
 
         // many writes and a re-judging of two units in one transaction: one event naming both
         heard.events.clear();
-        long other = system.run("test", () -> results.communes(null, SET, 2025, CommuneFilter.any(), 0, 500)).items()
-                .stream().mapToLong(CommuneStanding::unitId).filter(id -> id != kheTre).findFirst().orElseThrow();
+        long other =
+                system
+                        .run("test", () -> results.communes(null, SET, 2025, CommuneFilter.any(), 0, 500))
+                        .items()
+                        .stream()
+                        .mapToLong(CommuneStanding::unitId)
+                        .filter(id -> id != kheTre)
+                        .findFirst()
+                        .orElseThrow();
         tx.executeWithoutResult(s -> system.run("test", () -> {
             assessments.write(kheTre, SET, 2025, "13.1", ValueInput.of("Đạt"));
             assessments.write(kheTre, SET, 2025, "15.1", new ValueInput("95", null, null, null, next, null));
@@ -288,9 +342,11 @@ class ResultsDoorTest {
         assertThat(valuesOf(kheTre)).isEqualTo(before);
 
         // a refused write (stale version) rolls back and is not heard either
-        assertThatThrownBy(() -> system.run("test", () -> assessments.write(kheTre, SET, 2025, "15.1",
-                new ValueInput("94", null, null, null, version, null))))
-                .isInstanceOf(vn.ntm.errors.ConcurrentEditException.class);
+        assertThatThrownBy(() -> system.run(
+                        "test",
+                        () -> assessments.write(
+                                kheTre, SET, 2025, "15.1", new ValueInput("94", null, null, null, version, null))))
+                .isInstanceOf(ConcurrentEditException.class);
         assertThat(heard.events).isEmpty();
     }
 }

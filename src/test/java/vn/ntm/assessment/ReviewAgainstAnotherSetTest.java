@@ -43,15 +43,25 @@ class ReviewAgainstAnotherSetTest {
     @Test
     void thuong_lo_2024_values_are_judged_against_another_set_through_the_indicator_mapping() throws Exception {
         Api api = new Api(mvc);
-        JsonNode imported = api.call(multipart("/api/v1/criteria/sets").file(new MockMultipartFile("file",
-                "synthetic.json", "application/json", SYNTHETIC.getBytes(StandardCharsets.UTF_8))), "admin",
+        JsonNode imported = api.call(
+                multipart("/api/v1/criteria/sets")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "synthetic.json",
+                                "application/json",
+                                SYNTHETIC.getBytes(StandardCharsets.UTF_8))),
+                "admin",
                 status().isOk());
         assertThat(imported.get("outcome").asString()).isEqualTo("APPLIED");
         long id = api.call(get("/api/v1/units/code/20185").param("date", "2024-12-31"), "admin", status().isOk())
-                .get("id").asLong();
+                .get("id")
+                .asLong();
 
-        JsonNode review = api.call(get("/api/v1/assessments/" + id + "/NTM-XA-2021-2025/2024/review")
-                .param("against", "SYNTHETIC-REVIEW-2026"), "xa.thuonglo", status().isOk());
+        JsonNode review = api.call(
+                get("/api/v1/assessments/" + id + "/NTM-XA-2021-2025/2024/review")
+                        .param("against", "SYNTHETIC-REVIEW-2026"),
+                "xa.thuonglo",
+                status().isOk());
 
         assertThat(review.get("own").get("summary").asString()).isEqualTo("đạt 17/19 tiêu chí");
         JsonNode against = review.get("against");
@@ -66,15 +76,25 @@ class ReviewAgainstAnotherSetTest {
         assertThat(economy.get("status").asString()).isEqualTo("NOT_MET");
         assertThat(economy.get("indicators").get(1).get("status").asString()).isEqualTo("NO_DATA");
 
-        String page = api.page("/assessments/" + id + "/NTM-XA-2021-2025/2024/review?against=SYNTHETIC-REVIEW-2026",
-                "xa.thuonglo", "vi");
-        assertThat(page).contains("Đối chiếu kết quả của Xã Thượng Lộ với bộ tiêu chí SYNTHETIC-REVIEW-2026",
-                "đạt 17/19 tiêu chí", "đạt 1/2 tiêu chí", ">15.4<", ">13.3<", "Chưa có số liệu");
+        String page = api.page(
+                "/assessments/" + id + "/NTM-XA-2021-2025/2024/review?against=SYNTHETIC-REVIEW-2026",
+                "xa.thuonglo",
+                "vi");
+        assertThat(page)
+                .contains(
+                        "Đối chiếu kết quả của Xã Thượng Lộ với bộ tiêu chí SYNTHETIC-REVIEW-2026",
+                        "đạt 17/19 tiêu chí",
+                        "đạt 1/2 tiêu chí",
+                        ">15.4<",
+                        ">13.3<",
+                        "Chưa có số liệu");
 
         JsonNode file = api.call(get("/api/v1/criteria/sets/SYNTHETIC-REVIEW-2026/file"), "admin", status().isOk());
         JsonNode mapped = file.get("criteria").get(0).get("indicators").get(0);
-        assertThat(mapped.get("maps_from").get(0).asString()).as("the mapping round-trips through the file")
+        assertThat(mapped.get("maps_from").get(0).asString())
+                .as("the mapping round-trips through the file")
                 .isEqualTo("NTM-XA-2021-2025:15.4");
-        assertThat(file.get("criteria").get(1).get("indicators").get(1).has("maps_from")).isFalse();
+        assertThat(file.get("criteria").get(1).get("indicators").get(1).has("maps_from"))
+                .isFalse();
     }
 }

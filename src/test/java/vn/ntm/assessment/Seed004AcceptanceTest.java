@@ -40,8 +40,8 @@ class Seed004AcceptanceTest {
     @Test
     void thuong_lo_2024_meets_17_of_19_criteria_missing_exactly_13_3_and_15_4() throws Exception {
         long id = thuongLo();
-        JsonNode standing = new Api(mvc).call(get("/api/v1/assessments/" + id + "/" + SET + "/2024"), "xa.thuonglo",
-                status().isOk());
+        JsonNode standing = new Api(mvc)
+                .call(get("/api/v1/assessments/" + id + "/" + SET + "/2024"), "xa.thuonglo", status().isOk());
         assertThat(standing.get("summary").asString()).isEqualTo("đạt 17/19 tiêu chí");
         assertThat(standing.get("metCount").asInt()).isEqualTo(17);
         assertThat(standing.get("criteriaCount").asInt()).isEqualTo(19);
@@ -79,23 +79,27 @@ class Seed004AcceptanceTest {
         var stored = jdbc.sql("""
                         select r.met_count, r.criteria_count, r.verdict, r.effective_key, r.key_reason
                         from unit_result r join criteria_set s on s.id = r.set_id
-                        where r.unit_id = ? and s.code = ? and r.year = 2024""")
-                .params(id, SET).query().singleRow();
-        assertThat(stored).containsEntry("met_count", 17).containsEntry("criteria_count", 19)
-                .containsEntry("verdict", "NOT_MET").containsEntry("effective_key", "TDMNPB")
+                        where r.unit_id = ? and s.code = ? and r.year = 2024""").params(id, SET).query().singleRow();
+        assertThat(stored)
+                .containsEntry("met_count", 17)
+                .containsEntry("criteria_count", 19)
+                .containsEntry("verdict", "NOT_MET")
+                .containsEntry("effective_key", "TDMNPB")
                 .containsEntry("key_reason", "ESPECIALLY_DIFFICULT");
         List<String> notMet = jdbc.sql("""
                         select i.code from indicator_result r join indicator i on i.id = r.indicator_id
-                        where r.unit_id = ? and r.year = 2024 and r.status = 'NOT_MET' order by i.sort""")
-                .param(id).query(String.class).list();
+                        where r.unit_id = ? and r.year = 2024 and r.status = 'NOT_MET' order by i.sort""").param(id).query(String.class).list();
         assertThat(notMet).containsExactly("13.3", "15.4");
     }
 
     @Test
     void khe_tre_starts_without_values_and_shows_thuong_lo_last_result_beside_it() throws Exception {
-        long kheTre = new Api(mvc).call(get("/api/v1/units/code/20161"), "admin", status().isOk()).get("id").asLong();
-        JsonNode predecessors = new Api(mvc).call(get("/api/v1/assessments/" + kheTre + "/" + SET + "/predecessors"),
-                "xa.khetre", status().isOk());
+        long kheTre = new Api(mvc)
+                .call(get("/api/v1/units/code/20161"), "admin", status().isOk())
+                .get("id")
+                .asLong();
+        JsonNode predecessors = new Api(mvc)
+                .call(get("/api/v1/assessments/" + kheTre + "/" + SET + "/predecessors"), "xa.khetre", status().isOk());
         JsonNode thuongLo = null;
         for (JsonNode p : predecessors) {
             if (p.get("code").asString().equals("20185")) {
@@ -105,8 +109,8 @@ class Seed004AcceptanceTest {
         assertThat(thuongLo).isNotNull();
         assertThat(thuongLo.get("summary").asString()).isEqualTo("đạt 17/19 tiêu chí");
         assertThat(thuongLo.get("year").asInt()).isEqualTo(2024);
-        JsonNode own = new Api(mvc).call(get("/api/v1/assessments/" + kheTre + "/" + SET + "/2025/values"),
-                "xa.khetre", status().isOk());
+        JsonNode own = new Api(mvc)
+                .call(get("/api/v1/assessments/" + kheTre + "/" + SET + "/2025/values"), "xa.khetre", status().isOk());
         assertThat(own.size()).isZero();
     }
 }

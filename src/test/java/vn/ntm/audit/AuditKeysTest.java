@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,8 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import vn.ntm.scope.Role;
 import vn.ntm.assessment.ValueState;
+import vn.ntm.scope.Role;
 import vn.ntm.unit.UnitAttribute;
 
 /**
@@ -31,7 +32,9 @@ class AuditKeysTest {
     static final Path SOURCES = Path.of("src/main/java/vn/ntm");
 
     /** {@code Change.of("APPROVE", …)} and {@code Change.of(open ? "OPEN" : "CLOSE", …)}. */
-    private static final Pattern ACTION = Pattern.compile("Change\\.of\\((?:\\w+ \\? )?\"([A-Z_]+)\"(?: : \"([A-Z_]+)\")?");
+    private static final Pattern ACTION =
+            Pattern.compile("Change\\.of\\((?:\\w+ \\? )?\"([A-Z_]+)\"(?: : \"([A-Z_]+)\")?");
+
     private static final Pattern FIELD = Pattern.compile("\\.field\\(\"(\\w+)\"");
     private static final Pattern ENTITY = Pattern.compile(
             "static final String (?:ENTITY|PERSON|POSITION) = \"(\\w+)\"|Change\\.(?:created|updated|of)\\((?:\"[A-Z_]+\", )?\"([a-z_]+)\"");
@@ -77,7 +80,7 @@ class AuditKeysTest {
     /** What must never reach a reader: the stored codes, and field names that are not plain words. */
     static Set<String> rawCodes() throws IOException {
         Set<String> codes = new TreeSet<>(actions());
-        fields().stream().filter(f -> !f.equals(f.toLowerCase(java.util.Locale.ROOT))).forEach(codes::add);
+        fields().stream().filter(f -> !f.equals(f.toLowerCase(Locale.ROOT))).forEach(codes::add);
         Arrays.stream(Role.values()).map(Enum::name).forEach(codes::add);
         codes.addAll(List.of("PENDING", "APPROVED", "REJECTED", "true", "false"));
         found(ENTITY).stream().filter(e -> e.contains("_")).forEach(codes::add);
@@ -89,8 +92,9 @@ class AuditKeysTest {
         Properties all = new Properties();
         try (var files = Files.list(Path.of("src/main/resources/i18n"))) {
             for (Path f : files.filter(f -> suffix.isEmpty()
-                    ? f.getFileName().toString().matches("[a-z]+\\.properties")
-                    : f.getFileName().toString().endsWith(suffix + ".properties")).toList()) {
+                            ? f.getFileName().toString().matches("[a-z]+\\.properties")
+                            : f.getFileName().toString().endsWith(suffix + ".properties"))
+                    .toList()) {
                 all.putAll(bundle(f.getFileName().toString()));
             }
         }
@@ -108,8 +112,16 @@ class AuditKeysTest {
     @Test
     void every_recorded_action_field_state_and_role_has_words_in_both_languages() throws IOException {
         Set<String> entities = found(ENTITY);
-        assertThat(entities).contains("assessment_value", "value_change_request", "entry_period", "app_user", "body",
-                "unit_attribute", "threshold", "criteria_overlay");
+        assertThat(entities)
+                .contains(
+                        "assessment_value",
+                        "value_change_request",
+                        "entry_period",
+                        "app_user",
+                        "body",
+                        "unit_attribute",
+                        "threshold",
+                        "criteria_overlay");
         for (String file : List.of("guide.properties", "guide_en.properties")) {
             Properties words = allBundles(file.contains("_en") ? "_en" : "");
             List<String> missing = new ArrayList<>();

@@ -28,9 +28,13 @@ class BulkAuditTest {
     @Test
     void tabs_newlines_backslashes_vietnamese_text_and_nulls_are_stored_exactly() {
         String awkward = "Tỷ lệ\t20,5%\nđến \\ 30/4/2026\r";
-        system.run("bulk.test", () -> transactions.executeWithoutResult(t -> audit.recordAll(List.of(
-                Change.updated("bulk_test", 1, null).field("value", null, awkward).reason("nhập từ Excel, dòng 2"),
-                Change.created("bulk_test", 2, 7L)))));
+        system.run(
+                "bulk.test",
+                () -> transactions.executeWithoutResult(t -> audit.recordAll(List.of(
+                        Change.updated("bulk_test", 1, null)
+                                .field("value", null, awkward)
+                                .reason("nhập từ Excel, dòng 2"),
+                        Change.created("bulk_test", 2, 7L)))));
         List<AuditEntry> first = system.run("bulk.test", () -> audit.history("bulk_test", 1));
         assertThat(first).singleElement().satisfies(e -> {
             assertThat(e.newValue()).isEqualTo(awkward);
@@ -39,7 +43,8 @@ class BulkAuditTest {
             assertThat(e.actor()).isEqualTo("bulk.test");
             assertThat(e.reason()).isEqualTo("nhập từ Excel, dòng 2");
         });
-        assertThat(system.run("bulk.test", () -> audit.history("bulk_test", 2))).singleElement()
+        assertThat(system.run("bulk.test", () -> audit.history("bulk_test", 2)))
+                .singleElement()
                 .satisfies(e -> assertThat(e.action()).isEqualTo("CREATE"));
     }
 
@@ -50,13 +55,18 @@ class BulkAuditTest {
             many.add(Change.updated("bulk_many", i, null).field("value", i, i + 1));
         }
         system.run("bulk.test", () -> transactions.executeWithoutResult(t -> audit.recordAll(many)));
-        assertThat(system.run("bulk.test", () -> audit.history("bulk_many", 119_999))).hasSize(1);
+        assertThat(system.run("bulk.test", () -> audit.history("bulk_many", 119_999)))
+                .hasSize(1);
 
-        List<Change> rolledBack = List.of(Change.updated("bulk_rollback", 1, null).field("value", 1, 2));
-        system.run("bulk.test", () -> transactions.executeWithoutResult(t -> {
-            audit.recordAll(rolledBack);
-            t.setRollbackOnly();
-        }));
-        assertThat(system.run("bulk.test", () -> audit.history("bulk_rollback", 1))).isEmpty();
+        List<Change> rolledBack =
+                List.of(Change.updated("bulk_rollback", 1, null).field("value", 1, 2));
+        system.run(
+                "bulk.test",
+                () -> transactions.executeWithoutResult(t -> {
+                    audit.recordAll(rolledBack);
+                    t.setRollbackOnly();
+                }));
+        assertThat(system.run("bulk.test", () -> audit.history("bulk_rollback", 1)))
+                .isEmpty();
     }
 }

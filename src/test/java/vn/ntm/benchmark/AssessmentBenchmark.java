@@ -11,19 +11,27 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import vn.ntm.access.DemoUsers;
 import vn.ntm.access.SystemActor;
+import vn.ntm.assessment.ValueInput;
 import vn.ntm.assessment.judging.Judgements;
 import vn.ntm.assessment.values.ValueBatch;
-import vn.ntm.assessment.ValueInput;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CatalogExport;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Indicator;
 import vn.ntm.criteria.OverlayImport;
 import vn.ntm.criteria.SetImport;
-import vn.ntm.imports.ImportMode;
 import vn.ntm.db.EmbeddedDatabase;
+import vn.ntm.imports.ImportMode;
+import vn.ntm.scope.Role;
 import vn.ntm.unit.UnitImports;
 
 /**
@@ -33,27 +41,57 @@ import vn.ntm.unit.UnitImports;
  * so in the database; only the units are real.
  */
 @Tag("benchmark")
-@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-bench", "ntm.embedded-db.database=bench",
-        "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false"})
+@AutoConfigureMockMvc
+@SpringBootTest(
+        properties = {
+            "ntm.embedded-db.data-dir=target/pg-bench",
+            "ntm.embedded-db.database=bench",
+            "ntm.embedded-db.fresh=true",
+            "ntm.demo.enabled=false"
+        })
 class AssessmentBenchmark {
 
     static final String SET = "NTM-XA-2021-2025";
     static final String[] REGIONS = {"TDMNPB", "DBSH", "BTB", "DHNTB", "TN", "DNB", "DBSCL"};
 
-    @Autowired UnitImports imports;
-    @Autowired SystemActor system;
-    @Autowired JdbcClient jdbc;
-    @Autowired Catalog catalog;
-    @Autowired SetImport sets;
-    @Autowired OverlayImport overlays;
-    @Autowired CatalogExport export;
-    @Autowired ValueBatch batch;
-    @Autowired Judgements judgements;
-    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
-    @Autowired vn.ntm.access.DemoUsers demoUsers;
-    @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts;
-    @Autowired EmbeddedDatabase database;
+    @Autowired
+    UnitImports imports;
+
+    @Autowired
+    SystemActor system;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    SetImport sets;
+
+    @Autowired
+    OverlayImport overlays;
+
+    @Autowired
+    CatalogExport export;
+
+    @Autowired
+    ValueBatch batch;
+
+    @Autowired
+    Judgements judgements;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demoUsers;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    EmbeddedDatabase database;
 
     Floors floors;
 
@@ -79,8 +117,9 @@ class AssessmentBenchmark {
         Random random = new Random(2024);
         List<ValueBatch.Row> rows = new ArrayList<>();
         for (long unit : communes2025) {
-            set.indicators().forEach(i -> rows.add(new ValueBatch.Row("bench", unit, i.code(),
-                    ValueInput.of(value(i, random)))));
+            set.indicators()
+                    .forEach(i ->
+                            rows.add(new ValueBatch.Row("bench", unit, i.code(), ValueInput.of(value(i, random)))));
         }
         t0 = System.nanoTime();
         int written = 0;
@@ -89,8 +128,10 @@ class AssessmentBenchmark {
                     .written();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("BENCH write (validate + upsert + audit + re-judge) %,d values of %,d communes: %.1f s,"
-                + " %,.0f values/s%n", written, communes2025.size(), seconds, written / seconds);
+        System.out.printf(
+                "BENCH write (validate + upsert + audit + re-judge) %,d values of %,d communes: %.1f s,"
+                        + " %,.0f values/s%n",
+                written, communes2025.size(), seconds, written / seconds);
         assertThat(written).isEqualTo(10035 * 57);
 
         t0 = System.nanoTime();
@@ -102,22 +143,28 @@ class AssessmentBenchmark {
             judgements.rejudge(set.id(), 2025, communes2025);
             rejudge = Math.min(rejudge, (System.nanoTime() - t0) / 1e9);
         }
-        System.out.printf("BENCH re-judge and store every commune for 2025 (nothing changed, best of 3): %.2f s%n",
-                rejudge);
+        System.out.printf(
+                "BENCH re-judge and store every commune for 2025 (nothing changed, best of 3): %.2f s%n", rejudge);
         double resultsFloor = floors.copySeconds(3, resultParts(set.id(), 2025));
-        Floors.print("re-judge and store every commune of 2025, nothing changed", rejudge, resultsFloor, "s",
-                "< 2 s");
+        Floors.print("re-judge and store every commune of 2025, nothing changed", rejudge, resultsFloor, "s", "< 2 s");
         // every stored result made to look changed (digest cleared): the whole result rewritten, as before V21
-        jdbc.sql("update unit_result set result_digest = null where set_id = ? and year = 2025").param(set.id())
+        jdbc.sql("update unit_result set result_digest = null where set_id = ? and year = 2025")
+                .param(set.id())
                 .update();
         t0 = System.nanoTime();
         judgements.rejudge(set.id(), 2025, communes2025);
-        Floors.print("re-judge and store every commune of 2025, every result rewritten",
-                (System.nanoTime() - t0) / 1e9, resultsFloor, "s", "-");
+        Floors.print(
+                "re-judge and store every commune of 2025, every result rewritten",
+                (System.nanoTime() - t0) / 1e9,
+                resultsFloor,
+                "s",
+                "-");
         long met = jdbc.sql("select count(*) from unit_result where set_id = ? and year = 2025 and verdict = 'MEETS'")
-                .param(set.id()).query(Long.class).single();
-        System.out.printf("BENCH communes meeting the standard (synthetic values): %,d of %,d%n", met,
-                communes2025.size());
+                .param(set.id())
+                .query(Long.class)
+                .single();
+        System.out.printf(
+                "BENCH communes meeting the standard (synthetic values): %,d of %,d%n", met, communes2025.size());
 
         double[] one = new double[200];
         for (int i = 0; i < 200; i++) {
@@ -125,8 +172,10 @@ class AssessmentBenchmark {
             judgements.rejudge(set.id(), 2025, List.of(communes2025.get(i * 50)));
             one[i] = (System.nanoTime() - t1) / 1e6;
         }
-        System.out.printf("BENCH re-judge one commune-year (nothing changed; median of 200, all queries included):"
-                + " %.2f ms%n", Floors.median(one));
+        System.out.printf(
+                "BENCH re-judge one commune-year (nothing changed; median of 200, all queries included):"
+                        + " %.2f ms%n",
+                Floors.median(one));
 
         // one officer's save: its own transaction, so its commit waits for the WAL on disk when the server is durable
         List<Indicator> indicators = set.indicators().toList();
@@ -134,15 +183,23 @@ class AssessmentBenchmark {
         for (int i = 0; i < 200; i++) {
             Indicator indicator = indicators.get(i % indicators.size());
             long t1 = System.nanoTime();
-            batch.write(SET, 2025, List.of(new ValueBatch.Row("bench", communes2025.get(i * 50 + 1),
-                    indicator.code(), ValueInput.of(value(indicator, random)))), false);
+            batch.write(
+                    SET,
+                    2025,
+                    List.of(new ValueBatch.Row(
+                            "bench",
+                            communes2025.get(i * 50 + 1),
+                            indicator.code(),
+                            ValueInput.of(value(indicator, random)))),
+                    false);
             saves[i] = (System.nanoTime() - t1) / 1e6;
         }
         double save = Floors.median(saves);
         double commit = floors.commitMs(200);
-        System.out.printf("BENCH save one value (validate + upsert + audit + re-judge, one commit each; median of 200):"
-                + " %.2f ms; one commit of one row: %.2f ms; beyond the commit: %.2f ms%n", save, commit,
-                save - commit);
+        System.out.printf(
+                "BENCH save one value (validate + upsert + audit + re-judge, one commit each; median of 200):"
+                        + " %.2f ms; one commit of one row: %.2f ms; beyond the commit: %.2f ms%n",
+                save, commit, save - commit);
         Floors.print("save one value -> stored judgement", save, commit, "ms", "< commit + 3 ms");
 
         t0 = System.nanoTime();
@@ -150,8 +207,7 @@ class AssessmentBenchmark {
         print("change one national threshold (15.4, region DBSH) and bring every judgement up to date", t0, "");
         long dbshNotMet = jdbc.sql("""
                         select count(*) from indicator_result r join indicator i on i.id = r.indicator_id
-                        where r.set_id = ? and r.year = 2025 and i.code = '15.4' and r.threshold_value = 65""")
-                .param(set.id()).query(Long.class).single();
+                        where r.set_id = ? and r.year = 2025 and i.code = '15.4' and r.threshold_value = 65""").param(set.id()).query(Long.class).single();
         System.out.printf("BENCH indicator results now using the changed threshold: %,d%n", dbshNotMet);
         assertThat(dbshNotMet).isPositive();
 
@@ -162,10 +218,9 @@ class AssessmentBenchmark {
 
     /** Server time (signed in already: no password hashing in the figure) and size of the commune year page and of a province view with every commune of the country loaded. */
     private void pageWeight(long commune) {
-        demoUsers.ensure("bench.admin", vn.ntm.scope.Role.ADMIN, null, null);
+        demoUsers.ensure("bench.admin", Role.ADMIN, null, null);
         long province = jdbc.sql("""
-                        select r.province_unit_id from unit_result r where r.unit_id = ? and r.year = 2025""")
-                .param(commune).query(Long.class).single();
+                        select r.province_unit_id from unit_result r where r.unit_id = ? and r.year = 2025""").param(commune).query(Long.class).single();
         long setId = catalog.set(SET).id();
         String where = " where set_id = " + setId + " and year = 2025 and unit_id = " + commune;
         double floor = floors.queryMs(30, "select * from unit_result" + where)
@@ -190,10 +245,15 @@ class AssessmentBenchmark {
                 ms[i] = (System.nanoTime() - t0) / 1e6;
             }
             double median = Floors.median(ms);
-            System.out.printf("BENCH %s (national data loaded): %.1f ms server time (median of %d), %,d bytes of HTML%n",
+            System.out.printf(
+                    "BENCH %s (national data loaded): %.1f ms server time (median of %d), %,d bytes of HTML%n",
                     what, median, ms.length, bytes);
             if (floorMs > 0) {
-                Floors.print(what + " (floor: its stored result rows read by one query each)", median, floorMs, "ms",
+                Floors.print(
+                        what + " (floor: its stored result rows read by one query each)",
+                        median,
+                        floorMs,
+                        "ms",
                         "< 30 ms, < 50 KB (" + bytes / 1024 + " KB)");
             }
         } catch (Exception e) {
@@ -202,11 +262,13 @@ class AssessmentBenchmark {
     }
 
     private int call(String url) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .user(accounts.loadUserByUsername("bench.admin"))))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
-                .andReturn().getResponse().getContentAsByteArray().length;
+        return mvc.perform(MockMvcRequestBuilders.get(url)
+                        .with(SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("bench.admin"))))
+                .andExpect(MockMvcResultMatchers.status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray()
+                .length;
     }
 
     private void synthetic47(List<Long> communes) {
@@ -236,13 +298,15 @@ class AssessmentBenchmark {
         Random random = new Random(2026);
         List<ValueBatch.Row> rows = new ArrayList<>();
         for (long unit : communes) {
-            set.indicators().forEach(i -> rows.add(new ValueBatch.Row("bench", unit, i.code(),
-                    ValueInput.of(String.valueOf(30 + random.nextInt(71))))));
+            set.indicators()
+                    .forEach(i -> rows.add(new ValueBatch.Row(
+                            "bench", unit, i.code(), ValueInput.of(String.valueOf(30 + random.nextInt(71))))));
         }
         long t0 = System.nanoTime();
         int written = batch.write(set.code(), 2026, rows, false).written();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("BENCH SYNTHETIC 47-indicator set: write %,d values of %,d communes: %.1f s, %,.0f values/s%n",
+        System.out.printf(
+                "BENCH SYNTHETIC 47-indicator set: write %,d values of %,d communes: %.1f s, %,.0f values/s%n",
                 written, communes.size(), seconds, written / seconds);
         t0 = System.nanoTime();
         judgements.rejudge(set.id(), 2026, communes);
@@ -269,15 +333,15 @@ class AssessmentBenchmark {
     private List<Long> communesOn(String date) {
         return jdbc.sql("""
                         select id from admin_unit where level = 'COMMUNE' and valid_from <= cast(? as date)
-                        and (valid_to is null or valid_to > cast(? as date)) order by id""")
-                .params(date, date).query(Long.class).list();
+                        and (valid_to is null or valid_to > cast(? as date)) order by id""").params(date, date).query(Long.class).list();
     }
 
     /** SYNTHETIC: region by province code, one commune in ten especially difficult, group by id. */
     /** Every stored result row of the set-year, for the COPY floor. */
     static List<Floors.Part> resultParts(long setId, int year) {
         String where = " where set_id = " + setId + " and year = " + year;
-        return List.of(new Floors.Part("unit_result", "select * from unit_result" + where),
+        return List.of(
+                new Floors.Part("unit_result", "select * from unit_result" + where),
                 new Floors.Part("criterion_result", "select * from criterion_result" + where),
                 new Floors.Part("indicator_result", "select * from indicator_result" + where));
     }
@@ -287,29 +351,29 @@ class AssessmentBenchmark {
                         insert into unit_attribute (unit_id, attribute, value, valid_from, valid_to, legal_basis)
                         select u.id, 'REGION', (array['TDMNPB','DBSH','BTB','DHNTB','TN','DNB','DBSCL'])[1 + (u.id % 7)],
                                u.valid_from, u.valid_to, 'SYNTHETIC benchmark'
-                        from admin_unit u where u.id = any(?)""")
-                .param(before.toArray(Long[]::new)).update();
+                        from admin_unit u where u.id = any(?)""").param(before.toArray(Long[]::new)).update();
         jdbc.sql("""
                         insert into unit_attribute (unit_id, attribute, value, valid_from, valid_to, legal_basis)
                         select u.id, 'ESPECIALLY_DIFFICULT', 'true', u.valid_from, u.valid_to, 'SYNTHETIC benchmark'
-                        from admin_unit u where u.id = any(?) and u.id % 10 = 0""")
-                .param(before.toArray(Long[]::new)).update();
+                        from admin_unit u where u.id = any(?) and u.id % 10 = 0""").param(before.toArray(Long[]::new)).update();
         jdbc.sql("""
                         insert into unit_attribute (unit_id, attribute, value, valid_from, valid_to, legal_basis)
                         select u.id, 'COMMUNE_GROUP', (1 + u.id % 3)::text, u.valid_from, u.valid_to,
                                'SYNTHETIC benchmark'
-                        from admin_unit u where u.id = any(?)""")
-                .param(after.toArray(Long[]::new)).update();
+                        from admin_unit u where u.id = any(?)""").param(after.toArray(Long[]::new)).update();
     }
 
     /** SYNTHETIC: one overlay per province of 2025-03 setting every measured indicator without a national value. */
     private void syntheticOverlays() {
         CriteriaSet set = catalog.set(SET);
         StringBuilder thresholds = new StringBuilder();
-        set.indicators().filter(Indicator::measured).filter(i -> !List.of("3.1", "15.3", "15.4").contains(i.code()))
-                .forEach(i -> thresholds.append(thresholds.isEmpty() ? "" : ",").append(
-                        "{\"indicator\":\"%s\",\"value\":\"%s\",\"source\":\"SYNTHETIC\"}".formatted(i.code(),
-                                i.comparison().rising() ? "60" : "20")));
+        set.indicators()
+                .filter(Indicator::measured)
+                .filter(i -> !List.of("3.1", "15.3", "15.4").contains(i.code()))
+                .forEach(i -> thresholds
+                        .append(thresholds.isEmpty() ? "" : ",")
+                        .append("{\"indicator\":\"%s\",\"value\":\"%s\",\"source\":\"SYNTHETIC\"}"
+                                .formatted(i.code(), i.comparison().rising() ? "60" : "20")));
         List<String> provinces = jdbc.sql("""
                         select code from admin_unit where level = 'PROVINCE' and valid_from <= date '2025-03-31'
                         and (valid_to is null or valid_to > date '2025-03-31')""").query(String.class).list();
@@ -317,8 +381,7 @@ class AssessmentBenchmark {
         for (String province : provinces) {
             String file = """
                     {"format":"ntm-criteria-overlay/1","set":"%s","province_code":"%s","province_on":"2025-03-31",
-                     "decision":"SYNTHETIC-%s","valid_from":"2022-01-01","demo":true,"thresholds":[%s]}"""
-                    .formatted(SET, province, province, thresholds);
+                     "decision":"SYNTHETIC-%s","valid_from":"2022-01-01","demo":true,"thresholds":[%s]}""".formatted(SET, province, province, thresholds);
             overlays.importOverlay("synthetic.json", file.getBytes(StandardCharsets.UTF_8));
         }
         print("load " + provinces.size() + " SYNTHETIC provincial overlays", t0, "");

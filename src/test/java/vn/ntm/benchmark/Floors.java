@@ -28,8 +28,7 @@ import vn.ntm.db.EmbeddedDatabase;
 public final class Floors {
 
     /** One table's rows: the real table whose shape is copied and the query that selects the rows. */
-    public record Part(String table, String select) {
-    }
+    public record Part(String table, String select) {}
 
     private final EmbeddedDatabase database;
 
@@ -39,7 +38,8 @@ public final class Floors {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(database.url(), database.owner().user(), database.owner().password());
+        return DriverManager.getConnection(
+                database.url(), database.owner().user(), database.owner().password());
     }
 
     /** Best of {@code runs}, in seconds: COPY of every part's rows in one transaction, commit included. */
@@ -91,7 +91,8 @@ public final class Floors {
 
     /** Median of {@code runs}, in ms: one transaction that writes one row and commits (the WAL waits for disk). */
     public double commitMs(int runs) {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute("drop table if exists floor_commit");
             s.execute("create table floor_commit (n int)");
             c.setAutoCommit(false);
@@ -112,7 +113,8 @@ public final class Floors {
 
     /** Median of {@code runs}, in ms: one query, rows fetched. */
     public double queryMs(int runs, String sql) {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             double[] ms = new double[runs];
             for (int i = 0; i < runs; i++) {
                 long t0 = System.nanoTime();
@@ -150,7 +152,8 @@ public final class Floors {
 
     /** One line of the figures table: figure, floor, ratio, goal, load. */
     public static void print(String what, double figure, double floor, String unit, String goal) {
-        System.out.printf("BENCH-FLOOR %s: %.3f %s, floor %.3f %s, ratio %.2f, goal %s, load %s%n", what, figure,
-                unit, floor, unit, figure / floor, goal, load());
+        System.out.printf(
+                "BENCH-FLOOR %s: %.3f %s, floor %.3f %s, ratio %.2f, goal %s, load %s%n",
+                what, figure, unit, floor, unit, figure / floor, goal, load());
     }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,9 +36,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.stereotype.Controller;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.server.PathContainer;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -105,10 +106,11 @@ class AccessibilityInBrowserTest extends BrowserTest {
 
     /** Signed-in sessions per user, so each page does not sign in again. */
     private static final Map<String, String> SESSIONS = new HashMap<>();
+
     private static final Map<String, Page> PAGES = new HashMap<>();
     private static final Map<String, String> PREVIEW = new HashMap<>();
     /** What Chromium said about the content security policy on the signed-in pages since the last visit. */
-    private static final List<String> CSP_VIOLATIONS = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static final List<String> CSP_VIOLATIONS = Collections.synchronizedList(new ArrayList<>());
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -135,62 +137,63 @@ class AccessibilityInBrowserTest extends BrowserTest {
     }
 
     static final List<Screen> SCREENS = List.of(
-                new Screen("login", null, "/login", 200),
-                new Screen("home", "xa.thuonglo", "/", 200),
-                new Screen("home (merged commune)", "xa.khetre", "/", 200),
-                new Screen("home (commune leader)", "lanhdao.khetre", "/", 200),
-                new Screen("home (agency)", "so.yte.hue", "/", 200),
-                new Screen("home (province)", "tinh.hue", "/", 200),
-                new Screen("home (administrator)", "admin", "/", 200),
-                new Screen("home (viewer)", "xem.laichau", "/", 200),
-                new Screen("unit tree", "xa.thuonglo", "/units?date=31/12/2024", 200),
-                new Screen("unit", "xa.thuonglo", "/units/{thuongLo}", 200),
-                new Screen("year", "xa.thuonglo", "/assessments/{thuongLo}/" + SET + "/2024", 200),
-                new Screen("criterion entry", "xa.thuonglo", "/assessments/{thuongLo}/" + SET + "/2024/criteria/15", 200),
-                new Screen("indicator value", "xa.thuonglo", "/assessments/{thuongLo}/" + SET + "/2024/values/15.4", 200),
-                new Screen("review", "xa.thuonglo", "/assessments/{thuongLo}/" + SET + "/2024/review", 200),
-                new Screen("overview", "tinh.hue", "/overview/{hue}/" + SET + "/2024", 200),
-                new Screen("agency", "tinh.hue", "/agency", 200),
-                new Screen("entry periods", "tinh.hue", "/entry-periods/" + SET + "/2025", 200),
-                new Screen("change requests", "lanhdao.khetre", "/change-requests", 200),
-                new Screen("catalog", "xa.thuonglo", "/catalog", 200),
-                new Screen("catalog set", "xa.thuonglo", "/catalog/sets/" + SET, 200),
-                new Screen("catalog compare", "xa.thuonglo", "/catalog/compare?a=" + SET + "&b=NTM-XA-2026-2030", 200),
-                new Screen("overlay", "tinh.hue", "/catalog/overlays/{overlay}", 200),
-                new Screen("catalog set (administrator)", "admin", "/catalog/sets/NTM-XA-2026-2030", 200),
-                new Screen("indicator authoring", "admin", "/catalog/sets/NTM-XA-2026-2030/indicators/new?criterion=5", 200),
-                new Screen("indicators by Excel", "admin", "/catalog/sets/NTM-XA-2026-2030/excel", 200),
-                new Screen("overlay by Excel", "tinh.hue", "/catalog/overlays/{overlay}/excel", 200),
-                new Screen("new overlay", "tinh.hue", "/catalog/overlays/new", 200),
-                new Screen("indicator edit", "admin", "/catalog/indicators/{indicator}", 200),
-                new Screen("indicators sheet preview", "admin", "/catalog/excel/{catalogPreview}", 200),
-                new Screen("exchange (commune)", "xa.thuonglo", "/exchange/" + SET + "/2024?unit={thuongLo}", 200),
-                new Screen("exchange (province)", "tinh.hue", "/exchange/" + SET + "/2024", 200),
-                new Screen("exchange preview", "xa.thuonglo", "/exchange/previews/{preview}", 200),
-                new Screen("agency with values", "so.yte.hue", "/agency/" + SET + "/2024", 200),
-                new Screen("change requests of a unit", "lanhdao.khetre", "/change-requests/{kheTre}", 200),
-                new Screen("account", "xa.thuonglo", "/account", 200),
-                new Screen("admin", "tinh.hue", "/admin", 200),
-                new Screen("users", "tinh.hue", "/admin/users", 200),
-                new Screen("sign-ins", "tinh.hue", "/admin/sign-ins", 200),
-                new Screen("sign-ins of a user", "admin", "/admin/sign-ins?user={user}", 200),
-                new Screen("permissions", "admin", "/admin/permissions", 200),
-                new Screen("unit import", "admin", "/admin/units/import", 200),
-                new Screen("mapping rows", "admin", "/admin/units/mapping", 200),
-                new Screen("mapping row", "admin", "/admin/units/mapping/{mappingRow}", 200),
-                new Screen("user and trail", "admin", "/admin/users/{user}", 200),
-                new Screen("body and trail", "tinh.hue", "/admin/bodies/{body}/edit", 200),
-                new Screen("attribute and trail", "admin", "/admin/units/{thuongLo}/attributes/{attribute}", 200),
-                new Screen("user", "tinh.hue", "/admin/users/{leader}", 200),
-                new Screen("users import", "tinh.hue", "/admin/users/import", 200),
-                new Screen("bodies", "tinh.hue", "/admin/bodies?unit={kheTre}", 200),
-                new Screen("bodies import", "tinh.hue", "/admin/bodies/import", 200),
-                new Screen("unit attributes", "admin", "/admin/units/{thuongLo}/attributes", 200),
-                new Screen("403 role", "xa.thuonglo", "/admin/users", 403),
-                new Screen("403 scope", "xa.talen", "/assessments/{thuongLo}/" + SET + "/2024", 403),
-                new Screen("404 page", "xa.thuonglo", "/khong-co-trang-nay", 404),
-                new Screen("404 unit", "xa.thuonglo", "/units/987654321", 404),
-                new Screen("500", "xa.thuonglo", "/test/failure", 500));
+            new Screen("login", null, "/login", 200),
+            new Screen("home", "xa.thuonglo", "/", 200),
+            new Screen("home (merged commune)", "xa.khetre", "/", 200),
+            new Screen("home (commune leader)", "lanhdao.khetre", "/", 200),
+            new Screen("home (agency)", "so.yte.hue", "/", 200),
+            new Screen("home (province)", "tinh.hue", "/", 200),
+            new Screen("home (administrator)", "admin", "/", 200),
+            new Screen("home (viewer)", "xem.laichau", "/", 200),
+            new Screen("unit tree", "xa.thuonglo", "/units?date=31/12/2024", 200),
+            new Screen("unit", "xa.thuonglo", "/units/{thuongLo}", 200),
+            new Screen("year", "xa.thuonglo", "/assessments/{thuongLo}/" + SET + "/2024", 200),
+            new Screen("criterion entry", "xa.thuonglo", "/assessments/{thuongLo}/" + SET + "/2024/criteria/15", 200),
+            new Screen("indicator value", "xa.thuonglo", "/assessments/{thuongLo}/" + SET + "/2024/values/15.4", 200),
+            new Screen("review", "xa.thuonglo", "/assessments/{thuongLo}/" + SET + "/2024/review", 200),
+            new Screen("overview", "tinh.hue", "/overview/{hue}/" + SET + "/2024", 200),
+            new Screen("agency", "tinh.hue", "/agency", 200),
+            new Screen("entry periods", "tinh.hue", "/entry-periods/" + SET + "/2025", 200),
+            new Screen("change requests", "lanhdao.khetre", "/change-requests", 200),
+            new Screen("catalog", "xa.thuonglo", "/catalog", 200),
+            new Screen("catalog set", "xa.thuonglo", "/catalog/sets/" + SET, 200),
+            new Screen("catalog compare", "xa.thuonglo", "/catalog/compare?a=" + SET + "&b=NTM-XA-2026-2030", 200),
+            new Screen("overlay", "tinh.hue", "/catalog/overlays/{overlay}", 200),
+            new Screen("catalog set (administrator)", "admin", "/catalog/sets/NTM-XA-2026-2030", 200),
+            new Screen(
+                    "indicator authoring", "admin", "/catalog/sets/NTM-XA-2026-2030/indicators/new?criterion=5", 200),
+            new Screen("indicators by Excel", "admin", "/catalog/sets/NTM-XA-2026-2030/excel", 200),
+            new Screen("overlay by Excel", "tinh.hue", "/catalog/overlays/{overlay}/excel", 200),
+            new Screen("new overlay", "tinh.hue", "/catalog/overlays/new", 200),
+            new Screen("indicator edit", "admin", "/catalog/indicators/{indicator}", 200),
+            new Screen("indicators sheet preview", "admin", "/catalog/excel/{catalogPreview}", 200),
+            new Screen("exchange (commune)", "xa.thuonglo", "/exchange/" + SET + "/2024?unit={thuongLo}", 200),
+            new Screen("exchange (province)", "tinh.hue", "/exchange/" + SET + "/2024", 200),
+            new Screen("exchange preview", "xa.thuonglo", "/exchange/previews/{preview}", 200),
+            new Screen("agency with values", "so.yte.hue", "/agency/" + SET + "/2024", 200),
+            new Screen("change requests of a unit", "lanhdao.khetre", "/change-requests/{kheTre}", 200),
+            new Screen("account", "xa.thuonglo", "/account", 200),
+            new Screen("admin", "tinh.hue", "/admin", 200),
+            new Screen("users", "tinh.hue", "/admin/users", 200),
+            new Screen("sign-ins", "tinh.hue", "/admin/sign-ins", 200),
+            new Screen("sign-ins of a user", "admin", "/admin/sign-ins?user={user}", 200),
+            new Screen("permissions", "admin", "/admin/permissions", 200),
+            new Screen("unit import", "admin", "/admin/units/import", 200),
+            new Screen("mapping rows", "admin", "/admin/units/mapping", 200),
+            new Screen("mapping row", "admin", "/admin/units/mapping/{mappingRow}", 200),
+            new Screen("user and trail", "admin", "/admin/users/{user}", 200),
+            new Screen("body and trail", "tinh.hue", "/admin/bodies/{body}/edit", 200),
+            new Screen("attribute and trail", "admin", "/admin/units/{thuongLo}/attributes/{attribute}", 200),
+            new Screen("user", "tinh.hue", "/admin/users/{leader}", 200),
+            new Screen("users import", "tinh.hue", "/admin/users/import", 200),
+            new Screen("bodies", "tinh.hue", "/admin/bodies?unit={kheTre}", 200),
+            new Screen("bodies import", "tinh.hue", "/admin/bodies/import", 200),
+            new Screen("unit attributes", "admin", "/admin/units/{thuongLo}/attributes", 200),
+            new Screen("403 role", "xa.thuonglo", "/admin/users", 403),
+            new Screen("403 scope", "xa.talen", "/assessments/{thuongLo}/" + SET + "/2024", 403),
+            new Screen("404 page", "xa.thuonglo", "/khong-co-trang-nay", 404),
+            new Screen("404 unit", "xa.thuonglo", "/units/987654321", 404),
+            new Screen("500", "xa.thuonglo", "/test/failure", 500));
 
     static Stream<Arguments> screens() {
         return Stream.of("vi", "en").flatMap(lang -> SCREENS.stream().map(s -> Arguments.of(lang, s)));
@@ -226,7 +229,8 @@ class AccessibilityInBrowserTest extends BrowserTest {
         if (lang.equals("vi")) {
             shoot("a11y-" + screen.name().replaceAll("[^a-z0-9]+", "-"));
         }
-        assertThat(((Number) audit.get("checked")).intValue()).as(where + ": text nodes whose contrast was checked")
+        assertThat(((Number) audit.get("checked")).intValue())
+                .as(where + ": text nodes whose contrast was checked")
                 .isPositive();
         assertThat(failures).as(where).isEmpty();
     }
@@ -244,15 +248,21 @@ class AccessibilityInBrowserTest extends BrowserTest {
         if (lang.equals("vi")) {
             shoot("a11y-desktop-" + screen.name().replaceAll("[^a-z0-9]+", "-"));
         }
-        assertThat(((Number) audit.get("textsChecked")).intValue()).as(where + ": texts checked").isPositive();
-        assertThat((List<?>) audit.get("brokenWords")).as(where + ": words wrapped inside themselves").isEmpty();
-        assertThat(((Number) audit.get("scrollWidth")).intValue()).as(where + ": page width")
+        assertThat(((Number) audit.get("textsChecked")).intValue())
+                .as(where + ": texts checked")
+                .isPositive();
+        assertThat((List<?>) audit.get("brokenWords"))
+                .as(where + ": words wrapped inside themselves")
+                .isEmpty();
+        assertThat(((Number) audit.get("scrollWidth")).intValue())
+                .as(where + ": page width")
                 .isLessThanOrEqualTo(DESKTOP_WIDTH + 1);
     }
 
     @Test
     void every_page_the_controllers_serve_is_among_the_screens_checked() {
-        List<String> covered = SCREENS.stream().map(s -> s.path().replaceAll("\\?.*", "")).toList();
+        List<String> covered =
+                SCREENS.stream().map(s -> s.path().replaceAll("\\?.*", "")).toList();
         PathPatternParser parser = new PathPatternParser();
         List<String> missing = new ArrayList<>();
         List<String> pages = new ArrayList<>();
@@ -269,35 +279,47 @@ class AccessibilityInBrowserTest extends BrowserTest {
             for (String pattern : info.getPatternValues()) {
                 pages.add(pattern);
                 PathPattern parsed = parser.parse(pattern);
-                boolean checked = covered.stream().anyMatch(p -> parsed.matches(PathContainer.parsePath(
-                        p.replaceAll("\\{[a-zA-Z]+}", "1"))));
+                boolean checked = covered.stream()
+                        .anyMatch(p -> parsed.matches(PathContainer.parsePath(p.replaceAll("\\{[a-zA-Z]+}", "1"))));
                 if (!checked && !NOT_SCREENS.containsKey(pattern)) {
                     missing.add(pattern + " (" + method.getShortLogMessage() + ")");
                 }
             }
         });
         assertThat(pages).as("page mappings found").hasSizeGreaterThan(30);
-        assertThat(missing).as("pages without a screen in AccessibilityInBrowserTest.SCREENS").isEmpty();
+        assertThat(missing)
+                .as("pages without a screen in AccessibilityInBrowserTest.SCREENS")
+                .isEmpty();
     }
 
     @Test
     void each_error_page_says_what_happened_in_the_chosen_language() {
-        Map<String, List<String>> titles = Map.of("vi", List.of("Không có quyền", "Không tìm thấy", "Lỗi hệ thống"),
-                "en", List.of("Not allowed", "Not found", "System error"));
+        Map<String, List<String>> titles = Map.of(
+                "vi",
+                List.of("Không có quyền", "Không tìm thấy", "Lỗi hệ thống"),
+                "en",
+                List.of("Not allowed", "Not found", "System error"));
         for (String lang : List.of("vi", "en")) {
             visit(new Screen("403", "xa.thuonglo", "/admin/users", 403), lang);
-            assertThat(page.locator("h1").textContent()).isEqualTo(titles.get(lang).get(0));
+            assertThat(page.locator("h1").textContent())
+                    .isEqualTo(titles.get(lang).get(0));
             assertThat(page.locator("main [role=alert]").textContent())
                     .isEqualTo(lang.equals("vi") ? "Bạn không có quyền xem trang này." : "You may not see this page.");
             visit(new Screen("404", "xa.thuonglo", "/khong-co-trang-nay", 404), lang);
-            assertThat(page.locator("h1").textContent()).isEqualTo(titles.get(lang).get(1));
+            assertThat(page.locator("h1").textContent())
+                    .isEqualTo(titles.get(lang).get(1));
             assertThat(page.locator("main [role=alert]").textContent())
                     .isEqualTo(lang.equals("vi") ? "Không có trang này." : "There is no such page.");
             visit(new Screen("500", "xa.thuonglo", "/test/failure", 500), lang);
-            assertThat(page.locator("h1").textContent()).isEqualTo(titles.get(lang).get(2));
-            assertThat(page.locator("main [role=alert]").textContent()).as("no internals shown")
-                    .doesNotContain("on purpose").isNotBlank();
-            assertThat(page.locator("header nav a").count()).as("the menu is there to go on").isPositive();
+            assertThat(page.locator("h1").textContent())
+                    .isEqualTo(titles.get(lang).get(2));
+            assertThat(page.locator("main [role=alert]").textContent())
+                    .as("no internals shown")
+                    .doesNotContain("on purpose")
+                    .isNotBlank();
+            assertThat(page.locator("header nav a").count())
+                    .as("the menu is there to go on")
+                    .isPositive();
         }
     }
 
@@ -324,35 +346,47 @@ class AccessibilityInBrowserTest extends BrowserTest {
         page.evaluate(SCRIPT);
         @SuppressWarnings("unchecked")
         Map<String, Object> audit = (Map<String, Object>) page.evaluate("k => window.ntmA11y.audit(k)", List.of());
-        assertThat((List<?>) audit.get("unlabelled")).hasSize(2).anySatisfy(e -> assertThat(e).asString()
-                .contains("input#nameless")).anySatisfy(e -> assertThat(e).asString().contains("select"));
+        assertThat((List<?>) audit.get("unlabelled"))
+                .hasSize(2)
+                .anySatisfy(e -> assertThat(e).asString().contains("input#nameless"))
+                .anySatisfy(e -> assertThat(e).asString().contains("select"));
         assertThat((List<?>) audit.get("noAlternative")).hasSize(2);
-        assertThat((List<?>) audit.get("lowContrast")).singleElement().asString()
+        assertThat((List<?>) audit.get("lowContrast"))
+                .singleElement()
+                .asString()
                 .contains("chữ nhạt", "ratio 2.85");
         assertThat(((Number) audit.get("scrollWidth")).intValue()).isGreaterThan(PHONE_WIDTH + 1);
         assertThat((List<?>) audit.get("tooWide")).singleElement().asString().contains("rộng quá");
-        assertThat((List<?>) audit.get("brokenWords")).as("syllables cut by overflow-wrap / word-break")
+        assertThat((List<?>) audit.get("brokenWords"))
+                .as("syllables cut by overflow-wrap / word-break")
                 .anySatisfy(w -> assertThat(w).asString().startsWith("\"Ngưỡng\" in main > p"))
                 .anySatisfy(w -> assertThat(w).asString().startsWith("\"không\" in main > p"))
                 .anySatisfy(w -> assertThat(w).asString().startsWith("\"quả\" in main > p"))
                 .noneSatisfy(w -> assertThat(w).asString().contains("Các chỉ tiêu"))
                 .as("a code wraps after its hyphens, a sensible point")
                 .noneSatisfy(w -> assertThat(w).asString().contains("NTM-XA"));
-        assertThat(((Number) audit.get("brokenWordCount")).intValue()).as("Ngưỡng and không (3em), quả (6em)")
+        assertThat(((Number) audit.get("brokenWordCount")).intValue())
+                .as("Ngưỡng and không (3em), quả (6em)")
                 .isEqualTo(3);
 
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> known = List.of(Map.of("check", "contrast", "selector", "p[style*='#999']",
-                "issue", "test"));
+        List<Map<String, Object>> known =
+                List.of(Map.of("check", "contrast", "selector", "p[style*='#999']", "issue", "test"));
         @SuppressWarnings("unchecked")
         Map<String, Object> excused = (Map<String, Object>) page.evaluate("k => window.ntmA11y.audit(k)", known);
-        assertThat((List<?>) excused.get("lowContrast")).as("only the named element is left out").isEmpty();
-        assertThat((List<?>) excused.get("knownFailures")).singleElement().asString().startsWith("contrast: ");
+        assertThat((List<?>) excused.get("lowContrast"))
+                .as("only the named element is left out")
+                .isEmpty();
+        assertThat((List<?>) excused.get("knownFailures"))
+                .singleElement()
+                .asString()
+                .startsWith("contrast: ");
 
         page.addStyleTag(new Page.AddStyleTagOptions().setContent(":focus-visible { outline: 2px solid blue }"));
         List<String> failures = keyboard("built to fail");
         assertThat(failures).anySatisfy(f -> assertThat(f).contains("no visible focus", "không thấy khi chọn"));
-        assertThat(failures).as("a field that keeps the focus: what comes after is never reached")
+        assertThat(failures)
+                .as("a field that keeps the focus: what comes after is never reached")
                 .anySatisfy(f -> assertThat(f).contains("Tab never reaches", "\"Nút\""))
                 .noneSatisfy(f -> assertThat(f).contains("Tab never reaches", "input#wrapped"));
     }
@@ -364,9 +398,12 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 + " const s = document.createElement('script'); s.textContent = 'window.ran = 1';"
                 + " document.body.appendChild(s); }");
         page.waitForTimeout(300);
-        assertThat(page.evaluate("() => window.ran === undefined")).as("the inline script did not run")
+        assertThat(page.evaluate("() => window.ran === undefined"))
+                .as("the inline script did not run")
                 .isEqualTo(true);
-        assertThat(CSP_VIOLATIONS).as("both refusals heard").hasSize(2)
+        assertThat(CSP_VIOLATIONS)
+                .as("both refusals heard")
+                .hasSize(2)
                 .anySatisfy(v -> assertThat(v).contains("style-src"))
                 .anySatisfy(v -> assertThat(v).contains("script-src"));
         CSP_VIOLATIONS.clear();
@@ -380,12 +417,17 @@ class AccessibilityInBrowserTest extends BrowserTest {
     private void visit(Screen screen, String lang, int width) {
         String user = screen.user() == null ? "" : screen.user();
         page = PAGES.computeIfAbsent(user, u -> {
-            String state = u.isEmpty() ? null : SESSIONS.computeIfAbsent(u, x -> {
-                signIn(x);
-                return context.storageState();
-            });
-            Page opened = browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 780)
-                    .setLocale("vi-VN").setStorageState(state)).newPage();
+            String state = u.isEmpty()
+                    ? null
+                    : SESSIONS.computeIfAbsent(u, x -> {
+                        signIn(x);
+                        return context.storageState();
+                    });
+            Page opened = browser.newContext(new Browser.NewContextOptions()
+                            .setViewportSize(PHONE_WIDTH, 780)
+                            .setLocale("vi-VN")
+                            .setStorageState(state))
+                    .newPage();
             opened.onConsoleMessage(m -> {
                 if (m.text().contains("Content Security Policy")) {
                     CSP_VIOLATIONS.add(m.text());
@@ -401,9 +443,13 @@ class AccessibilityInBrowserTest extends BrowserTest {
         String path = path(screen.path());
         Response response = page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
         assertThat(response.status()).as(screen.path()).isEqualTo(screen.status());
-        assertThat(page.locator("html").getAttribute("lang")).as("lang of " + screen.path()).isEqualTo(lang);
+        assertThat(page.locator("html").getAttribute("lang"))
+                .as("lang of " + screen.path())
+                .isEqualTo(lang);
         page.evaluate(SCRIPT);
-        assertThat(CSP_VIOLATIONS).as(screen.path() + ": refused by the content security policy").isEmpty();
+        assertThat(CSP_VIOLATIONS)
+                .as(screen.path() + ": refused by the content security policy")
+                .isEmpty();
     }
 
     /**
@@ -461,20 +507,32 @@ class AccessibilityInBrowserTest extends BrowserTest {
             return path.replace("{mappingRow}", PREVIEW.computeIfAbsent("mapping", t -> openMappingRow()));
         }
         if (path.contains("{indicator}")) {
-            return path.replace("{indicator}", String.valueOf(id("select i.id from indicator i join criterion c on"
-                    + " c.id = i.criterion_id join criteria_set s on s.id = c.set_id where s.code = '" + SET
-                    + "' and i.code = '15.4'")));
+            return path.replace(
+                    "{indicator}",
+                    String.valueOf(id("select i.id from indicator i join criterion c on"
+                            + " c.id = i.criterion_id join criteria_set s on s.id = c.set_id where s.code = '" + SET
+                            + "' and i.code = '15.4'")));
         }
-        return path.replace("{thuongLo}", String.valueOf(thuongLo())).replace("{hue}", String.valueOf(thuaThienHue()))
+        return path.replace("{thuongLo}", String.valueOf(thuongLo()))
+                .replace("{hue}", String.valueOf(thuaThienHue()))
                 .replace("{overlay}", String.valueOf(overlay()))
                 .replace("{kheTre}", String.valueOf(unitId(DemoPlaces.KHE_TRE)))
-                .replace("{leader}", String.valueOf(jdbc.sql("select id from app_user where username = 'lanhdao.khetre'")
-                        .query(Long.class).single()))
+                .replace(
+                        "{leader}",
+                        String.valueOf(jdbc.sql("select id from app_user where username = 'lanhdao.khetre'")
+                                .query(Long.class)
+                                .single()))
                 .replace("{user}", String.valueOf(id("select id from app_user where username = 'xa.khetre'")))
-                .replace("{body}", String.valueOf(id("select min(b.id) from body b join admin_unit u on u.id = b.unit_id"
-                        + " where u.code = '20161'")))
-                .replace("{attribute}", String.valueOf(jdbc.sql("select min(id) from unit_attribute where unit_id = ?")
-                        .param(thuongLo()).query(Long.class).single()));
+                .replace(
+                        "{body}",
+                        String.valueOf(id("select min(b.id) from body b join admin_unit u on u.id = b.unit_id"
+                                + " where u.code = '20161'")))
+                .replace(
+                        "{attribute}",
+                        String.valueOf(jdbc.sql("select min(id) from unit_attribute where unit_id = ?")
+                                .param(thuongLo())
+                                .query(Long.class)
+                                .single()));
     }
 
     /**
@@ -482,11 +540,13 @@ class AccessibilityInBrowserTest extends BrowserTest {
      * from its Excel screen and sent back as it is.
      */
     private String catalogPreview() {
-        Page own = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
-                .setStorageState(SESSIONS.get("admin"))).newPage();
+        Page own = browser.newContext(
+                        new Browser.NewContextOptions().setLocale("vi-VN").setStorageState(SESSIONS.get("admin")))
+                .newPage();
         try {
             own.navigate(url("/catalog/sets/" + SET + "/excel"));
-            Download download = own.waitForDownload(() -> own.locator("a[href*='/template']").first().click());
+            Download download = own.waitForDownload(
+                    () -> own.locator("a[href*='/template']").first().click());
             own.locator("input[type=file]").setInputFiles(download.path());
             own.locator("form[enctype] button[type=submit]").click();
             own.waitForURL(u -> u.contains("/catalog/excel/"));
@@ -519,19 +579,23 @@ class AccessibilityInBrowserTest extends BrowserTest {
      * screen with one value changed and one made wrong, uploaded again; the preview's token.
      */
     private String preview() {
-        Page own = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
-                .setStorageState(SESSIONS.get("xa.thuonglo"))).newPage();
+        Page own = browser.newContext(
+                        new Browser.NewContextOptions().setLocale("vi-VN").setStorageState(SESSIONS.get("xa.thuonglo")))
+                .newPage();
         try {
             own.navigate(url("/exchange/" + SET + "/2024?unit=" + thuongLo()));
-            Download download = own.waitForDownload(() -> own.locator("a[href*='/template']").first().click());
+            Download download = own.waitForDownload(
+                    () -> own.locator("a[href*='/template']").first().click());
             Path file = Files.createTempFile("a11y-", ".xlsx");
-            try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            try (InputStream in = Files.newInputStream(download.path());
+                    XSSFWorkbook book = new XSSFWorkbook(in)) {
                 Sheet sheet = book.getSheet("Giá trị");
                 Row codes = sheet.getRow(0);
                 for (Cell cell : codes) {
                     String code = cell.getStringCellValue();
                     if (code.equals("15.4") || code.equals("2.1")) {
-                        Cell value = sheet.getRow(2).getCell(cell.getColumnIndex(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+                        Cell value = sheet.getRow(2)
+                                .getCell(cell.getColumnIndex(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
                         value.setCellValue(code.equals("15.4") ? "35" : "không rõ");
                     }
                 }

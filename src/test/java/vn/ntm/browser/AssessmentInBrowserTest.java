@@ -8,6 +8,9 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,13 +38,18 @@ class AssessmentInBrowserTest extends BrowserTest {
         assertThat(page.locator(".headline")).containsText("đạt 17/19 tiêu chí");
         shoot("01-year-page-17-of-19");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("15.4").setExact(true)).first().click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("15.4").setExact(true))
+                .first()
+                .click();
         try {
             enterAndCheck(year);
         } finally {
             page.navigate(url(year + "/values/15.4"));
             page.getByLabel("Giá trị (%), ví dụ 20,5").fill("20");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                    .click();
         }
         page.navigate(url(year));
         assertThat(page.locator(".headline")).containsText("đạt 17/19 tiêu chí");
@@ -49,13 +57,15 @@ class AssessmentInBrowserTest extends BrowserTest {
 
     private void enterAndCheck(String year) {
         page.getByLabel("Giá trị (%), ví dụ 20,5").fill("55,5");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                .click();
         assertThat(page.locator(".flash")).containsText("Đã lưu");
         assertThat(page.locator("main p a").first()).containsText("đạt 18/19 tiêu chí");
         shoot("02-value-saved-18-of-19");
 
         page.getByLabel("Giá trị (%), ví dụ 20,5").fill("abc");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                .click();
         assertThat(page.locator("#value-error")).containsText("không phải là số");
         assertThat(page.getByLabel("Giá trị (%), ví dụ 20,5")).hasValue("abc");
         shoot("03-bad-value-kept");
@@ -66,21 +76,26 @@ class AssessmentInBrowserTest extends BrowserTest {
         signIn("xa.thuonglo");
         page.navigate(url("/assessments/" + thuongLo() + "/NTM-XA-2021-2025/2024/values/13.3"));
         Path pdf = Files.createTempFile("bien-ban-", ".pdf");
-        Files.writeString(pdf, "%PDF-1.4 Biên bản kiểm tra truy xuất nguồn gốc " + "x".repeat(2_000_000),
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                pdf, "%PDF-1.4 Biên bản kiểm tra truy xuất nguồn gốc " + "x".repeat(2_000_000), StandardCharsets.UTF_8);
         assertThat(page.locator("form[data-progress] progress")).isHidden();
-        java.util.List<String> uploads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> uploads = new CopyOnWriteArrayList<>();
         page.onRequest(r -> {
             if (r.method().equals("POST") && r.url().endsWith("/evidence")) {
                 uploads.add(r.resourceType());
             }
         });
         page.getByLabel("Chọn tệp").setInputFiles(pdf);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải lên")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải lên"))
+                .click();
         assertThat(page.locator(".flash")).containsText(pdf.getFileName().toString());
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/values/13\\.3$"));
-        assertThat(uploads).as("sent by the progress script, not a plain form post").containsExactly("xhr");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(pdf.getFileName().toString())))
+        assertThat(page).hasURL(Pattern.compile(".*/values/13\\.3$"));
+        assertThat(uploads)
+                .as("sent by the progress script, not a plain form post")
+                .containsExactly("xhr");
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName(pdf.getFileName().toString())))
                 .isVisible();
         shoot("04-evidence-uploaded");
     }
@@ -98,9 +113,11 @@ class AssessmentInBrowserTest extends BrowserTest {
     void the_language_switch_shows_the_standing_in_english() {
         signIn("xa.thuonglo");
         page.navigate(url("/assessments/" + thuongLo() + "/NTM-XA-2021-2025/2024"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))
+                .click();
         assertThat(page.locator(".headline")).containsText("meets 17/19 criteria");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tiếng Việt")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tiếng Việt"))
+                .click();
         assertThat(page.locator(".headline")).containsText("đạt 17/19 tiêu chí");
         shoot("06-language");
     }
@@ -111,10 +128,12 @@ class AssessmentInBrowserTest extends BrowserTest {
         long province = thuaThienHue();
         page.navigate(url("/overview/" + province + "/NTM-XA-2021-2025/2024"));
         page.getByLabel("Chưa đạt chỉ tiêu").fill("15.4");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc"))
+                .click();
         assertThat(page.locator("main")).containsText("Hiển thị 1/");
         shoot("07-province-view-filtered");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xã Thượng Lộ")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xã Thượng Lộ"))
+                .click();
         assertThat(page.locator(".headline")).containsText("đạt 17/19 tiêu chí");
     }
 
@@ -126,13 +145,17 @@ class AssessmentInBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, named("Nhập số liệu tiêu chí 15")).click();
         try {
             page.locator("#value-15\\.4").fill("50");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).last().click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                    .last()
+                    .click();
             assertThat(page.locator("p.headline")).containsText("đạt 18/19 tiêu chí");
             shoot("08-criterion-entry");
         } finally {
             page.navigate(url(year + "/criteria/15"));
             page.locator("#value-15\\.4").fill("20");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).last().click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                    .last()
+                    .click();
         }
         assertThat(page.locator("p.headline")).containsText("đạt 17/19 tiêu chí");
     }

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,8 +47,18 @@ class AuthoringInBrowserTest extends BrowserTest {
     @Test
     void an_indicator_authored_on_a_phone_judges_the_value_a_commune_then_enters() {
         long kheTre = unitId(DemoPlaces.KHE_TRE.on(DemoPlaces.MID_2026));
-        system.run("test", () -> attributes.add(kheTre, new UnitAttributes.AttributeForm(UnitAttribute.COMMUNE_GROUP,
-                "2", LocalDate.of(2026, 1, 1), null, "Nhóm xã (dữ liệu kiểm thử)", null, null)));
+        system.run(
+                "test",
+                () -> attributes.add(
+                        kheTre,
+                        new UnitAttributes.AttributeForm(
+                                UnitAttribute.COMMUNE_GROUP,
+                                "2",
+                                LocalDate.of(2026, 1, 1),
+                                null,
+                                "Nhóm xã (dữ liệu kiểm thử)",
+                                null,
+                                null)));
 
         openPhone();
         signIn("admin");
@@ -61,12 +72,14 @@ class AuthoringInBrowserTest extends BrowserTest {
         page.getByLabel("Giá trị lớn nhất").fill("100");
         page.locator("#source").fill("Quyết định kiểm thử số 1");
         page.locator("#sourceDate").fill("29/12/2025");
-        page.getByLabel("Ngưỡng – Xã nhóm 2", new Page.GetByLabelOptions().setExact(true)).fill("120");
+        page.getByLabel("Ngưỡng – Xã nhóm 2", new Page.GetByLabelOptions().setExact(true))
+                .fill("120");
         page.getByRole(AriaRole.BUTTON, named("Lưu chỉ tiêu")).click();
         assertThat(page.locator("main")).containsText("Chỉ tiêu 5.1 tính bằng %: giá trị 120 phải từ 0 đến 100.");
         assertThat(page.getByLabel("Mã chỉ tiêu")).hasValue("5.1");
         shoot("authoring-01-refused-on-phone");
-        page.getByLabel("Ngưỡng – Xã nhóm 2", new Page.GetByLabelOptions().setExact(true)).fill("90");
+        page.getByLabel("Ngưỡng – Xã nhóm 2", new Page.GetByLabelOptions().setExact(true))
+                .fill("90");
         page.getByRole(AriaRole.BUTTON, named("Lưu chỉ tiêu")).click();
         assertThat(page.locator("main")).containsText("Đã thêm chỉ tiêu 5.1.");
         assertThat(page.locator("#i-5\\.1")).containsText("2: 90");
@@ -92,11 +105,12 @@ class AuthoringInBrowserTest extends BrowserTest {
         signIn("admin");
         page.navigate(url("/catalog/sets/" + NEXT));
         page.getByRole(AriaRole.LINK, named("Soạn chỉ tiêu bằng Excel")).click();
-        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, named("Tải mẫu Excel (.xlsx)"))
-                .click());
+        Download download = page.waitForDownload(() ->
+                page.getByRole(AriaRole.LINK, named("Tải mẫu Excel (.xlsx)")).click());
         Path filled = Files.createTempFile("chi-tieu", ".xlsx");
         String group2;
-        try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook book = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(download.path());
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
             Sheet sheet = book.getSheetAt(0);
             row(sheet, 2, "7.1", "80");
             row(sheet, 3, "7.2", "chín mươi");
@@ -121,12 +135,16 @@ class AuthoringInBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).not().containsText("7.2 ");
         for (int width : List.of(PHONE_WIDTH, 1366)) {
             for (String lang : List.of("vi", "en")) {
-                for (String path : List.of("/catalog/sets/" + NEXT, "/catalog/sets/" + NEXT + "/excel",
-                        "/catalog/sets/" + NEXT + "/indicators/new?criterion=7", "/catalog/overlays/new")) {
+                for (String path : List.of(
+                        "/catalog/sets/" + NEXT,
+                        "/catalog/sets/" + NEXT + "/excel",
+                        "/catalog/sets/" + NEXT + "/indicators/new?criterion=7",
+                        "/catalog/overlays/new")) {
                     page.setViewportSize(width, 800);
                     page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
                     Number scroll = (Number) page.evaluate("() => document.documentElement.scrollWidth");
-                    org.assertj.core.api.Assertions.assertThat(scroll.intValue()).as(path + " " + lang + " " + width)
+                    Assertions.assertThat(scroll.intValue())
+                            .as(path + " " + lang + " " + width)
                             .isLessThanOrEqualTo(width + 1);
                     shoot("authoring-" + width + "-" + lang + "-" + path.replaceAll("[^a-z0-9]+", "-"));
                 }

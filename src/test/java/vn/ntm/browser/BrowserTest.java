@@ -54,7 +54,9 @@ abstract class BrowserTest {
     /** A new context and page: a phone (360 wide) or a desktop, Vietnamese unless told. */
     void open(int width, int height) {
         close();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("vi-VN")
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setLocale("vi-VN")
                 .setAcceptDownloads(true));
         page = context.newPage();
     }
@@ -77,11 +79,14 @@ abstract class BrowserTest {
 
     /** Signs in as a demo user whose language is Vietnamese again (a test that switched to English saved it). */
     void signIn(String user) {
-        jdbc.sql("update app_user set locale = 'vi' where lower(username) = lower(?)").param(user).update();
+        jdbc.sql("update app_user set locale = 'vi' where lower(username) = lower(?)")
+                .param(user)
+                .update();
         page.navigate(url("/login"));
         page.getByLabel("Tên đăng nhập").fill(user);
         page.getByLabel("Mật khẩu").fill(DemoUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
         page.waitForURL(u -> !u.contains("/login"));
     }
 
@@ -89,8 +94,7 @@ abstract class BrowserTest {
     long unitId(String code, String level, String day) {
         return jdbc.sql("""
                         select u.id from admin_unit u where u.code = ? and u.level = ?
-                        and u.valid_from <= ?::date and (u.valid_to is null or u.valid_to > ?::date)""")
-                .params(code, level, day, day).query(Long.class).single();
+                        and u.valid_from <= ?::date and (u.valid_to is null or u.valid_to > ?::date)""").params(code, level, day, day).query(Long.class).single();
     }
 
     /** The id of a demo place on its day. */
@@ -107,7 +111,8 @@ abstract class BrowserTest {
     }
 
     void shoot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(name + ".png"))
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Chromium.SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true));
     }
 

@@ -17,8 +17,7 @@ final class Chromium {
     static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static Playwright start() {
         if (!Files.isExecutable(EXECUTABLE)) {
@@ -29,10 +28,19 @@ final class Chromium {
     }
 
     static Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(EXECUTABLE)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(EXECUTABLE)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 }

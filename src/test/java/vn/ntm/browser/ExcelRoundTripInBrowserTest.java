@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,8 +36,8 @@ import vn.ntm.testing.NtmTest;
  * downloads the template of every commune in scope. Screenshots: target/screenshots/excel-*.png.
  */
 @NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"ntm.embedded-db.database=browser_excel",
-        "ntm.exchange.directory=target/browser-excel"})
+@TestPropertySource(
+        properties = {"ntm.embedded-db.database=browser_excel", "ntm.exchange.directory=target/browser-excel"})
 class ExcelRoundTripInBrowserTest extends BrowserTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -73,7 +74,9 @@ class ExcelRoundTripInBrowserTest extends BrowserTest {
         assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã số (id)");
         assertThat(sheet.getRow(1).getCell(column(sheet, "15.4")).getStringCellValue())
                 .contains("sổ khám chữa bệnh điện tử");
-        assertThat(sheet.getLastRowNum()).as("one commune: codes, wording, one row").isEqualTo(2);
+        assertThat(sheet.getLastRowNum())
+                .as("one commune: codes, wording, one row")
+                .isEqualTo(2);
         Row row = sheet.getRow(2);
         assertThat((long) row.getCell(0).getNumericCellValue()).isEqualTo(id);
         assertThat(row.getCell(1).getStringCellValue()).isEqualTo("20185");
@@ -102,23 +105,38 @@ class ExcelRoundTripInBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named("Xem trước")).click();
         assertThat(page.locator("h1")).containsText("Xem trước khi nhập: " + SET + ", năm 2024");
         Locator counts = page.locator("table.counts");
-        assertThat(counts.locator("tr").filter(new Locator.FilterOptions().setHasText("Sẽ thay đổi")).locator("td"))
+        assertThat(counts.locator("tr")
+                        .filter(new Locator.FilterOptions().setHasText("Sẽ thay đổi"))
+                        .locator("td"))
                 .hasText("2");
-        assertThat(counts.locator("tr").filter(new Locator.FilterOptions().setHasText("Lỗi")).locator("td"))
+        assertThat(counts.locator("tr")
+                        .filter(new Locator.FilterOptions().setHasText("Lỗi"))
+                        .locator("td"))
                 .hasText("3");
         Locator changes = page.locator("table:not(.issues):not(.counts) tbody tr");
         assertThat(changes).hasCount(2);
-        assertThat(at(changes, "dòng 3, cột " + letter(sheet, good)).locator("td")).containsText(new String[] {
-                "dòng 3, cột " + letter(sheet, good), "20185 Xã Thượng Lộ", good, before, after});
-        assertThat(at(changes, "dòng 3, cột " + letter(sheet, "7")).locator("td").last()).hasText("→ " + reason);
+        assertThat(at(changes, "dòng 3, cột " + letter(sheet, good)).locator("td"))
+                .containsText(
+                        new String[] {"dòng 3, cột " + letter(sheet, good), "20185 Xã Thượng Lộ", good, before, after});
+        assertThat(at(changes, "dòng 3, cột " + letter(sheet, "7"))
+                        .locator("td")
+                        .last())
+                .hasText("→ " + reason);
         assertThat(page.locator("main a[href^='http://x']")).hasCount(0); // formula text is text, never a link
         Locator errors = page.locator("table.issues tbody tr");
         assertThat(errors).hasCount(3);
-        assertThat(at(errors, "dòng 3, cột " + letter(sheet, badNumber)).locator("td").last())
+        assertThat(at(errors, "dòng 3, cột " + letter(sheet, badNumber))
+                        .locator("td")
+                        .last())
                 .hasText("Giá trị \"12,3,4\" của chỉ tiêu " + badNumber + " không phải là số (ví dụ 20,5 hoặc 20.5).");
-        assertThat(at(errors, "dòng 3, cột " + letter(sheet, badMet)).locator("td").last())
-                .hasText("Giá trị \"Có lẽ\" của chỉ tiêu " + badMet + " không hợp lệ: chọn \"Đạt\" hoặc \"Không đạt\".");
-        assertThat(at(errors, "dòng 3, cột " + letter(sheet, formula)).locator("td").last())
+        assertThat(at(errors, "dòng 3, cột " + letter(sheet, badMet))
+                        .locator("td")
+                        .last())
+                .hasText(
+                        "Giá trị \"Có lẽ\" của chỉ tiêu " + badMet + " không hợp lệ: chọn \"Đạt\" hoặc \"Không đạt\".");
+        assertThat(at(errors, "dòng 3, cột " + letter(sheet, formula))
+                        .locator("td")
+                        .last())
                 .hasText("Giá trị \"=HYPERLINK(\"http://x\",\"y\")\" của chỉ tiêu " + formula
                         + " không phải là số (ví dụ 20,5 hoặc 20.5).");
         shoot("excel-" + shot + "-2-preview");
@@ -152,9 +170,11 @@ class ExcelRoundTripInBrowserTest extends BrowserTest {
                 listed.add(line.toString());
             }
         }
-        assertThat(listed).anySatisfy(l -> assertThat(l).contains("dòng 3, cột " + letter(sheet, badNumber),
-                        "12,3,4", "không phải là số"))
-                .anySatisfy(l -> assertThat(l).contains("dòng 3, cột " + letter(sheet, badMet), "Có lẽ", "không hợp lệ"))
+        assertThat(listed)
+                .anySatisfy(l ->
+                        assertThat(l).contains("dòng 3, cột " + letter(sheet, badNumber), "12,3,4", "không phải là số"))
+                .anySatisfy(
+                        l -> assertThat(l).contains("dòng 3, cột " + letter(sheet, badMet), "Có lẽ", "không hợp lệ"))
                 .anySatisfy(l -> assertThat(l).contains("dòng 3, cột " + letter(sheet, formula), "=HYPERLINK"))
                 .anySatisfy(l -> assertThat(l).contains("dòng 3, cột " + letter(sheet, good), before, after));
 
@@ -168,11 +188,19 @@ class ExcelRoundTripInBrowserTest extends BrowserTest {
     void a_province_officer_downloads_the_template_of_every_commune_in_scope_from_the_menu() throws Exception {
         open(1280, 900);
         signIn("tinh.hue");
-        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Nhập/xuất Excel").setExact(true)).click();
+        page.getByRole(AriaRole.NAVIGATION)
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("Nhập/xuất Excel")
+                                .setExact(true))
+                .click();
         // the menu opens the year the one rule chooses (Huế's own units have no values yet: 2025), with the reason
         assertThat(page.locator("main [role=status]").first()).containsText("chưa có chỉ tiêu nào");
-        page.locator(".years").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("2024").setExact(true))
+        page.locator(".years")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("2024").setExact(true))
                 .click();
         assertThat(page.locator("h1")).containsText(SET + ", năm 2024");
         Locator listed = page.locator("section[aria-labelledby=units] tbody tr");
@@ -196,14 +224,24 @@ class ExcelRoundTripInBrowserTest extends BrowserTest {
 
     /** Home → (menu) unit list on a day in 2024 → Thượng Lộ → its assessment → 2024 → the Excel link. */
     private void goToTheExchangeScreenByLinks() {
-        page.locator("header nav").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Đơn vị hành chính").setExact(true)).click();
+        page.locator("header nav")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("Đơn vị hành chính")
+                                .setExact(true))
+                .click();
         page.getByLabel("Tại ngày").fill("31/12/2024");
         page.getByRole(AriaRole.BUTTON, named("Xem")).click();
-        page.locator("tr").filter(new Locator.FilterOptions().setHasText("Xã Thượng Lộ"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Chi tiết")).click();
+        page.locator("tr")
+                .filter(new Locator.FilterOptions().setHasText("Xã Thượng Lộ"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Chi tiết"))
+                .click();
         page.locator("main a[href^='/assessments/']").first().click();
-        page.locator(".years").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("2024").setExact(true))
+        page.locator(".years")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("2024").setExact(true))
                 .click();
         assertThat(page).hasURL(Pattern.compile(".*/assessments/\\d+/" + SET + "/2024$"));
         page.getByRole(AriaRole.LINK, named("Tải mẫu Excel / Nhập từ Excel")).click();
@@ -220,8 +258,8 @@ class ExcelRoundTripInBrowserTest extends BrowserTest {
 
     /** The row of a preview table whose first cell is exactly this "dòng N, cột X". */
     private Locator at(Locator rows, String ref) {
-        return rows.filter(new Locator.FilterOptions().setHas(page.getByText(ref,
-                new Page.GetByTextOptions().setExact(true))));
+        return rows.filter(
+                new Locator.FilterOptions().setHas(page.getByText(ref, new Page.GetByTextOptions().setExact(true))));
     }
 
     /** The indicator's row in the year page's grid, its criterion unfolded as a user would. */
@@ -262,7 +300,9 @@ class ExcelRoundTripInBrowserTest extends BrowserTest {
 
     private static String text(Cell cell) {
         return cell.getCellType() == CellType.NUMERIC
-                ? new java.math.BigDecimal(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
+                ? new BigDecimal(cell.getNumericCellValue())
+                        .stripTrailingZeros()
+                        .toPlainString()
                 : cell.getStringCellValue();
     }
 }

@@ -36,12 +36,16 @@ class FirstSignInInBrowserTest extends BrowserTest {
         for (int width : new int[] {PHONE_WIDTH, 1366}) {
             open(width, 800);
             page.navigate(url("/login"));
-            assertThat(page.locator("[role=note]").innerText()).contains("Hệ thống chưa có tài khoản nào",
-                    "./ntm admin create --username=quantri", "NTM_ADMIN_USERNAME");
+            assertThat(page.locator("[role=note]").innerText())
+                    .contains(
+                            "Hệ thống chưa có tài khoản nào",
+                            "./ntm admin create --username=quantri",
+                            "NTM_ADMIN_USERNAME");
             assertNoHorizontalScroll(width);
             shoot("first-sign-in-login-" + width + "-vi");
             page.navigate(url("/login?lang=en"));
-            assertThat(page.locator("[role=note]").innerText()).contains("There is no account yet")
+            assertThat(page.locator("[role=note]").innerText())
+                    .contains("There is no account yet")
                     .doesNotContain("Hệ thống");
             assertNoHorizontalScroll(width);
             shoot("first-sign-in-login-" + width + "-en");
@@ -55,7 +59,9 @@ class FirstSignInInBrowserTest extends BrowserTest {
                 .temporaryPassword();
         openPhone();
         page.navigate(url("/login"));
-        assertThat(page.locator("[role=note]").count()).as("an account exists now").isZero();
+        assertThat(page.locator("[role=note]").count())
+                .as("an account exists now")
+                .isZero();
         page.getByLabel("Tên đăng nhập").fill("quantri");
         page.getByLabel("Mật khẩu").fill(oneTime);
         page.getByRole(AriaRole.BUTTON, named("Đăng nhập")).click();
@@ -93,6 +99,7 @@ class FirstSignInInBrowserTest extends BrowserTest {
     }
 
     private void assertNoHorizontalScroll(int width) {
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(width);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(width);
     }
 }

@@ -28,7 +28,8 @@ class GuideInBrowserTest extends BrowserTest {
     /** A phone whose browser asks for English pages. */
     Page englishPhone() {
         close();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 780)
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(PHONE_WIDTH, 780)
                 .setLocale("en-US"));
         page = context.newPage();
         return page;
@@ -38,7 +39,8 @@ class GuideInBrowserTest extends BrowserTest {
         on.navigate(url("/login"));
         on.getByLabel(usernameLabel).fill(user);
         on.getByLabel(passwordLabel).fill(DemoUsers.PASSWORD);
-        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
+                .click();
         on.waitForURL(u -> !u.contains("/login"));
     }
 
@@ -60,8 +62,8 @@ class GuideInBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Xin chào, xa.talen");
 
         // on another browser (Vietnamese, no cookie) the first user's choice holds
-        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
-                .setLocale("vi-VN"));
+        BrowserContext other = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("vi-VN"));
         try {
             Page second = other.newPage();
             signInAs(second, "xa.camtrung", "Tên đăng nhập", "Mật khẩu", "Đăng nhập");
@@ -75,13 +77,14 @@ class GuideInBrowserTest extends BrowserTest {
         } finally {
             other.close();
         }
-        assertThat(jdbc.sql("select locale from app_user where username = 'xa.camtrung'").query(String.class)
-                .single()).isEqualTo("vi");
+        assertThat(jdbc.sql("select locale from app_user where username = 'xa.camtrung'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("vi");
     }
 
     /** A role's home page: who signs in, the link that leads to the work, the address and a text it opens on. */
-    record Role(String user, String heading, String link, String address, String opened) {
-    }
+    record Role(String user, String heading, String link, String address, String opened) {}
 
     @Test
     void the_home_page_leads_each_role_to_its_work_on_a_phone() {
@@ -90,29 +93,57 @@ class GuideInBrowserTest extends BrowserTest {
         long hue = unitId(DemoPlaces.HUE);
         long laiChau = unitId(DemoPlaces.LAI_CHAU);
         List<Role> roles = List.of(
-                new Role("xa.thuonglo", "Việc của Xã Thượng Lộ năm 2024", "Mở trang kết quả năm 2024",
-                        "/assessments/" + thuongLo + "/" + SET + "/2024", "đạt 17/19 tiêu chí"),
-                new Role("xa.khetre", "Việc của Xã Khe Tre năm 2025", "Mở trang kết quả năm 2025",
-                        "/assessments/" + kheTre + "/" + SET + "/2025", "Kết quả"),
-                new Role("lanhdao.khetre", "Việc của Xã Khe Tre năm 2025", "Không có đề nghị thay đổi nào chờ duyệt",
-                        "/change-requests/" + kheTre, "Không có yêu cầu nào chờ duyệt."),
-                new Role("so.yte.hue", "Giá trị chờ thẩm định", "Mở danh sách thẩm định", "/agency/" + SET + "/2025",
+                new Role(
+                        "xa.thuonglo",
+                        "Việc của Xã Thượng Lộ năm 2024",
+                        "Mở trang kết quả năm 2024",
+                        "/assessments/" + thuongLo + "/" + SET + "/2024",
+                        "đạt 17/19 tiêu chí"),
+                new Role(
+                        "xa.khetre",
+                        "Việc của Xã Khe Tre năm 2025",
+                        "Mở trang kết quả năm 2025",
+                        "/assessments/" + kheTre + "/" + SET + "/2025",
+                        "Kết quả"),
+                new Role(
+                        "lanhdao.khetre",
+                        "Việc của Xã Khe Tre năm 2025",
+                        "Không có đề nghị thay đổi nào chờ duyệt",
+                        "/change-requests/" + kheTre,
+                        "Không có yêu cầu nào chờ duyệt."),
+                new Role(
+                        "so.yte.hue",
+                        "Giá trị chờ thẩm định",
+                        "Mở danh sách thẩm định",
+                        "/agency/" + SET + "/2025",
                         "Thẩm định kết quả các chỉ tiêu năm 2025"),
-                new Role("tinh.hue", "Tổng hợp của Thành phố Huế", "Mở tổng hợp: Thành phố Huế — 2025",
-                        "/overview/" + hue + "/" + SET + "/2025", "Thành phố Huế"),
-                new Role("tinh.hue", "Số liệu gần nhất trong phạm vi của bạn: năm 2024, bộ NTM-XA-2021-2025",
-                        "Tỉnh Thừa Thiên Huế: 1 xã có số liệu", "/overview/" + thuaThienHue() + "/" + SET + "/2024",
+                new Role(
+                        "tinh.hue",
+                        "Tổng hợp của Thành phố Huế",
+                        "Mở tổng hợp: Thành phố Huế — 2025",
+                        "/overview/" + hue + "/" + SET + "/2025",
+                        "Thành phố Huế"),
+                new Role(
+                        "tinh.hue",
+                        "Số liệu gần nhất trong phạm vi của bạn: năm 2024, bộ NTM-XA-2021-2025",
+                        "Tỉnh Thừa Thiên Huế: 1 xã có số liệu",
+                        "/overview/" + thuaThienHue() + "/" + SET + "/2024",
                         "Xã Thượng Lộ"),
                 new Role("admin", "Cả nước", "Đơn vị hành chính cả nước", "/units", "Đơn vị hành chính"),
-                new Role("xem.laichau", "Tổng hợp của Tỉnh Lai Châu", "Mở tổng hợp: Tỉnh Lai Châu — 2025",
-                        "/overview/" + laiChau + "/" + SET + "/2025", "Tỉnh Lai Châu"));
+                new Role(
+                        "xem.laichau",
+                        "Tổng hợp của Tỉnh Lai Châu",
+                        "Mở tổng hợp: Tỉnh Lai Châu — 2025",
+                        "/overview/" + laiChau + "/" + SET + "/2025",
+                        "Tỉnh Lai Châu"));
         for (Role role : roles) {
             openPhone();
             signIn(role.user());
             page.navigate(url("/"));
             assertThat(page.getByRole(AriaRole.HEADING, named(role.heading()))).isVisible();
             Number scroll = (Number) page.evaluate("() => document.scrollingElement.scrollWidth");
-            assertThat(scroll.intValue()).as(role.user() + ": no horizontal scroll at 360 px")
+            assertThat(scroll.intValue())
+                    .as(role.user() + ": no horizontal scroll at 360 px")
                     .isLessThanOrEqualTo(PHONE_WIDTH + 1);
             shoot("guide-home-" + role.user() + (role.link().startsWith("Tỉnh Thừa") ? "-latest" : ""));
             page.getByRole(AriaRole.LINK, named(role.link())).click();
@@ -123,7 +154,8 @@ class GuideInBrowserTest extends BrowserTest {
         open(1366, 900);
         signIn("tinh.hue");
         page.navigate(url("/?lang=en"));
-        assertThat(page.getByRole(AriaRole.HEADING, named("Overview of Thành phố Huế"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Overview of Thành phố Huế")))
+                .isVisible();
         shoot("guide-home-tinh.hue-desktop-en");
         page.navigate(url("/?lang=vi"));
     }

@@ -3,6 +3,7 @@ package vn.ntm.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,14 +47,16 @@ class MappingResolutionInBrowserTest extends BrowserTest {
         if (!imported) {
             system.run("test", () -> imports.importManifest(OfficialData.manifest(), ImportMode.ALL_OR_NOTHING));
             jdbc.sql("insert into app_user (username, password_hash, role) values ('quantri', ?, 'ADMIN')")
-                    .param(encoder.encode(DemoUsers.PASSWORD)).update();
+                    .param(encoder.encode(DemoUsers.PASSWORD))
+                    .update();
             imported = true;
         }
     }
 
     int row(String condition) {
         return jdbc.sql("select row_no from unit_mapping_open_row where " + condition + " order by row_no limit 1")
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -63,7 +66,8 @@ class MappingResolutionInBrowserTest extends BrowserTest {
         open(1366, 900);
         signIn("quantri");
         page.navigate(url("/admin"));
-        page.getByRole(AriaRole.LINK, named("Dòng chưa xác định của bảng chuyển đổi")).click();
+        page.getByRole(AriaRole.LINK, named("Dòng chưa xác định của bảng chuyển đổi"))
+                .click();
         assertThat(page.locator("h1")).hasText("Dòng chưa xác định của bảng chuyển đổi");
         assertThat(page.locator("main")).containsText("Còn 142 dòng chưa xác định");
         shoot("mapping-rows-1366");
@@ -76,7 +80,8 @@ class MappingResolutionInBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named("Tìm")).first().click();
         assertThat(page.locator("main")).containsText("Kết quả tìm \"con dao\"");
         page.getByLabel("755 Huyện Côn Đảo (Tỉnh Bà Rịa - Vũng Tàu)").check();
-        assertThat(page.getByLabel("26732 Đặc khu Côn Đảo (Thành phố Hồ Chí Minh)")).isChecked();
+        assertThat(page.getByLabel("26732 Đặc khu Côn Đảo (Thành phố Hồ Chí Minh)"))
+                .isChecked();
         page.getByLabel("Lý do (bắt buộc: văn bản, nghị quyết làm căn cứ)").fill("Kiểm thử: huyện đảo không có xã");
         shoot("mapping-row-1366");
         shootTop("mapping-row-1366-top");
@@ -87,8 +92,7 @@ class MappingResolutionInBrowserTest extends BrowserTest {
         assertThat(jdbc.sql("""
                         select count(*) from unit_lineage l join admin_unit o on o.id = l.predecessor_id
                         join admin_unit n on n.id = l.successor_id
-                        where o.code = '755' and o.level = 'DISTRICT' and n.code = '26732' and l.resolution_id is not null""")
-                .query(Long.class).single()).isEqualTo(1);
+                        where o.code = '755' and o.level = 'DISTRICT' and n.code = '26732' and l.resolution_id is not null""").query(Long.class).single()).isEqualTo(1);
         shoot("mapping-rows-after-1366");
         shootTop("mapping-rows-after-1366-top");
     }
@@ -107,8 +111,10 @@ class MappingResolutionInBrowserTest extends BrowserTest {
         int row = row("old_name = 'Xã Nghĩa Thịnh'");
         page.getByRole(AriaRole.LINK, named("Xác định dòng " + row)).click();
         assertNoHorizontalScroll();
-        page.getByLabel("Xã cũ không có trong danh sách nào (không tạo quan hệ)").check();
-        page.getByLabel("Lý do (bắt buộc: văn bản, nghị quyết làm căn cứ)").fill("Kiểm thử: không có trong danh sách nào");
+        page.getByLabel("Xã cũ không có trong danh sách nào (không tạo quan hệ)")
+                .check();
+        page.getByLabel("Lý do (bắt buộc: văn bản, nghị quyết làm căn cứ)")
+                .fill("Kiểm thử: không có trong danh sách nào");
         shoot("mapping-row-360");
         shootTop("mapping-row-360-top");
         page.getByRole(AriaRole.BUTTON, named("Lưu quyết định")).click();
@@ -136,8 +142,12 @@ class MappingResolutionInBrowserTest extends BrowserTest {
         shootTop("unit-import-360-en-top");
         open(1366, 900);
         signIn("quantri");
-        page.navigate(url("/admin/units/mapping/" + jdbc.sql("select row_key from unit_mapping_open_row where "
-                + "old_name = 'Phường Xương Huân' limit 1").query(String.class).single() + "?lang=en"));
+        page.navigate(url("/admin/units/mapping/"
+                + jdbc.sql("select row_key from unit_mapping_open_row where "
+                                + "old_name = 'Phường Xương Huân' limit 1")
+                        .query(String.class)
+                        .single()
+                + "?lang=en"));
         assertThat(page.locator("h1")).containsText("Resolve row");
         shoot("mapping-row-1366-en");
         shootTop("mapping-row-1366-en-top");
@@ -159,14 +169,19 @@ class MappingResolutionInBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Quy tắc đã áp dụng");
         assertThat(page.locator("main")).containsText("Mã xã cũ đúng; tên trong danh sách có thêm chữ \"NT\"");
         assertThat(page.locator("main")).containsText("Quản trị viên đã chọn đơn vị");
-        page.locator("h3", new Page.LocatorOptions().setHasText("Quy tắc đã áp dụng")).scrollIntoViewIfNeeded();
+        page.locator("h3", new Page.LocatorOptions().setHasText("Quy tắc đã áp dụng"))
+                .scrollIntoViewIfNeeded();
         shootTop("unit-import-report-1366-top");
-        page.locator("table.stack").first().screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                .setPath(Chromium.SCREENSHOTS.resolve("unit-import-rules-1366.png")));
+        page.locator("table.stack")
+                .first()
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(Chromium.SCREENSHOTS.resolve("unit-import-rules-1366.png")));
         page.setViewportSize(PHONE_WIDTH, 780);
         assertNoHorizontalScroll();
-        page.locator("table.stack").first().screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                .setPath(Chromium.SCREENSHOTS.resolve("unit-import-rules-360.png")));
+        page.locator("table.stack")
+                .first()
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(Chromium.SCREENSHOTS.resolve("unit-import-rules-360.png")));
     }
 
     /** What the user sees first (the full-page shots of the long list are too tall to look at). */
@@ -179,5 +194,4 @@ class MappingResolutionInBrowserTest extends BrowserTest {
         int scroll = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
         assertThat(scroll).as("horizontal scroll on " + page.url()).isLessThanOrEqualTo(width + 1);
     }
-
 }

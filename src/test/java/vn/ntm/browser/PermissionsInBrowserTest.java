@@ -13,9 +13,13 @@ import org.springframework.boot.test.context.SpringBootTest;
  * in Vietnamese and English, what each role may do (screenshots permissions-*). Same application as
  * {@link WorkingScreensInBrowserTest} (same properties: one start for both).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=working_screens_browser",
-        "ntm.embedded-db.fresh=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "ntm.embedded-db.data-dir=target/pg-test",
+            "ntm.embedded-db.database=working_screens_browser",
+            "ntm.embedded-db.fresh=true"
+        })
 class PermissionsInBrowserTest extends BrowserTest {
 
     @Test
@@ -27,14 +31,17 @@ class PermissionsInBrowserTest extends BrowserTest {
             page.getByRole(AriaRole.LINK, named("Phân quyền")).click();
             page.waitForURL(u -> u.endsWith("/admin/permissions"));
             assertThat(page.locator("h1").innerText()).isEqualTo("Phân quyền");
-            String lock = page.locator("tbody tr").filter(new Locator.FilterOptions()
-                    .setHasText("Khóa giá trị đã xác nhận")).innerText();
+            String lock = page.locator("tbody tr")
+                    .filter(new Locator.FilterOptions().setHasText("Khóa giá trị đã xác nhận"))
+                    .innerText();
             assertThat(lock).contains("được, trong phạm vi");
             if (width == PHONE_WIDTH) {
                 assertThat(lock).as("a phone lists only the roles that may").doesNotContain("Cán bộ cấp tỉnh");
             }
-            assertThat(page.locator("tbody").innerText()).contains("chỉ các tiêu chí do cơ quan mình phụ trách",
-                    "chỉ khi xã không còn lãnh đạo nào khác ngoài người đề nghị");
+            assertThat(page.locator("tbody").innerText())
+                    .contains(
+                            "chỉ các tiêu chí do cơ quan mình phụ trách",
+                            "chỉ khi xã không còn lãnh đạo nào khác ngoài người đề nghị");
             assertWithin(width);
             shoot("permissions-" + width + "-vi");
             // what a phone shows first, at its own size (the full page is a long scroll)
@@ -43,7 +50,8 @@ class PermissionsInBrowserTest extends BrowserTest {
 
             page.navigate(url("/admin/permissions?lang=en"));
             assertThat(page.locator("h1").innerText()).isEqualTo("Permissions");
-            assertThat(page.locator("tbody").innerText()).contains("only the criteria their body owns")
+            assertThat(page.locator("tbody").innerText())
+                    .contains("only the criteria their body owns")
                     .doesNotContain("được, trong phạm vi");
             assertWithin(width);
             shoot("permissions-" + width + "-en");
@@ -52,7 +60,8 @@ class PermissionsInBrowserTest extends BrowserTest {
     }
 
     private void assertWithin(int width) {
-        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).as("no sideways scroll")
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("no sideways scroll")
                 .isLessThanOrEqualTo(width);
     }
 }

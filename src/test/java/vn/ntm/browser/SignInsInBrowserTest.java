@@ -25,7 +25,8 @@ class SignInsInBrowserTest extends BrowserTest {
 
     @AfterEach
     void unlock() {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = ?").param(OFFICER)
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = ?")
+                .param(OFFICER)
                 .update();
     }
 
@@ -53,20 +54,30 @@ class SignInsInBrowserTest extends BrowserTest {
             assertThat(page.locator("h1").innerText()).isEqualTo("Đăng nhập gần đây");
             Locator officer = page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(OFFICER));
             assertThat(officer.count()).as("two refusals and the sign-in").isGreaterThanOrEqualTo(3);
-            assertThat(officer.nth(0).innerText()).contains("Đăng nhập", "Trang đăng nhập")
+            assertThat(officer.nth(0).innerText())
+                    .contains("Đăng nhập", "Trang đăng nhập")
                     .as("the browser's address: Chromium reaches localhost over IPv6 or IPv4")
                     .containsAnyOf("::1", "127.0.0.1");
             assertThat(officer.nth(1).innerText()).contains("Sai mật khẩu");
-            assertThat(officer.nth(1).locator(".error").count()).as("a refusal stands out").isEqualTo(1);
-            assertThat(page.locator("tbody").innerText()).as("times in Vietnam's time, dd/MM/yyyy")
-                    .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}").doesNotContain("SIGN_IN", "UTC");
+            assertThat(officer.nth(1).locator(".error").count())
+                    .as("a refusal stands out")
+                    .isEqualTo(1);
+            assertThat(page.locator("tbody").innerText())
+                    .as("times in Vietnam's time, dd/MM/yyyy")
+                    .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}")
+                    .doesNotContain("SIGN_IN", "UTC");
             assertWithin(width);
             shoot("sign-ins-" + width + "-vi");
 
-            officer.nth(0).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(OFFICER).setExact(true)).click();
+            officer.nth(0)
+                    .getByRole(
+                            AriaRole.LINK,
+                            new Locator.GetByRoleOptions().setName(OFFICER).setExact(true))
+                    .click();
             page.waitForURL(u -> u.contains("/admin/sign-ins?user="));
             assertThat(page.locator("h1").innerText()).isEqualTo("Đăng nhập của " + OFFICER);
-            assertThat(page.locator("tbody tr").allInnerTexts()).isNotEmpty()
+            assertThat(page.locator("tbody tr").allInnerTexts())
+                    .isNotEmpty()
                     .allSatisfy(line -> assertThat(line).contains(OFFICER));
             assertWithin(width);
             shoot("sign-ins-of-user-" + width + "-vi");
@@ -84,7 +95,8 @@ class SignInsInBrowserTest extends BrowserTest {
     }
 
     private void assertWithin(int width) {
-        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).as("no sideways scroll")
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("no sideways scroll")
                 .isLessThanOrEqualTo(width);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -29,8 +30,8 @@ import vn.ntm.testing.NtmTest;
  * Screenshots: target/screenshots/stale-*.png.
  */
 @NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"ntm.embedded-db.database=browser_stale",
-        "ntm.exchange.directory=target/browser-stale"})
+@TestPropertySource(
+        properties = {"ntm.embedded-db.database=browser_stale", "ntm.exchange.directory=target/browser-stale"})
 class StaleSheetInBrowserTest extends BrowserTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -42,8 +43,8 @@ class StaleSheetInBrowserTest extends BrowserTest {
         Http http = new Http(port);
         save(http, "xa.khetre", kheTre, "15.3", "50");
         save(http, "xa.khetre", kheTre, "15.4", "20");
-        HttpResponse<byte[]> template = http.bytes("/api/v1/exchange/" + SET + "/2025/template?unit=" + kheTre,
-                "xa.khetre");
+        HttpResponse<byte[]> template =
+                http.bytes("/api/v1/exchange/" + SET + "/2025/template?unit=" + kheTre, "xa.khetre");
         assertThat(template.statusCode()).isEqualTo(200);
         save(http, "lanhdao.khetre", kheTre, "15.3", "77");
         Path file = edited(template.body(), "15.4", 55);
@@ -57,8 +58,9 @@ class StaleSheetInBrowserTest extends BrowserTest {
         String preview = page.url();
         Locator conflict = page.locator("table.conflicts tbody tr");
         assertThat(conflict).hasCount(1);
-        assertThat(conflict.locator("td")).containsText(new String[] {"dòng 3, cột", "20161 Xã Khe Tre", "15.3", "77",
-                "50", "lanhdao.khetre, lúc "});
+        assertThat(conflict.locator("td"))
+                .containsText(
+                        new String[] {"dòng 3, cột", "20161 Xã Khe Tre", "15.3", "77", "50", "lanhdao.khetre, lúc "});
         assertThat(page.locator("h2#conflicts")).hasText("Ô xung đột: 1");
         assertThat(page.getByLabel("Ghi đè bằng 50")).not().isChecked();
         shoot("stale-phone-vi-preview");
@@ -67,8 +69,8 @@ class StaleSheetInBrowserTest extends BrowserTest {
 
         page.navigate(preview + (preview.contains("?") ? "&" : "?") + "lang=en");
         assertThat(page.locator("h2#conflicts")).hasText("Conflicting cells: 1");
-        assertThat(conflict.locator("td")).containsText(new String[] {"row 3, column", "20161", "15.3", "77", "50",
-                "lanhdao.khetre, at "});
+        assertThat(conflict.locator("td"))
+                .containsText(new String[] {"row 3, column", "20161", "15.3", "77", "50", "lanhdao.khetre, at "});
         shoot("stale-desktop-en-preview");
         page.setViewportSize(PHONE_WIDTH, 780);
         shoot("stale-phone-en-preview");
@@ -87,19 +89,19 @@ class StaleSheetInBrowserTest extends BrowserTest {
         Map<String, Object> body = new HashMap<>(Map.of("value", value));
         jdbc.sql("""
                         select v.version from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = ? and v.year = 2025""")
-                .params(unit, code).query(Integer.class).optional().ifPresent(v -> body.put("version", v));
-        HttpResponse<String> saved = http.put("/api/v1/assessments/" + unit + "/" + SET + "/2025/values/" + code,
-                user, body);
+                        where v.unit_id = ? and i.code = ? and v.year = 2025""").params(unit, code).query(Integer.class).optional().ifPresent(v -> body.put("version", v));
+        HttpResponse<String> saved =
+                http.put("/api/v1/assessments/" + unit + "/" + SET + "/2025/values/" + code, user, body);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }
 
     private static Path edited(byte[] template, String code, int value) throws Exception {
-        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet sheet = book.getSheet("Giá trị");
             for (Cell cell : sheet.getRow(0)) {
                 if (cell.getStringCellValue().equals(code)) {
-                    sheet.getRow(2).getCell(cell.getColumnIndex(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
+                    sheet.getRow(2)
+                            .getCell(cell.getColumnIndex(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
                             .setCellValue(value);
                 }
             }
@@ -114,7 +116,6 @@ class StaleSheetInBrowserTest extends BrowserTest {
     private BigDecimal stored(long unit, String code) {
         return jdbc.sql("""
                         select v.numeric_value from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = ? and v.year = 2025""")
-                .params(unit, code).query(BigDecimal.class).single();
+                        where v.unit_id = ? and i.code = ? and v.year = 2025""").params(unit, code).query(BigDecimal.class).single();
     }
 }

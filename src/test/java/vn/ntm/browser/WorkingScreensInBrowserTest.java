@@ -3,10 +3,12 @@ package vn.ntm.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,9 @@ class WorkingScreensInBrowserTest extends BrowserTest {
 
     @AfterEach
     void noErrors() {
-        assertThat(consoleErrors).as("errors in the browser console (content security policy, scripts)").isEmpty();
+        assertThat(consoleErrors)
+                .as("errors in the browser console (content security policy, scripts)")
+                .isEmpty();
     }
 
     long unit(String code, String level, String date) {
@@ -62,19 +66,20 @@ class WorkingScreensInBrowserTest extends BrowserTest {
         return Boolean.TRUE.equals(page.evaluate("() => window.stayed === true"));
     }
 
-
     @Test
     void a_criterion_is_saved_in_place_and_a_refused_value_keeps_the_cursor_beside_it() {
         signIn("xa.thuonglo");
         String criterion = "/assessments/" + unit("20185", "COMMUNE", "2024-12-31") + "/" + SET + "/2024/criteria/15";
         page.navigate(url(criterion));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                .click();
         assertThat(page.locator("#entry .flash")).containsText("Đã lưu 0 chỉ tiêu");
         mark();
         try {
             page.locator("#value-15\\.4").fill("50");
             page.locator("#value-15\\.1").fill("abc");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                    .click();
             assertThat(page.locator("p.headline")).containsText("đạt 18/19 tiêu chí");
             assertThat(page.locator("#error-15\\.1")).containsText("không phải là số");
             assertThat(page.locator("#value-15\\.1")).hasValue("abc");
@@ -84,7 +89,8 @@ class WorkingScreensInBrowserTest extends BrowserTest {
         } finally {
             page.navigate(url(criterion));
             page.locator("#value-15\\.4").fill("20");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                    .click();
             assertThat(page.locator("p.headline")).containsText("đạt 17/19 tiêu chí");
         }
     }
@@ -96,8 +102,9 @@ class WorkingScreensInBrowserTest extends BrowserTest {
         page.navigate(url("/assessments/" + id + "/" + SET + "/2024/criteria/15"));
         page.locator("#reason-15\\.4").focus();
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Chọn năm"))
-                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("2025"))
-                .first().click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("2025"))
+                .first()
+                .click();
         page.waitForURL(u -> u.contains("/2025/criteria/15"));
         assertThat(page.url()).endsWith("/" + SET + "/2025/criteria/15#i-15.4");
         assertThat(page.locator("h1")).containsText("Tiêu chí 15");
@@ -109,12 +116,13 @@ class WorkingScreensInBrowserTest extends BrowserTest {
         page.navigate(url("/overview/" + unit("46", "PROVINCE", "2024-12-31") + "/" + SET + "/2024"));
         mark();
         page.getByLabel("Chưa đạt chỉ tiêu").fill("15.4");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc"))
+                .click();
         assertThat(page.locator("#results")).containsText("Hiển thị 1/");
         page.waitForURL(u -> u.contains("unmet=15.4"));
         assertThat(stayed()).as("filtered without reloading the page").isTrue();
-        assertThat(page.locator("#overview-years a").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("2025"))).hasAttribute("href", java.util.regex.Pattern.compile("unmet=15\\.4"));
+        assertThat(page.locator("#overview-years a").filter(new Locator.FilterOptions().setHasText("2025")))
+                .hasAttribute("href", Pattern.compile("unmet=15\\.4"));
         shoot("ui4-02-province-filtered");
         page.reload();
         assertThat(page.locator("#results")).containsText("Hiển thị 1/");
@@ -127,14 +135,17 @@ class WorkingScreensInBrowserTest extends BrowserTest {
         assertThat(page.locator("#trend-caption")).containsText("15.4");
         mark();
         page.getByLabel("Chỉ tiêu định lượng").selectOption("17.7");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem"))
+                .click();
         page.waitForURL(u -> u.contains("chart=17.7"));
         assertThat(page.locator("#trend")).containsText("17.7");
         assertThat(stayed()).as("chart changed without reloading the page").isTrue();
         page.getByLabel("Chỉ tiêu định lượng").selectOption("15.4");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem"))
+                .click();
         assertThat(page.locator("#trend-caption")).containsText("15.4");
-        page.locator("#trend").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                .setPath(Chromium.SCREENSHOTS.resolve("ui4-03-year-indicator-trend.png")));
+        page.locator("#trend")
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(Chromium.SCREENSHOTS.resolve("ui4-03-year-indicator-trend.png")));
     }
 }

@@ -6,7 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.ntm.NtmApplication;
 
@@ -17,14 +19,17 @@ import vn.ntm.NtmApplication;
  */
 class CommandLineUsageTest {
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CommandLine.run(NtmApplication.class, List.of(args), new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = CommandLine.run(
+                NtmApplication.class,
+                List.of(args),
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -32,27 +37,51 @@ class CommandLineUsageTest {
     void every_command_has_help_in_vietnamese_then_english_with_the_exit_codes() {
         Run main = run("help");
         assertThat(main.code()).isZero();
-        assertThat(main.out()).contains("Dùng: ./ntm LỆNH", "Usage: ./ntm COMMAND", "admin create", "users import",
-                "bodies import", "backup", "restore", "db setup", "SPRING_FLYWAY_USER", "NTM_DATA_DIR", "Mã thoát: 0",
-                "Exit codes: 0", "64");
+        assertThat(main.out())
+                .contains(
+                        "Dùng: ./ntm LỆNH",
+                        "Usage: ./ntm COMMAND",
+                        "admin create",
+                        "users import",
+                        "bodies import",
+                        "backup",
+                        "restore",
+                        "db setup",
+                        "SPRING_FLYWAY_USER",
+                        "NTM_DATA_DIR",
+                        "Mã thoát: 0",
+                        "Exit codes: 0",
+                        "64");
         assertThat(main.out().indexOf("Dùng:")).isLessThan(main.out().indexOf("Usage:"));
-        for (String[] command : List.of(new String[] {"serve"}, new String[] {"admin", "create"},
-                new String[] {"import"}, new String[] {"users", "import"}, new String[] {"bodies", "import"},
-                new String[] {"backup"}, new String[] {"restore"}, new String[] {"db", "setup"})) {
-            String[] withHelp = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
-                    java.util.stream.Stream.of("--help")).toArray(String[]::new);
+        for (String[] command : List.of(
+                new String[] {"serve"},
+                new String[] {"admin", "create"},
+                new String[] {"import"},
+                new String[] {"users", "import"},
+                new String[] {"bodies", "import"},
+                new String[] {"backup"},
+                new String[] {"restore"},
+                new String[] {"db", "setup"})) {
+            String[] withHelp =
+                    Stream.concat(Arrays.stream(command), Stream.of("--help")).toArray(String[]::new);
             Run help = run(withHelp);
             assertThat(help.code()).as(String.join(" ", command)).isZero();
-            assertThat(help.out()).as(String.join(" ", command))
+            assertThat(help.out())
+                    .as(String.join(" ", command))
                     .contains("./ntm " + String.join(" ", command), "Mã thoát", "Exit codes")
                     .doesNotContain("cli.help");
             assertThat(help.err()).isEmpty();
         }
-        assertThat(run("import", "--help").out()).contains("--basis=CĂN_CỨ", "--basis=TEXT", "dd/MM/yyyy",
-                "VALID_ROWS");
+        assertThat(run("import", "--help").out())
+                .contains("--basis=CĂN_CỨ", "--basis=TEXT", "dd/MM/yyyy", "VALID_ROWS");
         assertThat(run("help", "users", "import").out()).contains("ten_dang_nhap,vai_tro,ma_don_vi,mat_khau");
-        assertThat(run("db", "setup", "--help").out()).contains("--admin-user=TÊN", "--admin-user=NAME",
-                "SPRING_FLYWAY_USER", "--env-file", "--reset-passwords");
+        assertThat(run("db", "setup", "--help").out())
+                .contains(
+                        "--admin-user=TÊN",
+                        "--admin-user=NAME",
+                        "SPRING_FLYWAY_USER",
+                        "--env-file",
+                        "--reset-passwords");
     }
 
     @Test
@@ -67,21 +96,31 @@ class CommandLineUsageTest {
     void usage_errors_exit_64_and_say_what_is_wrong_in_vietnamese_and_english() {
         assertUsage(run(), "LỖI: Thiếu lệnh.", "ERROR: No command given.");
         assertUsage(run("export"), "Không có lệnh \"export\"", "There is no command \"export\"");
-        assertUsage(run("users"), "Lệnh \"users\" cần một lệnh con: users import",
+        assertUsage(
+                run("users"),
+                "Lệnh \"users\" cần một lệnh con: users import",
                 "Command \"users\" needs a subcommand: users import");
         assertUsage(run("admin", "create"), "Lệnh admin create cần tùy chọn --username", "needs option --username");
         assertUsage(run("import", "--file"), "Tùy chọn --file của lệnh import cần giá trị", "needs a value");
-        assertUsage(run("import", "--file=a.csv", "--kind=DANH_SACH"), "Giá trị \"DANH_SACH\" của --kind không có",
+        assertUsage(
+                run("import", "--file=a.csv", "--kind=DANH_SACH"),
+                "Giá trị \"DANH_SACH\" của --kind không có",
                 "choose LIST|MAPPING|ATTRIBUTES");
-        assertUsage(run("import", "--kind=LIST"), "đúng một trong hai: --manifest=TỆP hoặc --file=TỆP",
+        assertUsage(
+                run("import", "--kind=LIST"),
+                "đúng một trong hai: --manifest=TỆP hoặc --file=TỆP",
                 "exactly one of --manifest=FILE or --file=FILE");
-        assertUsage(run("import", "--manifest=m.json", "--effective=1/7/2025"), "không dùng kèm --kind",
+        assertUsage(
+                run("import", "--manifest=m.json", "--effective=1/7/2025"),
+                "không dùng kèm --kind",
                 "do not add --kind");
         assertUsage(run("users", "import", "--file=u.csv", "--mode=SOME"), "--mode", "ALL_OR_NOTHING|VALID_ROWS");
-        assertUsage(run("bodies", "import", "--file=b.csv", "--force"), "Lệnh bodies import không có tùy chọn --force",
+        assertUsage(
+                run("bodies", "import", "--file=b.csv", "--force"),
+                "Lệnh bodies import không có tùy chọn --force",
                 "Command bodies import has no option --force");
-        assertUsage(run("admin", "create", "--username=a", "--password-stdin=x"), "không nhận giá trị",
-                "takes no value");
+        assertUsage(
+                run("admin", "create", "--username=a", "--password-stdin=x"), "không nhận giá trị", "takes no value");
         assertUsage(run("import", "--file=a.csv", "--file=b.csv"), "được cho hai lần", "given twice");
         assertUsage(run("import", "a.csv"), "Không hiểu \"a.csv\"", "options are written --name=value");
         assertUsage(run("backup"), "Lệnh backup cần tùy chọn --to=FILE", "needs option --to");
@@ -93,33 +132,39 @@ class CommandLineUsageTest {
 
     @Test
     void a_value_with_spaces_is_taken_whole_as_one_argument() {
-        ArgumentParser.Parsed parsed = ArgumentParser.parse(List.of("import", "--kind=LIST", "--file", "ds.csv",
-                "--effective=1/7/2025", "--basis=NQ 202/2025/QH15"));
-        assertThat(parsed.invocation().options()).containsEntry("basis", "NQ 202/2025/QH15")
-                .containsEntry("file", "ds.csv").containsEntry("effective", "1/7/2025");
+        ArgumentParser.Parsed parsed = ArgumentParser.parse(List.of(
+                "import", "--kind=LIST", "--file", "ds.csv", "--effective=1/7/2025", "--basis=NQ 202/2025/QH15"));
+        assertThat(parsed.invocation().options())
+                .containsEntry("basis", "NQ 202/2025/QH15")
+                .containsEntry("file", "ds.csv")
+                .containsEntry("effective", "1/7/2025");
     }
 
     @Test
     void a_missing_file_is_refused_with_exit_2_before_anything_starts() {
         Run missing = run("users", "import", "--file=/nonexistent/nguoi-dung.csv");
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).contains("LỖI: Không đọc được tệp /nonexistent/nguoi-dung.csv",
-                "ERROR: Cannot read file /nonexistent/nguoi-dung.csv");
+        assertThat(missing.err())
+                .contains(
+                        "LỖI: Không đọc được tệp /nonexistent/nguoi-dung.csv",
+                        "ERROR: Cannot read file /nonexistent/nguoi-dung.csv");
     }
 
     @Test
     void a_missing_backup_or_a_wrong_set_up_is_refused_with_exit_2_before_anything_starts() {
         Run missing = run("restore", "--from=/nonexistent/sao-luu.zip");
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).contains("LỖI: Không đọc được tệp /nonexistent/sao-luu.zip",
-                "ERROR: Cannot read file /nonexistent/sao-luu.zip");
+        assertThat(missing.err())
+                .contains(
+                        "LỖI: Không đọc được tệp /nonexistent/sao-luu.zip",
+                        "ERROR: Cannot read file /nonexistent/sao-luu.zip");
         Run nowhere = run("backup", "--to=/nonexistent/sao-luu.zip");
         assertThat(nowhere.code()).as(nowhere.err()).isEqualTo(2);
         assertThat(nowhere.err()).contains("LỖI: Không ghi được vào thư mục /nonexistent", "ERROR: Cannot write");
         Run badUrl = run("db", "setup", "--url=postgres://localhost/ntm");
         assertThat(badUrl.code()).isEqualTo(2);
-        assertThat(badUrl.err()).contains("URL \"postgres://localhost/ntm\" không hợp lệ",
-                "jdbc:postgresql://127.0.0.1:5432/ntm");
+        assertThat(badUrl.err())
+                .contains("URL \"postgres://localhost/ntm\" không hợp lệ", "jdbc:postgresql://127.0.0.1:5432/ntm");
         Run badName = run("db", "setup", "--url=jdbc:postgresql://127.0.0.1:5432/ntm", "--app-user=Ứng-dụng");
         assertThat(badName.code()).isEqualTo(2);
         assertThat(badName.err()).contains("Tên \"Ứng-dụng\" không dùng được", "Name \"Ứng-dụng\" cannot be used");

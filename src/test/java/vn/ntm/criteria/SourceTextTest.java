@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,19 +34,24 @@ class SourceTextTest {
                 + "https://vanban.chinhphu.vn/?pageid=27160&docid=212345");
         assertThat(c.text()).isEqualTo("QĐ 51/2025/QĐ-TTg ngày 29/12/2025, Phụ lục I");
         assertThat(c.link()).isEqualTo("https://vanban.chinhphu.vn/?pageid=27160&docid=212345");
-        assertThat(SourceText.of("Công báo: https://congbao.chinhphu.vn/van-ban/123.htm").link())
+        assertThat(SourceText.of("Công báo: https://congbao.chinhphu.vn/van-ban/123.htm")
+                        .link())
                 .isEqualTo("https://congbao.chinhphu.vn/van-ban/123.htm");
-        assertThat(SourceText.of("Sở Y tế https://syt.thuathienhue.gov.vn/x").link()).isNotNull();
+        assertThat(SourceText.of("Sở Y tế https://syt.thuathienhue.gov.vn/x").link())
+                .isNotNull();
     }
 
     @Test
     void news_sites_legal_portals_lookalikes_and_ip_addresses_are_not_official() {
-        assertThat(SourceText.isOfficial("https://thuvienphapluat.vn/van-ban/x.aspx")).isFalse();
-        assertThat(SourceText.isOfficial("https://dantocmiennui.baotintuc.vn/x.html")).isFalse();
+        assertThat(SourceText.isOfficial("https://thuvienphapluat.vn/van-ban/x.aspx"))
+                .isFalse();
+        assertThat(SourceText.isOfficial("https://dantocmiennui.baotintuc.vn/x.html"))
+                .isFalse();
         assertThat(SourceText.isOfficial("https://chinhphu.vn.example.com/x")).isFalse();
         assertThat(SourceText.isOfficial("https://notchinhphu.vn/x")).isFalse();
         assertThat(SourceText.isOfficial("http://118.69.201.250:801/x")).isFalse();
-        assertThat(SourceText.isOfficial("https://xaydungchinhsach.chinhphu.vn/x")).isTrue();
+        assertThat(SourceText.isOfficial("https://xaydungchinhsach.chinhphu.vn/x"))
+                .isTrue();
         SourceText news = SourceText.of("QĐ 318/QĐ-TTg ngày 08/3/2022 (theo www.baomoi.com/abc.epi)");
         assertThat(news.text()).isEqualTo("QĐ 318/QĐ-TTg ngày 08/3/2022");
         assertThat(news.link()).isNull();
@@ -53,8 +59,9 @@ class SourceTextTest {
 
     @Test
     void a_plain_citation_is_kept_as_written() {
-        SourceText c = SourceText.of("QĐ 318/QĐ-TTg ngày 08/3/2022, Phụ lục I, tiêu chí 15 (theo trích dẫn của trang hỏi "
-                + "đáp pháp luật; chưa đối chiếu văn bản gốc)");
+        SourceText c =
+                SourceText.of("QĐ 318/QĐ-TTg ngày 08/3/2022, Phụ lục I, tiêu chí 15 (theo trích dẫn của trang hỏi "
+                        + "đáp pháp luật; chưa đối chiếu văn bản gốc)");
         assertThat(c.text()).endsWith("(theo trích dẫn của trang hỏi đáp pháp luật; chưa đối chiếu văn bản gốc)");
         assertThat(c.link()).isNull();
         assertThat(SourceText.of((String) null).text()).isEmpty();
@@ -78,7 +85,8 @@ class SourceTextTest {
                         String source = t.path("source").asString();
                         boolean addressOk = !source.matches("(?s).*(https?://|www\\.).*")
                                 || SourceText.of(source).link() != null;
-                        if (!addressOk || source.matches("(?s).*(\\d+\\.\\d+\\.\\d+\\.\\d+|mirror|snippet).*")
+                        if (!addressOk
+                                || source.matches("(?s).*(\\d+\\.\\d+\\.\\d+\\.\\d+|mirror|snippet).*")
                                 || !source.contains("318/QĐ-TTg")) {
                             problems.add(file + " " + indicator.path("code").asString() + " source: " + source);
                         }
@@ -92,12 +100,15 @@ class SourceTextTest {
 
     @Test
     void an_authored_citation_reads_document_article_and_date_and_links_only_an_official_address() {
-        SourceText official = SourceText.of(new Citation("Quyết định 51/2025/QĐ-TTg", "Phụ lục I",
-                java.time.LocalDate.of(2025, 12, 29), "https://vanban.chinhphu.vn/?docid=1"));
+        SourceText official = SourceText.of(new Citation(
+                "Quyết định 51/2025/QĐ-TTg",
+                "Phụ lục I",
+                LocalDate.of(2025, 12, 29),
+                "https://vanban.chinhphu.vn/?docid=1"));
         assertThat(official.text()).isEqualTo("Quyết định 51/2025/QĐ-TTg, Phụ lục I, 29/12/2025");
         assertThat(official.link()).isEqualTo("https://vanban.chinhphu.vn/?docid=1");
-        SourceText mirror = SourceText.of(new Citation("Quyết định 51/2025/QĐ-TTg", null, null,
-                "https://thuvienphapluat.vn/x"));
+        SourceText mirror =
+                SourceText.of(new Citation("Quyết định 51/2025/QĐ-TTg", null, null, "https://thuvienphapluat.vn/x"));
         assertThat(mirror.text()).isEqualTo("Quyết định 51/2025/QĐ-TTg");
         assertThat(mirror.link()).isNull();
         assertThat(SourceText.of(Citation.NONE).text()).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +27,22 @@ class ThresholdRulesTest {
     }
 
     static Threshold national(long id, String key, Integer year, String value) {
-        return ThresholdBuilder.national(1, "Quyết định 318/QĐ-TTg").id(id).key(key).year(year).value(value).verified()
+        return ThresholdBuilder.national(1, "Quyết định 318/QĐ-TTg")
+                .id(id)
+                .key(key)
+                .year(year)
+                .value(value)
+                .verified()
                 .build();
     }
 
     static Threshold overlay(long id, String key, Integer year, String value) {
-        return ThresholdBuilder.overlay(99L, 1, "DEMO-TTH/2022").id(id).key(key).year(year).value(value).build();
+        return ThresholdBuilder.overlay(99L, 1, "DEMO-TTH/2022")
+                .id(id)
+                .key(key)
+                .year(year)
+                .value(value)
+                .build();
     }
 
     // --- comparisons -------------------------------------------------------------------------------------------
@@ -104,12 +115,13 @@ class ThresholdRulesTest {
 
     @Test
     void property_each_comparison_holds_exactly_when_the_arithmetic_says_so_and_the_gap_is_the_distance_left() {
-        record Case(Comparison comparison, BigDecimal value, BigDecimal threshold) {
-        }
+        record Case(Comparison comparison, BigDecimal value, BigDecimal threshold) {}
         Properties.Generator<Case> cases = random -> {
             BigDecimal threshold = Properties.decimals("0", "100", 1).next(random);
-            return new Case(Properties.oneOf(Comparison.values()).next(random),
-                    Properties.near(threshold, "0", "100", 2).next(random), threshold);
+            return new Case(
+                    Properties.oneOf(Comparison.values()).next(random),
+                    Properties.near(threshold, "0", "100", 2).next(random),
+                    threshold);
         };
         Properties.forAll(20250101L, 2000, cases, c -> {
             BigDecimal v = c.value();
@@ -136,13 +148,15 @@ class ThresholdRulesTest {
 
     @Test
     void property_closing_the_gap_meets_a_non_strict_threshold() {
-        record Case(Comparison comparison, BigDecimal value, BigDecimal threshold) {
-        }
-        Properties.Generator<Case> cases = random -> new Case(Properties.oneOf(Comparison.GE, Comparison.LE).next(random),
-                Properties.decimals("0", "100", 2).next(random), Properties.decimals("0", "100", 1).next(random));
+        record Case(Comparison comparison, BigDecimal value, BigDecimal threshold) {}
+        Properties.Generator<Case> cases = random -> new Case(
+                Properties.oneOf(Comparison.GE, Comparison.LE).next(random),
+                Properties.decimals("0", "100", 2).next(random),
+                Properties.decimals("0", "100", 1).next(random));
         Properties.forAll(77L, 1000, cases, c -> {
             BigDecimal gap = c.comparison().gap(c.value(), c.threshold());
-            BigDecimal moved = c.comparison().rising() ? c.value().add(gap) : c.value().subtract(gap);
+            BigDecimal moved =
+                    c.comparison().rising() ? c.value().add(gap) : c.value().subtract(gap);
             assertThat(c.comparison().holds(moved, c.threshold())).isTrue();
         });
     }
@@ -198,18 +212,26 @@ class ThresholdRulesTest {
 
     @Test
     void a_threshold_for_the_year_wins_over_one_for_every_year() {
-        List<Threshold> thresholds = List.of(national(1, "*", null, "40"), national(2, "*", 2024, "45"),
-                national(3, "*", 2025, "48"));
-        assertThat(ThresholdPolicy.select(List.of(), thresholds, "BTB", 2024)).map(Threshold::id).contains(2L);
-        assertThat(ThresholdPolicy.select(List.of(), thresholds, "BTB", 2025)).map(Threshold::id).contains(3L);
-        assertThat(ThresholdPolicy.select(List.of(), thresholds, "BTB", 2023)).map(Threshold::id).contains(1L);
+        List<Threshold> thresholds =
+                List.of(national(1, "*", null, "40"), national(2, "*", 2024, "45"), national(3, "*", 2025, "48"));
+        assertThat(ThresholdPolicy.select(List.of(), thresholds, "BTB", 2024))
+                .map(Threshold::id)
+                .contains(2L);
+        assertThat(ThresholdPolicy.select(List.of(), thresholds, "BTB", 2025))
+                .map(Threshold::id)
+                .contains(3L);
+        assertThat(ThresholdPolicy.select(List.of(), thresholds, "BTB", 2023))
+                .map(Threshold::id)
+                .contains(1L);
     }
 
     @Test
     void a_threshold_for_another_year_never_applies() {
         List<Threshold> thresholds = List.of(national(1, "BTB", 2024, "45"));
         assertThat(ThresholdPolicy.select(List.of(), thresholds, "BTB", 2023)).isEmpty();
-        assertThat(ThresholdPolicy.select(List.of(), thresholds, "BTB", 2024)).map(Threshold::id).contains(1L);
+        assertThat(ThresholdPolicy.select(List.of(), thresholds, "BTB", 2024))
+                .map(Threshold::id)
+                .contains(1L);
     }
 
     @Test
@@ -223,19 +245,26 @@ class ThresholdRulesTest {
 
     @Test
     void the_national_threshold_applies_where_the_overlay_has_nothing_for_the_key() {
-        List<Threshold> nationalThresholds = List.of(national(1, "TDMNPB", null, "50"), national(2, "DBSH", null, "70"));
+        List<Threshold> nationalThresholds =
+                List.of(national(1, "TDMNPB", null, "50"), national(2, "DBSH", null, "70"));
         List<Threshold> overlayThresholds = List.of(overlay(3, "DBSH", null, "75"));
         assertThat(ThresholdPolicy.select(overlayThresholds, nationalThresholds, "TDMNPB", 2024))
-                .map(Threshold::id).contains(1L);
+                .map(Threshold::id)
+                .contains(1L);
         assertThat(ThresholdPolicy.select(overlayThresholds, nationalThresholds, "DBSH", 2024))
-                .map(Threshold::id).contains(3L);
+                .map(Threshold::id)
+                .contains(3L);
     }
 
     @Test
     void the_exact_key_wins_over_the_any_key_threshold() {
         List<Threshold> thresholds = List.of(national(1, "*", null, "60"), national(2, "TDMNPB", null, "50"));
-        assertThat(ThresholdPolicy.select(List.of(), thresholds, "TDMNPB", 2024)).map(Threshold::id).contains(2L);
-        assertThat(ThresholdPolicy.select(List.of(), thresholds, "BTB", 2024)).map(Threshold::id).contains(1L);
+        assertThat(ThresholdPolicy.select(List.of(), thresholds, "TDMNPB", 2024))
+                .map(Threshold::id)
+                .contains(2L);
+        assertThat(ThresholdPolicy.select(List.of(), thresholds, "BTB", 2024))
+                .map(Threshold::id)
+                .contains(1L);
     }
 
     @Test
@@ -243,7 +272,9 @@ class ThresholdRulesTest {
         List<Threshold> thresholds = List.of(national(1, "TDMNPB", null, "50"), national(2, "DBSH", null, "70"));
         assertThat(ThresholdPolicy.select(List.of(), thresholds, null, 2024)).isEmpty();
         List<Threshold> withAny = List.of(national(1, "TDMNPB", null, "50"), national(3, "*", null, "65"));
-        assertThat(ThresholdPolicy.select(List.of(), withAny, null, 2024)).map(Threshold::id).contains(3L);
+        assertThat(ThresholdPolicy.select(List.of(), withAny, null, 2024))
+                .map(Threshold::id)
+                .contains(3L);
     }
 
     @Test
@@ -254,8 +285,8 @@ class ThresholdRulesTest {
     }
 
     /** The precedence written out independently: overlay, then exact key, then the year, lowest rank wins. */
-    static Optional<Threshold> expectedChoice(List<Threshold> overlayThresholds, List<Threshold> nationalThresholds,
-                                              String key, int year) {
+    static Optional<Threshold> expectedChoice(
+            List<Threshold> overlayThresholds, List<Threshold> nationalThresholds, String key, int year) {
         List<Threshold> all = new ArrayList<>(overlayThresholds);
         all.addAll(nationalThresholds);
         return all.stream()
@@ -266,8 +297,7 @@ class ThresholdRulesTest {
                         .thenComparingInt(t -> t.year() == null ? 1 : 0));
     }
 
-    record Selection(List<Threshold> overlay, List<Threshold> national, String key, int year) {
-    }
+    record Selection(List<Threshold> overlay, List<Threshold> national, String key, int year) {}
 
     static Properties.Generator<Selection> selections() {
         return random -> {
@@ -284,8 +314,8 @@ class ThresholdRulesTest {
                     }
                 }
             }
-            java.util.Collections.shuffle(overlayThresholds, random);
-            java.util.Collections.shuffle(nationalThresholds, random);
+            Collections.shuffle(overlayThresholds, random);
+            Collections.shuffle(nationalThresholds, random);
             String key = random.nextInt(8) == 0 ? null : REGIONS.get(random.nextInt(REGIONS.size()));
             return new Selection(overlayThresholds, nationalThresholds, key, 2021 + random.nextInt(5));
         };
@@ -313,13 +343,16 @@ class ThresholdRulesTest {
         Properties.forAll(318L, 3000, selections(), s -> {
             Optional<Threshold> chosen = ThresholdPolicy.select(s.overlay(), s.national(), s.key(), s.year());
             assertThat(chosen.map(Threshold::id))
-                    .isEqualTo(expectedChoice(s.overlay(), s.national(), s.key(), s.year()).map(Threshold::id));
+                    .isEqualTo(expectedChoice(s.overlay(), s.national(), s.key(), s.year())
+                            .map(Threshold::id));
             chosen.ifPresent(t -> {
                 assertThat(t.key()).isIn(Threshold.ANY_KEY, s.key());
                 assertThat(t.year()).isIn(null, s.year());
-                if (!s.overlay().isEmpty() && s.overlay().stream().anyMatch(o -> o.key().equals(Threshold.ANY_KEY)
-                        && o.year() == null)) {
-                    assertThat(t.national()).as("an overlay covering every key and year always wins").isFalse();
+                if (!s.overlay().isEmpty()
+                        && s.overlay().stream().anyMatch(o -> o.key().equals(Threshold.ANY_KEY) && o.year() == null)) {
+                    assertThat(t.national())
+                            .as("an overlay covering every key and year always wins")
+                            .isFalse();
                 }
             });
         });
@@ -330,8 +363,8 @@ class ThresholdRulesTest {
         Properties.forAll(2021L, 1000, selections(), s -> {
             List<Threshold> overlayReversed = new ArrayList<>(s.overlay());
             List<Threshold> nationalReversed = new ArrayList<>(s.national());
-            java.util.Collections.reverse(overlayReversed);
-            java.util.Collections.reverse(nationalReversed);
+            Collections.reverse(overlayReversed);
+            Collections.reverse(nationalReversed);
             assertThat(ThresholdPolicy.select(overlayReversed, nationalReversed, s.key(), s.year()))
                     .isEqualTo(ThresholdPolicy.select(s.overlay(), s.national(), s.key(), s.year()));
         });

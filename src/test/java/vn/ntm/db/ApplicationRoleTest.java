@@ -24,8 +24,10 @@ class ApplicationRoleTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -36,16 +38,22 @@ class ApplicationRoleTest {
 
     @Test
     void the_migrations_ran_as_the_owner_who_owns_every_table() {
-        assertThat(jdbc.sql("select distinct installed_by from flyway_schema_history").query(String.class).list())
+        assertThat(jdbc.sql("select distinct installed_by from flyway_schema_history")
+                        .query(String.class)
+                        .list())
                 .containsExactly("ntm_owner");
         assertThat(jdbc.sql("""
                 select distinct pg_get_userbyid(relowner) from pg_class
-                where relnamespace = 'public'::regnamespace and relkind in ('r', 'S', 'i')""")
-                .query(String.class).list()).containsExactly("ntm_owner");
-        assertThat(jdbc.sql("select has_table_privilege('flyway_schema_history', 'insert')").query(Boolean.class)
-                .single()).as("the history is read-only to the application").isFalse();
+                where relnamespace = 'public'::regnamespace and relkind in ('r', 'S', 'i')""").query(String.class).list()).containsExactly("ntm_owner");
+        assertThat(jdbc.sql("select has_table_privilege('flyway_schema_history', 'insert')")
+                        .query(Boolean.class)
+                        .single())
+                .as("the history is read-only to the application")
+                .isFalse();
         assertThat(jdbc.sql("select has_table_privilege('audit_log', 'insert') and has_table_privilege('audit_log', "
-                + "'select') and not has_table_privilege('audit_log', 'update')").query(Boolean.class).single())
+                                + "'select') and not has_table_privilege('audit_log', 'update')")
+                        .query(Boolean.class)
+                        .single())
                 .isTrue();
     }
 
@@ -56,12 +64,15 @@ class ApplicationRoleTest {
                        count(*) filter (where has_table_privilege(viewname, 'insert')
                            or has_table_privilege(viewname, 'update') or has_table_privilege(viewname, 'delete'))
                 from pg_views where schemaname = 'public'""")
-                .query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
+                .query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .single();
         assertThat(views.get(0)).as("views published").isPositive();
         assertThat(views.get(1)).as("readable views").isEqualTo(views.get(0));
         assertThat(views.get(2)).as("writable views").isZero();
-        assertThatThrownBy(() -> jdbc.sql("update unit_state_view set name = name").update())
-                .rootCause().hasMessageContaining("permission denied for view unit_state_view");
+        assertThatThrownBy(
+                        () -> jdbc.sql("update unit_state_view set name = name").update())
+                .rootCause()
+                .hasMessageContaining("permission denied for view unit_state_view");
     }
 
     @Test
@@ -73,12 +84,21 @@ class ApplicationRoleTest {
             copy.row("copy-test", "test", 1, "CREATE");
             copy.row("copy-test", "test", 2, "CREATE");
             copy.flush();
-            return jdbc.sql("select count(*) from audit_log where actor = 'copy-test'").query(Long.class).single();
+            return jdbc.sql("select count(*) from audit_log where actor = 'copy-test'")
+                    .query(Long.class)
+                    .single();
         });
         assertThat(copied).isEqualTo(2);
-        long first = jdbc.sql("select nextval('admin_unit_id_seq')").query(Long.class).single();
-        assertThat(jdbc.sql("select nextval('admin_unit_id_seq')").query(Long.class).single()).isEqualTo(first + 1);
-        assertThat(jdbc.sql("select pg_try_advisory_lock(77) and pg_advisory_unlock(77)").query(Boolean.class)
-                .single()).isTrue();
+        long first = jdbc.sql("select nextval('admin_unit_id_seq')")
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select nextval('admin_unit_id_seq')")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(first + 1);
+        assertThat(jdbc.sql("select pg_try_advisory_lock(77) and pg_advisory_unlock(77)")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 }

@@ -27,30 +27,50 @@ public final class AuditLogProtections {
             new String[] {"create table sneaky (id int)", "permission denied"},
             new String[] {"drop table installation", "must be owner"});
 
-    private AuditLogProtections() {
-    }
+    private AuditLogProtections() {}
 
     /** The role is neither superuser nor owner, every tampering fails with its reason, no row is lost. */
     public static void assertTheApplicationRoleCannotTamper(JdbcClient jdbc, String appRole) {
         assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo(appRole);
         assertThat(jdbc.sql("select rolsuper or rolcreaterole or rolcreatedb or rolbypassrls from pg_roles "
-                + "where rolname = current_user").query(Boolean.class).single()).isFalse();
+                                + "where rolname = current_user")
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
         assertThat(jdbc.sql("select count(*) from pg_class where relowner = (select oid from pg_roles where "
-                + "rolname = current_user)").query(Long.class).single()).as("owns nothing").isZero();
+                                + "rolname = current_user)")
+                        .query(Long.class)
+                        .single())
+                .as("owns nothing")
+                .isZero();
         jdbc.sql("insert into audit_log (actor, entity_type, entity_id, action, reason) "
-                + "values ('test', 'test', 1, 'CREATE', 'kiểm thử quyền')").update();
-        long before = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
+                        + "values ('test', 'test', 1, 'CREATE', 'kiểm thử quyền')")
+                .update();
+        long before =
+                jdbc.sql("select count(*) from audit_log").query(Long.class).single();
         for (String[] tampering : TAMPERING) {
             // Spring's exception names the statement; PostgreSQL's answer is in its cause
-            assertThatThrownBy(() -> jdbc.sql(tampering[0]).update()).as(tampering[0])
-                    .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e).getMessage())
-                            .as(tampering[0]).contains(tampering[1]));
+            assertThatThrownBy(() -> jdbc.sql(tampering[0]).update())
+                    .as(tampering[0])
+                    .satisfies(e -> assertThat(
+                                    NestedExceptionUtils.getMostSpecificCause(e).getMessage())
+                            .as(tampering[0])
+                            .contains(tampering[1]));
         }
-        assertThat(jdbc.sql("select count(*) from audit_log").query(Long.class).single()).isEqualTo(before);
-        assertThat(jdbc.sql("select count(*) from audit_log where actor = 'x'").query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select current_setting('session_replication_role')").query(String.class).single())
+        assertThat(jdbc.sql("select count(*) from audit_log").query(Long.class).single())
+                .isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from audit_log where actor = 'x'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select current_setting('session_replication_role')")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("origin");
         assertThat(jdbc.sql("select tgenabled from pg_trigger where tgname = 'audit_log_no_update_or_delete'")
-                .query(String.class).single()).as("the trigger is still there and enabled").isEqualTo("O");
+                        .query(String.class)
+                        .single())
+                .as("the trigger is still there and enabled")
+                .isEqualTo("O");
     }
 }

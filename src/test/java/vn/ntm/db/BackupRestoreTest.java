@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
@@ -56,12 +58,14 @@ class BackupRestoreTest {
         assertThat(backup.code()).as(backup.all()).isZero();
         assertThat(backup.out()).contains(file.toString() + ": đã sao lưu", "lược đồ phiên bản");
         assertThat(backup.all()).as("the answer, not the server's progress").doesNotContain(" INFO ", "initdb");
-        assertThat(ntm(original, "backup", "--to=" + file).err()).as("never overwrites")
+        assertThat(ntm(original, "backup", "--to=" + file).err())
+                .as("never overwrites")
                 .contains("LỖI: Tệp " + file + " đã có", "ERROR: File " + file + " exists");
 
         Result restore = ntm(restored, "restore", file.toString());
         assertThat(restore.code()).as(restore.all()).isZero();
-        assertThat(restore.out()).contains(file + ": đã khôi phục", restored.resolve("postgres").toString());
+        assertThat(restore.out())
+                .contains(file + ": đã khôi phục", restored.resolve("postgres").toString());
         assertThat(restore.all()).doesNotContain("Exception", "\tat ");
 
         Result again = ntm(restored, "restore", "--from=" + file);
@@ -69,23 +73,33 @@ class BackupRestoreTest {
         assertThat(again.err()).contains("không trống", "is not empty");
 
         String names = "tables/admin_unit_state.copy";
-        Path damaged = rewrite(file, root.resolve("hong.zip"), (name, bytes) -> name.equals(names)
-                ? new String(bytes, StandardCharsets.UTF_8).replaceFirst("Xã", "Xa").getBytes(StandardCharsets.UTF_8)
-                : bytes);
+        Path damaged = rewrite(
+                file,
+                root.resolve("hong.zip"),
+                (name, bytes) -> name.equals(names)
+                        ? new String(bytes, StandardCharsets.UTF_8)
+                                .replaceFirst("Xã", "Xa")
+                                .getBytes(StandardCharsets.UTF_8)
+                        : bytes);
         Result corrupt = ntm(untouched, "restore", "--from=" + damaged);
         assertThat(corrupt.code()).as(corrupt.all()).isEqualTo(2);
         assertThat(corrupt.err()).contains("bị hỏng (" + names, "is damaged (" + names);
 
         Path cut = root.resolve("cut.zip");
         byte[] whole = Files.readAllBytes(file);
-        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(cut, Arrays.copyOf(whole, whole.length / 2));
         Result truncated = ntm(untouched, "restore", "--from=" + cut);
         assertThat(truncated.code()).as(truncated.all()).isEqualTo(2);
         assertThat(truncated.err()).contains("không đọc được như một bản sao lưu", "cannot be read as an NTM backup");
 
-        Path future = rewrite(file, root.resolve("moi-hon.zip"), (name, bytes) -> name.equals("manifest.properties")
-                ? new String(bytes, StandardCharsets.UTF_8).replaceFirst("schema.version=[0-9.]+",
-                "schema.version=999").getBytes(StandardCharsets.UTF_8) : bytes);
+        Path future = rewrite(
+                file,
+                root.resolve("moi-hon.zip"),
+                (name, bytes) -> name.equals("manifest.properties")
+                        ? new String(bytes, StandardCharsets.UTF_8)
+                                .replaceFirst("schema.version=[0-9.]+", "schema.version=999")
+                                .getBytes(StandardCharsets.UTF_8)
+                        : bytes);
         Result newer = ntm(untouched, "restore", "--from=" + future);
         assertThat(newer.code()).as(newer.all()).isEqualTo(2);
         assertThat(newer.err()).contains("phiên bản 999, mới hơn bản NTM này", "version 999, newer than this NTM");
@@ -95,14 +109,27 @@ class BackupRestoreTest {
         EmbeddedDatabase c = EmbeddedPostgresServer.start(untouched.resolve("postgres"), 0, "ntm", false);
         Map<String, String> before = contents(a);
         Map<String, String> after = contents(b);
-        assertThat(before.keySet()).contains("table audit_log", "table admin_unit", "table assessment_value",
-                "table app_user", "table flyway_schema_history", "sequence audit_log_id_seq");
-        assertThat(before.entrySet().stream().filter(e -> e.getKey().startsWith("table ")
-                && !e.getValue().startsWith("0 ")).count()).as("tables with rows").isGreaterThan(15);
+        assertThat(before.keySet())
+                .contains(
+                        "table audit_log",
+                        "table admin_unit",
+                        "table assessment_value",
+                        "table app_user",
+                        "table flyway_schema_history",
+                        "sequence audit_log_id_seq");
+        assertThat(before.entrySet().stream()
+                        .filter(e ->
+                                e.getKey().startsWith("table ") && !e.getValue().startsWith("0 "))
+                        .count())
+                .as("tables with rows")
+                .isGreaterThan(15);
         assertThat(after).isEqualTo(before);
         assertThat(contents(c)).as("the refused restores wrote nothing").isEmpty();
-        Flyway.configure().dataSource(b.url(), b.owner().user(), b.owner().password())
-                .locations("classpath:db/migration").load().validate();
+        Flyway.configure()
+                .dataSource(b.url(), b.owner().user(), b.owner().password())
+                .locations("classpath:db/migration")
+                .load()
+                .validate();
 
         Result busy = ntm(original, "backup", "--to=" + root.resolve("busy.zip"));
         assertThat(busy.code()).as(busy.all()).isEqualTo(3);
@@ -113,10 +140,12 @@ class BackupRestoreTest {
     /** Rows and an MD5 of the rows in a fixed order, for every table; every sequence's value. */
     private static Map<String, String> contents(EmbeddedDatabase db) throws Exception {
         Map<String, String> contents = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection(db.url(), db.owner().user(), db.owner().password());
-             Statement s = c.createStatement()) {
-            List<String> tables = names(s, "select relname from pg_class where relnamespace = 'public'::regnamespace "
-                    + "and relkind = 'r'");
+        try (Connection c = DriverManager.getConnection(
+                        db.url(), db.owner().user(), db.owner().password());
+                Statement s = c.createStatement()) {
+            List<String> tables = names(
+                    s,
+                    "select relname from pg_class where relnamespace = 'public'::regnamespace " + "and relkind = 'r'");
             for (String table : tables) {
                 try (ResultSet rs = s.executeQuery("select count(*) || ' ' || coalesce(md5(string_agg(t::text, "
                         + "E'\\n' order by t::text)), '') from \"" + table + "\" t")) {
@@ -124,8 +153,10 @@ class BackupRestoreTest {
                     contents.put("table " + table, rs.getString(1));
                 }
             }
-            for (String sequence : names(s, "select relname from pg_class where relnamespace = "
-                    + "'public'::regnamespace and relkind = 'S'")) {
+            for (String sequence : names(
+                    s,
+                    "select relname from pg_class where relnamespace = "
+                            + "'public'::regnamespace and relkind = 'S'")) {
                 try (ResultSet rs = s.executeQuery("select last_value || ' ' || is_called from \"" + sequence + "\"")) {
                     rs.next();
                     contents.put("sequence " + sequence, rs.getString(1));
@@ -152,7 +183,7 @@ class BackupRestoreTest {
     /** A copy of a zip with some entries changed (the manifest and its checksums left as they were). */
     private static Path rewrite(Path from, Path to, Change change) throws IOException {
         try (ZipFile zip = new ZipFile(from.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
@@ -176,8 +207,12 @@ class BackupRestoreTest {
     }
 
     private static Result java(Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path")));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("SPRING_DATASOURCE_URL");
@@ -188,7 +223,11 @@ class BackupRestoreTest {
         CompletableFuture<String> err = read(p.getErrorStream());
         assertThat(p.waitFor(3, TimeUnit.MINUTES)).as(String.join(" ", args)).isTrue();
         Result r = new Result(p.exitValue(), out.get(), err.get());
-        System.out.printf("$ %s%n(exit %d)%n%s%s%n", String.join(" ", args), r.code(), r.out(),
+        System.out.printf(
+                "$ %s%n(exit %d)%n%s%s%n",
+                String.join(" ", args),
+                r.code(),
+                r.out(),
                 r.err().length() > 3000 ? r.err().substring(0, 3000) : r.err());
         return r;
     }
@@ -198,7 +237,7 @@ class BackupRestoreTest {
             try {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
     }

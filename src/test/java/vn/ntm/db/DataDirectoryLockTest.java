@@ -26,47 +26,61 @@ class DataDirectoryLockTest {
     @Test
     void a_running_application_keeps_its_database_and_a_killed_ones_postgres_is_stopped_by_the_next() throws Exception {
         Path dataDir = Files.createTempDirectory("ntm-lock").resolve("postgres");
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HoldDataDirectory.class.getName(), dataDir.toString())
-                .redirectErrorStream(true).start();
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HoldDataDirectory.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .start();
         try {
             String heldUrl = awaitReady(holder);
 
             assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir, 0, "second", false))
                     .isInstanceOfSatisfying(DataDirectoryInUseException.class, e -> {
                         assertThat(e.pid()).isEqualTo(holder.pid());
-                        assertThat(e.describe(Messages.VIETNAMESE)).contains("Ứng dụng đang chạy trên thư mục dữ liệu",
-                                dataDir.toAbsolutePath().toString(), "tiến trình " + holder.pid());
-                        assertThat(e.describe(Locale.ENGLISH)).contains("The application is running", "process "
-                                + holder.pid());
+                        assertThat(e.describe(Messages.VIETNAMESE))
+                                .contains(
+                                        "Ứng dụng đang chạy trên thư mục dữ liệu",
+                                        dataDir.toAbsolutePath().toString(),
+                                        "tiến trình " + holder.pid());
+                        assertThat(e.describe(Locale.ENGLISH))
+                                .contains("The application is running", "process " + holder.pid());
                     });
-            Login app = ClusterCredentials.read(ClusterCredentials.fileOf(dataDir)).app();
-            assertThat(answers(heldUrl, app)).as("the running application's database was not touched").isTrue();
+            Login app =
+                    ClusterCredentials.read(ClusterCredentials.fileOf(dataDir)).app();
+            assertThat(answers(heldUrl, app))
+                    .as("the running application's database was not touched")
+                    .isTrue();
             assertThat(Files.exists(dataDir.resolve("postmaster.pid"))).isTrue();
 
-            long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            long postmaster = Long.parseLong(
+                    Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
             holder.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
-                    .as("kill -9 leaves the postgres child running").contains(true);
+                    .as("kill -9 leaves the postgres child running")
+                    .contains(true);
 
             EmbeddedDatabase mine = EmbeddedPostgresServer.start(dataDir, 0, "second", false);
             assertThat(answers(mine.url(), mine.app())).isTrue();
             assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
-                    .as("the stale postgres was stopped").isFalse();
+                    .as("the stale postgres was stopped")
+                    .isFalse();
         } finally {
             holder.destroyForcibly();
         }
     }
 
     private static String awaitReady(Process process) throws Exception {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
+        BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         String line;
         while (System.nanoTime() < deadline && (line = lines.readLine()) != null) {
             if (line.startsWith("READY ")) {
-                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
+                Thread drain = new Thread(() -> lines.lines().forEach(l -> {}));
                 drain.setDaemon(true);
                 drain.start();
                 return line.substring("READY ".length());
@@ -77,8 +91,8 @@ class DataDirectoryLockTest {
     }
 
     private static boolean answers(String url, Login login) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, login.user(), login.password()); ResultSet rs = c.createStatement()
-                .executeQuery("select 1")) {
+        try (Connection c = DriverManager.getConnection(url, login.user(), login.password());
+                ResultSet rs = c.createStatement().executeQuery("select 1")) {
             return rs.next() && rs.getInt(1) == 1;
         }
     }

@@ -30,8 +30,13 @@ import vn.ntm.testing.Api;
  * again the agency's list shows what it had asked for. Verifying it then clears the reason. Each test has its own
  * indicator, so the order does not matter.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=returned_edit",
-        "ntm.embedded-db.fresh=true", "ntm.exchange.directory=target/returned-edit"})
+@SpringBootTest(
+        properties = {
+            "ntm.embedded-db.data-dir=target/pg-test",
+            "ntm.embedded-db.database=returned_edit",
+            "ntm.embedded-db.fresh=true",
+            "ntm.exchange.directory=target/returned-edit"
+        })
 @AutoConfigureMockMvc
 class EditOfAReturnedValueTest {
 
@@ -70,9 +75,14 @@ class EditOfAReturnedValueTest {
         JsonNode preview = upload(workbook);
         assertThat(preview.get("changeCount").asInt()).isEqualTo(1);
         assertThat(preview.get("errorCount").asInt()).isZero();
-        JsonNode applied = new Api(mvc).call(Api.json(post("/api/v1/exchange/uploads/"
-                + preview.get("token").asString() + "/apply"), Map.of("mode", "ALL_OR_NOTHING")), COMMUNE,
-                status().isOk());
+        JsonNode applied = new Api(mvc)
+                .call(
+                        Api.json(
+                                post("/api/v1/exchange/uploads/"
+                                        + preview.get("token").asString() + "/apply"),
+                                Map.of("mode", "ALL_OR_NOTHING")),
+                        COMMUNE,
+                        status().isOk());
         assertThat(applied.get("applied").get("written").asInt()).isEqualTo(1);
 
         editedReturnedValueIsADraftKeepingItsReason(unit, "15.4", "55", reason);
@@ -83,18 +93,20 @@ class EditOfAReturnedValueTest {
         long unit = kheTre();
         JsonNode returned = returned(unit, "15.3", "Thiếu biên bản");
         JsonNode line = line(unit, "15.3");
-        JsonNode submitted = review("submit", returned.get("id").asLong(), line.get("version").asInt(), null, COMMUNE);
+        JsonNode submitted = review(
+                "submit", returned.get("id").asLong(), line.get("version").asInt(), null, COMMUNE);
         review("verify", submitted.get("id").asLong(), submitted.get("version").asInt(), null, AGENCY);
         // a recognition case locks a verified value; no screen does it yet
         jdbc.sql("update assessment_value set state = 'LOCKED', version = version + 1 where id = ?")
-                .param(returned.get("id").asLong()).update();
+                .param(returned.get("id").asLong())
+                .update();
         String locked = "Giá trị này đã bị khóa (hồ sơ xét công nhận đang dùng): không thể thay đổi.";
 
         Map<String, Object> body = new HashMap<>();
         body.put("value", "70");
         body.put("version", line(unit, "15.3").get("version").asInt());
-        JsonNode single = new Api(mvc).call(Api.json(put(valueUrl(unit, "15.3")), body), COMMUNE,
-                status().isConflict());
+        JsonNode single =
+                new Api(mvc).call(Api.json(put(valueUrl(unit, "15.3")), body), COMMUNE, status().isConflict());
         assertThat(single.get("detail").asString()).isEqualTo(locked);
 
         XSSFWorkbook workbook = Workbooks.open(template(unit));
@@ -102,41 +114,53 @@ class EditOfAReturnedValueTest {
         JsonNode preview = upload(workbook);
         assertThat(preview.get("errorCount").asInt()).isEqualTo(1);
         assertThat(preview.get("errors").get(0).get("message").asString()).isEqualTo(locked);
-        assertThat(stored(unit, "15.3")).isEqualTo(Map.of("state", "LOCKED", "reason", "-", "reviewer", AGENCY,
-                "number", "50"));
+        assertThat(stored(unit, "15.3"))
+                .isEqualTo(Map.of("state", "LOCKED", "reason", "-", "reviewer", AGENCY, "number", "50"));
     }
 
     byte[] template(long unit) throws Exception {
-        return mvc.perform(get(base() + "/template").param("unit", String.valueOf(unit))
+        return mvc.perform(get(base() + "/template")
+                        .param("unit", String.valueOf(unit))
                         .with(httpBasic(COMMUNE, DemoUsers.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     JsonNode upload(XSSFWorkbook workbook) throws Exception {
-        return new Api(mvc).call(multipart(base() + "/uploads").file(new MockMultipartFile("file",
-                "khe-tre.xlsx", Downloads.XLSX, Workbooks.bytes(workbook))), COMMUNE, status().isOk());
+        return new Api(mvc)
+                .call(
+                        multipart(base() + "/uploads")
+                                .file(new MockMultipartFile(
+                                        "file", "khe-tre.xlsx", Downloads.XLSX, Workbooks.bytes(workbook))),
+                        COMMUNE,
+                        status().isOk());
     }
 
     /** The same expectation for both ways of editing, then the rest of the value's life. */
     void editedReturnedValueIsADraftKeepingItsReason(long unit, String code, String number, String reason)
             throws Exception {
-        assertThat(stored(unit, code)).isEqualTo(Map.of("state", "DRAFT", "reason", reason, "reviewer", "-",
-                "number", number));
+        assertThat(stored(unit, code))
+                .isEqualTo(Map.of("state", "DRAFT", "reason", reason, "reviewer", "-", "number", number));
         JsonNode line = line(unit, code);
         assertThat(line.get("state").asString()).isEqualTo("DRAFT");
-        assertThat(line.get("returnReason").asString()).as("the commune still reads what it is fixing")
+        assertThat(line.get("returnReason").asString())
+                .as("the commune still reads what it is fixing")
                 .isEqualTo(reason);
 
-        JsonNode submitted = review("submit", line.get("valueId").asLong(), line.get("version").asInt(), null, COMMUNE);
+        JsonNode submitted = review(
+                "submit", line.get("valueId").asLong(), line.get("version").asInt(), null, COMMUNE);
         assertThat(submitted.get("state").asString()).isEqualTo("SUBMITTED");
         assertThat(new Api(mvc).page("/agency/" + SET + "/2025", AGENCY, "vi"))
-                .as("the agency re-checking sees what it asked for").contains(reason);
+                .as("the agency re-checking sees what it asked for")
+                .contains(reason);
 
-        JsonNode verified = review("verify", submitted.get("id").asLong(), submitted.get("version").asInt(), null,
-                AGENCY);
+        JsonNode verified = review(
+                "verify", submitted.get("id").asLong(), submitted.get("version").asInt(), null, AGENCY);
         assertThat(verified.get("state").asString()).isEqualTo("VERIFIED");
-        assertThat(stored(unit, code)).isEqualTo(Map.of("state", "VERIFIED", "reason", "-", "reviewer", AGENCY,
-                "number", number));
+        assertThat(stored(unit, code))
+                .isEqualTo(Map.of("state", "VERIFIED", "reason", "-", "reviewer", AGENCY, "number", number));
     }
 
     /** The indicator's value entered, submitted and returned by Sở Y tế with the reason; the value as returned. */
@@ -147,11 +171,13 @@ class EditOfAReturnedValueTest {
         if (line.has("version")) {
             body.put("version", line.get("version").asInt());
         }
-        JsonNode saved = new Api(mvc).call(Api.json(put(valueUrl(unit, code)), body), COMMUNE, status().isOk())
+        JsonNode saved = new Api(mvc)
+                .call(Api.json(put(valueUrl(unit, code)), body), COMMUNE, status().isOk())
                 .get("value");
-        JsonNode submitted = review("submit", saved.get("id").asLong(), saved.get("version").asInt(), null, COMMUNE);
-        JsonNode returned = review("return", saved.get("id").asLong(), submitted.get("version").asInt(), reason,
-                AGENCY);
+        JsonNode submitted =
+                review("submit", saved.get("id").asLong(), saved.get("version").asInt(), null, COMMUNE);
+        JsonNode returned = review(
+                "return", saved.get("id").asLong(), submitted.get("version").asInt(), reason, AGENCY);
         assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
         assertThat(returned.get("returnReason").asString()).isEqualTo(reason);
         assertThat(returned.get("reviewedBy").asString()).isEqualTo(AGENCY);
@@ -164,13 +190,16 @@ class EditOfAReturnedValueTest {
         if (reason != null) {
             body.put("reason", reason);
         }
-        return new Api(mvc).call(Api.json(post("/api/v1/assessment-values/" + valueId + "/" + action), body), user,
-                status().isOk());
+        return new Api(mvc)
+                .call(
+                        Api.json(post("/api/v1/assessment-values/" + valueId + "/" + action), body),
+                        user,
+                        status().isOk());
     }
 
     JsonNode line(long unit, String code) throws Exception {
-        JsonNode standing = new Api(mvc).call(get("/api/v1/assessments/" + unit + "/" + SET + "/2025"), "admin",
-                status().isOk());
+        JsonNode standing =
+                new Api(mvc).call(get("/api/v1/assessments/" + unit + "/" + SET + "/2025"), "admin", status().isOk());
         for (JsonNode criterion : standing.get("criteria")) {
             for (JsonNode indicator : criterion.get("indicators")) {
                 if (indicator.get("code").asString().equals(code)) {
@@ -189,9 +218,15 @@ class EditOfAReturnedValueTest {
                         from assessment_value v join indicator i on i.id = v.indicator_id
                         where v.unit_id = ? and i.code = ? and v.year = 2025""")
                 .params(unit, code)
-                .query((rs, n) -> Map.of("state", rs.getString(1), "reason", rs.getString(2), "reviewer",
-                        rs.getString(3), "number", new BigDecimal(rs.getString(4)).stripTrailingZeros()
-                                .toPlainString()))
+                .query((rs, n) -> Map.of(
+                        "state",
+                        rs.getString(1),
+                        "reason",
+                        rs.getString(2),
+                        "reviewer",
+                        rs.getString(3),
+                        "number",
+                        new BigDecimal(rs.getString(4)).stripTrailingZeros().toPlainString()))
                 .single();
     }
 

@@ -38,8 +38,8 @@ import vn.ntm.testing.NtmTest;
  * touches its own indicators, so the order does not matter.
  */
 @NtmTest
-@TestPropertySource(properties = {"ntm.embedded-db.database=exchange_api",
-        "ntm.exchange.directory=target/exchange-api"})
+@TestPropertySource(
+        properties = {"ntm.embedded-db.database=exchange_api", "ntm.exchange.directory=target/exchange-api"})
 class ExcelRoundTripTest {
 
     static final String SET = "NTM-XA-2021-2025";
@@ -56,9 +56,13 @@ class ExcelRoundTripTest {
     }
 
     byte[] template(String user, long unit) throws Exception {
-        return mvc.perform(get(BASE + "/template").param("unit", String.valueOf(unit))
+        return mvc.perform(get(BASE + "/template")
+                        .param("unit", String.valueOf(unit))
                         .with(httpBasic(user, DemoUsers.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     JsonNode upload(String user, byte[] file, ResultMatcher expected) throws Exception {
@@ -66,13 +70,20 @@ class ExcelRoundTripTest {
     }
 
     JsonNode upload(String user, String base, byte[] file, ResultMatcher expected) throws Exception {
-        return new Api(mvc).call(multipart(base + "/uploads").file(new MockMultipartFile("file", "thuong-lo.xlsx",
-                Downloads.XLSX, file)), user, expected);
+        return new Api(mvc)
+                .call(
+                        multipart(base + "/uploads")
+                                .file(new MockMultipartFile("file", "thuong-lo.xlsx", Downloads.XLSX, file)),
+                        user,
+                        expected);
     }
 
     JsonNode apply(String user, String token, String mode, ResultMatcher expected) throws Exception {
-        return new Api(mvc).call(Api.json(post("/api/v1/exchange/uploads/" + token + "/apply"), Map.of("mode", mode)),
-                user, expected);
+        return new Api(mvc)
+                .call(
+                        Api.json(post("/api/v1/exchange/uploads/" + token + "/apply"), Map.of("mode", mode)),
+                        user,
+                        expected);
     }
 
     /** The stored value of an indicator as text (number or met), read back with SQL. */
@@ -80,8 +91,7 @@ class ExcelRoundTripTest {
         return jdbc.sql("""
                         select coalesce(v.numeric_value::text, v.met::text, 'reason:' || v.not_evaluated_reason)
                         from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = ? and v.year = 2024""")
-                .params(unit, code).query(String.class).single();
+                        where v.unit_id = ? and i.code = ? and v.year = 2024""").params(unit, code).query(String.class).single();
     }
 
     @Test
@@ -115,7 +125,8 @@ class ExcelRoundTripTest {
                 .containsExactly("Đạt", "Không đạt");
         int qualitative = Workbooks.column(sheet, "13.3");
         assertThat(List.of(validations.get(0).getRegions().getCellRangeAddresses()))
-                .anyMatch(r -> r.isInRange(2, qualitative)).noneMatch(r -> r.isInRange(2, ehealth));
+                .anyMatch(r -> r.isInRange(2, qualitative))
+                .noneMatch(r -> r.isInRange(2, ehealth));
         Sheet ids = workbook.getSheet("_ntm");
         assertThat(workbook.getSheetVisibility(workbook.getSheetIndex(ids))).isEqualTo(SheetVisibility.VERY_HIDDEN);
         assertThat(ids.getRow(0).getCell(1).getStringCellValue()).isEqualTo(SET);
@@ -125,7 +136,8 @@ class ExcelRoundTripTest {
         assertThat(preview.get("rows").asInt()).isEqualTo(1);
         assertThat(preview.get("changeCount").asInt()).isEqualTo(1);
         assertThat(preview.get("errorCount").asInt()).isZero();
-        assertThat(preview.get("unchangedCount").asInt()).isEqualTo(preview.get("cells").asInt() - 1);
+        assertThat(preview.get("unchangedCount").asInt())
+                .isEqualTo(preview.get("cells").asInt() - 1);
         JsonNode change = preview.get("changes").get(0);
         assertThat(change.get("indicator").asString()).isEqualTo("15.4");
         assertThat(change.get("before").asString()).isEqualTo("20");
@@ -135,19 +147,21 @@ class ExcelRoundTripTest {
 
         JsonNode applied = apply("xa.thuonglo", preview.get("token").asString(), "ALL_OR_NOTHING", status().isOk());
         assertThat(applied.get("applied").get("written").asInt()).isEqualTo(1);
-        JsonNode standing = new Api(mvc).call(get("/api/v1/assessments/" + id + "/" + SET + "/2024"), "xa.thuonglo",
-                status().isOk());
+        JsonNode standing = new Api(mvc)
+                .call(get("/api/v1/assessments/" + id + "/" + SET + "/2024"), "xa.thuonglo", status().isOk());
         assertThat(standing.get("summary").asString()).isEqualTo("đạt 18/19 tiêu chí");
         assertThat(jdbc.sql("""
                         select v.note from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""")
-                .param(id).query(String.class).single()).as("the note is kept").contains("20/50%");
+                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""").param(id).query(String.class).single())
+                .as("the note is kept")
+                .contains("20/50%");
         apply("xa.thuonglo", preview.get("token").asString(), "ALL_OR_NOTHING", status().isConflict());
     }
 
     @Test
-    void a_file_with_errors_lists_each_by_row_and_column_and_all_or_nothing_writes_nothing_while_valid_rows_writes_the_good_cells()
-            throws Exception {
+    void
+            a_file_with_errors_lists_each_by_row_and_column_and_all_or_nothing_writes_nothing_while_valid_rows_writes_the_good_cells()
+                    throws Exception {
         long id = thuongLo();
         XSSFWorkbook workbook = Workbooks.open(template("xa.thuonglo", id));
         Sheet sheet = workbook.getSheet("Giá trị");
@@ -160,12 +174,18 @@ class ExcelRoundTripTest {
         assertThat(preview.get("errorCount").asInt()).isEqualTo(3);
         assertThat(preview.get("changeCount").asInt()).isEqualTo(1);
         List<String> errors = new ArrayList<>();
-        preview.get("errors").forEach(e -> errors.add(e.get("ref").asString() + ": " + e.get("message").asString()));
-        assertThat(errors).containsExactlyInAnyOrder(
-                "dòng 3, cột " + col(sheet, "2.1") + ": Giá trị \"abc\" của chỉ tiêu 2.1 không phải là số (ví dụ 20,5 hoặc 20.5).",
-                "dòng 3, cột " + col(sheet, "2.2") + ": Giá trị 120 của chỉ tiêu 2.2 vượt quá mức tối đa 100 %.",
-                "dòng 3, cột " + col(sheet, "1.1") + ": Chỉ tiêu 1.1 là chỉ tiêu định tính: hãy chọn \"Đạt\" hoặc"
-                        + " \"Không đạt\", không nhập số \"5\".");
+        preview.get("errors")
+                .forEach(e -> errors.add(
+                        e.get("ref").asString() + ": " + e.get("message").asString()));
+        assertThat(errors)
+                .containsExactlyInAnyOrder(
+                        "dòng 3, cột " + col(sheet, "2.1")
+                                + ": Giá trị \"abc\" của chỉ tiêu 2.1 không phải là số (ví dụ 20,5 hoặc 20.5).",
+                        "dòng 3, cột " + col(sheet, "2.2")
+                                + ": Giá trị 120 của chỉ tiêu 2.2 vượt quá mức tối đa 100 %.",
+                        "dòng 3, cột " + col(sheet, "1.1")
+                                + ": Chỉ tiêu 1.1 là chỉ tiêu định tính: hãy chọn \"Đạt\" hoặc"
+                                + " \"Không đạt\", không nhập số \"5\".");
         assertThat(preview.get("changes").get(0).get("after").asString()).isEqualTo("97,5");
         String token = preview.get("token").asString();
 
@@ -195,9 +215,10 @@ class ExcelRoundTripTest {
         JsonNode preview = upload("xa.thuonglo", Workbooks.bytes(workbook), status().isOk());
         List<String> errors = new ArrayList<>();
         preview.get("errors").forEach(e -> errors.add(e.get("message").asString()));
-        assertThat(errors).containsExactlyInAnyOrder(
-                "Giá trị \"=HYPERLINK(\"http://x\",\"y\")\" của chỉ tiêu 9.2 không phải là số (ví dụ 20,5 hoặc 20.5).",
-                "Giá trị \"=1+1\" của chỉ tiêu 6.3 không phải là số (ví dụ 20,5 hoặc 20.5).");
+        assertThat(errors)
+                .containsExactlyInAnyOrder(
+                        "Giá trị \"=HYPERLINK(\"http://x\",\"y\")\" của chỉ tiêu 9.2 không phải là số (ví dụ 20,5 hoặc 20.5).",
+                        "Giá trị \"=1+1\" của chỉ tiêu 6.3 không phải là số (ví dụ 20,5 hoặc 20.5).");
         apply("xa.thuonglo", preview.get("token").asString(), "VALID_ROWS", status().isOk());
         assertThat(stored(id, "7")).isEqualTo("reason:=1+1");
         assertThat(stored(id, "9.2")).isEqualTo("95");
@@ -210,7 +231,9 @@ class ExcelRoundTripTest {
         for (Sheet s : again) {
             for (Row row : s) {
                 for (Cell cell : row) {
-                    assertThat(cell.getCellType()).as(cell.getAddress().formatAsString()).isNotEqualTo(CellType.FORMULA);
+                    assertThat(cell.getCellType())
+                            .as(cell.getAddress().formatAsString())
+                            .isNotEqualTo(CellType.FORMULA);
                 }
             }
         }
@@ -224,8 +247,10 @@ class ExcelRoundTripTest {
         JsonNode refused = upload("xa.talen", Workbooks.bytes(workbook), status().isForbidden());
         assertThat(refused.get("detail").asString()).contains("ngoài phạm vi", "dòng 3: 20185");
         assertThat(stored(id, "17.1")).isEqualTo("95");
-        mvc.perform(get(BASE + "/template").param("unit", String.valueOf(id))
-                .with(httpBasic("xa.talen", DemoUsers.PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get(BASE + "/template")
+                        .param("unit", String.valueOf(id))
+                        .with(httpBasic("xa.talen", DemoUsers.PASSWORD)))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -236,12 +261,16 @@ class ExcelRoundTripTest {
         JsonNode preview = upload("xa.thuonglo", Workbooks.bytes(workbook), status().isOk());
         int version = jdbc.sql("""
                         select v.version from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = '17.7' and v.year = 2024""")
-                .param(id).query(Integer.class).single();
-        new Api(mvc).call(Api.json(put("/api/v1/assessments/" + id + "/" + SET + "/2024/values/17.7"),
-                Map.of("value", "94", "version", version)), "xa.thuonglo", status().isOk());
-        JsonNode refused = apply("xa.thuonglo", preview.get("token").asString(), "ALL_OR_NOTHING",
-                status().isConflict());
+                        where v.unit_id = ? and i.code = '17.7' and v.year = 2024""").param(id).query(Integer.class).single();
+        new Api(mvc)
+                .call(
+                        Api.json(
+                                put("/api/v1/assessments/" + id + "/" + SET + "/2024/values/17.7"),
+                                Map.of("value", "94", "version", version)),
+                        "xa.thuonglo",
+                        status().isOk());
+        JsonNode refused =
+                apply("xa.thuonglo", preview.get("token").asString(), "ALL_OR_NOTHING", status().isConflict());
         assertThat(refused.get("detail").asString()).contains("đã thay đổi sau khi xem trước", "20185");
         assertThat(stored(id, "17.7")).isEqualTo("94");
     }
@@ -249,9 +278,16 @@ class ExcelRoundTripTest {
     @Test
     void files_that_are_not_the_template_of_this_set_and_year_are_refused_with_the_reason() throws Exception {
         long id = thuongLo();
-        JsonNode csv = new Api(mvc).call(multipart(BASE + "/uploads").file(new MockMultipartFile("file", "x.csv",
-                "text/csv", "ma,gia_tri\n1.1,Đạt\n".getBytes(StandardCharsets.UTF_8))), "xa.thuonglo",
-                status().isBadRequest());
+        JsonNode csv = new Api(mvc)
+                .call(
+                        multipart(BASE + "/uploads")
+                                .file(new MockMultipartFile(
+                                        "file",
+                                        "x.csv",
+                                        "text/csv",
+                                        "ma,gia_tri\n1.1,Đạt\n".getBytes(StandardCharsets.UTF_8))),
+                        "xa.thuonglo",
+                        status().isBadRequest());
         assertThat(csv.get("detail").asString()).contains("không phải tệp Excel .xlsx");
 
         byte[] file = template("xa.thuonglo", id);
@@ -279,8 +315,11 @@ class ExcelRoundTripTest {
         long id = thuongLo();
         long province = new Api(mvc).unitId(DemoPlaces.THUA_THIEN_HUE);
         String period = "/api/v1/entry-periods/" + SET + "/" + province + "/2024";
-        new Api(mvc).call(Api.json(put(period), Map.of("open", false, "reason", "Chốt số liệu 2024")), "admin",
-                status().isOk());
+        new Api(mvc)
+                .call(
+                        Api.json(put(period), Map.of("open", false, "reason", "Chốt số liệu 2024")),
+                        "admin",
+                        status().isOk());
         try {
             String before181 = stored(id, "18.1");
             XSSFWorkbook workbook = Workbooks.open(template("xa.thuonglo", id));
@@ -289,43 +328,61 @@ class ExcelRoundTripTest {
             Workbooks.cell(sheet, id, "18.1").setCellValue("abc");
             JsonNode preview = upload("xa.thuonglo", Workbooks.bytes(workbook), status().isOk());
             assertThat(preview.get("errorCount").asInt()).isEqualTo(2);
-            assertThat(preview.get("closedCount").asInt()).as("only 4.2 is refused for the closed entry alone")
+            assertThat(preview.get("closedCount").asInt())
+                    .as("only 4.2 is refused for the closed entry alone")
                     .isEqualTo(1);
             String token = preview.get("token").asString();
-            assertThat(new Api(mvc).page("/exchange/previews/" + token, "xa.thuonglo", "vi")).contains(
-                    "1 ô bị từ chối vì kỳ nhập đã khóa. Ghi lý do thay đổi", "name=\"changeReason\"");
+            assertThat(new Api(mvc).page("/exchange/previews/" + token, "xa.thuonglo", "vi"))
+                    .contains("1 ô bị từ chối vì kỳ nhập đã khóa. Ghi lý do thay đổi", "name=\"changeReason\"");
 
-            Api.assertProblem(apply("xa.thuonglo", token, "ALL_OR_NOTHING", Api.problem(status().isBadRequest())),
-                    "mode", "Tệp còn 2 lỗi: chế độ \"áp dụng tất cả hoặc không\" không ghi giá trị nào. Hãy sửa tệp "
+            Api.assertProblem(
+                    apply("xa.thuonglo", token, "ALL_OR_NOTHING", Api.problem(status().isBadRequest())),
+                    "mode",
+                    "Tệp còn 2 lỗi: chế độ \"áp dụng tất cả hoặc không\" không ghi giá trị nào. Hãy sửa tệp "
                             + "và tải lên lại, hoặc chọn \"chỉ áp dụng các dòng hợp lệ\".");
-            JsonNode refused = new Api(mvc).call(Api.json(post("/api/v1/exchange/uploads/" + token + "/apply"),
-                    Map.of("mode", "ALL_OR_NOTHING", "changeReason", "Số liệu điện lực quý IV")), "xa.thuonglo",
-                    Api.problem(status().isBadRequest()));
-            assertThat(refused.get("detail").asString()).as("the bad 18.1 is still an error").contains("còn 1 lỗi");
+            JsonNode refused = new Api(mvc)
+                    .call(
+                            Api.json(
+                                    post("/api/v1/exchange/uploads/" + token + "/apply"),
+                                    Map.of("mode", "ALL_OR_NOTHING", "changeReason", "Số liệu điện lực quý IV")),
+                            "xa.thuonglo",
+                            Api.problem(status().isBadRequest()));
+            assertThat(refused.get("detail").asString())
+                    .as("the bad 18.1 is still an error")
+                    .contains("còn 1 lỗi");
             assertThat(pending(id)).isZero();
 
-            JsonNode applied = new Api(mvc).call(Api.json(post("/api/v1/exchange/uploads/" + token + "/apply"),
-                    Map.of("mode", "VALID_ROWS", "changeReason", "Số liệu điện lực quý IV")), "xa.thuonglo",
-                    status().isOk()).get("applied");
+            JsonNode applied = new Api(mvc)
+                    .call(
+                            Api.json(
+                                    post("/api/v1/exchange/uploads/" + token + "/apply"),
+                                    Map.of("mode", "VALID_ROWS", "changeReason", "Số liệu điện lực quý IV")),
+                            "xa.thuonglo",
+                            status().isOk())
+                    .get("applied");
             assertThat(applied.get("requested").asInt()).isEqualTo(1);
             assertThat(new Api(mvc).page("/exchange/previews/" + token, "xa.thuonglo", "en"))
                     .contains("1 change requests await approval by the commune leader");
             assertThat(applied.get("written").asInt()).isZero();
-            assertThat(stored(id, "4.2")).as("not written until the leader approves").isNotEqualTo("99.5");
+            assertThat(stored(id, "4.2"))
+                    .as("not written until the leader approves")
+                    .isNotEqualTo("99.5");
             assertThat(stored(id, "18.1")).isEqualTo(before181);
             assertThat(jdbc.sql("""
                             select r.numeric_value::text || ' ' || r.reason || ' ' || r.requested_by
                             from value_change_request r join indicator i on i.id = r.indicator_id
-                            where r.unit_id = ? and i.code = '4.2' and r.state = 'PENDING'""")
-                    .param(id).query(String.class).single()).isEqualTo("99.5 Số liệu điện lực quý IV xa.thuonglo");
+                            where r.unit_id = ? and i.code = '4.2' and r.state = 'PENDING'""").param(id).query(String.class).single())
+                    .isEqualTo("99.5 Số liệu điện lực quý IV xa.thuonglo");
         } finally {
-            new Api(mvc).call(Api.json(put(period), Map.of("open", true, "reason", "Mở lại")), "admin",
-                    status().isOk());
+            new Api(mvc)
+                    .call(Api.json(put(period), Map.of("open", true, "reason", "Mở lại")), "admin", status().isOk());
         }
     }
 
     private long pending(long unit) {
         return jdbc.sql("select count(*) from value_change_request where unit_id = ? and state = 'PENDING'")
-                .param(unit).query(Long.class).single();
+                .param(unit)
+                .query(Long.class)
+                .single();
     }
 }

@@ -2,8 +2,10 @@ package vn.ntm.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -21,12 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ntm.access.SystemActor;
+import vn.ntm.benchmark.Floors;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Indicator;
-import vn.ntm.imports.ImportMode;
 import vn.ntm.db.EmbeddedDatabase;
-import vn.ntm.benchmark.Floors;
+import vn.ntm.imports.ImportMode;
+import vn.ntm.text.Messages;
 import vn.ntm.unit.UnitImports;
 
 /**
@@ -36,38 +39,64 @@ import vn.ntm.unit.UnitImports;
  * (all or nothing). Prints seconds and the peak heap of each step.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-bench", "ntm.embedded-db.database=bench_exchange",
-        "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false", "ntm.exchange.directory=target/exchange-bench"})
+@SpringBootTest(
+        properties = {
+            "ntm.embedded-db.data-dir=target/pg-bench",
+            "ntm.embedded-db.database=bench_exchange",
+            "ntm.embedded-db.fresh=true",
+            "ntm.demo.enabled=false",
+            "ntm.exchange.directory=target/exchange-bench"
+        })
 class ExchangeBenchmark {
 
     static final String SET = "NTM-XA-2021-2025";
 
-    @Autowired UnitImports imports;
-    @Autowired SystemActor system;
-    @Autowired JdbcClient jdbc;
-    @Autowired Catalog catalog;
-    @Autowired Templates templates;
-    @Autowired Previews previews;
-    @Autowired Applications applications;
-    @Autowired PreviewStore store;
-    @Autowired vn.ntm.text.Messages messages;
-    @Autowired EmbeddedDatabase database;
+    @Autowired
+    UnitImports imports;
+
+    @Autowired
+    SystemActor system;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    Templates templates;
+
+    @Autowired
+    Previews previews;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    PreviewStore store;
+
+    @Autowired
+    Messages messages;
+
+    @Autowired
+    EmbeddedDatabase database;
 
     @Test
     void the_country_in_one_sheet_goes_out_and_back_in_seconds() {
         system.run("benchmark", () -> {
             try {
                 run();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
 
-    private void run() throws java.io.IOException {
+    private void run() throws IOException {
         Floors floors = new Floors(database);
-        System.out.printf("BENCH load average at the start: %s; heap limit %,d MB%n", Floors.load(),
-                Runtime.getRuntime().maxMemory() / 1_000_000);
+        System.out.printf(
+                "BENCH load average at the start: %s; heap limit %,d MB%n",
+                Floors.load(), Runtime.getRuntime().maxMemory() / 1_000_000);
         long t0 = System.nanoTime();
         imports.importManifest(Path.of("../shared/data/units-snapshots.json"), ImportMode.VALID_ROWS);
         print("import of the official lists (set-up, not part of the round trip)", t0, "");
@@ -96,8 +125,8 @@ class ExchangeBenchmark {
         try (InputStream in = Files.newInputStream(filled)) {
             preview = previews.preview(SET, 2025, "country.xlsx", in, null);
         }
-        double previewSeconds = step.done("upload + preview (SAX read, every cell checked by ValueBatch.plan,"
-                + " report lines recorded)", null);
+        double previewSeconds = step.done(
+                "upload + preview (SAX read, every cell checked by ValueBatch.plan," + " report lines recorded)", null);
         // floor: the file read once by the same SAX reader (nothing checked) and its bytes stored by one COPY
         long f0 = System.nanoTime();
         int[] cells = new int[1];
@@ -107,11 +136,13 @@ class ExchangeBenchmark {
         double readFloor = (System.nanoTime() - f0) / 1e9;
         String previewParts = "select * from exchange_preview_part where token = '" + preview.token() + "'";
         double storeFloor = floors.copySeconds(3, List.of(new Floors.Part("exchange_preview_part", previewParts)));
-        System.out.printf("BENCH preview floor: SAX read of %,d cells %.2f s + COPY of the preview's parts %.2f s%n",
+        System.out.printf(
+                "BENCH preview floor: SAX read of %,d cells %.2f s + COPY of the preview's parts %.2f s%n",
                 cells[0], readFloor, storeFloor);
         Floors.print("upload + preview of the national sheet", previewSeconds, readFloor + storeFloor, "s", "< 5 s");
-        System.out.printf("BENCH preview: %,d rows, %,d cells, %,d changes, %,d errors%n", preview.rows(),
-                preview.cells(), preview.changeCount(), preview.errorCount());
+        System.out.printf(
+                "BENCH preview: %,d rows, %,d cells, %,d changes, %,d errors%n",
+                preview.rows(), preview.cells(), preview.changeCount(), preview.errorCount());
         assertThat(preview.rows()).isEqualTo(communes);
         assertThat(preview.errorCount()).isZero();
 
@@ -121,23 +152,35 @@ class ExchangeBenchmark {
         }
         step.done("full report download, built on request (" + preview.changeCount() + " change lines)", report);
 
-        long auditBefore = jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
+        long auditBefore = jdbc.sql("select coalesce(max(id), 0) from audit_log")
+                .query(Long.class)
+                .single();
         PreviewLines applied = applications.apply(preview.token(), ImportMode.ALL_OR_NOTHING, null);
-        double applySeconds = step.done("apply all or nothing (re-read, stale check, upsert, audit, re-judge,"
-                + " one transaction)", null);
+        double applySeconds = step.done(
+                "apply all or nothing (re-read, stale check, upsert, audit, re-judge," + " one transaction)", null);
         long setId = catalog.set(SET).id();
         String where = " where set_id = " + setId + " and year = 2025";
-        double applyFloor = floors.copySeconds(2, List.of(
-                new Floors.Part("assessment_value", "select * from assessment_value" + where),
-                new Floors.Part("audit_log", "select * from audit_log where id > " + auditBefore),
-                new Floors.Part("unit_result", "select * from unit_result" + where),
-                new Floors.Part("criterion_result", "select * from criterion_result" + where),
-                new Floors.Part("indicator_result", "select * from indicator_result" + where)));
-        Floors.print("Excel apply of the national sheet (floor: its values, audit and result rows by COPY)",
-                applySeconds, applyFloor, "s", "< 10 s, heap 384 MB");
+        double applyFloor = floors.copySeconds(
+                2,
+                List.of(
+                        new Floors.Part("assessment_value", "select * from assessment_value" + where),
+                        new Floors.Part("audit_log", "select * from audit_log where id > " + auditBefore),
+                        new Floors.Part("unit_result", "select * from unit_result" + where),
+                        new Floors.Part("criterion_result", "select * from criterion_result" + where),
+                        new Floors.Part("indicator_result", "select * from indicator_result" + where)));
+        Floors.print(
+                "Excel apply of the national sheet (floor: its values, audit and result rows by COPY)",
+                applySeconds,
+                applyFloor,
+                "s",
+                "< 10 s, heap 384 MB");
         assertThat(applied.applied().written()).isEqualTo(communes * 57);
-        long stored = jdbc.sql("select count(*) from assessment_value where year = 2025").query(Long.class).single();
-        long judged = jdbc.sql("select count(*) from unit_result where year = 2025").query(Long.class).single();
+        long stored = jdbc.sql("select count(*) from assessment_value where year = 2025")
+                .query(Long.class)
+                .single();
+        long judged = jdbc.sql("select count(*) from unit_result where year = 2025")
+                .query(Long.class)
+                .single();
         System.out.printf("BENCH stored values: %,d; judged communes: %,d%n", stored, judged);
         assertThat(judged).isEqualTo(communes);
     }
@@ -147,21 +190,27 @@ class ExchangeBenchmark {
     private static void fill(Path template, Path filled, CriteriaSet set) {
         List<Indicator> indicators = set.indicators().toList();
         Random random = new Random(2025);
-        try (XlsxReader reader = XlsxReader.open(template); SXSSFWorkbook out = new SXSSFWorkbook(null, 200, true, true);
-             OutputStream file = Files.newOutputStream(filled)) {
+        try (XlsxReader reader = XlsxReader.open(template);
+                SXSSFWorkbook out = new SXSSFWorkbook(null, 200, true, true);
+                OutputStream file = Files.newOutputStream(filled)) {
             SXSSFSheet data = out.createSheet(SheetLayout.DATA_SHEET);
             SXSSFSheet ids = out.createSheet(SheetLayout.ID_SHEET);
             reader.read(SheetLayout.DATA_SHEET, (number, cells) -> {
                 Row row = data.createRow(number - 1);
-                cells.stream().filter(c -> c.column() < SheetLayout.FIRST_INDICATOR_COLUMN
-                        || number < SheetLayout.FIRST_DATA_ROW).forEach(c -> copy(row, c));
+                cells.stream()
+                        .filter(c ->
+                                c.column() < SheetLayout.FIRST_INDICATOR_COLUMN || number < SheetLayout.FIRST_DATA_ROW)
+                        .forEach(c -> copy(row, c));
                 if (number >= SheetLayout.FIRST_DATA_ROW) {
                     for (int i = 0; i < indicators.size(); i++) {
                         int column = SheetLayout.FIRST_INDICATOR_COLUMN + i;
                         Indicator indicator = indicators.get(i);
                         if (indicator.measured()) {
-                            row.createCell(column).setCellValue(indicator.comparison().rising()
-                                    ? 40 + random.nextInt(61) : random.nextInt(30));
+                            row.createCell(column)
+                                    .setCellValue(
+                                            indicator.comparison().rising()
+                                                    ? 40 + random.nextInt(61)
+                                                    : random.nextInt(30));
                         } else {
                             row.createCell(column).setCellValue(random.nextInt(10) == 0 ? "Không đạt" : "Đạt");
                         }
@@ -174,8 +223,8 @@ class ExchangeBenchmark {
             });
             out.write(file);
             out.dispose();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -195,11 +244,13 @@ class ExchangeBenchmark {
         double done(String what, Path file) {
             double seconds = (System.nanoTime() - start) / 1e9;
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                    .filter(p -> p.getType() == MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed())
+                    .sum();
             String size = "";
             try {
                 size = file == null ? "" : String.format(", file %.1f MB", Files.size(file) / 1e6);
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // size is optional
             }
             System.out.printf("BENCH %s: %.1f s, peak heap %,d MB%s%n", what, seconds, peak / 1_000_000, size);
@@ -217,5 +268,4 @@ class ExchangeBenchmark {
     private static void print(String what, long t0, String extra) {
         System.out.printf("BENCH %s: %.2f s %s%n", what, (System.nanoTime() - t0) / 1e9, extra);
     }
-
 }

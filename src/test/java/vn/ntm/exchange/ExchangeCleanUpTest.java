@@ -15,15 +15,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * by each upload or apply: starting to track one leaves the others' entries alone. (The set-up of
  * {@link ExchangePagesTest}, so the two share one application context.)
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=exchange_pages",
-        "ntm.embedded-db.fresh=true", "ntm.exchange.directory=target/exchange-pages"})
+@SpringBootTest(
+        properties = {
+            "ntm.embedded-db.data-dir=target/pg-test",
+            "ntm.embedded-db.database=exchange_pages",
+            "ntm.embedded-db.fresh=true",
+            "ntm.exchange.directory=target/exchange-pages"
+        })
 @AutoConfigureMockMvc
 class ExchangeCleanUpTest {
 
     @Autowired
     ExchangeProgress progress;
+
     @Autowired
     ExchangeCleanUp cleanUp;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -42,10 +49,13 @@ class ExchangeCleanUpTest {
 
     private void insert(String id, OffsetDateTime at) {
         jdbc.sql("insert into exchange_progress (id, username, phase, done, total, at) values (?, ?, ?, ?, ?, ?)")
-                .params(id, "xa.khetre", "DONE", 10, 10, at).update();
+                .params(id, "xa.khetre", "DONE", 10, 10, at)
+                .update();
     }
 
     private List<String> ids() {
-        return jdbc.sql("select id from exchange_progress where id like 'cleanup-%'").query(String.class).list();
+        return jdbc.sql("select id from exchange_progress where id like 'cleanup-%'")
+                .query(String.class)
+                .list();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -16,8 +17,8 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Properties;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Row;
@@ -62,8 +63,8 @@ class KillDuringApplyTest {
             }
             // downloaded after those saves: a template made before them would show every cell as a conflict
             byte[] sheet = fill(template(http), new ArrayList<>());
-            HttpResponse<String> uploaded = http.upload("/api/v1/exchange/" + SET + "/2024/uploads", "admin",
-                    "hue.xlsx", sheet);
+            HttpResponse<String> uploaded =
+                    http.upload("/api/v1/exchange/" + SET + "/2024/uploads", "admin", "hue.xlsx", sheet);
             assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
             String token = Http.json(uploaded).get("token").asString();
 
@@ -79,7 +80,9 @@ class KillDuringApplyTest {
                 }
                 CompletableFuture<HttpResponse<String>> applying = CompletableFuture.supplyAsync(() -> {
                     try {
-                        return http.post("/api/v1/exchange/uploads/" + token + "/apply", "admin",
+                        return http.post(
+                                "/api/v1/exchange/uploads/" + token + "/apply",
+                                "admin",
                                 Map.of("mode", "VALID_ROWS", "progress", "kill-9-mid-apply"));
                     } catch (IOException | InterruptedException e) {
                         return null;
@@ -89,7 +92,9 @@ class KillDuringApplyTest {
                 assertThat(done).as("the apply is mid-way, not done").isLessThan(units.size());
                 app.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
                 assertThat(app.isAlive()).isFalse();
-                assertThat(applying.get(60, TimeUnit.SECONDS)).as("the caller got no answer").isNull();
+                assertThat(applying.get(60, TimeUnit.SECONDS))
+                        .as("the caller got no answer")
+                        .isNull();
                 holder.rollback();
             }
 
@@ -98,15 +103,17 @@ class KillDuringApplyTest {
             awaitReady(http, app, root);
             System.out.printf("KILL-9 restart to ready: %d ms%n", (System.nanoTime() - restart) / 1_000_000);
             for (long unit : units) {
-                assertThat(stored(jdbcUrl, unit)).as("unit %d: nothing of the killed apply", unit)
+                assertThat(stored(jdbcUrl, unit))
+                        .as("unit %d: nothing of the killed apply", unit)
                         .isEqualByComparingTo("10");
             }
-            HttpResponse<String> again = http.post("/api/v1/exchange/uploads/" + token + "/apply", "admin",
-                    Map.of("mode", "VALID_ROWS"));
+            HttpResponse<String> again =
+                    http.post("/api/v1/exchange/uploads/" + token + "/apply", "admin", Map.of("mode", "VALID_ROWS"));
             assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
             assertThat(Http.json(again).get("applied").get("written").asInt()).isEqualTo(units.size());
             for (long unit : units) {
-                assertThat(stored(jdbcUrl, unit)).as("unit %d after the apply sent again", unit)
+                assertThat(stored(jdbcUrl, unit))
+                        .as("unit %d after the apply sent again", unit)
                         .isEqualByComparingTo("33");
             }
         } finally {
@@ -118,8 +125,8 @@ class KillDuringApplyTest {
     }
 
     private static byte[] template(Http http) throws Exception {
-        HttpResponse<byte[]> template = http.bytes("/api/v1/exchange/" + SET + "/2024/template?on=2024-12-31",
-                "tinh.hue");
+        HttpResponse<byte[]> template =
+                http.bytes("/api/v1/exchange/" + SET + "/2024/template?on=2024-12-31", "tinh.hue");
         assertThat(template.statusCode()).isEqualTo(200);
         return template.body();
     }
@@ -136,14 +143,23 @@ class KillDuringApplyTest {
 
     /** The application as its start command runs it, on the test's class path. */
     private static Process start(Path root, int port, int dbPort, boolean fresh) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "vn.ntm.NtmApplication",
-                "--server.port=" + port, "--ntm.embedded-db.data-dir=" + root.resolve("postgres"),
-                "--ntm.embedded-db.port=" + dbPort, "--ntm.embedded-db.fresh=" + fresh,
-                "--ntm.exchange.directory=" + root.resolve("exchange"), "--ntm.exchange.chunk-rows=1",
-                // the apply waits on the test's row lock for as long as the test needs, not the usual 10 s
-                "--ntm.writes.lock-wait=300s")
-                .redirectErrorStream(true).redirectOutput(root.resolve(fresh ? "first.log" : "restart.log").toFile())
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "vn.ntm.NtmApplication",
+                        "--server.port=" + port,
+                        "--ntm.embedded-db.data-dir=" + root.resolve("postgres"),
+                        "--ntm.embedded-db.port=" + dbPort,
+                        "--ntm.embedded-db.fresh=" + fresh,
+                        "--ntm.exchange.directory=" + root.resolve("exchange"),
+                        "--ntm.exchange.chunk-rows=1",
+                        // the apply waits on the test's row lock for as long as the test needs, not the usual 10 s
+                        "--ntm.writes.lock-wait=300s")
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        root.resolve(fresh ? "first.log" : "restart.log").toFile())
                 .start();
     }
 
@@ -178,7 +194,8 @@ class KillDuringApplyTest {
             if (progress.statusCode() == 200) {
                 JsonNode state = Http.json(progress);
                 seen = progress.body();
-                assertThat(state.get("phase").asString()).as("the apply must wait at the locked unit")
+                assertThat(state.get("phase").asString())
+                        .as("the apply must wait at the locked unit")
                         .isNotEqualTo("DONE");
                 if (state.get("phase").asString().equals("APPLYING") && waitsOnTheHolder(holder)) {
                     return state.get("done").asInt();
@@ -201,7 +218,7 @@ class KillDuringApplyTest {
                   and waiting.transactionid = (select own.transactionid from pg_locks own
                                                where own.locktype = 'transactionid' and own.granted
                                                  and own.mode = 'ExclusiveLock' and own.pid = pg_backend_pid())""");
-             ResultSet r = s.executeQuery()) {
+                ResultSet r = s.executeQuery()) {
             r.next();
             return r.getInt(1) > 0;
         }
@@ -229,13 +246,14 @@ class KillDuringApplyTest {
         if (version != null) {
             body.put("version", version);
         }
-        HttpResponse<String> saved = http.put("/api/v1/assessments/" + unit + "/" + SET + "/2024/values/" + CODE,
-                "admin", body);
+        HttpResponse<String> saved =
+                http.put("/api/v1/assessments/" + unit + "/" + SET + "/2024/values/" + CODE, "admin", body);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }
 
     private static Integer version(String jdbcUrl, long unit) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl); PreparedStatement s = c.prepareStatement("""
+        try (Connection c = DriverManager.getConnection(jdbcUrl);
+                PreparedStatement s = c.prepareStatement("""
                 select v.version from assessment_value v join indicator i on i.id = v.indicator_id
                 where v.unit_id = ? and i.code = ? and v.year = 2024""")) {
             s.setLong(1, unit);
@@ -246,8 +264,9 @@ class KillDuringApplyTest {
         }
     }
 
-    private static java.math.BigDecimal stored(String jdbcUrl, long unit) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl); PreparedStatement s = c.prepareStatement("""
+    private static BigDecimal stored(String jdbcUrl, long unit) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl);
+                PreparedStatement s = c.prepareStatement("""
                 select v.numeric_value from assessment_value v join indicator i on i.id = v.indicator_id
                 where v.unit_id = ? and i.code = ? and v.year = 2024""")) {
             s.setLong(1, unit);

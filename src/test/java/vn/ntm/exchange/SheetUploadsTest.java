@@ -30,16 +30,21 @@ import vn.ntm.imports.ImportMode;
  * error remains, "valid rows" reads the kept file again, and a preview is applied once. (The set-up of
  * {@link ExchangePagesTest}, so the two share one application context.)
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=exchange_pages",
-        "ntm.embedded-db.fresh=true", "ntm.exchange.directory=target/exchange-pages"})
+@SpringBootTest(
+        properties = {
+            "ntm.embedded-db.data-dir=target/pg-test",
+            "ntm.embedded-db.database=exchange_pages",
+            "ntm.embedded-db.fresh=true",
+            "ntm.exchange.directory=target/exchange-pages"
+        })
 @AutoConfigureMockMvc
 class SheetUploadsTest {
 
     static final String SHEET = "Số liệu";
 
     /** Another module's preview: how many rows, the errors by place, and once applied how many rows were taken. */
-    record ActualsPreview(String token, String username, String fileName, int rows, List<String> errors,
-                          Integer taken) implements SheetPreview {
+    record ActualsPreview(String token, String username, String fileName, int rows, List<String> errors, Integer taken)
+            implements SheetPreview {
 
         @Override
         public boolean wasApplied() {
@@ -48,11 +53,11 @@ class SheetUploadsTest {
     }
 
     /** One row of actuals: an indicator code and its number. */
-    record Actual(int row, String code, double value) {
-    }
+    record Actual(int row, String code, double value) {}
 
     @Autowired
     SheetUploads uploads;
+
     @Autowired
     SystemActor system;
 
@@ -60,9 +65,17 @@ class SheetUploadsTest {
     void another_modules_rows_are_previewed_with_errors_by_place_and_applied_once_by_their_uploader_only() {
         byte[] file = workbook(new Object[][] {{"code", "value"}, {"1.1", 12.5}, {"1.2", "mười"}, {"2.1", 3}});
         List<String> errors = new ArrayList<>();
-        ActualsPreview preview = system.run("actuals.officer", () -> uploads.receive(new ByteArrayInputStream(file),
-                (token, kept) -> new ActualsPreview(token, "actuals.officer", "actuals.xlsx",
-                        read(kept, errors).size() + errors.size(), List.copyOf(errors), null)));
+        ActualsPreview preview = system.run(
+                "actuals.officer",
+                () -> uploads.receive(
+                        new ByteArrayInputStream(file),
+                        (token, kept) -> new ActualsPreview(
+                                token,
+                                "actuals.officer",
+                                "actuals.xlsx",
+                                read(kept, errors).size() + errors.size(),
+                                List.copyOf(errors),
+                                null)));
         assertThat(preview.rows()).isEqualTo(3);
         assertThat(preview.errors()).containsExactly("dòng 3, cột B: not a number");
 
@@ -72,15 +85,17 @@ class SheetUploadsTest {
         system.run("actuals.officer", () -> {
             ActualsPreview mine = uploads.own(preview.token(), ActualsPreview.class);
             assertThat(mine).isEqualTo(preview);
-            assertThatThrownBy(() -> uploads.applicable(mine, null, mine.errors().size(), "exchange.error.hasErrors"))
+            assertThatThrownBy(
+                            () -> uploads.applicable(mine, null, mine.errors().size(), "exchange.error.hasErrors"))
                     .isInstanceOf(BadInputException.class);
-            assertThat(uploads.applicable(mine, ImportMode.VALID_ROWS, mine.errors().size(),
-                    "exchange.error.hasErrors")).isEqualTo(ImportMode.VALID_ROWS);
+            assertThat(uploads.applicable(
+                            mine, ImportMode.VALID_ROWS, mine.errors().size(), "exchange.error.hasErrors"))
+                    .isEqualTo(ImportMode.VALID_ROWS);
 
             List<Actual> valid = read(uploads.file(mine.token()), new ArrayList<>());
             assertThat(valid).containsExactly(new Actual(2, "1.1", 12.5), new Actual(4, "2.1", 3));
-            uploads.applied(new ActualsPreview(mine.token(), mine.username(), mine.fileName(), mine.rows(),
-                    mine.errors(), valid.size()));
+            uploads.applied(new ActualsPreview(
+                    mine.token(), mine.username(), mine.fileName(), mine.rows(), mine.errors(), valid.size()));
 
             ActualsPreview done = uploads.own(preview.token(), ActualsPreview.class);
             assertThat(done.taken()).isEqualTo(2);
@@ -94,11 +109,13 @@ class SheetUploadsTest {
     void a_planner_that_refuses_the_file_leaves_nothing_behind() {
         byte[] file = workbook(new Object[][] {{"code", "value"}});
         List<String> tokens = new ArrayList<>();
-        assertThatThrownBy(() -> system.run("actuals.officer", () -> uploads.receive(new ByteArrayInputStream(file),
-                (token, kept) -> {
-                    tokens.add(token);
-                    throw new BadInputException("file", "authoring.sheet.noRows");
-                }))).isInstanceOf(BadInputException.class);
+        assertThatThrownBy(() -> system.run(
+                        "actuals.officer",
+                        () -> uploads.receive(new ByteArrayInputStream(file), (token, kept) -> {
+                            tokens.add(token);
+                            throw new BadInputException("file", "authoring.sheet.noRows");
+                        })))
+                .isInstanceOf(BadInputException.class);
         assertThat(tokens).hasSize(1);
         assertThatThrownBy(() -> uploads.file(tokens.get(0))).isInstanceOf(RuntimeException.class);
     }
@@ -112,7 +129,10 @@ class SheetUploadsTest {
                     return;
                 }
                 try {
-                    rows.add(new Actual(number, cells.get(0).text(), Double.parseDouble(cells.get(1).text())));
+                    rows.add(new Actual(
+                            number,
+                            cells.get(0).text(),
+                            Double.parseDouble(cells.get(1).text())));
                 } catch (NumberFormatException e) {
                     errors.add(StreamedSheet.ref(number, cells.get(1).column()) + ": not a number");
                 }
@@ -122,7 +142,8 @@ class SheetUploadsTest {
     }
 
     private static byte[] workbook(Object[][] rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET);
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -59,7 +60,9 @@ class StaleSheetTest {
         int column153 = Workbooks.column(older.getSheet("Giá trị"), "15.3");
         JsonNode preview = upload("xa.khetre", Workbooks.bytes(older));
 
-        assertThat(preview.get("changeCount").asInt()).as("only 15.4 is a plain change").isEqualTo(1);
+        assertThat(preview.get("changeCount").asInt())
+                .as("only 15.4 is a plain change")
+                .isEqualTo(1);
         assertThat(preview.get("changes").get(0).get("indicator").asString()).isEqualTo("15.4");
         assertThat(preview.get("conflictCount").asInt()).isEqualTo(1);
         JsonNode conflict = preview.get("conflicts").get(0);
@@ -67,15 +70,27 @@ class StaleSheetTest {
         assertThat(conflict.get("theirs").asString()).isEqualTo("77");
         assertThat(conflict.get("yours").asString()).isEqualTo("50");
         assertThat(conflict.get("changedBy").asString()).isEqualTo("lanhdao.khetre");
-        assertThat(conflict.get("changedAt").asString()).isEqualTo(VietnameseDates.format(enteredAt(kheTre, "15.3")))
+        assertThat(conflict.get("changedAt").asString())
+                .isEqualTo(VietnameseDates.format(enteredAt(kheTre, "15.3")))
                 .matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
         assertThat(conflict.get("cell").asString()).isEqualTo(Workbooks.columnName(column153) + "3");
 
-        String page = new String(mvc.perform(get("/exchange/previews/" + preview.get("token").asString())
-                        .header("Accept-Language", "vi").with(httpBasic("xa.khetre", DemoUsers.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-        assertThat(page).contains("Ô xung đột: 1", "Đang lưu (của người khác)", "lanhdao.khetre, lúc "
-                + conflict.get("changedAt").asString(), "Ghi đè bằng 50", "name=\"overwrite\"");
+        String page = new String(
+                mvc.perform(get("/exchange/previews/" + preview.get("token").asString())
+                                .header("Accept-Language", "vi")
+                                .with(httpBasic("xa.khetre", DemoUsers.PASSWORD)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains(
+                        "Ô xung đột: 1",
+                        "Đang lưu (của người khác)",
+                        "lanhdao.khetre, lúc " + conflict.get("changedAt").asString(),
+                        "Ghi đè bằng 50",
+                        "name=\"overwrite\"");
 
         JsonNode applied = apply("xa.khetre", preview.get("token").asString(), List.of());
         assertThat(applied.get("applied").get("kept").asInt()).isEqualTo(1);
@@ -114,51 +129,69 @@ class StaleSheetTest {
 
     private void save(String user, long unit, String code, String value) throws Exception {
         Map<String, Object> body = new HashMap<>(Map.of("value", value));
-        Integer version = jdbc.sql("""
+        Integer version =
+                jdbc.sql("""
                         select v.version from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = ? and v.year = 2025""")
-                .params(unit, code).query(Integer.class).optional().orElse(null);
+                        where v.unit_id = ? and i.code = ? and v.year = 2025""").params(unit, code).query(Integer.class).optional().orElse(null);
         if (version != null) {
             body.put("version", version);
         }
-        new Api(mvc).call(Api.json(put("/api/v1/assessments/" + unit + "/" + SET + "/2025/values/" + code), body),
-                user, status().isOk());
+        new Api(mvc)
+                .call(
+                        Api.json(put("/api/v1/assessments/" + unit + "/" + SET + "/2025/values/" + code), body),
+                        user,
+                        status().isOk());
     }
 
     private byte[] template(String user, long unit) throws Exception {
-        return mvc.perform(get(BASE + "/template").param("unit", String.valueOf(unit))
+        return mvc.perform(get(BASE + "/template")
+                        .param("unit", String.valueOf(unit))
                         .with(httpBasic(user, DemoUsers.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private JsonNode upload(String user, byte[] file) throws Exception {
-        return new Api(mvc).call(multipart(BASE + "/uploads").file(new MockMultipartFile("file", "khe-tre.xlsx",
-                Downloads.XLSX, file)), user, status().isOk());
+        return new Api(mvc)
+                .call(
+                        multipart(BASE + "/uploads")
+                                .file(new MockMultipartFile("file", "khe-tre.xlsx", Downloads.XLSX, file)),
+                        user,
+                        status().isOk());
     }
 
     private JsonNode apply(String user, String token, List<String> overwrite) throws Exception {
-        return new Api(mvc).call(Api.json(post("/api/v1/exchange/uploads/" + token + "/apply"),
-                Map.of("mode", "VALID_ROWS", "overwrite", overwrite)), user, status().isOk());
+        return new Api(mvc)
+                .call(
+                        Api.json(
+                                post("/api/v1/exchange/uploads/" + token + "/apply"),
+                                Map.of("mode", "VALID_ROWS", "overwrite", overwrite)),
+                        user,
+                        status().isOk());
     }
 
     private String stored(long unit, String code) {
         return jdbc.sql("""
                         select v.numeric_value from assessment_value v join indicator i on i.id = v.indicator_id
                         where v.unit_id = ? and i.code = ? and v.year = 2025""")
-                .params(unit, code).query(java.math.BigDecimal.class).single().stripTrailingZeros().toPlainString();
+                .params(unit, code)
+                .query(BigDecimal.class)
+                .single()
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private String enteredBy(long unit, String code) {
         return jdbc.sql("""
                         select v.entered_by from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = ? and v.year = 2025""")
-                .params(unit, code).query(String.class).single();
+                        where v.unit_id = ? and i.code = ? and v.year = 2025""").params(unit, code).query(String.class).single();
     }
 
     private OffsetDateTime enteredAt(long unit, String code) {
         return jdbc.sql("""
                         select v.entered_at from assessment_value v join indicator i on i.id = v.indicator_id
-                        where v.unit_id = ? and i.code = ? and v.year = 2025""")
-                .params(unit, code).query(OffsetDateTime.class).single();
+                        where v.unit_id = ? and i.code = ? and v.year = 2025""").params(unit, code).query(OffsetDateTime.class).single();
     }
 }

@@ -4,15 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reading and editing small workbooks in tests, as a user would in Excel. */
 final class Workbooks {
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     static XSSFWorkbook open(byte[] bytes) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
@@ -28,7 +29,7 @@ final class Workbooks {
     /** The column of an indicator code in the header row. */
     static int column(Sheet sheet, String code) {
         for (Cell cell : sheet.getRow(0)) {
-            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            if (cell.getCellType() == CellType.STRING
                     && cell.getStringCellValue().equals(code)) {
                 return cell.getColumnIndex();
             }
@@ -50,6 +51,6 @@ final class Workbooks {
     }
 
     static String columnName(int column) {
-        return org.apache.poi.ss.util.CellReference.convertNumToColString(column);
+        return CellReference.convertNumToColString(column);
     }
 }

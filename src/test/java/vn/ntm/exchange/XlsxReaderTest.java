@@ -41,10 +41,19 @@ class XlsxReaderTest {
 
         List<String> read = new ArrayList<>();
         try (XlsxReader reader = XlsxReader.open(file)) {
-            reader.read("Giá trị", (number, cells) -> cells.forEach(c ->
-                    read.add(number + SheetLayout.column(c.column()) + "=" + c.text() + (c.formula() ? " (f)" : ""))));
+            reader.read(
+                    "Giá trị",
+                    (number, cells) -> cells.forEach(c -> read.add(
+                            number + SheetLayout.column(c.column()) + "=" + c.text() + (c.formula() ? " (f)" : ""))));
         }
-        assertThat(read).containsExactly("1A=20.5", "1B=Không đạt", "1C=55", "1D=TRUE", "1E==1+1 (f)",
-                "1F==HYPERLINK(\"http://x\",\"y\")", "1H=0.3");
+        assertThat(read)
+                .containsExactly(
+                        "1A=20.5",
+                        "1B=Không đạt",
+                        "1C=55",
+                        "1D=TRUE",
+                        "1E==1+1 (f)",
+                        "1F==HYPERLINK(\"http://x\",\"y\")",
+                        "1H=0.3");
     }
 }

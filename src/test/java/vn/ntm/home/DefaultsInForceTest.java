@@ -17,9 +17,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.testing.Api;
 import vn.ntm.testing.DemoPlaces;
@@ -38,7 +38,8 @@ class DefaultsInForceTest {
     MockMvc mvc;
 
     MvcResult opened(String url, String user) throws Exception {
-        return mvc.perform(get(url).with(httpBasic(user, DemoUsers.PASSWORD))).andExpect(status().is3xxRedirection())
+        return mvc.perform(get(url).with(httpBasic(user, DemoUsers.PASSWORD)))
+                .andExpect(status().is3xxRedirection())
                 .andReturn();
     }
 
@@ -47,15 +48,27 @@ class DefaultsInForceTest {
         int thisYear = LocalDate.now(VietnameseDates.ZONE).getYear();
         Assumptions.assumeTrue(thisYear >= 2026 && thisYear <= 2030, "the demo's set in force is NTM-XA-2026-2030");
         // the shipped 2026-2030 structure with one indicator added (test data, not a legal text)
-        ObjectNode set = (ObjectNode) JsonMapper.shared().readTree(
-                Files.readString(Path.of("src/main/resources/catalog/ntm-xa-2026-2030.json")));
-        ObjectNode indicator = JsonMapper.shared().createObjectNode().put("code", "1.1")
-                .put("text_vi", "Chỉ tiêu thử nghiệm (dữ liệu kiểm thử)").put("kind", "QUALITATIVE")
+        ObjectNode set = (ObjectNode) JsonMapper.shared()
+                .readTree(Files.readString(Path.of("src/main/resources/catalog/ntm-xa-2026-2030.json")));
+        ObjectNode indicator = JsonMapper.shared()
+                .createObjectNode()
+                .put("code", "1.1")
+                .put("text_vi", "Chỉ tiêu thử nghiệm (dữ liệu kiểm thử)")
+                .put("kind", "QUALITATIVE")
                 .put("wording_verified", false);
         ((ArrayNode) set.path("criteria").get(0).path("indicators")).add(indicator);
-        new Api(mvc).call(multipart("/api/v1/criteria/sets").file(new MockMultipartFile("file", "set.json",
-                "application/json", JsonMapper.shared().writeValueAsString(set).getBytes(StandardCharsets.UTF_8))),
-                "admin", status().isOk());
+        new Api(mvc)
+                .call(
+                        multipart("/api/v1/criteria/sets")
+                                .file(new MockMultipartFile(
+                                        "file",
+                                        "set.json",
+                                        "application/json",
+                                        JsonMapper.shared()
+                                                .writeValueAsString(set)
+                                                .getBytes(StandardCharsets.UTF_8))),
+                        "admin",
+                        status().isOk());
 
         long kheTre = new Api(mvc).unitId(DemoPlaces.KHE_TRE);
         MvcResult agency = opened("/agency", "so.yte.hue");

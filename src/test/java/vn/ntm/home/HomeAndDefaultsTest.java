@@ -11,13 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Assumptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -60,18 +61,25 @@ class HomeAndDefaultsTest {
     }
 
     MvcResult opened(String url, String user) throws Exception {
-        return mvc.perform(get(url).with(httpBasic(user, DemoUsers.PASSWORD))).andExpect(status().is3xxRedirection())
+        return mvc.perform(get(url).with(httpBasic(user, DemoUsers.PASSWORD)))
+                .andExpect(status().is3xxRedirection())
                 .andReturn();
     }
 
     String html(String url, String user) throws Exception {
         return HtmlUtils.htmlUnescape(mvc.perform(get(url).with(httpBasic(user, DemoUsers.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     }
 
     Map<String, Object> model(String url, String user) throws Exception {
-        return mvc.perform(get(url).with(httpBasic(user, DemoUsers.PASSWORD))).andExpect(status().isOk())
-                .andReturn().getModelAndView().getModel();
+        return mvc.perform(get(url).with(httpBasic(user, DemoUsers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getModelAndView()
+                .getModel();
     }
 
     static String notice(MvcResult result) {
@@ -87,14 +95,19 @@ class HomeAndDefaultsTest {
 
         MvcResult year = opened("/assessments/" + thuongLo, "xa.thuonglo");
         assertThat(year.getResponse().getRedirectedUrl()).isEqualTo("/assessments/" + thuongLo + "/" + SET + "/2024");
-        assertThat(notice(year)).isEqualTo("Xã Thượng Lộ không còn hiệu lực trong giai đoạn của bộ tiêu chí đang áp "
-                + "dụng (NTM-XA-2026-2030), nên trang mở năm 2024 của bộ NTM-XA-2021-2025: năm gần nhất có số liệu.");
+        assertThat(notice(year))
+                .isEqualTo(
+                        "Xã Thượng Lộ không còn hiệu lực trong giai đoạn của bộ tiêu chí đang áp "
+                                + "dụng (NTM-XA-2026-2030), nên trang mở năm 2024 của bộ NTM-XA-2021-2025: năm gần nhất có số liệu.");
         // the redirect is followed as a browser does: with the session (in the database) that holds the notice
         Cookie session = year.getResponse().getCookie("SESSION");
         assertThat(session).as("the notice waits in the session").isNotNull();
         String page = HtmlUtils.htmlUnescape(mvc.perform(get(year.getResponse().getRedirectedUrl())
-                        .cookie(session).with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                        .cookie(session)
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
         assertThat(page).contains(notice(year), "đạt 17/19 tiêu chí");
 
         MvcResult merged = opened("/assessments/" + kheTre, "xa.khetre");
@@ -111,14 +124,16 @@ class HomeAndDefaultsTest {
         for (String screen : List.of("/agency", "/entry-periods", "/exchange")) {
             MvcResult opened = opened(screen, "tinh.hue");
             assertThat(opened.getResponse().getRedirectedUrl()).as(screen).isEqualTo(screen + "/" + SET + "/2025");
-            assertThat(notice(opened)).as(screen).isEqualTo(NO_INDICATORS + " và trong phạm vi của bạn chưa có số "
-                    + "liệu nào, nên trang mở năm 2025 của bộ NTM-XA-2021-2025, năm gần nhất có thể nhập.");
+            assertThat(notice(opened))
+                    .as(screen)
+                    .isEqualTo(NO_INDICATORS + " và trong phạm vi của bạn chưa có số "
+                            + "liệu nào, nên trang mở năm 2025 của bộ NTM-XA-2021-2025, năm gần nhất có thể nhập.");
         }
         // the administrator changes everything: the latest values, 2024
         MvcResult national = opened("/exchange", "admin");
         assertThat(national.getResponse().getRedirectedUrl()).isEqualTo("/exchange/" + SET + "/2024");
-        assertThat(notice(national)).isEqualTo(NO_INDICATORS
-                + ", nên trang mở năm 2024 của bộ NTM-XA-2021-2025: năm gần nhất có số liệu.");
+        assertThat(notice(national))
+                .isEqualTo(NO_INDICATORS + ", nên trang mở năm 2024 của bộ NTM-XA-2021-2025: năm gần nhất có số liệu.");
     }
 
     @Test
@@ -126,14 +141,16 @@ class HomeAndDefaultsTest {
         for (String screen : List.of("/agency/", "/entry-periods/", "/exchange/")) {
             String page = html(screen + SET + "/2024", "tinh.hue");
             Matcher links = Pattern.compile("href=\"" + Pattern.quote(screen) + "(NTM-XA-\\d{4}-\\d{4})/(\\d{4})")
-                    .matcher(page.substring(page.indexOf("class=\"years\""), page.indexOf("</nav>",
-                            page.indexOf("class=\"years\""))));
-            List<String> years = new java.util.ArrayList<>();
+                    .matcher(page.substring(
+                            page.indexOf("class=\"years\""), page.indexOf("</nav>", page.indexOf("class=\"years\""))));
+            List<String> years = new ArrayList<>();
             while (links.find()) {
                 years.add(links.group(1) + " " + links.group(2));
             }
-            assertThat(years).as(screen).containsExactly(SET + " 2021", SET + " 2022", SET + " 2023", SET + " 2024",
-                    SET + " 2025", NEXT + " 2026");
+            assertThat(years)
+                    .as(screen)
+                    .containsExactly(
+                            SET + " 2021", SET + " 2022", SET + " 2023", SET + " 2024", SET + " 2025", NEXT + " 2026");
             assertThat(page).as(screen).contains("Bộ NTM-XA-2026-2030 (năm 2026)");
         }
     }
@@ -146,10 +163,9 @@ class HomeAndDefaultsTest {
         assertThat(commune.standing().summary()).isEqualTo("đạt 17/19 tiêu chí");
         assertThat(commune.missing()).isZero();
         assertThat(commune.returnedCount()).isZero();
-        assertThat(((HomePage.Target) before.get("year")).href()).isEqualTo("/assessments/" + thuongLo + "/" + SET
-                + "/2024");
+        assertThat(((HomePage.Target) before.get("year")).href())
+                .isEqualTo("/assessments/" + thuongLo + "/" + SET + "/2024");
         assertThat(html("/", "xa.thuonglo")).contains("Mọi chỉ tiêu đã có số liệu và đã gửi thẩm định.");
-
     }
 
     @Test
@@ -157,22 +173,37 @@ class HomeAndDefaultsTest {
         long kheTre = api.unitId(DemoPlaces.KHE_TRE);
         long hue = api.unitId(DemoPlaces.HUE);
         String officer = html("/", "xa.khetre");
-        assertThat(officer).contains("Việc của Xã Khe Tre năm 2025", "Còn 57 chỉ tiêu chưa có số liệu",
-                "href=\"/assessments/" + kheTre + "/" + SET + "/2025/criteria/1#i-1.1\"", "và 52 chỉ tiêu khác")
+        assertThat(officer)
+                .contains(
+                        "Việc của Xã Khe Tre năm 2025",
+                        "Còn 57 chỉ tiêu chưa có số liệu",
+                        "href=\"/assessments/" + kheTre + "/" + SET + "/2025/criteria/1#i-1.1\"",
+                        "và 52 chỉ tiêu khác")
                 .doesNotContain("đề nghị thay đổi");
         assertThat(html("/", "lanhdao.khetre")).contains("Không có đề nghị thay đổi nào chờ duyệt");
 
         String periods = "/entry-periods/" + SET + "/2025/" + hue;
-        mvc.perform(post(periods).param("open", "false").param("reason", "Chốt số liệu")
-                .with(httpBasic("tinh.hue", DemoUsers.PASSWORD)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(periods)
+                        .param("open", "false")
+                        .param("reason", "Chốt số liệu")
+                        .with(httpBasic("tinh.hue", DemoUsers.PASSWORD))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         try {
-            api.call(Api.json(put("/api/v1/assessments/" + kheTre + "/" + SET + "/2025/values/15.1"),
-                    Map.of("value", "96", "changeReason", "Bổ sung")), "xa.khetre", status().isOk());
-            assertThat(html("/", "lanhdao.khetre")).contains("Có 1 đề nghị thay đổi chờ bạn duyệt",
-                    "href=\"/change-requests\"");
+            api.call(
+                    Api.json(
+                            put("/api/v1/assessments/" + kheTre + "/" + SET + "/2025/values/15.1"),
+                            Map.of("value", "96", "changeReason", "Bổ sung")),
+                    "xa.khetre",
+                    status().isOk());
+            assertThat(html("/", "lanhdao.khetre"))
+                    .contains("Có 1 đề nghị thay đổi chờ bạn duyệt", "href=\"/change-requests\"");
         } finally {
-            mvc.perform(post(periods).param("open", "true").param("reason", "Mở lại")
-                    .with(httpBasic("tinh.hue", DemoUsers.PASSWORD)).with(csrf()));
+            mvc.perform(post(periods)
+                    .param("open", "true")
+                    .param("reason", "Mở lại")
+                    .with(httpBasic("tinh.hue", DemoUsers.PASSWORD))
+                    .with(csrf()));
         }
     }
 
@@ -180,10 +211,11 @@ class HomeAndDefaultsTest {
     void an_agency_officer_is_led_to_the_values_awaiting_verification() throws Exception {
         // the former province's 2024 values are only read by Huế's department: nothing of them to verify
         String home = html("/", "so.yte.hue");
-        assertThat(home).contains("Giá trị chờ thẩm định", "href=\"/agency/" + SET + "/2025\"", NO_INDICATORS)
+        assertThat(home)
+                .contains("Giá trị chờ thẩm định", "href=\"/agency/" + SET + "/2025\"", NO_INDICATORS)
                 .doesNotContain("Việc của", "Tổng hợp của");
-        assertThat(api.page("/", "so.yte.hue", "en")).contains("Values awaiting verification",
-                "Open the verification list");
+        assertThat(api.page("/", "so.yte.hue", "en"))
+                .contains("Values awaiting verification", "Open the verification list");
     }
 
     @Test
@@ -191,21 +223,36 @@ class HomeAndDefaultsTest {
         long hue = api.unitId(DemoPlaces.HUE);
         long thuaThienHue = api.unitId(DemoPlaces.THUA_THIEN_HUE);
         String home = html("/", "tinh.hue");
-        assertThat(home).contains("Tổng hợp của Thành phố Huế", "href=\"/overview/" + hue + "/" + SET + "/2025\"",
-                "Thành phố Huế chưa có số liệu nào",
-                "Số liệu gần nhất trong phạm vi của bạn: năm 2024, bộ NTM-XA-2021-2025",
-                "href=\"/overview/" + thuaThienHue + "/" + SET + "/2024\"", "Tỉnh Thừa Thiên Huế: 1 xã có số liệu",
-                "href=\"/entry-periods\"", "href=\"/exchange\"");
+        assertThat(home)
+                .contains(
+                        "Tổng hợp của Thành phố Huế",
+                        "href=\"/overview/" + hue + "/" + SET + "/2025\"",
+                        "Thành phố Huế chưa có số liệu nào",
+                        "Số liệu gần nhất trong phạm vi của bạn: năm 2024, bộ NTM-XA-2021-2025",
+                        "href=\"/overview/" + thuaThienHue + "/" + SET + "/2024\"",
+                        "Tỉnh Thừa Thiên Huế: 1 xã có số liệu",
+                        "href=\"/entry-periods\"",
+                        "href=\"/exchange\"");
         long laiChau = api.unitId(DemoPlaces.LAI_CHAU);
-        assertThat(html("/", "xem.laichau")).contains("Tổng hợp của Tỉnh Lai Châu",
-                "href=\"/overview/" + laiChau + "/" + SET + "/2025\"").doesNotContain("href=\"/entry-periods\"");
+        assertThat(html("/", "xem.laichau"))
+                .contains("Tổng hợp của Tỉnh Lai Châu", "href=\"/overview/" + laiChau + "/" + SET + "/2025\"")
+                .doesNotContain("href=\"/entry-periods\"");
     }
 
     @Test
     void an_administrator_is_led_to_the_country_and_the_administration() throws Exception {
         String home = html("/", "admin");
-        assertThat(home).contains("Cả nước", "href=\"/units\"", "5 tỉnh, thành phố đang có hiệu lực", "Tỉnh Lai Châu",
-                "Thành phố Huế", "href=\"/admin/users\"", "href=\"/catalog\"", "href=\"/entry-periods\"",
-                "href=\"/exchange\"", "Tỉnh Thừa Thiên Huế: 1 xã có số liệu");
+        assertThat(home)
+                .contains(
+                        "Cả nước",
+                        "href=\"/units\"",
+                        "5 tỉnh, thành phố đang có hiệu lực",
+                        "Tỉnh Lai Châu",
+                        "Thành phố Huế",
+                        "href=\"/admin/users\"",
+                        "href=\"/catalog\"",
+                        "href=\"/entry-periods\"",
+                        "href=\"/exchange\"",
+                        "Tỉnh Thừa Thiên Huế: 1 xã có số liệu");
     }
 }

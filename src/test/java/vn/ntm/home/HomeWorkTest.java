@@ -38,7 +38,10 @@ class HomeWorkTest {
 
     String html(String url, String user) throws Exception {
         return HtmlUtils.htmlUnescape(mvc.perform(get(url).with(httpBasic(user, DemoUsers.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -48,22 +51,45 @@ class HomeWorkTest {
         Api api = new Api(mvc);
         // Khe Tre enters and submits 15.3; the health department returns it with a reason
         long kheTre = api.unitId(DemoPlaces.KHE_TRE);
-        JsonNode draft = api.call(Api.json(put("/api/v1/assessments/" + kheTre + "/" + SET + "/2025/values/15.3"),
-                Map.of("value", "12")), "xa.khetre", status().isOk()).get("value");
-        JsonNode submitted = api.call(Api.json(post("/api/v1/assessment-values/" + draft.get("id").asLong()
-                + "/submit"), Map.of("version", draft.get("version").asInt())), "xa.khetre", status().isOk());
+        JsonNode draft = api.call(
+                        Api.json(
+                                put("/api/v1/assessments/" + kheTre + "/" + SET + "/2025/values/15.3"),
+                                Map.of("value", "12")),
+                        "xa.khetre",
+                        status().isOk())
+                .get("value");
+        JsonNode submitted = api.call(
+                Api.json(
+                        post("/api/v1/assessment-values/" + draft.get("id").asLong() + "/submit"),
+                        Map.of("version", draft.get("version").asInt())),
+                "xa.khetre",
+                status().isOk());
         String agency = html("/", "so.yte.hue");
-        assertThat(agency).contains("1 giá trị đã gửi chờ xác nhận (bộ NTM-XA-2021-2025, năm 2025)",
-                "href=\"/agency/" + SET + "/2025\"");
-        api.call(Api.json(post("/api/v1/assessment-values/" + draft.get("id").asLong() + "/return"),
-                Map.of("version", submitted.get("version").asInt(),
-                        "reason", "Số liệu thấp còi chưa khớp báo cáo của trạm y tế")), "so.yte.hue", status().isOk());
+        assertThat(agency)
+                .contains(
+                        "1 giá trị đã gửi chờ xác nhận (bộ NTM-XA-2021-2025, năm 2025)",
+                        "href=\"/agency/" + SET + "/2025\"");
+        api.call(
+                Api.json(
+                        post("/api/v1/assessment-values/" + draft.get("id").asLong() + "/return"),
+                        Map.of(
+                                "version",
+                                submitted.get("version").asInt(),
+                                "reason",
+                                "Số liệu thấp còi chưa khớp báo cáo của trạm y tế")),
+                "so.yte.hue",
+                status().isOk());
         String home = html("/", "xa.khetre");
-        assertThat(home).contains("Việc của Xã Khe Tre năm 2025", "Còn 56 chỉ tiêu chưa có số liệu",
-                "Cơ quan thẩm định trả lại 1 chỉ tiêu: hãy sửa và gửi lại", "15.3 Tỷ lệ trẻ em dưới 5 tuổi",
-                "lý do: Số liệu thấp còi chưa khớp báo cáo của trạm y tế",
-                "href=\"/assessments/" + kheTre + "/" + SET + "/2025/values/15.3\"", "Mở trang kết quả năm 2025");
-        assertThat(html("/", "so.yte.hue")).contains("Không có giá trị nào chờ xác nhận (bộ NTM-XA-2021-2025, năm 2025).");
+        assertThat(home)
+                .contains(
+                        "Việc của Xã Khe Tre năm 2025",
+                        "Còn 56 chỉ tiêu chưa có số liệu",
+                        "Cơ quan thẩm định trả lại 1 chỉ tiêu: hãy sửa và gửi lại",
+                        "15.3 Tỷ lệ trẻ em dưới 5 tuổi",
+                        "lý do: Số liệu thấp còi chưa khớp báo cáo của trạm y tế",
+                        "href=\"/assessments/" + kheTre + "/" + SET + "/2025/values/15.3\"",
+                        "Mở trang kết quả năm 2025");
+        assertThat(html("/", "so.yte.hue"))
+                .contains("Không có giá trị nào chờ xác nhận (bộ NTM-XA-2021-2025, năm 2025).");
     }
-
 }

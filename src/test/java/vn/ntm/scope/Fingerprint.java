@@ -36,13 +36,17 @@ final class Fingerprint {
      * never does: while it stays the same, nothing was written anywhere, and a full fingerprint is not needed.
      */
     long nextTransaction() {
-        return jdbc.sql("select pg_snapshot_xmax(pg_current_snapshot())::text::bigint").query(Long.class).single();
+        return jdbc.sql("select pg_snapshot_xmax(pg_current_snapshot())::text::bigint")
+                .query(Long.class)
+                .single();
     }
 
     /** Table name → "rows:hash". */
     Map<String, String> take() {
         Map<String, String> state = new TreeMap<>();
-        jdbc.sql(sql).query((rs, n) -> state.put(rs.getString(1), rs.getLong(2) + ":" + rs.getString(3))).list();
+        jdbc.sql(sql)
+                .query((rs, n) -> state.put(rs.getString(1), rs.getLong(2) + ":" + rs.getString(3)))
+                .list();
         return state;
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.scope.Places.Commune;
@@ -14,7 +15,6 @@ import vn.ntm.scope.Places.Place;
 import vn.ntm.scope.Places.Who;
 import vn.ntm.scope.Probe.Builder;
 import vn.ntm.scope.Probe.Ctx;
-import vn.ntm.scope.ScopeTable.Kind;
 import vn.ntm.scope.ScopeTable.Row;
 import vn.ntm.scope.Session.Answer;
 
@@ -48,8 +48,12 @@ final class MatrixRun {
         this.fingerprint = new Fingerprint(jdbc);
         this.data = new Fixtures(jdbc, this::session);
         for (Who who : Places.USERS) {
-            passwordHashes.put(who.user(), jdbc.sql("select password_hash from app_user where username = ?")
-                    .param(who.user()).query(String.class).single());
+            passwordHashes.put(
+                    who.user(),
+                    jdbc.sql("select password_hash from app_user where username = ?")
+                            .param(who.user())
+                            .query(String.class)
+                            .single());
             sessions.put(who.user(), Session.signIn(base, who.user(), DemoUsers.PASSWORD));
         }
         sessions.put(null, Session.anonymous(base));
@@ -60,8 +64,7 @@ final class MatrixRun {
     }
 
     /** What one request must answer. */
-    private record Expect(String token, String marker) {
-    }
+    private record Expect(String token, String marker) {}
 
     void run(List<Row> rows, Map<String, Builder> probes) {
         List<Row> ordered = new ArrayList<>(rows);
@@ -95,8 +98,7 @@ final class MatrixRun {
                 who.out().forEach(c -> targets.add(Map.entry(Place.OUT, c)));
             }
             case OWN, OWN_HIDDEN -> targets.add(Map.entry(Place.OUT, who.in()));
-            case CATALOG, SELF -> {
-            }
+            case CATALOG, SELF -> {}
         }
         return targets;
     }
@@ -110,11 +112,14 @@ final class MatrixRun {
         return switch (place) {
             case IN -> new Expect(inside, null);
             case PREDECESSOR -> new Expect(reads ? inside : "403", null);
-            case OUT -> new Expect(switch (row.kind()) {
-                case LIST -> "filtered";
-                case OWN_HIDDEN -> "404";
-                default -> "403";
-            }, null);
+            case OUT ->
+                new Expect(
+                        switch (row.kind()) {
+                            case LIST -> "filtered";
+                            case OWN_HIDDEN -> "404";
+                            default -> "403";
+                        },
+                        null);
         };
     }
 
@@ -192,7 +197,8 @@ final class MatrixRun {
 
     private String check(Expect expect, Probe probe, Answer answer, Who who, Place place, Row row) {
         String got = "got " + answer + " " + snippet(answer.body());
-        boolean refusal = !expect.token().equals("ok") && !expect.token().equals("filtered")
+        boolean refusal = !expect.token().equals("ok")
+                && !expect.token().equals("filtered")
                 && !expect.token().equals("login");
         if (refusal && probe.req().page() && answer.status() != 403) {
             // a screen refuses on the page it shows (a message, the form again), never doing the change
@@ -201,7 +207,8 @@ final class MatrixRun {
         if (expect.token().equals("403") && answer.status() != 403) {
             // a file of rows is refused row by row: each row outside the scope is named, nothing is written
             boolean rows = row.op().endsWith("/import") && place != Place.IN;
-            return rows && answer.status() == 200 && answer.body().contains("\"outcome\":\"REJECTED\"") ? null
+            return rows && answer.status() == 200 && answer.body().contains("\"outcome\":\"REJECTED\"")
+                    ? null
                     : "expected 403, " + got;
         }
         return switch (expect.token()) {
@@ -215,20 +222,31 @@ final class MatrixRun {
                 String error = probe.req().page() ? shownError(answer, who) : null;
                 yield error == null ? null : "the page shows an error: " + error;
             }
-            case "filtered" -> answer.status() != 200 ? "expected a filtered list, " + got
-                    : answer.body().contains(probe.marker()) ? "the list shows " + probe.marker() + " outside the scope"
-                    : null;
-            case "login" -> answer.status() == 302 && answer.location() != null && answer.location().contains("/login")
-                    ? null : "expected the sign-in page, " + got;
-            default -> String.valueOf(answer.status()).equals(expect.token()) ? null
-                    : "expected " + expect.token() + ", " + got;
+            case "filtered" ->
+                answer.status() != 200
+                        ? "expected a filtered list, " + got
+                        : answer.body().contains(probe.marker())
+                                ? "the list shows " + probe.marker() + " outside the scope"
+                                : null;
+            case "login" ->
+                answer.status() == 302
+                                && answer.location() != null
+                                && answer.location().contains("/login")
+                        ? null
+                        : "expected the sign-in page, " + got;
+            default ->
+                String.valueOf(answer.status()).equals(expect.token())
+                        ? null
+                        : "expected " + expect.token() + ", " + got;
         };
     }
 
     /** An allowed form post shows no error: neither on the page it answers with nor on the one it leads to. */
     private String shownError(Answer answer, Who who) {
         String page = answer.body();
-        if (answer.status() >= 300 && answer.location() != null && !answer.location().contains("/login")) {
+        if (answer.status() >= 300
+                && answer.location() != null
+                && !answer.location().contains("/login")) {
             String location = answer.location().replaceFirst("^https?://[^/]+", "");
             Answer next = session(who.user()).send(Session.Req.get(location));
             if (next.status() == 403 || next.status() == 404) {
@@ -243,30 +261,40 @@ final class MatrixRun {
     /** A changed password is put back, and the user signed in again (a product may end sessions on a change). */
     private void restore(String user) {
         jdbc.sql("update app_user set password_hash = ?, must_change_password = false where username = ?")
-                .params(passwordHashes.get(user), user).update();
+                .params(passwordHashes.get(user), user)
+                .update();
         sessions.put(user, Session.signIn(base, user, DemoUsers.PASSWORD));
     }
 
     private static String label(Answer answer) {
-        return answer.status() == 302 && answer.location() != null && answer.location().contains("/login")
-                ? "302 sign-in" : String.valueOf(answer.status());
+        return answer.status() == 302
+                        && answer.location() != null
+                        && answer.location().contains("/login")
+                ? "302 sign-in"
+                : String.valueOf(answer.status());
     }
 
     private static String snippet(String body) {
-        String text = body == null ? "" : body.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
+        String text = body == null
+                ? ""
+                : body.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
         return text.length() > 220 ? text.substring(0, 220) + "…" : text;
     }
 
     /** The rows that took longest (fixtures included), for whoever wants the matrix faster. */
     String slowest(int n) {
-        return rowMillis.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
-                .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(java.util.stream.Collectors.joining("\n  "));
+        return rowMillis.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(n)
+                .map(e -> e.getKey() + " " + e.getValue() + " ms")
+                .collect(Collectors.joining("\n  "));
     }
 
     /** The summary printed after a run, Vietnamese then English. */
     String summary(int operations, int routes, long millis) {
         Map<String, Integer> shown = new LinkedHashMap<>(answers);
-        return String.format("""
+        return String.format(
+                """
                         Ma trận phạm vi: %d thao tác API + %d đường ghi của màn hình, %d người dùng mẫu + khách chưa đăng nhập
                           %d yêu cầu: %d được phép, %d bị từ chối (mỗi lần so dấu vân tay cơ sở dữ liệu trước/sau: %d lần)
                           theo mã trả lời: %s
@@ -275,8 +303,25 @@ final class MatrixRun {
                           %d requests: %d allowed, %d refused (database fingerprinted before and after each: %d times)
                           by answer: %s
                           surprises: %d; time: %,.1f s""",
-                operations, routes, Places.USERS.size(), requests, allowed, refused, fingerprints, shown,
-                surprises.size(), millis / 1000.0, operations, routes, Places.USERS.size(), requests, allowed,
-                refused, fingerprints, shown, surprises.size(), millis / 1000.0);
+                operations,
+                routes,
+                Places.USERS.size(),
+                requests,
+                allowed,
+                refused,
+                fingerprints,
+                shown,
+                surprises.size(),
+                millis / 1000.0,
+                operations,
+                routes,
+                Places.USERS.size(),
+                requests,
+                allowed,
+                refused,
+                fingerprints,
+                shown,
+                surprises.size(),
+                millis / 1000.0);
     }
 }

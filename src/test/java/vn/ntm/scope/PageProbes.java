@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.ntm.access.DemoUsers;
 import vn.ntm.scope.Places.Place;
 import vn.ntm.scope.Probe.Builder;
 import vn.ntm.scope.Probe.Ctx;
@@ -22,8 +23,7 @@ import vn.ntm.scope.Session.Req;
  */
 final class PageProbes {
 
-    private PageProbes() {
-    }
+    private PageProbes() {}
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String REASON = "ma trận phạm vi";
@@ -32,29 +32,70 @@ final class PageProbes {
         Map<String, Builder> p = new LinkedHashMap<>();
 
         // bodies, people, positions (province officers and administrators)
-        p.put("POST /admin/people", c -> form("/admin/people", Map.of("unitId", c.spot().unit(),
-                "fullName", "Người giữ chức " + c.data().next(), "bodyId", c.data().body(c.spot()),
-                "title", "Cán bộ", "validFrom", "01/01/2024", "reason", REASON)));
+        p.put(
+                "POST /admin/people",
+                c -> form(
+                        "/admin/people",
+                        Map.of(
+                                "unitId",
+                                c.spot().unit(),
+                                "fullName",
+                                "Người giữ chức " + c.data().next(),
+                                "bodyId",
+                                c.data().body(c.spot()),
+                                "title",
+                                "Cán bộ",
+                                "validFrom",
+                                "01/01/2024",
+                                "reason",
+                                REASON)));
         p.put("POST /admin/positions/{id}/end", c -> {
             long id = c.data().freshPosition(c.spot());
-            return form("/admin/positions/" + id + "/end", Map.of("unitId", c.spot().unit(),
-                    "version", c.data().positionVersion(id), "reason", REASON));
+            return form(
+                    "/admin/positions/" + id + "/end",
+                    Map.of("unitId", c.spot().unit(), "version", c.data().positionVersion(id), "reason", REASON));
         });
-        p.put("POST /admin/bodies", c -> form("/admin/bodies", Map.of("unitId", c.spot().unit(),
-                "bodyType", "HOI_NONG_DAN_XA", "name", "Hội Nông dân (trang " + c.data().next() + ")")));
+        p.put(
+                "POST /admin/bodies",
+                c -> form(
+                        "/admin/bodies",
+                        Map.of(
+                                "unitId",
+                                c.spot().unit(),
+                                "bodyType",
+                                "HOI_NONG_DAN_XA",
+                                "name",
+                                "Hội Nông dân (trang " + c.data().next() + ")")));
         p.put("POST /admin/bodies/{id}", c -> {
             long id = c.data().freshBody(c.spot());
-            return form("/admin/bodies/" + id, Map.of("unitId", c.spot().unit(), "name", "Hội Nông dân (sửa "
-                    + c.data().next() + ")", "version", c.data().bodyVersion(id), "reason", REASON));
+            return form(
+                    "/admin/bodies/" + id,
+                    Map.of(
+                            "unitId",
+                            c.spot().unit(),
+                            "name",
+                            "Hội Nông dân (sửa " + c.data().next() + ")",
+                            "version",
+                            c.data().bodyVersion(id),
+                            "reason",
+                            REASON));
         });
         p.put("POST /admin/bodies/{id}/deactivate", c -> {
             long id = c.data().freshBody(c.spot());
-            return form("/admin/bodies/" + id + "/deactivate", Map.of("version", c.data().bodyVersion(id),
-                    "reason", REASON));
+            return form(
+                    "/admin/bodies/" + id + "/deactivate",
+                    Map.of("version", c.data().bodyVersion(id), "reason", REASON));
         });
-        p.put("POST /admin/bodies/import", c -> !current(c) && c.place() != Place.IN ? null : csv("/admin/bodies/import", "co-quan.csv",
-                "ma_don_vi,loai_co_quan,ten,ho_ten,chuc_vu,email\n" + c.spot().commune().code()
-                        + ",HOI_NONG_DAN_XA,Hội Nông dân (tệp trang " + c.data().next() + "),,,\n"));
+        p.put(
+                "POST /admin/bodies/import",
+                c -> !current(c) && c.place() != Place.IN
+                        ? null
+                        : csv(
+                                "/admin/bodies/import",
+                                "co-quan.csv",
+                                "ma_don_vi,loai_co_quan,ten,ho_ten,chuc_vu,email\n"
+                                        + c.spot().commune().code() + ",HOI_NONG_DAN_XA,Hội Nông dân (tệp trang "
+                                        + c.data().next() + "),,,\n"));
 
         // values, evidence, verification, entry, change requests
         p.put("POST /assessments/{unitId}/{set}/{year}/values/{code}", c -> {
@@ -66,42 +107,76 @@ final class PageProbes {
             }
             return form(c.spot().assessment() + "/values/15.4", fields);
         });
-        p.put("POST /assessments/{unitId}/{set}/{year}/criteria/{number}", c -> form(c.spot().assessment()
-                + "/criteria/15", c.data().criterionFields(c.spot())));
-        p.put("POST /assessments/{unitId}/{set}/{year}/values/{code}/evidence", c -> Probe.of(Req.multipart(
-                c.spot().assessment() + "/values/15.1/evidence", Map.of("valueId", c.data().standingValue(c.spot())),
-                "bien-ban.pdf", Fixtures.PDF, true)));
-        p.put("POST /assessments/{unitId}/{set}/{year}/submit", c -> form(c.spot().assessment() + "/submit", Map.of()));
+        p.put(
+                "POST /assessments/{unitId}/{set}/{year}/criteria/{number}",
+                c -> form(c.spot().assessment() + "/criteria/15", c.data().criterionFields(c.spot())));
+        p.put(
+                "POST /assessments/{unitId}/{set}/{year}/values/{code}/evidence",
+                c -> Probe.of(Req.multipart(
+                        c.spot().assessment() + "/values/15.1/evidence",
+                        Map.of("valueId", c.data().standingValue(c.spot())),
+                        "bien-ban.pdf",
+                        Fixtures.PDF,
+                        true)));
+        p.put(
+                "POST /assessments/{unitId}/{set}/{year}/submit",
+                c -> form(c.spot().assessment() + "/submit", Map.of()));
         p.put("POST /agency/{set}/{year}/values/{id}", c -> {
             long id = c.data().value(c.spot(), true);
-            return form("/agency/" + SET + "/" + c.spot().year() + "/values/" + id, Map.of("version",
-                    c.data().valueVersionById(id), "action", "verify"));
+            return form(
+                    "/agency/" + SET + "/" + c.spot().year() + "/values/" + id,
+                    Map.of("version", c.data().valueVersionById(id), "action", "verify"));
         });
-        p.put("POST /entry-periods/{set}/{year}/{province}", c -> form("/entry-periods/" + SET + "/" + c.spot().year()
-                + "/" + c.spot().province(), Map.of("open", "true", "reason", REASON)));
-        p.put("POST /change-requests/{unit}/{id}", c -> form("/change-requests/" + c.spot().unit() + "/"
-                + c.data().freshChangeRequest(c.spot()), Map.of("action", "approve", "note", REASON)));
+        p.put(
+                "POST /entry-periods/{set}/{year}/{province}",
+                c -> form(
+                        "/entry-periods/" + SET + "/" + c.spot().year() + "/"
+                                + c.spot().province(),
+                        Map.of("open", "true", "reason", REASON)));
+        p.put(
+                "POST /change-requests/{unit}/{id}",
+                c -> form(
+                        "/change-requests/" + c.spot().unit() + "/" + c.data().freshChangeRequest(c.spot()),
+                        Map.of("action", "approve", "note", REASON)));
 
         // the catalog: indicators (administrators), overlays and their thresholds (the province's officers)
-        p.put("POST /catalog/sets/{code}/indicators", c -> form("/catalog/sets/" + NEXT_SET + "/indicators",
-                indicatorFields(Fixtures.indicatorCode(c.data().next()), null)));
+        p.put(
+                "POST /catalog/sets/{code}/indicators",
+                c -> form(
+                        "/catalog/sets/" + NEXT_SET + "/indicators",
+                        indicatorFields(Fixtures.indicatorCode(c.data().next()), null)));
         p.put("POST /catalog/indicators/{id}", c -> {
             long id = c.data().freshIndicator();
-            return form("/catalog/indicators/" + id, indicatorFields(c.data().indicatorCode(id),
-                    c.data().indicatorVersion(id)));
+            return form(
+                    "/catalog/indicators/" + id,
+                    indicatorFields(c.data().indicatorCode(id), c.data().indicatorVersion(id)));
         });
         p.put("POST /catalog/indicators/{id}/delete", c -> {
             long id = c.data().freshIndicator();
-            return form("/catalog/indicators/" + id + "/delete", Map.of("version", c.data().indicatorVersion(id),
-                    "reason", REASON));
+            return form(
+                    "/catalog/indicators/" + id + "/delete",
+                    Map.of("version", c.data().indicatorVersion(id), "reason", REASON));
         });
-        p.put("POST /catalog/sets/{code}/unit-types", c -> form("/catalog/sets/" + NEXT_SET + "/unit-types",
-                Map.of("unitTypes", "XA", "version", c.data().setVersion(NEXT_SET), "reason", REASON)));
+        p.put(
+                "POST /catalog/sets/{code}/unit-types",
+                c -> form(
+                        "/catalog/sets/" + NEXT_SET + "/unit-types",
+                        Map.of("unitTypes", "XA", "version", c.data().setVersion(NEXT_SET), "reason", REASON)));
         p.put("POST /catalog/overlays", c -> {
             LocalDate from = LocalDate.of(2028, 1, 1).plusDays(2L * c.data().next());
-            return form("/catalog/overlays", Map.of("set", NEXT_SET, "provinceUnitId", c.spot().province(),
-                    "decision", "MT-" + c.data().next() + "/2028 (trang)", "validFrom", from.format(DAY),
-                    "lastDay", from.format(DAY)));
+            return form(
+                    "/catalog/overlays",
+                    Map.of(
+                            "set",
+                            NEXT_SET,
+                            "provinceUnitId",
+                            c.spot().province(),
+                            "decision",
+                            "MT-" + c.data().next() + "/2028 (trang)",
+                            "validFrom",
+                            from.format(DAY),
+                            "lastDay",
+                            from.format(DAY)));
         });
         p.put("POST /catalog/overlays/{id}/thresholds", c -> {
             long overlay = c.data().overlay(c.spot());
@@ -109,12 +184,14 @@ final class PageProbes {
         });
         p.put("POST /catalog/overlays/{id}/thresholds/{thresholdId}", c -> {
             long id = c.data().threshold(c.spot());
-            return form("/catalog/overlays/" + c.data().overlay(c.spot()) + "/thresholds/" + id,
+            return form(
+                    "/catalog/overlays/" + c.data().overlay(c.spot()) + "/thresholds/" + id,
                     c.data().thresholdForm(id));
         });
         p.put("POST /catalog/overlays/{id}/thresholds/{thresholdId}/delete", c -> {
             long id = c.data().freshThreshold(c.spot());
-            return form("/catalog/overlays/" + c.data().overlay(c.spot()) + "/thresholds/" + id + "/delete",
+            return form(
+                    "/catalog/overlays/" + c.data().overlay(c.spot()) + "/thresholds/" + id + "/delete",
                     Map.of("version", c.data().thresholdForm(id).get("version"), "reason", REASON));
         });
         p.put("POST /catalog/overlays/{id}/owners/{criterion}", c -> {
@@ -131,70 +208,153 @@ final class PageProbes {
         });
 
         // users and the caller's own account
-        p.put("POST /admin/users", c -> !current(c) && c.place() != Place.IN ? null : form("/admin/users", Map.of("username",
-                "matran.trang." + c.data().next(), "role", "COMMUNE_OFFICER", "unitCode", c.spot().commune().code())));
+        p.put(
+                "POST /admin/users",
+                c -> !current(c) && c.place() != Place.IN
+                        ? null
+                        : form(
+                                "/admin/users",
+                                Map.of(
+                                        "username",
+                                        "matran.trang." + c.data().next(),
+                                        "role",
+                                        "COMMUNE_OFFICER",
+                                        "unitCode",
+                                        c.spot().commune().code())));
         p.put("POST /admin/users/{id}", c -> {
             long id = c.data().freshUser(c.spot());
-            return form("/admin/users/" + id, Map.of("enabled", "true", "unitCode", c.spot().commune().code(),
-                    "role", "COMMUNE_OFFICER", "version", c.data().userVersion(id), "reason", REASON));
+            return form(
+                    "/admin/users/" + id,
+                    Map.of(
+                            "enabled",
+                            "true",
+                            "unitCode",
+                            c.spot().commune().code(),
+                            "role",
+                            "COMMUNE_OFFICER",
+                            "version",
+                            c.data().userVersion(id),
+                            "reason",
+                            REASON));
         });
-        p.put("POST /admin/users/{id}/reset", c -> form("/admin/users/" + c.data().freshUser(c.spot()) + "/reset",
-                Map.of()));
-        p.put("POST /admin/users/import", c -> !current(c) && c.place() != Place.IN ? null : csv("/admin/users/import", "nguoi-dung.csv",
-                "ten_dang_nhap,vai_tro,ma_don_vi,mat_khau\nmatran.tep." + c.data().next() + ",COMMUNE_OFFICER,"
-                        + c.spot().commune().code() + ",Ma-tran-pham-vi-2026\n"));
+        p.put(
+                "POST /admin/users/{id}/reset",
+                c -> form("/admin/users/" + c.data().freshUser(c.spot()) + "/reset", Map.of()));
+        p.put(
+                "POST /admin/users/import",
+                c -> !current(c) && c.place() != Place.IN
+                        ? null
+                        : csv(
+                                "/admin/users/import",
+                                "nguoi-dung.csv",
+                                "ten_dang_nhap,vai_tro,ma_don_vi,mat_khau\nmatran.tep."
+                                        + c.data().next() + ",COMMUNE_OFFICER,"
+                                        + c.spot().commune().code() + ",Ma-tran-pham-vi-2026\n"));
         p.put("POST /account/language", c -> form("/account/language", Map.of("lang", "vi")));
-        p.put("POST /account/password", c -> form("/account/password", Map.of("currentPassword",
-                vn.ntm.access.DemoUsers.PASSWORD, "newPassword", "Mat-khau-trang-" + c.data().next())));
+        p.put(
+                "POST /account/password",
+                c -> form(
+                        "/account/password",
+                        Map.of(
+                                "currentPassword",
+                                DemoUsers.PASSWORD,
+                                "newPassword",
+                                "Mat-khau-trang-" + c.data().next())));
 
         // units (administrators)
         p.put("POST /admin/units/{id}/attributes", c -> {
             LocalDate from = LocalDate.of(2050, 1, 1).plusDays(2L * c.data().next());
-            return form("/admin/units/" + c.spot().unit() + "/attributes", Map.of("attribute", "COMMUNE_GROUP",
-                    "value", "1", "validFrom", from.format(DAY), "lastDay", from.format(DAY), "reason", REASON));
+            return form(
+                    "/admin/units/" + c.spot().unit() + "/attributes",
+                    Map.of(
+                            "attribute",
+                            "COMMUNE_GROUP",
+                            "value",
+                            "1",
+                            "validFrom",
+                            from.format(DAY),
+                            "lastDay",
+                            from.format(DAY),
+                            "reason",
+                            REASON));
         });
         p.put("POST /admin/units/{id}/attributes/{attributeId}", c -> {
             long id = c.data().attribute(c.spot());
             Map<String, Object> api = c.data().attributeForm(id);
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("value", api.get("value"));
-            fields.put("validFrom", LocalDate.parse((String) api.get("validFrom")).format(DAY));
+            fields.put(
+                    "validFrom", LocalDate.parse((String) api.get("validFrom")).format(DAY));
             if (api.get("validTo") != null) {
-                fields.put("lastDay", LocalDate.parse((String) api.get("validTo")).minusDays(1).format(DAY));
+                fields.put(
+                        "lastDay",
+                        LocalDate.parse((String) api.get("validTo"))
+                                .minusDays(1)
+                                .format(DAY));
             }
             fields.put("version", api.get("version"));
             fields.put("reason", REASON);
             return form("/admin/units/" + c.spot().unit() + "/attributes/" + id, fields);
         });
-        p.put("POST /admin/units/import", c -> Probe.of(Req.multipart("/admin/units/import", Map.of("kind",
-                "ATTRIBUTES", "mode", "ALL_OR_NOTHING"), "thuoc-tinh.csv", """
+        p.put(
+                "POST /admin/units/import",
+                c -> Probe.of(Req.multipart(
+                        "/admin/units/import",
+                        Map.of("kind", "ATTRIBUTES", "mode", "ALL_OR_NOTHING"),
+                        "thuoc-tinh.csv",
+                        """
                 ma,tu_ngay,den_ngay,thuoc_tinh,gia_tri,can_cu
                 20185,01/11/2024,30/06/2025,vung,BTB,DEMO - Thừa Thiên Huế thuộc vùng Bắc Trung Bộ
-                """.getBytes(StandardCharsets.UTF_8), true)));
-        p.put("POST /admin/units/mapping/{rowKey}", c -> form("/admin/units/mapping/" + c.data().openMappingRow(),
-                Map.of("choice", "NO_LIST", "reason", "Không có trong danh sách nào (ma trận)")));
+                """.getBytes(StandardCharsets.UTF_8),
+                        true)));
+        p.put(
+                "POST /admin/units/mapping/{rowKey}",
+                c -> form(
+                        "/admin/units/mapping/" + c.data().openMappingRow(),
+                        Map.of("choice", "NO_LIST", "reason", "Không có trong danh sách nào (ma trận)")));
 
         // Excel: values, and catalog sheets
-        p.put("POST /exchange/{set}/{year}/upload", c -> Probe.of(Req.multipart("/exchange/" + SET + "/"
-                + c.spot().year() + "/upload", Map.of("unit", c.spot().unit()), "mau.xlsx",
-                c.data().template(c.spot()), true)));
-        p.put("POST /exchange/previews/{token}/apply", c -> exchangeToken(c).map(t -> form("/exchange/previews/" + t
-                + "/apply", Map.of("mode", "VALID_ROWS", "unit", c.spot().unit()))).orElse(null));
-        p.put("POST /catalog/sets/{code}/excel", c -> Probe.of(Req.multipart("/catalog/sets/" + NEXT_SET + "/excel",
-                Map.of(), "bo.xlsx", c.data().setSheet(), true)));
+        p.put(
+                "POST /exchange/{set}/{year}/upload",
+                c -> Probe.of(Req.multipart(
+                        "/exchange/" + SET + "/" + c.spot().year() + "/upload",
+                        Map.of("unit", c.spot().unit()),
+                        "mau.xlsx",
+                        c.data().template(c.spot()),
+                        true)));
+        p.put(
+                "POST /exchange/previews/{token}/apply",
+                c -> exchangeToken(c)
+                        .map(t -> form(
+                                "/exchange/previews/" + t + "/apply",
+                                Map.of("mode", "VALID_ROWS", "unit", c.spot().unit())))
+                        .orElse(null));
+        p.put(
+                "POST /catalog/sets/{code}/excel",
+                c -> Probe.of(Req.multipart(
+                        "/catalog/sets/" + NEXT_SET + "/excel",
+                        Map.of(),
+                        "bo.xlsx",
+                        c.data().setSheet(),
+                        true)));
         p.put("POST /catalog/overlays/{id}/excel", c -> {
             long overlay = c.data().overlay(c.spot());
-            return Probe.of(Req.multipart("/catalog/overlays/" + overlay + "/excel", Map.of(), "tinh.xlsx",
-                    c.data().overlaySheet(overlay), true));
+            return Probe.of(Req.multipart(
+                    "/catalog/overlays/" + overlay + "/excel",
+                    Map.of(),
+                    "tinh.xlsx",
+                    c.data().overlaySheet(overlay),
+                    true));
         });
         p.put("POST /catalog/excel/{token}/apply", c -> {
             long overlay = c.data().overlay(c.spot());
-            boolean author = !c.who().anonymous() && Set.of("ADMIN", "PROVINCE_OFFICER").contains(c.who().role());
+            boolean author = !c.who().anonymous()
+                    && Set.of("ADMIN", "PROVINCE_OFFICER").contains(c.who().role());
             if (c.place() == Place.IN && !author && !c.who().anonymous()) {
                 return null;
             }
-            String token = c.data().catalogToken(c.place() == Place.IN && !c.who().anonymous() ? c.user()
-                    : c.otherAuthor(), overlay);
+            String token = c.data()
+                    .catalogToken(c.place() == Place.IN && !c.who().anonymous() ? c.user() : c.otherAuthor(), overlay);
             return form("/catalog/excel/" + token + "/apply", Map.of("mode", "ALL_OR_NOTHING"));
         });
         return p;
@@ -202,8 +362,10 @@ final class PageProbes {
 
     private static Optional<String> exchangeToken(Ctx c) {
         if (c.place() == Place.IN && !c.who().anonymous()) {
-            return Set.of("ADMIN", "PROVINCE_OFFICER", "COMMUNE_OFFICER", "COMMUNE_LEADER").contains(c.who().role())
-                    ? Optional.of(c.data().exchangeToken(c.user(), c.spot(), null)) : Optional.empty();
+            return Set.of("ADMIN", "PROVINCE_OFFICER", "COMMUNE_OFFICER", "COMMUNE_LEADER")
+                            .contains(c.who().role())
+                    ? Optional.of(c.data().exchangeToken(c.user(), c.spot(), null))
+                    : Optional.empty();
         }
         return Optional.of(c.data().exchangeToken(c.other(), c.spot(), null));
     }

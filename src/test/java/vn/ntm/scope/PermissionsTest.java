@@ -33,9 +33,11 @@ class PermissionsTest {
     @Test
     void verify_a_criterion_its_owning_body_only_and_the_province_the_criteria_nobody_owns() {
         assertThat(Permissions.mayVerify(AGENCY, "SO_Y_TE", BODY_TYPES::get)).isTrue();
-        assertThat(Permissions.mayVerify(AGENCY, "SO_GIAO_DUC", BODY_TYPES::get)).isFalse();
+        assertThat(Permissions.mayVerify(AGENCY, "SO_GIAO_DUC", BODY_TYPES::get))
+                .isFalse();
         assertThat(Permissions.mayVerify(AGENCY, null, BODY_TYPES::get)).isFalse();
-        assertThat(Permissions.mayVerify(AGENCY_WITHOUT_BODY, "SO_Y_TE", BODY_TYPES::get)).isFalse();
+        assertThat(Permissions.mayVerify(AGENCY_WITHOUT_BODY, "SO_Y_TE", BODY_TYPES::get))
+                .isFalse();
         assertThat(Permissions.mayVerify(PROVINCE, null, BODY_TYPES::get)).isTrue();
         assertThat(Permissions.mayVerify(PROVINCE, "SO_Y_TE", BODY_TYPES::get)).isFalse();
         assertThat(List.of(ADMIN, SYSTEM, OFFICER, LEADER, VIEWER))
@@ -61,7 +63,8 @@ class PermissionsTest {
         assertThat(Permissions.mayDecideLateChange(LEADER, "xa", twoLeaders)).isTrue();
         assertThat(Permissions.mayDecideLateChange(ADMIN, "xa", twoLeaders)).isTrue();
         assertThat(Permissions.mayDecideLateChange(PROVINCE, "xa", twoLeaders)).isFalse();
-        assertThat(Permissions.mayDecideLateChange(PROVINCE, "lanhdao", List.of("LanhDao"))).isTrue();
+        assertThat(Permissions.mayDecideLateChange(PROVINCE, "lanhdao", List.of("LanhDao")))
+                .isTrue();
         assertThat(Permissions.mayDecideLateChange(OFFICER, "xa", List.of())).isFalse();
         assertThat(Permissions.mayDecideLateChanges(PROVINCE)).isTrue();
         assertThat(Permissions.mayDecideLateChanges(AGENCY)).isFalse();
@@ -69,9 +72,12 @@ class PermissionsTest {
 
     @Test
     void approve_never_one_s_own_request_though_a_leader_may_reject_it() {
-        assertThat(Permissions.mayApproveLateChange(LEADER, "LANHDAO", List.of("lanhdao"))).isFalse();
-        assertThat(Permissions.mayDecideLateChange(LEADER, "lanhdao", List.of("lanhdao"))).isTrue();
-        assertThat(Permissions.mayApproveLateChange(LEADER, "xa", List.of("lanhdao"))).isTrue();
+        assertThat(Permissions.mayApproveLateChange(LEADER, "LANHDAO", List.of("lanhdao")))
+                .isFalse();
+        assertThat(Permissions.mayDecideLateChange(LEADER, "lanhdao", List.of("lanhdao")))
+                .isTrue();
+        assertThat(Permissions.mayApproveLateChange(LEADER, "xa", List.of("lanhdao")))
+                .isTrue();
     }
 
     @Test
@@ -117,16 +123,17 @@ class PermissionsTest {
 
     @Test
     void administer_bodies_every_role_that_writes_but_the_viewer() {
-        assertThat(List.of(ADMIN, PROVINCE, AGENCY, OFFICER, LEADER, SYSTEM)).allMatch(Permissions::mayAdministerBodies);
+        assertThat(List.of(ADMIN, PROVINCE, AGENCY, OFFICER, LEADER, SYSTEM))
+                .allMatch(Permissions::mayAdministerBodies);
         assertThat(List.of(VIEWER, Actor.NOBODY)).noneMatch(Permissions::mayAdministerBodies);
     }
 
     @Test
     void open_administration_and_the_area_sheets_province_officer_and_administrator() {
-        assertThat(List.of(ADMIN, PROVINCE)).allMatch(a -> Permissions.mayOpenAdministration(a)
-                && Permissions.mayUseAreaSheets(a));
-        assertThat(List.of(AGENCY, OFFICER, VIEWER)).noneMatch(a -> Permissions.mayOpenAdministration(a)
-                || Permissions.mayUseAreaSheets(a));
+        assertThat(List.of(ADMIN, PROVINCE))
+                .allMatch(a -> Permissions.mayOpenAdministration(a) && Permissions.mayUseAreaSheets(a));
+        assertThat(List.of(AGENCY, OFFICER, VIEWER))
+                .noneMatch(a -> Permissions.mayOpenAdministration(a) || Permissions.mayUseAreaSheets(a));
         assertThat(Permissions.roleNames(Action.OPEN_ADMINISTRATION)).containsExactly("ADMIN", "PROVINCE_OFFICER");
     }
 

@@ -13,11 +13,11 @@ final class Places {
 
     /** Province codes (the same in 2024 and 2025 for the three provinces of the demo). */
     private static final String HUE = DemoPlaces.HUE.code();
+
     private static final String LAI_CHAU = DemoPlaces.LAI_CHAU.code();
     private static final String HA_TINH = DemoPlaces.HA_TINH.code();
 
-    private Places() {
-    }
+    private Places() {}
 
     /** Where a request is aimed, relative to the caller's scope. */
     enum Place {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -54,12 +55,17 @@ class ScopeMatrixTest {
         assertThat(described).as("operations in /v3/api-docs").hasSizeGreaterThan(60);
         Set<String> rows = ops(ScopeTable.API);
         assertThat(rows).as("rows of ScopeTable.API").hasSize(ScopeTable.API.size());
-        assertThat(difference(described, rows)).as("operations without a row in ScopeTable.API: classify them")
+        assertThat(difference(described, rows))
+                .as("operations without a row in ScopeTable.API: classify them")
                 .isEmpty();
-        assertThat(difference(rows, described)).as("rows of ScopeTable.API naming no operation").isEmpty();
+        assertThat(difference(rows, described))
+                .as("rows of ScopeTable.API naming no operation")
+                .isEmpty();
         assertThat(ApiProbes.all().keySet()).as("requests of ApiProbes").containsExactlyInAnyOrderElementsOf(rows);
-        assertThat(apiMappings()).as("API routes the description leaves out (springdoc describes /api/** only)")
-                .allSatisfy(route -> assertThat(described).anySatisfy(op -> assertThat(op).startsWith(route)));
+        assertThat(apiMappings())
+                .as("API routes the description leaves out (springdoc describes /api/** only)")
+                .allSatisfy(route ->
+                        assertThat(described).anySatisfy(op -> assertThat(op).startsWith(route)));
     }
 
     @Test
@@ -80,8 +86,12 @@ class ScopeMatrixTest {
         assertThat(routes).as("state-changing routes of the screens").hasSizeGreaterThan(30);
         Set<String> rows = ops(ScopeTable.PAGES);
         assertThat(rows).as("rows of ScopeTable.PAGES").hasSize(ScopeTable.PAGES.size());
-        assertThat(difference(routes, rows)).as("routes without a row in ScopeTable.PAGES: classify them").isEmpty();
-        assertThat(difference(rows, routes)).as("rows of ScopeTable.PAGES naming no route").isEmpty();
+        assertThat(difference(routes, rows))
+                .as("routes without a row in ScopeTable.PAGES: classify them")
+                .isEmpty();
+        assertThat(difference(rows, routes))
+                .as("rows of ScopeTable.PAGES naming no route")
+                .isEmpty();
         assertThat(PageProbes.all().keySet()).as("requests of PageProbes").containsExactlyInAnyOrderElementsOf(rows);
     }
 
@@ -91,8 +101,8 @@ class ScopeMatrixTest {
         MatrixRun run = new MatrixRun(base(), jdbc);
         run.run(ScopeTable.PAGES, PageProbes.all());
         run.run(ScopeTable.API, ApiProbes.all());
-        System.out.println(run.summary(ScopeTable.API.size(), ScopeTable.PAGES.size(),
-                System.currentTimeMillis() - start));
+        System.out.println(
+                run.summary(ScopeTable.API.size(), ScopeTable.PAGES.size(), System.currentTimeMillis() - start));
         System.out.println("Chậm nhất / slowest:\n  " + run.slowest(12));
         run.surprises.forEach(s -> System.out.println("BẤT NGỜ / SURPRISE: " + s));
         assertThat(run.requests).as("requests made").isGreaterThan(1000);
@@ -103,18 +113,25 @@ class ScopeMatrixTest {
     /** "METHOD /path" of every operation described, with the content type when one path takes two kinds of body. */
     private Set<String> described() {
         Session anonymous = Session.anonymous(base());
-        JsonNode doc = JsonMapper.shared().readTree(anonymous.send(Session.Req.get("/v3/api-docs")).body());
+        JsonNode doc = JsonMapper.shared()
+                .readTree(anonymous.send(Session.Req.get("/v3/api-docs")).body());
         Set<String> ops = new TreeSet<>();
-        doc.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
-            String key = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
-            List<String> types = new ArrayList<>();
-            op.getValue().path("requestBody").path("content").properties().forEach(t -> types.add(t.getKey()));
-            if (types.size() > 1) {
-                types.forEach(t -> ops.add(key + " (" + t + ")"));
-            } else {
-                ops.add(key);
-            }
-        }));
+        doc.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(op -> {
+                    String key = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                    List<String> types = new ArrayList<>();
+                    op.getValue()
+                            .path("requestBody")
+                            .path("content")
+                            .properties()
+                            .forEach(t -> types.add(t.getKey()));
+                    if (types.size() > 1) {
+                        types.forEach(t -> ops.add(key + " (" + t + ")"));
+                    } else {
+                        ops.add(key);
+                    }
+                }));
         return ops;
     }
 

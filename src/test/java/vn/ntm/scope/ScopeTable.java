@@ -29,8 +29,7 @@ import java.util.List;
  */
 final class ScopeTable {
 
-    private ScopeTable() {
-    }
+    private ScopeTable() {}
 
     /** What the targets of a row are, so what "outside the scope" means for it. */
     enum Kind {
@@ -98,9 +97,11 @@ final class ScopeTable {
             row("GET /api/v1/units/{id}/attributes", Kind.UNIT, ALL, ""),
             row("POST /api/v1/units/{id}/attributes", Kind.UNIT, ADMIN, "attributes are set by administrators only"),
             row("PUT /api/v1/units/attributes/{attributeId}", Kind.UNIT, ADMIN, ""),
-            row("POST /api/v1/units/imports", Kind.CATALOG, DEMO_IMPORT,
+            row(
+                    "POST /api/v1/units/imports",
+                    Kind.CATALOG,
+                    DEMO_IMPORT,
                     "unit lists and attributes are national; the demo database refuses them (409) to administrators"),
-
             row("GET /api/v1/users/me", Kind.SELF, ALL, ""),
             row("POST /api/v1/users/me/password", Kind.SELF, ALL, ""),
             row("GET /api/v1/users", Kind.LIST, ALL, "the users bound inside the scope"),
@@ -110,7 +111,6 @@ final class ScopeTable {
             row("PUT /api/v1/users/{id}", Kind.UNIT, PROVINCE, ""),
             row("POST /api/v1/users/{id}/password-reset", Kind.UNIT, PROVINCE, ""),
             row("POST /api/v1/users/import", Kind.UNIT, PROVINCE, ""),
-
             row("GET /api/v1/body-types", Kind.CATALOG, ALL, ""),
             row("GET /api/v1/bodies", Kind.UNIT, ALL, ""),
             row("GET /api/v1/bodies/{id}", Kind.UNIT, ALL, ""),
@@ -123,28 +123,35 @@ final class ScopeTable {
             row("POST /api/v1/people", Kind.UNIT, WRITERS, ""),
             row("POST /api/v1/people/{id}/positions", Kind.UNIT, WRITERS, ""),
             row("POST /api/v1/positions/{id}/end", Kind.UNIT, WRITERS, ""),
-
             row("GET /api/v1/assessments/{unitId}/{set}/{year}", Kind.UNIT, ALL, ""),
             row("GET /api/v1/assessments/{unitId}/{set}/{year}/values", Kind.UNIT, ALL, ""),
             row("GET /api/v1/assessments/{unitId}/{set}/{year}/review", Kind.UNIT, ALL, ""),
             row("GET /api/v1/assessments/{unitId}/{set}/predecessors", Kind.UNIT, ALL, ""),
-            row("PUT /api/v1/assessments/{unitId}/{set}/{year}/values/{indicator}", Kind.UNIT, ENTERING,
+            row(
+                    "PUT /api/v1/assessments/{unitId}/{set}/{year}/values/{indicator}",
+                    Kind.UNIT,
+                    ENTERING,
                     "the commune (or an administrator) enters; province and agency review, never enter"),
             row("POST /api/v1/assessments/{unitId}/{set}/{year}/submit", Kind.UNIT, ENTERING, ""),
             row("POST /api/v1/assessment-values/{id}/submit", Kind.UNIT, ENTERING, ""),
-            row("POST /api/v1/assessment-values/{id}/verify", Kind.UNIT, AGENCY,
+            row(
+                    "POST /api/v1/assessment-values/{id}/verify",
+                    Kind.UNIT,
+                    AGENCY,
                     "only the body owning the criterion (15: Sở Y tế) verifies or returns"),
             row("POST /api/v1/assessment-values/{id}/return", Kind.UNIT, AGENCY, ""),
             row("GET /api/v1/assessment-values/{id}/audit", Kind.UNIT, ALL, ""),
             row("GET /api/v1/assessment-values/{id}/evidence", Kind.UNIT, ALL, ""),
             row("POST /api/v1/assessment-values/{id}/evidence", Kind.UNIT, WRITERS, "whoever may change the unit"),
             row("GET /api/v1/evidence/{id}", Kind.UNIT, ALL, ""),
-            row("PUT /api/v1/entry-periods/{set}/{provinceUnitId}/{year}", Kind.UNIT, PROVINCE,
+            row(
+                    "PUT /api/v1/entry-periods/{set}/{provinceUnitId}/{year}",
+                    Kind.UNIT,
+                    PROVINCE,
                     "the province opens and closes entry"),
             row("GET /api/v1/change-requests", Kind.UNIT, ALL, ""),
             row("POST /api/v1/change-requests/{id}/approve", Kind.UNIT, LEADER, "the commune's leader decides"),
             row("POST /api/v1/change-requests/{id}/reject", Kind.UNIT, LEADER, ""),
-
             row("GET /api/v1/criteria/sets", Kind.CATALOG, ALL, "the catalog is public to every user"),
             row("GET /api/v1/criteria/sets/{code}", Kind.CATALOG, ALL, ""),
             row("GET /api/v1/criteria/sets/{code}/file", Kind.CATALOG, ALL, ""),
@@ -152,7 +159,10 @@ final class ScopeTable {
             row("GET /api/v1/criteria/overlays", Kind.CATALOG, ALL, "a province's criteria are a public decision"),
             row("GET /api/v1/criteria/overlays/{id}", Kind.CATALOG, ALL, ""),
             row("GET /api/v1/criteria/overlays/{id}/file", Kind.CATALOG, ALL, ""),
-            row("POST /api/v1/criteria/overlays (multipart/form-data)", Kind.UNIT, PROVINCE,
+            row(
+                    "POST /api/v1/criteria/overlays (multipart/form-data)",
+                    Kind.UNIT,
+                    PROVINCE,
                     "a province's own officers author its criteria"),
             row("POST /api/v1/criteria/overlays (application/json)", Kind.UNIT, PROVINCE, ""),
             row("POST /api/v1/criteria/sets/{code}/indicators", Kind.CATALOG, ADMIN, ""),
@@ -164,15 +174,16 @@ final class ScopeTable {
             row("PUT /api/v1/criteria/thresholds/{id}", Kind.UNIT, PROVINCE, ""),
             row("DELETE /api/v1/criteria/thresholds/{id}", Kind.UNIT, PROVINCE, ""),
             row("PUT /api/v1/criteria/overlays/{id}/owners/{criterion}", Kind.UNIT, PROVINCE, ""),
-
             row("GET /api/v1/exchange/catalog/sets/{code}/template", Kind.CATALOG, ALL, ""),
             row("POST /api/v1/exchange/catalog/sets/{code}/uploads", Kind.CATALOG, ADMIN, ""),
-            row("GET /api/v1/exchange/catalog/overlays/{id}/template", Kind.CATALOG, ALL,
+            row(
+                    "GET /api/v1/exchange/catalog/overlays/{id}/template",
+                    Kind.CATALOG,
+                    ALL,
                     "the sheet of a public decision, as the overlay itself"),
             row("POST /api/v1/exchange/catalog/overlays/{id}/uploads", Kind.UNIT, PROVINCE, ""),
             row("GET /api/v1/exchange/catalog/uploads/{token}", Kind.OWN, OWN_SHEET, ""),
             row("POST /api/v1/exchange/catalog/uploads/{token}/apply", Kind.OWN, OWN_SHEET, ""),
-
             row("GET /api/v1/exchange/{set}/{year}/template", Kind.UNIT, ALL, ""),
             row("POST /api/v1/exchange/{set}/{year}/uploads", Kind.UNIT, UPLOADING, ""),
             row("GET /api/v1/exchange/uploads/{token}", Kind.OWN, OWN_PREVIEW, ""),
@@ -199,7 +210,10 @@ final class ScopeTable {
             row("POST /catalog/indicators/{id}", Kind.CATALOG, ADMIN, ""),
             row("POST /catalog/indicators/{id}/delete", Kind.CATALOG, ADMIN, ""),
             row("POST /catalog/sets/{code}/unit-types", Kind.CATALOG, ADMIN, ""),
-            row("POST /catalog/overlays", Kind.SELF, PROVINCE,
+            row(
+                    "POST /catalog/overlays",
+                    Kind.SELF,
+                    PROVINCE,
                     "the form's province counts for administrators only: an officer's overlay is their own province's"),
             row("POST /catalog/overlays/{id}/thresholds", Kind.UNIT, PROVINCE, ""),
             row("POST /catalog/overlays/{id}/thresholds/{thresholdId}", Kind.UNIT, PROVINCE, ""),

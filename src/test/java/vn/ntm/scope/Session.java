@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,8 +27,10 @@ import java.util.regex.Pattern;
 final class Session {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     final String user;
     private final String base;
@@ -56,8 +59,12 @@ final class Session {
 
         /** A form post of a page: fields urlencoded (the CSRF token is added when sent). */
         static Req form(String path, Map<String, ?> fields) {
-            return new Req("POST", path, "application/x-www-form-urlencoded",
-                    urlencoded(fields).getBytes(StandardCharsets.UTF_8), true);
+            return new Req(
+                    "POST",
+                    path,
+                    "application/x-www-form-urlencoded",
+                    urlencoded(fields).getBytes(StandardCharsets.UTF_8),
+                    true);
         }
 
         /** A multipart post (a file field named {@code file}); {@code page} says whether a page or the API. */
@@ -79,8 +86,12 @@ final class Session {
     record Answer(int status, String location, String contentType, String body) {
 
         boolean success() {
-            return status >= 200 && status < 300 || status >= 300 && status < 400 && location != null
-                    && !location.contains("/login") && !location.contains("/error");
+            return status >= 200 && status < 300
+                    || status >= 300
+                            && status < 400
+                            && location != null
+                            && !location.contains("/login")
+                            && !location.contains("/error");
         }
 
         @Override
@@ -99,7 +110,9 @@ final class Session {
     static Session signIn(String base, String user, String password) {
         Session session = anonymous(base);
         Answer signedIn = session.send(Req.form("/login", Map.of("username", user, "password", password)));
-        if (signedIn.status() != 302 || signedIn.location() == null || signedIn.location().contains("error")) {
+        if (signedIn.status() != 302
+                || signedIn.location() == null
+                || signedIn.location().contains("error")) {
             throw new IllegalStateException("sign-in of " + user + " refused: " + signedIn);
         }
         Session named = new Session(base, user);
@@ -111,12 +124,19 @@ final class Session {
 
     Answer send(Req req) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + req.path()))
-                .timeout(Duration.ofSeconds(60)).header("Accept-Language", "vi");
-        request.header("Accept", req.path().startsWith("/api/") || req.path().startsWith("/v3/") ? "application/json"
-                : "text/html");
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "vi");
+        request.header(
+                "Accept",
+                req.path().startsWith("/api/") || req.path().startsWith("/v3/") ? "application/json" : "text/html");
         if (!cookies.isEmpty()) {
-            request.header("Cookie", String.join("; ", cookies.entrySet().stream()
-                    .map(c -> c.getKey() + "=" + c.getValue()).toList()));
+            request.header(
+                    "Cookie",
+                    String.join(
+                            "; ",
+                            cookies.entrySet().stream()
+                                    .map(c -> c.getKey() + "=" + c.getValue())
+                                    .toList()));
         }
         byte[] body = req.body();
         if (req.writes() && csrf != null) {
@@ -129,8 +149,9 @@ final class Session {
         if (req.contentType() != null) {
             request.header("Content-Type", req.contentType());
         }
-        request.method(req.method(), body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body));
+        request.method(
+                req.method(),
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             for (String cookie : response.headers().allValues("Set-Cookie")) {
@@ -138,8 +159,12 @@ final class Session {
             }
             String type = response.headers().firstValue("Content-Type").orElse("");
             String text = type.startsWith("application/vnd.openxmlformats") || type.startsWith("application/octet")
-                    ? "<" + response.body().length + " bytes>" : new String(response.body(), StandardCharsets.UTF_8);
-            return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null), type,
+                    ? "<" + response.body().length + " bytes>"
+                    : new String(response.body(), StandardCharsets.UTF_8);
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Location").orElse(null),
+                    type,
                     text);
         } catch (IOException e) {
             throw new IllegalStateException(req + " as " + user + ": " + e, e);
@@ -151,9 +176,15 @@ final class Session {
 
     /** The raw bytes of a download (a template), for uploads made from it. */
     byte[] download(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-        request.header("Cookie", String.join("; ", cookies.entrySet().stream()
-                .map(c -> c.getKey() + "=" + c.getValue()).toList()));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        request.header(
+                "Cookie",
+                String.join(
+                        "; ",
+                        cookies.entrySet().stream()
+                                .map(c -> c.getKey() + "=" + c.getValue())
+                                .toList()));
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
@@ -176,7 +207,7 @@ final class Session {
         }
         String name = pair.substring(0, eq).trim();
         String value = pair.substring(eq + 1).trim();
-        boolean expired = setCookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0") || value.isEmpty();
+        boolean expired = setCookie.toLowerCase(Locale.ROOT).contains("max-age=0") || value.isEmpty();
         if (expired) {
             cookies.remove(name);
         } else {
@@ -208,7 +239,8 @@ final class Session {
                 if (!b.isEmpty()) {
                     b.append('&');
                 }
-                b.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                b.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                        .append('=')
                         .append(URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8));
             }
         });
@@ -218,7 +250,8 @@ final class Session {
     /** multipart/form-data with a fixed boundary, so a field can be added after the body is built. */
     static final class Multipart {
 
-        static final String BOUNDARY = "ntm-matrix-" + UUID.nameUUIDFromBytes("ntm".getBytes()).toString();
+        static final String BOUNDARY =
+                "ntm-matrix-" + UUID.nameUUIDFromBytes("ntm".getBytes()).toString();
         static final String TYPE = "multipart/form-data; boundary=" + BOUNDARY;
 
         static byte[] encode(Map<String, ?> fields, String fileName, byte[] file) {
@@ -226,8 +259,10 @@ final class Session {
             Map<String, Object> ordered = new LinkedHashMap<>(fields);
             ordered.forEach((name, value) -> field(out, name, String.valueOf(value)));
             if (file != null) {
-                write(out, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+                write(
+                        out,
+                        "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
                 out.writeBytes(file);
                 write(out, "\r\n");
             }
@@ -243,8 +278,10 @@ final class Session {
         }
 
         private static void field(ByteArrayOutputStream out, String name, String value) {
-            write(out, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-                    + "\r\n");
+            write(
+                    out,
+                    "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                            + "\r\n");
         }
 
         private static void write(ByteArrayOutputStream out, String text) {

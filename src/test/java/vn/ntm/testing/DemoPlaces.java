@@ -11,8 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class DemoPlaces {
 
-    private DemoPlaces() {
-    }
+    private DemoPlaces() {}
 
     public static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
     public static final LocalDate END_2025 = LocalDate.of(2025, 12, 31);
@@ -39,8 +38,7 @@ public final class DemoPlaces {
         public long id(JdbcClient jdbc) {
             return jdbc.sql("""
                             select u.id from admin_unit u where u.code = ? and u.level = ?
-                              and u.valid_from <= ? and (u.valid_to is null or u.valid_to > ?)""")
-                    .params(code, level, day, day).query(Long.class).single();
+                              and u.valid_from <= ? and (u.valid_to is null or u.valid_to > ?)""").params(code, level, day, day).query(Long.class).single();
         }
 
         @Override
@@ -69,6 +67,7 @@ public final class DemoPlaces {
     public static final Place LAI_CHAU = new Place("Tỉnh Lai Châu", "12", "PROVINCE", END_2025);
     /** A commune of Lai Châu after the reform; before it, the same code was Xã Giang Ma ({@link #GIANG_MA}). */
     public static final Place TA_LENG = new Place("Xã Tả Lèng", "03405", "COMMUNE", END_2025);
+
     public static final Place GIANG_MA = new Place("Xã Giang Ma", "03405", "COMMUNE", END_2024);
     public static final Place BINH_LU = new Place("Xã Bình Lư", "03390", "COMMUNE", END_2025);
     public static final Place HA_TINH = new Place("Tỉnh Hà Tĩnh", "42", "PROVINCE", END_2025);

@@ -21,8 +21,12 @@ import vn.ntm.access.DemoUsers;
 public record Http(String base, HttpClient client) {
 
     public Http(int port) {
-        this("http://localhost:" + port, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build());
+        this(
+                "http://localhost:" + port,
+                HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build());
     }
 
     public HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
@@ -35,13 +39,15 @@ public record Http(String base, HttpClient client) {
 
     public HttpResponse<String> put(String path, String user, Map<String, ?> body)
             throws IOException, InterruptedException {
-        return send(request(path, user).header("Content-Type", "application/json")
+        return send(request(path, user)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JsonMapper.shared().writeValueAsString(body))));
     }
 
     public HttpResponse<String> post(String path, String user, Map<String, ?> body)
             throws IOException, InterruptedException {
-        return send(request(path, user).header("Content-Type", "application/json")
+        return send(request(path, user)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JsonMapper.shared().writeValueAsString(body))));
     }
 
@@ -51,11 +57,12 @@ public record Http(String base, HttpClient client) {
         String boundary = "ntm-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                        + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path, user)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
@@ -64,10 +71,12 @@ public record Http(String base, HttpClient client) {
     }
 
     private HttpRequest.Builder request(String path, String user) {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + DemoUsers.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(3))
-                .header("Authorization", "Basic " + credentials).header("Accept", "application/json");
+        String credentials =
+                Base64.getEncoder().encodeToString((user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofMinutes(3))
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

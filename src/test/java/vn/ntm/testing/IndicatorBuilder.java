@@ -98,7 +98,20 @@ public final class IndicatorBuilder {
     }
 
     public Indicator build() {
-        return new Indicator(id, criterionId == null ? criterion : criterionId, criterion, code, text, null,
-                measureUnit, kind, comparison, min, max, wordingVerified, null, sort == null ? (int) id : sort);
+        return new Indicator(
+                id,
+                criterionId == null ? criterion : criterionId,
+                criterion,
+                code,
+                text,
+                null,
+                measureUnit,
+                kind,
+                comparison,
+                min,
+                max,
+                wordingVerified,
+                null,
+                sort == null ? (int) id : sort);
     }
 }

@@ -24,8 +24,12 @@ import org.springframework.core.annotation.AliasFor;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=ntm_test",
-        "ntm.embedded-db.fresh=true"})
+@SpringBootTest(
+        properties = {
+            "ntm.embedded-db.data-dir=target/pg-test",
+            "ntm.embedded-db.database=ntm_test",
+            "ntm.embedded-db.fresh=true"
+        })
 @AutoConfigureMockMvc
 public @interface NtmTest {
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * A tiny property-based testing helper: a property is checked against many generated cases, each drawn from its
@@ -20,7 +21,7 @@ public final class Properties {
 
         T next(Random random);
 
-        default <R> Generator<R> map(java.util.function.Function<? super T, ? extends R> f) {
+        default <R> Generator<R> map(Function<? super T, ? extends R> f) {
             return random -> f.apply(next(random));
         }
     }
@@ -31,8 +32,7 @@ public final class Properties {
         void check(T value) throws Exception;
     }
 
-    private Properties() {
-    }
+    private Properties() {}
 
     /** Checks the property for {@code runs} cases drawn from the generator, starting from {@code seed}. */
     public static <T> void forAll(long seed, int runs, Generator<T> generator, Property<T> property) {
@@ -43,8 +43,11 @@ public final class Properties {
             try {
                 property.check(value);
             } catch (Exception | AssertionError e) {
-                throw new AssertionError("Property failed with seed " + base + " at run " + (run + 1) + " of " + runs
-                        + " (replay with case seed " + caseSeed + "L)\n  case: " + value + "\n  " + e.getMessage(), e);
+                throw new AssertionError(
+                        "Property failed with seed " + base + " at run " + (run + 1) + " of " + runs
+                                + " (replay with case seed " + caseSeed + "L)\n  case: " + value + "\n  "
+                                + e.getMessage(),
+                        e);
             }
         }
     }
@@ -80,7 +83,9 @@ public final class Properties {
         BigDecimal low = new BigDecimal(min);
         BigDecimal span = new BigDecimal(max).subtract(low);
         return random -> low.add(span.multiply(BigDecimal.valueOf(random.nextDouble())))
-                .setScale(scale, RoundingMode.HALF_UP).min(new BigDecimal(max)).max(low);
+                .setScale(scale, RoundingMode.HALF_UP)
+                .min(new BigDecimal(max))
+                .max(low);
     }
 
     /**

@@ -26,8 +26,8 @@ class PropertiesTest {
 
     @Test
     void a_failing_property_reports_the_seed_the_run_and_the_failing_case() {
-        assertThatThrownBy(() -> Properties.forAll(7, 200, Properties.ints(0, 100),
-                n -> assertThat(n).isLessThan(90)))
+        assertThatThrownBy(() -> Properties.forAll(
+                        7, 200, Properties.ints(0, 100), n -> assertThat(n).isLessThan(90)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("seed 7")
                 .hasMessageMatching("(?s).*case: (9\\d|100)\\n.*");
@@ -37,7 +37,8 @@ class PropertiesTest {
     void the_case_seed_of_a_failure_replays_exactly_that_case() throws Exception {
         String message = "";
         try {
-            Properties.forAll(3, 500, Properties.ints(0, 1000), n -> assertThat(n).isNotEqualTo(n / 7 * 7));
+            Properties.forAll(
+                    3, 500, Properties.ints(0, 1000), n -> assertThat(n).isNotEqualTo(n / 7 * 7));
         } catch (AssertionError e) {
             message = e.getMessage();
         }
@@ -58,7 +59,8 @@ class PropertiesTest {
         });
         List<BigDecimal> drawn = new ArrayList<>();
         Properties.forAll(5, 400, Properties.near(new BigDecimal("50"), "0", "100", 1), drawn::add);
-        assertThat(drawn).anySatisfy(d -> assertThat(d).isEqualByComparingTo("50"))
+        assertThat(drawn)
+                .anySatisfy(d -> assertThat(d).isEqualByComparingTo("50"))
                 .anySatisfy(d -> assertThat(d).isEqualByComparingTo("49.9"))
                 .anySatisfy(d -> assertThat(d).isEqualByComparingTo("50.1"));
     }

@@ -24,7 +24,8 @@ class OneClockTest {
         assertThat(VietnameseDates.dayOf(lateUtc)).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(VietnameseDates.inVietnam(lateUtc).toString()).isEqualTo("2026-03-02T06:30+07:00");
         assertThat(VietnameseDates.format(OffsetDateTime.parse("2026-03-02T06:30:00+07:00")))
-                .as("the same moment, read with another offset").isEqualTo("02/03/2026 06:30");
+                .as("the same moment, read with another offset")
+                .isEqualTo("02/03/2026 06:30");
         assertThat(VietnameseDates.format(LocalDate.of(2026, 4, 5))).isEqualTo("05/04/2026");
         assertThat(VietnameseDates.format((Instant) null)).isEmpty();
     }
@@ -44,7 +45,9 @@ class OneClockTest {
                 List<String> lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
                     String line = lines.get(i);
-                    if (line.contains("HH:mm") || line.contains("#dates.") || line.contains("#calendars.")
+                    if (line.contains("HH:mm")
+                            || line.contains("#dates.")
+                            || line.contains("#calendars.")
                             || line.matches(".*#temporals\\.format\\([^)]*(At|at|Time|time)\\b.*")) {
                         offending.add(file + ":" + (i + 1) + ": " + line.trim());
                     }

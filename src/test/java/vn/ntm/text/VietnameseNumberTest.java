@@ -40,7 +40,8 @@ class VietnameseNumberTest {
     void a_trailing_percent_sign_and_spaces_are_ignored() {
         assertThat(parsed("20%")).isEqualByComparingTo("20");
         assertThat(parsed(" 20,5 % ")).isEqualByComparingTo("20.5");
-        assertThat(parsed("1\u00a0044\u00a0000")).as("non-breaking spaces as thousands separators")
+        assertThat(parsed("1\u00a0044\u00a0000"))
+                .as("non-breaking spaces as thousands separators")
                 .isEqualByComparingTo("1044000");
     }
 
@@ -52,15 +53,31 @@ class VietnameseNumberTest {
 
     @Test
     void anything_ambiguous_or_not_a_number_is_refused_rather_than_guessed() {
-        for (String text : new String[] {"20.5.3", "abc", "", "   ", "%", "20,5,3", "1,044,000", "1.04.000",
-            "12.3456.789", "20 5a", "1.044.000.5", ",5", "5,", "--5", "Đạt"}) {
+        for (String text : new String[] {
+            "20.5.3",
+            "abc",
+            "",
+            "   ",
+            "%",
+            "20,5,3",
+            "1,044,000",
+            "1.04.000",
+            "12.3456.789",
+            "20 5a",
+            "1.044.000.5",
+            ",5",
+            "5,",
+            "--5",
+            "Đạt"
+        }) {
             assertThat(VietnameseNumber.parse(text)).as("\"%s\"", text).isEmpty();
         }
         assertThat(VietnameseNumber.parse(null)).isEmpty();
     }
 
     @Test
-    void property_a_number_written_the_vietnamese_way_with_thousands_dots_reads_back_exactly_unless_one_dot_makes_it_a_decimal() {
+    void
+            property_a_number_written_the_vietnamese_way_with_thousands_dots_reads_back_exactly_unless_one_dot_makes_it_a_decimal() {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setGroupingSeparator('.');
         symbols.setDecimalSeparator(',');
@@ -69,7 +86,8 @@ class VietnameseNumberTest {
             vietnamese.setRoundingMode(RoundingMode.UNNECESSARY);
             String text = vietnamese.format(n);
             if (text.matches("\\d{1,3}\\.\\d{3}")) {
-                assertThat(parsed(text)).as("one dot and no comma is a decimal point: %s", text)
+                assertThat(parsed(text))
+                        .as("one dot and no comma is a decimal point: %s", text)
                         .isEqualByComparingTo(text);
             } else {
                 assertThat(parsed(text)).as(text).isEqualByComparingTo(n);

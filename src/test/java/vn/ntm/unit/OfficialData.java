@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 public final class OfficialData {
 
-    private OfficialData() {
-    }
+    private OfficialData() {}
 
     public static Path dir() {
         String configured = System.getProperty("ntm.shared-data");

@@ -25,7 +25,8 @@ class PeriodInAYearTest {
     void a_unit_that_ended_during_the_year_is_looked_at_on_its_last_day_in_force() {
         assertThat(MERGED_AWAY.lastDayIn(2025)).contains(LocalDate.of(2025, 6, 30));
         assertThat(new Period(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)).lastDayIn(2020))
-                .as("ending on 1 January: in force all of the year before").contains(LocalDate.of(2020, 12, 31));
+                .as("ending on 1 January: in force all of the year before")
+                .contains(LocalDate.of(2020, 12, 31));
     }
 
     @Test
@@ -38,6 +39,7 @@ class PeriodInAYearTest {
         assertThat(MERGED_AWAY.lastDayIn(2026)).isEmpty();
         assertThat(SINCE_MERGER.lastDayIn(2024)).isEmpty();
         assertThat(MERGED_AWAY.lastDayIn(2007)).isEmpty();
-        assertThat(new Period(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)).lastDayIn(2021)).isEmpty();
+        assertThat(new Period(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)).lastDayIn(2021))
+                .isEmpty();
     }
 }

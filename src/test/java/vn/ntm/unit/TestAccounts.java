@@ -8,11 +8,11 @@ final class TestAccounts {
 
     static final String PASSWORD = "Mat-khau-kiem-thu-2026";
 
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     static void create(JdbcClient jdbc, PasswordEncoder encoder, String username, String role, Long unitId) {
         jdbc.sql("insert into app_user (username, password_hash, role, unit_id) values (?, ?, ?, ?)")
-                .params(username, encoder.encode(PASSWORD), role, unitId).update();
+                .params(username, encoder.encode(PASSWORD), role, unitId)
+                .update();
     }
 }

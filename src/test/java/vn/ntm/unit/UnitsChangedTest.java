@@ -25,8 +25,13 @@ import vn.ntm.imports.ImportMode;
  * {@link UnitsChanged} on a small official list: one event per import after it committed (the new units, then a
  * renamed commune), none for an import that rolled back.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=units_changed_test",
-        "ntm.embedded-db.fresh=true", "ntm.demo.enabled=false"})
+@SpringBootTest(
+        properties = {
+            "ntm.embedded-db.data-dir=target/pg-test",
+            "ntm.embedded-db.database=units_changed_test",
+            "ntm.embedded-db.fresh=true",
+            "ntm.demo.enabled=false"
+        })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Import(UnitsChangedTest.Heard.class)
 class UnitsChangedTest {
@@ -50,8 +55,11 @@ class UnitsChangedTest {
         void on(UnitsChanged event) {
             events.add(event);
             // another thread, so another connection: it sees only what was committed
-            committedUnits.add(CompletableFuture.supplyAsync(() -> jdbc
-                    .sql("select count(*) from admin_unit where code like '999%'").query(Long.class).single()).join());
+            committedUnits.add(CompletableFuture.supplyAsync(
+                            () -> jdbc.sql("select count(*) from admin_unit where code like '999%'")
+                                    .query(Long.class)
+                                    .single())
+                    .join());
         }
     }
 
@@ -71,12 +79,21 @@ class UnitsChangedTest {
     Heard heard;
 
     ImportReport importList(String list, LocalDate effective) {
-        return system.run("test", () -> lists.importList("list.csv", list.getBytes(StandardCharsets.UTF_8), effective,
-                "Quyết định thử", ImportMode.ALL_OR_NOTHING, false, false));
+        return system.run(
+                "test",
+                () -> lists.importList(
+                        "list.csv",
+                        list.getBytes(StandardCharsets.UTF_8),
+                        effective,
+                        "Quyết định thử",
+                        ImportMode.ALL_OR_NOTHING,
+                        false,
+                        false));
     }
 
     long id(String code) {
-        return system.run("test", () -> units.byCode(code, LocalDate.of(2026, 1, 1)).id());
+        return system.run(
+                "test", () -> units.byCode(code, LocalDate.of(2026, 1, 1)).id());
     }
 
     @Test
@@ -96,8 +113,7 @@ class UnitsChangedTest {
     void a_rename_is_heard_naming_the_renamed_commune() {
         heard.events.clear();
         String renamed = LIST.replace("Xã Hai", "Xã Hai Mới");
-        assertThat(importList(renamed, LocalDate.of(2025, 10, 1)).outcome())
-                .isEqualTo(ImportReport.Outcome.APPLIED);
+        assertThat(importList(renamed, LocalDate.of(2025, 10, 1)).outcome()).isEqualTo(ImportReport.Outcome.APPLIED);
         assertThat(heard.events).hasSize(1);
         UnitsChanged event = heard.events.get(0);
         assertThat(event.of(UnitsChanged.Kind.CHANGED)).contains(id("99902")).doesNotContain(id("99901"));

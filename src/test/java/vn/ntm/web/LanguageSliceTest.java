@@ -25,8 +25,9 @@ import vn.ntm.text.Messages;
  * cookie alone then decides; a language the product does not speak is Vietnamese. The signed-in user's own
  * setting is {@code LanguageRuleTest}'s (it needs the database).
  */
-@WebMvcTest(controllers = ProblemAnswersSliceTest.Sample.class, excludeFilters = @ComponentScan.Filter(
-        type = FilterType.REGEX, pattern = "vn\\.ntm\\.(access|unit|demo)\\..*"))
+@WebMvcTest(
+        controllers = ProblemAnswersSliceTest.Sample.class,
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.ntm\\.(access|unit|demo)\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ProblemAnswersSliceTest.Sample.class, Problems.class, Messages.class})
 class LanguageSliceTest {
@@ -37,13 +38,17 @@ class LanguageSliceTest {
     static final String ENGLISH = "Value \"bảy\" of parameter \"n\" is not valid (dates as 30/4/2026 or 2026-04-30).";
     static final String VIETNAMESE = ProblemAnswersSliceTest.NOT_A_NUMBER_VI;
 
-    MockHttpServletResponse refused(MockHttpServletRequestBuilder request)
-            throws Exception {
-        return mvc.perform(request.param("n", "bảy")).andExpect(status().isBadRequest()).andReturn().getResponse();
+    MockHttpServletResponse refused(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.param("n", "bảy"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse();
     }
 
     static String detail(MockHttpServletResponse response) throws Exception {
-        return JsonMapper.shared().readTree(response.getContentAsString(StandardCharsets.UTF_8)).path("detail")
+        return JsonMapper.shared()
+                .readTree(response.getContentAsString(StandardCharsets.UTF_8))
+                .path("detail")
                 .asString();
     }
 
@@ -51,8 +56,10 @@ class LanguageSliceTest {
     void lang_en_answers_in_english_and_keeps_the_choice_in_a_cookie_for_a_year() throws Exception {
         MockHttpServletResponse response = refused(get("/api/v1/slice/count").param("lang", "en"));
         assertThat(detail(response)).isEqualTo(ENGLISH);
-        assertThat(response.getHeaders("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("ntm-lang=en;").contains("Path=/", "Max-Age=31536000", "HttpOnly", "SameSite=Lax"));
+        assertThat(response.getHeaders("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("ntm-lang=en;")
+                        .contains("Path=/", "Max-Age=31536000", "HttpOnly", "SameSite=Lax"));
     }
 
     @Test
@@ -72,7 +79,7 @@ class LanguageSliceTest {
     void a_language_the_product_does_not_speak_is_answered_and_kept_as_vietnamese() throws Exception {
         MockHttpServletResponse response = refused(get("/api/v1/slice/count").param("lang", "fr"));
         assertThat(detail(response)).isEqualTo(VIETNAMESE);
-        assertThat(response.getHeaders("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("ntm-lang=vi;"));
+        assertThat(response.getHeaders("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("ntm-lang=vi;"));
     }
 }

@@ -59,7 +59,8 @@ class NoInlineCodeTest {
         List<String> found = new ArrayList<>();
         int templates;
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            List<Path> html = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+            List<Path> html =
+                    files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
             templates = html.size();
             for (Path file : html) {
                 found.addAll(offences(TEMPLATES.relativize(file).toString(), Files.readString(file)));
@@ -87,7 +88,8 @@ class NoInlineCodeTest {
                 <!--/* no <style> here: a note */-->
                 <p class="muted" data-onwards="x">h</p>
                 """;
-        assertThat(offences("sample.html", sample)).hasSize(9)
+        assertThat(offences("sample.html", sample))
+                .hasSize(9)
                 .allSatisfy(o -> assertThat(o).startsWith("sample.html:"))
                 .anySatisfy(o -> assertThat(o).startsWith("sample.html:1: "))
                 .anySatisfy(o -> assertThat(o).startsWith("sample.html:9: "))

@@ -31,8 +31,9 @@ import vn.ntm.text.Messages;
  * of the test's own. What the answers say, in which language, naming which field. Security is the full
  * application's business ({@code BadInputRefusedTest}, {@code ProblemShapeTest}); here its filters are left out.
  */
-@WebMvcTest(controllers = ProblemAnswersSliceTest.Sample.class, excludeFilters = @ComponentScan.Filter(
-        type = FilterType.REGEX, pattern = "vn\\.ntm\\.(access|unit|demo)\\..*"))
+@WebMvcTest(
+        controllers = ProblemAnswersSliceTest.Sample.class,
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.ntm\\.(access|unit|demo)\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ProblemAnswersSliceTest.Sample.class, Problems.class, Messages.class})
 class ProblemAnswersSliceTest {
@@ -48,7 +49,8 @@ class ProblemAnswersSliceTest {
 
         @GetMapping("/two-problems")
         Map<String, Object> twoProblems() {
-            throw new BadInputException(List.of(new FieldProblem("n", "error.missingParameter", new Object[] {"n"}),
+            throw new BadInputException(List.of(
+                    new FieldProblem("n", "error.missingParameter", new Object[] {"n"}),
                     new FieldProblem("day", "error.badParameter", new Object[] {"day", "31/2/2026"})));
         }
     }
@@ -63,19 +65,23 @@ class ProblemAnswersSliceTest {
 
     @Test
     void an_answer_that_is_not_a_problem_passes_untouched() throws Exception {
-        String body = mvc.perform(get("/api/v1/slice/count").param("n", "7")).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String body = mvc.perform(get("/api/v1/slice/count").param("n", "7"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(JsonMapper.shared().readTree(body).path("n").asInt()).isEqualTo(7);
     }
 
-    static final String NOT_A_NUMBER_VI = "Giá trị \"bảy\" của tham số \"n\" không hợp lệ (ngày ghi dạng 30/4/2026 "
-            + "hoặc 2026-04-30).";
+    static final String NOT_A_NUMBER_VI =
+            "Giá trị \"bảy\" của tham số \"n\" không hợp lệ (ngày ghi dạng 30/4/2026 " + "hoặc 2026-04-30).";
 
     @Test
     void a_parameter_that_is_not_a_number_is_a_400_problem_in_vietnamese_naming_it_and_what_was_sent()
             throws Exception {
         JsonNode body = problem(mvc.perform(get("/api/v1/slice/count").param("n", "bảy"))
-                .andExpect(status().isBadRequest()).andReturn());
+                .andExpect(status().isBadRequest())
+                .andReturn());
         Api.assertProblem(body, "n", NOT_A_NUMBER_VI);
         assertThat(body.path("status").asInt()).isEqualTo(400);
         assertThat(body.path("code").asString()).isEqualTo("error.badParameter");
@@ -84,23 +90,28 @@ class ProblemAnswersSliceTest {
 
     @Test
     void a_program_that_asks_english_gets_the_same_problem_in_english() throws Exception {
-        JsonNode body = problem(mvc.perform(get("/api/v1/slice/count").param("n", "bảy")
-                .header("Accept-Language", "en-GB,en;q=0.8")).andExpect(status().isBadRequest()).andReturn());
-        Api.assertProblem(body, "n", "Value \"bảy\" of parameter \"n\" is not valid (dates as 30/4/2026 or "
-                + "2026-04-30).");
+        JsonNode body = problem(
+                mvc.perform(get("/api/v1/slice/count").param("n", "bảy").header("Accept-Language", "en-GB,en;q=0.8"))
+                        .andExpect(status().isBadRequest())
+                        .andReturn());
+        Api.assertProblem(
+                body, "n", "Value \"bảy\" of parameter \"n\" is not valid (dates as 30/4/2026 or " + "2026-04-30).");
     }
 
     @Test
     void a_language_neither_vietnamese_nor_english_falls_back_to_vietnamese() throws Exception {
-        JsonNode body = problem(mvc.perform(get("/api/v1/slice/count").param("n", "bảy")
-                .header("Accept-Language", "fr-FR,fr")).andExpect(status().isBadRequest()).andReturn());
+        JsonNode body =
+                problem(mvc.perform(get("/api/v1/slice/count").param("n", "bảy").header("Accept-Language", "fr-FR,fr"))
+                        .andExpect(status().isBadRequest())
+                        .andReturn());
         Api.assertProblem(body, "n", NOT_A_NUMBER_VI);
     }
 
     @Test
     void several_problems_of_one_request_are_listed_field_by_field_in_the_callers_language() throws Exception {
         JsonNode body = problem(mvc.perform(get("/api/v1/slice/two-problems").param("lang", "en"))
-                .andExpect(status().isBadRequest()).andReturn());
+                .andExpect(status().isBadRequest())
+                .andReturn());
         Api.assertProblem(body, "n", "Required parameter \"n\" is missing.");
         assertThat(body.path("code").asString()).isEqualTo("error.missingParameter");
         assertThat(body.path("instance").asString()).isEqualTo("/api/v1/slice/two-problems");

@@ -39,8 +39,12 @@ import vn.ntm.text.Messages;
  * and the servlet container's upload limit take part.
  */
 @NtmTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"ntm.embedded-db.database=problem_shape",
-        "spring.servlet.multipart.max-file-size=2KB", "spring.servlet.multipart.max-request-size=4KB"})
+@TestPropertySource(
+        properties = {
+            "ntm.embedded-db.database=problem_shape",
+            "spring.servlet.multipart.max-file-size=2KB",
+            "spring.servlet.multipart.max-request-size=4KB"
+        })
 class ProblemShapeTest {
 
     /** An API endpoint that fails on purpose, for the 500 answer. */
@@ -72,12 +76,12 @@ class ProblemShapeTest {
     final HttpClient http = HttpClient.newHttpClient();
 
     /** One error case: how to cause it, and the status and message key expected. */
-    record Case(String name, int status, String code, HttpRequest.Builder request) {
-    }
+    record Case(String name, int status, String code, HttpRequest.Builder request) {}
 
     String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + DemoUsers.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     HttpRequest.Builder at(String path) {
@@ -85,43 +89,93 @@ class ProblemShapeTest {
     }
 
     List<Case> cases() throws Exception {
-        long value = jdbc.sql("select min(id) from assessment_value").query(Long.class).single();
-        long admin = jdbc.sql("select id from app_user where username = 'admin'").query(Long.class).single();
+        long value = jdbc.sql("select min(id) from assessment_value")
+                .query(Long.class)
+                .single();
+        long admin = jdbc.sql("select id from app_user where username = 'admin'")
+                .query(Long.class)
+                .single();
         String session = signedInSession("xa.thuonglo");
         String bigFile = "ma,ten\n" + "x".repeat(6000) + "\n";
         String boundary = "----ntm-boundary";
-        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + bigFile + "\r\n--" + boundary + "--\r\n";
+        String multipart =
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n" + bigFile + "\r\n--" + boundary + "--\r\n";
         return List.of(
-                new Case("401 no credentials", 401, "error.unauthenticated", at("/api/v1/units").GET()),
-                new Case("401 wrong password", 401, "error.unauthenticated", at("/api/v1/units").GET()
-                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                "xa.camtrung:sai-mat-khau".getBytes(StandardCharsets.UTF_8)))),
-                new Case("403 outside the scope", 403, "error.scope.read", at("/api/v1/users/" + admin).GET()
-                        .header("Authorization", basic("xa.thuonglo"))),
-                new Case("403 refused by the CSRF filter", 403, "error.forbidden",
-                        at("/api/v1/assessment-values/" + value + "/verify").header("Cookie", session)
+                new Case(
+                        "401 no credentials",
+                        401,
+                        "error.unauthenticated",
+                        at("/api/v1/units").GET()),
+                new Case(
+                        "401 wrong password",
+                        401,
+                        "error.unauthenticated",
+                        at("/api/v1/units")
+                                .GET()
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString("xa.camtrung:sai-mat-khau"
+                                                                .getBytes(StandardCharsets.UTF_8)))),
+                new Case(
+                        "403 outside the scope",
+                        403,
+                        "error.scope.read",
+                        at("/api/v1/users/" + admin).GET().header("Authorization", basic("xa.thuonglo"))),
+                new Case(
+                        "403 refused by the CSRF filter",
+                        403,
+                        "error.forbidden",
+                        at("/api/v1/assessment-values/" + value + "/verify")
+                                .header("Cookie", session)
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString("{\"version\":0}"))),
-                new Case("404 no such address", 404, "error.notFound", at("/api/v1/khong-co").GET()
-                        .header("Authorization", basic("admin"))),
-                new Case("404 no such record", 404, "error.unit.unknownCode", at("/api/v1/units/code/99999").GET()
-                        .header("Authorization", basic("admin"))),
-                new Case("405 wrong method", 405, "error.methodNotAllowed", at("/api/v1/units")
-                        .DELETE().header("Authorization", basic("admin"))),
-                new Case("413 file over the limit", 413, "error.fileTooLarge", at("/api/v1/units/imports")
-                        .header("Authorization", basic("admin"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofString(multipart))),
-                new Case("415 before the controller", 415, "error.unsupportedMediaType", at("/api/v1/criteria/sets")
-                        .header("Authorization", basic("admin")).header("Content-Type", "text/plain")
-                        .POST(HttpRequest.BodyPublishers.ofString("x"))),
-                new Case("415 in the controller", 415, "error.unsupportedMediaType",
-                        at("/api/v1/assessment-values/" + value + "/verify").header("Authorization", basic("admin"))
+                new Case(
+                        "404 no such address",
+                        404,
+                        "error.notFound",
+                        at("/api/v1/khong-co").GET().header("Authorization", basic("admin"))),
+                new Case(
+                        "404 no such record",
+                        404,
+                        "error.unit.unknownCode",
+                        at("/api/v1/units/code/99999").GET().header("Authorization", basic("admin"))),
+                new Case(
+                        "405 wrong method",
+                        405,
+                        "error.methodNotAllowed",
+                        at("/api/v1/units").DELETE().header("Authorization", basic("admin"))),
+                new Case(
+                        "413 file over the limit",
+                        413,
+                        "error.fileTooLarge",
+                        at("/api/v1/units/imports")
+                                .header("Authorization", basic("admin"))
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(HttpRequest.BodyPublishers.ofString(multipart))),
+                new Case(
+                        "415 before the controller",
+                        415,
+                        "error.unsupportedMediaType",
+                        at("/api/v1/criteria/sets")
+                                .header("Authorization", basic("admin"))
                                 .header("Content-Type", "text/plain")
                                 .POST(HttpRequest.BodyPublishers.ofString("x"))),
-                new Case("500 unexpected failure", 500, "error.internal", at("/api/v1/test/failure").GET()
-                        .header("Authorization", basic("admin"))));
+                new Case(
+                        "415 in the controller",
+                        415,
+                        "error.unsupportedMediaType",
+                        at("/api/v1/assessment-values/" + value + "/verify")
+                                .header("Authorization", basic("admin"))
+                                .header("Content-Type", "text/plain")
+                                .POST(HttpRequest.BodyPublishers.ofString("x"))),
+                new Case(
+                        "500 unexpected failure",
+                        500,
+                        "error.internal",
+                        at("/api/v1/test/failure").GET().header("Authorization", basic("admin"))));
     }
 
     @Test
@@ -135,32 +189,39 @@ class ProblemShapeTest {
                 if (lang.equals("en")) {
                     request.header("Accept-Language", "en");
                 }
-                HttpResponse<String> response = http.send(request.build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> response =
+                        http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 String where = c.name() + " (" + lang + ")";
-                assertThat(response.statusCode()).as(where + ": " + response.body()).isEqualTo(c.status());
-                assertThat(response.headers().firstValue("Content-Type").orElse("")).as(where)
+                assertThat(response.statusCode())
+                        .as(where + ": " + response.body())
+                        .isEqualTo(c.status());
+                assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                        .as(where)
                         .startsWith("application/problem+json");
                 JsonNode body = JsonMapper.shared().readTree(response.body());
                 Map<String, Object> expected = new LinkedHashMap<>();
                 expected.put("type", "urn:ntm:problem:" + c.code());
                 expected.put("status", c.status());
                 expected.put("code", c.code());
-                expected.put("title", messages.find(locale, "error.title." + c.status()).orElseThrow());
+                expected.put(
+                        "title",
+                        messages.find(locale, "error.title." + c.status()).orElseThrow());
                 for (var e : expected.entrySet()) {
-                    if (!String.valueOf(e.getValue()).equals(body.path(e.getKey()).asString())) {
+                    if (!String.valueOf(e.getValue())
+                            .equals(body.path(e.getKey()).asString())) {
                         failures.add(where + ": " + e.getKey() + " is " + body.path(e.getKey()) + ", expected "
                                 + e.getValue());
                     }
                 }
                 String detail = body.path("detail").asString();
-                if (!c.code().equals("error.unit.unknownCode")
-                        && !detail.equals(messages.get(locale, c.code()))) {
+                if (!c.code().equals("error.unit.unknownCode") && !detail.equals(messages.get(locale, c.code()))) {
                     failures.add(where + ": detail " + detail);
                 }
                 assertThat(detail).as(where + ": no internals").doesNotContain("on purpose", "Exception");
                 assertThat(body.path("instance").asString()).as(where).startsWith("/api/v1/");
-                assertThat(body.has("properties")).as(where + ": code not nested").isFalse();
+                assertThat(body.has("properties"))
+                        .as(where + ": code not nested")
+                        .isFalse();
                 List<String> keys = new ArrayList<>();
                 body.properties().forEach(e -> keys.add(e.getKey()));
                 keys.removeAll(List.of("field", "errors"));
@@ -173,8 +234,8 @@ class ProblemShapeTest {
 
     @Test
     void an_unauthenticated_call_is_told_how_to_sign_in() throws Exception {
-        HttpResponse<String> response = http.send(at("/api/v1/units").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(at("/api/v1/units").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"ntm\"");
     }
 
@@ -185,11 +246,18 @@ class ProblemShapeTest {
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
         assertThat(token.find()).isTrue();
         String form = "username=" + user + "&password=" + DemoUsers.PASSWORD + "&_csrf=" + token.group(1);
-        HttpResponse<String> signedIn = http.send(at("/login").header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = http.send(
+                at("/login")
+                        .header("Cookie", cookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        return signedIn.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
+        return signedIn.headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.split(";")[0])
+                .orElse(cookie);
     }
 }

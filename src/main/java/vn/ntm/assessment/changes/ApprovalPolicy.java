@@ -15,8 +15,7 @@ import vn.ntm.scope.Permissions;
  */
 final class ApprovalPolicy {
 
-    private ApprovalPolicy() {
-    }
+    private ApprovalPolicy() {}
 
     /**
      * Why {@code caller} (with {@code role}) may not approve a request of {@code requester}, given the unit's
@@ -34,8 +33,10 @@ final class ApprovalPolicy {
         if (Permissions.mayDecideLateChange(actor, requester, leaders)) {
             return Optional.empty();
         }
-        return Optional.of(Permissions.mayDecideLateChanges(actor) ? "input.error.leaderApproves"
-                : "assessment.error.approveRole");
+        return Optional.of(
+                Permissions.mayDecideLateChanges(actor)
+                        ? "input.error.leaderApproves"
+                        : "assessment.error.approveRole");
     }
 
     private static boolean same(String a, String b) {

@@ -7,14 +7,9 @@ import vn.ntm.access.UnitLeaders;
 import vn.ntm.assessment.EnteredValue;
 import vn.ntm.assessment.values.Assessments;
 import vn.ntm.assessment.values.ValueStore;
-import vn.ntm.audit.AuditLog;
-import vn.ntm.audit.Change;
 import vn.ntm.criteria.Indicator;
-import vn.ntm.errors.BadInputException;
-import vn.ntm.errors.ConflictException;
 import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
-import vn.ntm.scope.Actor;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.Permissions;
 import vn.ntm.text.InputText;
@@ -47,8 +42,8 @@ public class ChangeApprovals {
         if (!scope.get().canWrite(request.unitId())) {
             return Optional.of("error.scope.write");
         }
-        return ApprovalPolicy.refusal(scope.actor(), scope.username(), request.requestedBy(),
-                leaders.of(request.unitId()));
+        return ApprovalPolicy.refusal(
+                scope.actor(), scope.username(), request.requestedBy(), leaders.of(request.unitId()));
     }
 
     /** Whether the caller may reject (or, being the leader who asked, withdraw) this request. */
@@ -65,17 +60,20 @@ public class ChangeApprovals {
             throw new OutOfScopeException(key, request.requestedBy());
         });
         var target = assessments.target(request.unitId(), assessments.setCode(request.setId()), request.year());
-        Indicator indicator = target.set().indicators().filter(i -> i.id() == request.indicatorId()).findFirst()
+        Indicator indicator = target.set()
+                .indicators()
+                .filter(i -> i.id() == request.indicatorId())
+                .findFirst()
                 .orElseThrow();
-        Integer version = assessments.currentVersion(request.unitId(), request.setId(), request.indicatorId(),
-                request.year());
+        Integer version =
+                assessments.currentVersion(request.unitId(), request.setId(), request.indicatorId(), request.year());
         ChangeRequest waiting = ChangeRequest.of(request);
         ChangeRequest approved = waiting.approve(scope.username(), note, version);
-        EnteredValue entered = new EnteredValue(request.number(), request.met(), request.notEvaluated(),
-                request.notEvaluatedReason(), false);
+        EnteredValue entered = new EnteredValue(
+                request.number(), request.met(), request.notEvaluated(), request.notEvaluatedReason(), false);
         requests.save(waiting, approved);
-        return assessments.apply(target, indicator, entered, request.note(), version,
-                request.reason() + " (" + scope.username() + ")");
+        return assessments.apply(
+                target, indicator, entered, request.note(), version, request.reason() + " (" + scope.username() + ")");
     }
 
     @Transactional
@@ -83,9 +81,10 @@ public class ChangeApprovals {
         ChangeRequest.requireRejectionNote(note);
         InputText.check("note", note, TextKind.REASON);
         ChangeRequests.Request request = pending(requestId);
-        ApprovalPolicy.deciding(scope.actor(), request.requestedBy(), leaders.of(request.unitId())).ifPresent(key -> {
-            throw new OutOfScopeException(key, request.requestedBy());
-        });
+        ApprovalPolicy.deciding(scope.actor(), request.requestedBy(), leaders.of(request.unitId()))
+                .ifPresent(key -> {
+                    throw new OutOfScopeException(key, request.requestedBy());
+                });
         ChangeRequest waiting = ChangeRequest.of(request);
         requests.save(waiting, waiting.reject(scope.username(), note));
     }

@@ -10,12 +10,17 @@ import vn.ntm.errors.ConflictException;
  * only with a note. A refused step throws a clear error and returns nothing new, so nothing is written.
  * Who may decide is another rule ({@link ApprovalPolicy}).
  */
-record ChangeRequest(long id, long unitId, ChangeRequestState state, Integer basedOnVersion, String decidedBy,
-                     String decisionNote) {
+record ChangeRequest(
+        long id, long unitId, ChangeRequestState state, Integer basedOnVersion, String decidedBy, String decisionNote) {
 
     static ChangeRequest of(ChangeRequests.Request request) {
-        return new ChangeRequest(request.id(), request.unitId(), request.state(), request.basedOnVersion(),
-                request.decidedBy(), request.decisionNote());
+        return new ChangeRequest(
+                request.id(),
+                request.unitId(),
+                request.state(),
+                request.basedOnVersion(),
+                request.decidedBy(),
+                request.decisionNote());
     }
 
     /** Refuses when the request is no longer waiting for a decision (it was approved or rejected already). */

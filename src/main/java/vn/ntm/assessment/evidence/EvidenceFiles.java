@@ -21,8 +21,12 @@ import vn.ntm.assessment.values.ValueStore;
 import vn.ntm.audit.AuditLog;
 import vn.ntm.audit.Change;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.errors.ConflictException;
 import vn.ntm.errors.NotFoundException;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.text.InputText;
+import vn.ntm.text.TextKind;
+import vn.ntm.text.VietnameseDates;
 
 /**
  * Evidence files of a value (biên bản, ảnh, quyết định…). Size and type are checked, and the content must match
@@ -39,8 +43,8 @@ public class EvidenceFiles {
     private final CurrentScope scope;
     private final AuditLog audit;
 
-    EvidenceFiles(JdbcClient jdbc, EvidenceProperties properties, ValueStore values, CurrentScope scope,
-                  AuditLog audit) {
+    EvidenceFiles(
+            JdbcClient jdbc, EvidenceProperties properties, ValueStore values, CurrentScope scope, AuditLog audit) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.values = values;
@@ -48,15 +52,21 @@ public class EvidenceFiles {
         this.audit = audit;
     }
 
-    public record Evidence(long id, long valueId, String fileName, String contentType, long sizeBytes, String sha256,
-                           String uploadedBy, OffsetDateTime uploadedAt) {
+    public record Evidence(
+            long id,
+            long valueId,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            String uploadedBy,
+            OffsetDateTime uploadedAt) {
         public Evidence {
-            uploadedAt = vn.ntm.text.VietnameseDates.inVietnam(uploadedAt);
+            uploadedAt = VietnameseDates.inVietnam(uploadedAt);
         }
     }
 
-    public record Download(String fileName, String contentType, byte[] content) {
-    }
+    public record Download(String fileName, String contentType, byte[] content) {}
 
     @Transactional
     public Evidence upload(long valueId, String fileName, byte[] content) {
@@ -64,7 +74,7 @@ public class EvidenceFiles {
                 .orElseThrow(() -> new NotFoundException("id", "assessment.error.valueNotFound", valueId));
         scope.get().requireWrite(value.unitId);
         if (value.state == ValueState.LOCKED) {
-            throw new vn.ntm.errors.ConflictException("value", "assessment.error.locked");
+            throw new ConflictException("value", "assessment.error.locked");
         }
         String name = fileName(fileName);
         String type = EvidenceType.check(name, content, properties.allowedExtensions(), properties.maxBytes());
@@ -74,9 +84,17 @@ public class EvidenceFiles {
                         insert into evidence (value_id, file_name, content_type, size_bytes, sha256, content,
                             stored_path, uploaded_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(valueId, name, type, content.length, hash, stored == null ? content : null,
-                        stored == null ? null : stored.toString(), scope.username())
-                .query(Long.class).single();
+                .params(
+                        valueId,
+                        name,
+                        type,
+                        content.length,
+                        hash,
+                        stored == null ? content : null,
+                        stored == null ? null : stored.toString(),
+                        scope.username())
+                .query(Long.class)
+                .single();
         audit.record(Change.of("EVIDENCE", Assessments.ENTITY, valueId, value.unitId)
                 .field("evidence", null, name + " (" + content.length + " B, sha256 " + hash.substring(0, 12) + ")"));
         return get(id);
@@ -87,8 +105,10 @@ public class EvidenceFiles {
         AssessmentValue value = values.find(valueId)
                 .orElseThrow(() -> new NotFoundException("id", "assessment.error.valueNotFound", valueId));
         scope.get().requireRead(value.unitId);
-        return jdbc.sql("select * from evidence where value_id = ? order by id").param(valueId)
-                .query(Evidence.class).list();
+        return jdbc.sql("select * from evidence where value_id = ? order by id")
+                .param(valueId)
+                .query(Evidence.class)
+                .list();
     }
 
     @Transactional(readOnly = true)
@@ -110,7 +130,10 @@ public class EvidenceFiles {
     }
 
     private Evidence get(long id) {
-        return jdbc.sql("select * from evidence where id = ?").param(id).query(Evidence.class).single();
+        return jdbc.sql("select * from evidence where id = ?")
+                .param(id)
+                .query(Evidence.class)
+                .single();
     }
 
     /** Content-addressed: the same file uploaded twice is stored once. */
@@ -152,11 +175,12 @@ public class EvidenceFiles {
         if (uploaded == null || uploaded.isBlank()) {
             return "tep";
         }
-        vn.ntm.text.InputText.characters("file", uploaded).ifPresent(p -> {
-            throw new vn.ntm.errors.BadInputException(List.of(p));
+        InputText.characters("file", uploaded).ifPresent(p -> {
+            throw new BadInputException(List.of(p));
         });
-        String name = uploaded.substring(Math.max(uploaded.lastIndexOf('/'), uploaded.lastIndexOf('\\')) + 1).trim();
-        vn.ntm.text.InputText.check("file", name, vn.ntm.text.TextKind.FILE_NAME);
+        String name = uploaded.substring(Math.max(uploaded.lastIndexOf('/'), uploaded.lastIndexOf('\\')) + 1)
+                .trim();
+        InputText.check("file", name, TextKind.FILE_NAME);
         return name.isEmpty() ? "tep" : name;
     }
 

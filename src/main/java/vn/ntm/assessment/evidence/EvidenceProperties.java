@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * default; a directory when {@code directory} is set).
  */
 @ConfigurationProperties("ntm.evidence")
-record EvidenceProperties(@DefaultValue("10485760") long maxBytes,
-                          @DefaultValue({"pdf", "jpg", "jpeg", "png", "docx", "xlsx", "doc", "xls", "odt", "ods"})
-                          List<String> allowedExtensions,
-                          Path directory) {
-}
+record EvidenceProperties(
+        @DefaultValue("10485760") long maxBytes,
+
+        @DefaultValue({"pdf", "jpg", "jpeg", "png", "docx", "xlsx", "doc", "xls", "odt", "ods"})
+        List<String> allowedExtensions,
+
+        Path directory) {}

@@ -14,8 +14,7 @@ final class EvidenceType {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
-    private record Type(String mediaType, byte[] magic) {
-    }
+    private record Type(String mediaType, byte[] magic) {}
 
     private static final Map<String, Type> TYPES = Map.of(
             "pdf", new Type("application/pdf", PDF),
@@ -29,8 +28,7 @@ final class EvidenceType {
             "doc", new Type("application/msword", OLE),
             "xls", new Type("application/vnd.ms-excel", OLE));
 
-    private EvidenceType() {
-    }
+    private EvidenceType() {}
 
     /** The media type of an accepted file; refuses empty, too large, forbidden or mislabelled files. */
     static String check(String name, byte[] content, List<String> allowed, long maxBytes) {
@@ -38,8 +36,8 @@ final class EvidenceType {
             throw new BadInputException("file", "assessment.error.evidenceEmpty", name);
         }
         if (content.length > maxBytes) {
-            throw new BadInputException("file", "assessment.error.evidenceTooLarge", name, (long) content.length,
-                    maxBytes);
+            throw new BadInputException(
+                    "file", "assessment.error.evidenceTooLarge", name, (long) content.length, maxBytes);
         }
         String extension = EvidenceFiles.extension(name);
         Type type = TYPES.get(extension);

@@ -23,12 +23,16 @@ final class ChosenThresholds {
     ChosenThresholds(CriteriaSet set, List<Threshold> national, List<Threshold> overlay, String key, int year) {
         Map<Long, List<Threshold>> nationalByIndicator = byIndicator(national);
         Map<Long, List<Threshold>> overlayByIndicator = byIndicator(overlay);
-        set.indicators().forEach((Indicator i) -> ThresholdPolicy.select(
-                overlayByIndicator.getOrDefault(i.id(), List.of()), nationalByIndicator.getOrDefault(i.id(), List.of()),
-                key, year).ifPresent(t -> {
-                    thresholds.put(i.id(), t);
-                    sources.put(i.id(), SourceText.of(t.provenance().source()));
-                }));
+        set.indicators()
+                .forEach((Indicator i) -> ThresholdPolicy.select(
+                                overlayByIndicator.getOrDefault(i.id(), List.of()),
+                                nationalByIndicator.getOrDefault(i.id(), List.of()),
+                                key,
+                                year)
+                        .ifPresent(t -> {
+                            thresholds.put(i.id(), t);
+                            sources.put(i.id(), SourceText.of(t.provenance().source()));
+                        }));
     }
 
     /** The threshold of the indicator, or null when none is configured. */

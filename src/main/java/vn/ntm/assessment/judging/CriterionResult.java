@@ -29,7 +29,8 @@ public record CriterionResult(int number, String name, IndicatorStatus status, L
             return IndicatorStatus.NO_DATA;
         }
         return indicators.stream().allMatch(i -> i.status() == IndicatorStatus.NOT_EVALUATED)
-                ? IndicatorStatus.NOT_EVALUATED : IndicatorStatus.MET;
+                ? IndicatorStatus.NOT_EVALUATED
+                : IndicatorStatus.MET;
     }
 
     private static boolean any(List<IndicatorResult> indicators, IndicatorStatus status) {

@@ -26,13 +26,17 @@ class EnteredValues {
         jdbc.sql("""
                         select unit_id, indicator_id, numeric_value, met, not_evaluated, not_evaluated_reason,
                             state in ('VERIFIED', 'LOCKED')
-                        from assessment_value where set_id = ? and year = ? and unit_id = any(?)""")
-                .params(setId, year, unitIds.toArray(Long[]::new))
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2),
-                            new EnteredValue(rs.getBigDecimal(3), (Boolean) rs.getObject(4), rs.getBoolean(5),
-                                    rs.getString(6), rs.getBoolean(7)));
-                });
+                        from assessment_value where set_id = ? and year = ? and unit_id = any(?)""").params(setId, year, unitIds.toArray(Long[]::new)).query(rs -> {
+            result.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                    .put(
+                            rs.getLong(2),
+                            new EnteredValue(
+                                    rs.getBigDecimal(3),
+                                    (Boolean) rs.getObject(4),
+                                    rs.getBoolean(5),
+                                    rs.getString(6),
+                                    rs.getBoolean(7)));
+        });
         return result;
     }
 }

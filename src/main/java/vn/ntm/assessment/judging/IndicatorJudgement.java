@@ -15,11 +15,13 @@ import vn.ntm.criteria.Threshold;
  */
 public final class IndicatorJudgement {
 
-    private IndicatorJudgement() {
-    }
+    private IndicatorJudgement() {}
 
     public static IndicatorResult judge(Indicator indicator, EnteredValue value, Threshold threshold) {
-        return judge(indicator, value, threshold,
+        return judge(
+                indicator,
+                value,
+                threshold,
                 threshold == null ? null : SourceText.of(threshold.provenance().source()));
     }
 
@@ -33,8 +35,14 @@ public final class IndicatorJudgement {
             if (value == null || value.met() == null) {
                 return result(indicator, IndicatorStatus.NO_DATA, value, null, null, null, verified);
             }
-            return result(indicator, value.met() ? IndicatorStatus.MET : IndicatorStatus.NOT_MET, value, null, null,
-                    null, verified);
+            return result(
+                    indicator,
+                    value.met() ? IndicatorStatus.MET : IndicatorStatus.NOT_MET,
+                    value,
+                    null,
+                    null,
+                    null,
+                    verified);
         }
         if (threshold == null) {
             return result(indicator, IndicatorStatus.NOT_CONFIGURED, value, null, null, null, verified);
@@ -44,17 +52,42 @@ public final class IndicatorJudgement {
         }
         boolean met = indicator.comparison().holds(value.number(), threshold.value());
         BigDecimal gap = met ? null : indicator.comparison().gap(value.number(), threshold.value());
-        return result(indicator, met ? IndicatorStatus.MET : IndicatorStatus.NOT_MET, value, threshold, source, gap,
+        return result(
+                indicator,
+                met ? IndicatorStatus.MET : IndicatorStatus.NOT_MET,
+                value,
+                threshold,
+                source,
+                gap,
                 verified);
     }
 
-    private static IndicatorResult result(Indicator i, IndicatorStatus status, EnteredValue value, Threshold t,
-                                          SourceText source, BigDecimal gap, boolean verified) {
-        return new IndicatorResult(i.id(), i.code(), i.criterionNumber(), status,
-                value == null ? null : value.number(), value == null ? null : value.met(),
-                value == null ? null : value.notEvaluatedReason(), t == null ? null : t.id(),
-                t == null ? null : t.value(), i.comparison(), source == null ? null : source.text(),
-                t == null ? null : t.key(), t == null ? null : t.year(), t != null && !t.national(), gap,
-                t == null ? null : t.verified(), verified, source == null ? null : source.link());
+    private static IndicatorResult result(
+            Indicator i,
+            IndicatorStatus status,
+            EnteredValue value,
+            Threshold t,
+            SourceText source,
+            BigDecimal gap,
+            boolean verified) {
+        return new IndicatorResult(
+                i.id(),
+                i.code(),
+                i.criterionNumber(),
+                status,
+                value == null ? null : value.number(),
+                value == null ? null : value.met(),
+                value == null ? null : value.notEvaluatedReason(),
+                t == null ? null : t.id(),
+                t == null ? null : t.value(),
+                i.comparison(),
+                source == null ? null : source.text(),
+                t == null ? null : t.key(),
+                t == null ? null : t.year(),
+                t != null && !t.national(),
+                gap,
+                t == null ? null : t.verified(),
+                verified,
+                source == null ? null : source.link());
     }
 }

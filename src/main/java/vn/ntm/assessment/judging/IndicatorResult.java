@@ -9,9 +9,22 @@ import vn.ntm.criteria.Comparison;
  * the gap still to close, and whether value and threshold were verified. The threshold's source is its citation
  * ({@link vn.ntm.criteria.SourceText}): the document as a reader cites it, and a link only to an official text.
  */
-public record IndicatorResult(long indicatorId, String code, int criterionNumber, IndicatorStatus status,
-                              BigDecimal number, Boolean met, String notEvaluatedReason, Long thresholdId,
-                              BigDecimal thresholdValue, Comparison comparison, String thresholdSource,
-                              String thresholdKey, Integer thresholdYear, boolean fromOverlay, BigDecimal gap,
-                              Boolean thresholdVerified, boolean valueVerified, String thresholdSourceLink) {
-}
+public record IndicatorResult(
+        long indicatorId,
+        String code,
+        int criterionNumber,
+        IndicatorStatus status,
+        BigDecimal number,
+        Boolean met,
+        String notEvaluatedReason,
+        Long thresholdId,
+        BigDecimal thresholdValue,
+        Comparison comparison,
+        String thresholdSource,
+        String thresholdKey,
+        Integer thresholdYear,
+        boolean fromOverlay,
+        BigDecimal gap,
+        Boolean thresholdVerified,
+        boolean valueVerified,
+        String thresholdSourceLink) {}

@@ -3,16 +3,18 @@ package vn.ntm.assessment.judging;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.assessment.EnteredValue;
-import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.values.ValueStore;
 import vn.ntm.assessment.values.WriteLocks;
 import vn.ntm.criteria.Catalog;
@@ -41,8 +43,14 @@ public class Judgements {
     private final WriteLocks locks;
     private final ResultsChangedCollector changed;
 
-    Judgements(Catalog catalog, UnitFacts facts, ValueStore values, EnteredValues entered, ResultStore results,
-               WriteLocks locks, ResultsChangedCollector changed) {
+    Judgements(
+            Catalog catalog,
+            UnitFacts facts,
+            ValueStore values,
+            EnteredValues entered,
+            ResultStore results,
+            WriteLocks locks,
+            ResultsChangedCollector changed) {
         this.changed = changed;
         this.catalog = catalog;
         this.facts = facts;
@@ -70,8 +78,8 @@ public class Judgements {
     public List<UnitJudgement> judge(long setId, int year, Collection<Long> unitIds) {
         CriteriaSet set = catalog.set(setId);
         Map<Long, LocalDate> dates = new LinkedHashMap<>();
-        facts.validity(unitIds).forEach((unit, validity) ->
-                validity.lastDayIn(year).ifPresent(date -> dates.put(unit, date)));
+        facts.validity(unitIds)
+                .forEach((unit, validity) -> validity.lastDayIn(year).ifPresent(date -> dates.put(unit, date)));
         Map<Long, Map<Long, EnteredValue>> stored = entered.of(setId, year, dates.keySet());
         return judge(set, year, dates, unit -> stored.getOrDefault(unit, Map.of()));
     }
@@ -81,13 +89,13 @@ public class Judgements {
      * unit is looked at on {@code referenceDate}, and thresholds are those of {@code year} in the other set.
      */
     @Transactional(readOnly = true)
-    public UnitJudgement judgeAgainst(long unitId, LocalDate referenceDate, CriteriaSet set, int year,
-                                      Map<Long, EnteredValue> mapped) {
+    public UnitJudgement judgeAgainst(
+            long unitId, LocalDate referenceDate, CriteriaSet set, int year, Map<Long, EnteredValue> mapped) {
         return judge(set, year, Map.of(unitId, referenceDate), unit -> mapped).get(0);
     }
 
-    private List<UnitJudgement> judge(CriteriaSet set, int year, Map<Long, LocalDate> dates,
-                                      java.util.function.Function<Long, Map<Long, EnteredValue>> valuesOf) {
+    private List<UnitJudgement> judge(
+            CriteriaSet set, int year, Map<Long, LocalDate> dates, Function<Long, Map<Long, EnteredValue>> valuesOf) {
         List<Threshold> national = catalog.nationalThresholds(set.id());
         Map<Long, Long> provinces = facts.provinceOn(dates);
         Map<Long, Map<UnitAttribute, String>> attributes = facts.attributesOn(dates);
@@ -99,12 +107,17 @@ public class Judgements {
             Long province = provinces.get(unit);
             Optional<Overlay> overlay = province == null ? Optional.empty() : overlays.on(province, date);
             Map<UnitAttribute, String> a = attributes.getOrDefault(unit, Map.of());
-            EffectiveKey key = EffectiveKey.of(set.keying(), set.especiallyDifficultKey(), a.get(UnitAttribute.REGION),
-                    a.get(UnitAttribute.COMMUNE_GROUP), "true".equals(a.get(UnitAttribute.ESPECIALLY_DIFFICULT)));
+            EffectiveKey key = EffectiveKey.of(
+                    set.keying(),
+                    set.especiallyDifficultKey(),
+                    a.get(UnitAttribute.REGION),
+                    a.get(UnitAttribute.COMMUNE_GROUP),
+                    "true".equals(a.get(UnitAttribute.ESPECIALLY_DIFFICULT)));
             JudgementContext context = new JudgementContext(year, date, province, overlay.orElse(null), key);
-            ChosenThresholds thresholds = chosen.computeIfAbsent(overlay.map(o -> o.id() + "|").orElse("|")
-                    + key.key(), k -> new ChosenThresholds(set, national,
-                    overlay.map(overlays::thresholds).orElse(List.of()), key.key(), year));
+            ChosenThresholds thresholds = chosen.computeIfAbsent(
+                    overlay.map(o -> o.id() + "|").orElse("|") + key.key(),
+                    k -> new ChosenThresholds(
+                            set, national, overlay.map(overlays::thresholds).orElse(List.of()), key.key(), year));
             judged.add(UnitJudgement.judge(unit, set, thresholds, context, valuesOf.apply(unit)));
         });
         return judged;
@@ -115,9 +128,9 @@ public class Judgements {
     @Transactional
     public void on(CatalogChanged event) {
         // years in order, so two re-judging transactions take their locks in one order
-        new java.util.TreeMap<>(values.unitYears(event.setId())).forEach((year, units) -> {
-            List<Long> affected = event.keys() == null ? units : results.unitsJudgedWith(event.setId(), year, units,
-                    event::affects);
+        new TreeMap<>(values.unitYears(event.setId())).forEach((year, units) -> {
+            List<Long> affected =
+                    event.keys() == null ? units : results.unitsJudgedWith(event.setId(), year, units, event::affects);
             if (affected.isEmpty()) {
                 return;
             }
@@ -131,10 +144,12 @@ public class Judgements {
 
     private void rejudgeInProvince(long setId, int year, List<Long> units, long provinceUnitId) {
         Map<Long, LocalDate> dates = new HashMap<>();
-        facts.validity(units).forEach((unit, validity) ->
-                validity.lastDayIn(year).ifPresent(date -> dates.put(unit, date)));
+        facts.validity(units)
+                .forEach((unit, validity) -> validity.lastDayIn(year).ifPresent(date -> dates.put(unit, date)));
         List<Long> inProvince = facts.provinceOn(dates).entrySet().stream()
-                .filter(e -> e.getValue() == provinceUnitId).map(Map.Entry::getKey).toList();
+                .filter(e -> e.getValue() == provinceUnitId)
+                .map(Map.Entry::getKey)
+                .toList();
         if (!inProvince.isEmpty()) {
             rejudge(setId, year, inProvince);
         }
@@ -147,8 +162,9 @@ public class Judgements {
             return;
         }
         values.setYearsOf(event.unitIds()).entrySet().stream()
-                .sorted(java.util.Comparator.comparingLong((Map.Entry<ValueStore.SetYear, List<Long>> e) ->
-                        e.getKey().setId()).thenComparingInt(e -> e.getKey().year()))
+                .sorted(Comparator.comparingLong((Map.Entry<ValueStore.SetYear, List<Long>> e) ->
+                                e.getKey().setId())
+                        .thenComparingInt(e -> e.getKey().year()))
                 .forEach(e -> rejudge(e.getKey().setId(), e.getKey().year(), e.getValue()));
     }
 
@@ -162,7 +178,9 @@ public class Judgements {
         }
 
         Optional<Overlay> on(long province, LocalDate date) {
-            return all.stream().filter(o -> o.provinceUnitId() == province && o.validOn(date)).findFirst();
+            return all.stream()
+                    .filter(o -> o.provinceUnitId() == province && o.validOn(date))
+                    .findFirst();
         }
 
         List<Threshold> thresholds(Overlay overlay) {

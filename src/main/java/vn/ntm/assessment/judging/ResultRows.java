@@ -23,17 +23,27 @@ final class ResultRows {
     /** Bumped when the stored columns change, so every stored digest differs from the next one computed. */
     private static final int FORMAT = 1;
 
-    private ResultRows() {
-    }
+    private ResultRows() {}
 
     static Object[] unit(UnitJudgement j) {
         JudgementContext c = j.context();
-        return new Object[] {j.unitId(), j.metCount(), j.criteriaCount(), j.verdict().name(),
-                (int) j.count(IndicatorStatus.NOT_MET), (int) j.count(IndicatorStatus.NO_DATA),
-                (int) j.count(IndicatorStatus.NOT_CONFIGURED), (int) j.count(IndicatorStatus.NOT_EVALUATED),
-                c.provinceUnitId(), c.overlay() == null ? null : c.overlay().id(), c.effectiveKey().key(),
-                c.effectiveKey().reason().name(), c.referenceDate(), (int) j.unverifiedValues(),
-                (int) j.unverifiedThresholds()};
+        return new Object[] {
+            j.unitId(),
+            j.metCount(),
+            j.criteriaCount(),
+            j.verdict().name(),
+            (int) j.count(IndicatorStatus.NOT_MET),
+            (int) j.count(IndicatorStatus.NO_DATA),
+            (int) j.count(IndicatorStatus.NOT_CONFIGURED),
+            (int) j.count(IndicatorStatus.NOT_EVALUATED),
+            c.provinceUnitId(),
+            c.overlay() == null ? null : c.overlay().id(),
+            c.effectiveKey().key(),
+            c.effectiveKey().reason().name(),
+            c.referenceDate(),
+            (int) j.unverifiedValues(),
+            (int) j.unverifiedThresholds()
+        };
     }
 
     static Object[] criterion(long unitId, CriterionResult c) {
@@ -41,8 +51,19 @@ final class ResultRows {
     }
 
     static Object[] indicator(long unitId, IndicatorResult r) {
-        return new Object[] {unitId, r.indicatorId(), r.criterionNumber(), r.status().name(), r.number(), r.met(),
-                r.thresholdId(), r.thresholdValue(), r.gap(), r.thresholdVerified(), r.valueVerified()};
+        return new Object[] {
+            unitId,
+            r.indicatorId(),
+            r.criterionNumber(),
+            r.status().name(),
+            r.number(),
+            r.met(),
+            r.thresholdId(),
+            r.thresholdValue(),
+            r.gap(),
+            r.thresholdVerified(),
+            r.valueVerified()
+        };
     }
 
     /**

@@ -12,7 +12,6 @@ import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.ntm.assessment.IndicatorStatus;
 import vn.ntm.db.CopyWriter;
 
 /**
@@ -36,15 +35,16 @@ class ResultStore {
      * Of these units, those whose stored result used an effective key the predicate accepts, and those without a
      * stored result (they must be judged anyway).
      */
-    List<Long> unitsJudgedWith(long setId, int year, Collection<Long> unitIds,
-                               Predicate<String> affected) {
+    List<Long> unitsJudgedWith(long setId, int year, Collection<Long> unitIds, Predicate<String> affected) {
         Map<Long, String> keys = new HashMap<>();
         jdbc.sql("select unit_id, effective_key from unit_result where set_id = ? and year = ? and unit_id = any(?)")
                 .params(setId, year, unitIds.toArray(Long[]::new))
                 .query(rs -> {
                     keys.put(rs.getLong(1), rs.getString(2));
                 });
-        return unitIds.stream().filter(u -> !keys.containsKey(u) || affected.test(keys.get(u))).toList();
+        return unitIds.stream()
+                .filter(u -> !keys.containsKey(u) || affected.test(keys.get(u)))
+                .toList();
     }
 
     /**
@@ -97,7 +97,8 @@ class ResultStore {
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         for (String table : List.of("indicator_result", "criterion_result", "unit_result")) {
             jdbc.sql("delete from " + table + " where set_id = ? and year = ? and unit_id = any(?)")
-                    .params(setId, year, units).update();
+                    .params(setId, year, units)
+                    .update();
         }
     }
 

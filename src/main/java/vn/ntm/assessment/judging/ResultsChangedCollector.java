@@ -42,11 +42,12 @@ class ResultsChangedCollector {
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
-        pending.units.computeIfAbsent(new Key(setId, year), k -> new LinkedHashSet<>()).addAll(unitIds);
+        pending.units
+                .computeIfAbsent(new Key(setId, year), k -> new LinkedHashSet<>())
+                .addAll(unitIds);
     }
 
-    private record Key(long setId, int year) {
-    }
+    private record Key(long setId, int year) {}
 
     private final class Pending implements TransactionSynchronization {
         private final Map<Key, Set<Long>> units = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package vn.ntm.assessment.judging;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,14 +35,18 @@ public class StoredResults {
         this.catalog = catalog;
     }
 
-    private record UnitRow(Long provinceUnitId, Long overlayId, String key, String keyReason,
-                           java.time.LocalDate referenceDate) {
-    }
+    private record UnitRow(
+            Long provinceUnitId, Long overlayId, String key, String keyReason, LocalDate referenceDate) {}
 
-    private record IndicatorRow(IndicatorStatus status, BigDecimal number, Boolean met, Long thresholdId,
-                                BigDecimal thresholdValue, BigDecimal gap, Boolean thresholdVerified,
-                                boolean valueVerified) {
-    }
+    private record IndicatorRow(
+            IndicatorStatus status,
+            BigDecimal number,
+            Boolean met,
+            Long thresholdId,
+            BigDecimal thresholdValue,
+            BigDecimal gap,
+            Boolean thresholdVerified,
+            boolean valueVerified) {}
 
     /** The stored judgement; {@code notEvaluatedReasons} (by indicator id) come from the stored values. */
     public Optional<UnitJudgement> read(CriteriaSet set, int year, long unitId, Map<Long, String> notEvaluatedReasons) {
@@ -49,8 +54,12 @@ public class StoredResults {
                         select province_unit_id, overlay_id, effective_key, key_reason, reference_date
                         from unit_result where set_id = ? and year = ? and unit_id = ?""")
                 .params(set.id(), year, unitId)
-                .query((rs, n) -> new UnitRow(rs.getObject(1, Long.class), rs.getObject(2, Long.class),
-                        rs.getString(3), rs.getString(4), rs.getObject(5, java.time.LocalDate.class)))
+                .query((rs, n) -> new UnitRow(
+                        rs.getObject(1, Long.class),
+                        rs.getObject(2, Long.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class)))
                 .optional();
         if (unit.isEmpty()) {
             return Optional.empty();
@@ -65,14 +74,19 @@ public class StoredResults {
         jdbc.sql("""
                         select indicator_id, status, numeric_value, met, threshold_id, threshold_value, gap,
                             threshold_verified, value_verified
-                        from indicator_result where set_id = ? and year = ? and unit_id = ?""")
-                .params(set.id(), year, unitId)
-                .query(rs -> {
-                    indicators.put(rs.getLong(1), new IndicatorRow(IndicatorStatus.valueOf(rs.getString(2)),
-                            rs.getBigDecimal(3), rs.getObject(4, Boolean.class), rs.getObject(5, Long.class),
-                            rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getObject(8, Boolean.class),
+                        from indicator_result where set_id = ? and year = ? and unit_id = ?""").params(set.id(), year, unitId).query(rs -> {
+            indicators.put(
+                    rs.getLong(1),
+                    new IndicatorRow(
+                            IndicatorStatus.valueOf(rs.getString(2)),
+                            rs.getBigDecimal(3),
+                            rs.getObject(4, Boolean.class),
+                            rs.getObject(5, Long.class),
+                            rs.getBigDecimal(6),
+                            rs.getBigDecimal(7),
+                            rs.getObject(8, Boolean.class),
                             rs.getBoolean(9)));
-                });
+        });
         UnitRow u = unit.get();
         Overlay overlay = u.overlayId() == null ? null : catalog.overlay(u.overlayId());
         Map<Long, Threshold> thresholds = new HashMap<>();
@@ -92,7 +106,10 @@ public class StoredResults {
                 if (r == null) {
                     return Optional.empty();
                 }
-                lines.add(result(i, r, r.thresholdId() == null ? null : thresholds.get(r.thresholdId()),
+                lines.add(result(
+                        i,
+                        r,
+                        r.thresholdId() == null ? null : thresholds.get(r.thresholdId()),
                         notEvaluatedReasons.get(i.id())));
             }
             results.add(new CriterionResult(c.number(), c.nameVi(), status, lines));
@@ -105,10 +122,24 @@ public class StoredResults {
     /** As {@link IndicatorJudgement} explains a result, from what was stored. */
     private static IndicatorResult result(Indicator i, IndicatorRow r, Threshold t, String notEvaluatedReason) {
         SourceText source = t == null ? null : SourceText.of(t.provenance().source());
-        return new IndicatorResult(i.id(), i.code(), i.criterionNumber(), r.status(), r.number(), r.met(),
+        return new IndicatorResult(
+                i.id(),
+                i.code(),
+                i.criterionNumber(),
+                r.status(),
+                r.number(),
+                r.met(),
                 notEvaluatedReason,
-                r.thresholdId(), r.thresholdValue(), i.comparison(), source == null ? null : source.text(),
-                t == null ? null : t.key(), t == null ? null : t.year(), t != null && !t.national(), r.gap(),
-                r.thresholdVerified(), r.valueVerified(), source == null ? null : source.link());
+                r.thresholdId(),
+                r.thresholdValue(),
+                i.comparison(),
+                source == null ? null : source.text(),
+                t == null ? null : t.key(),
+                t == null ? null : t.year(),
+                t != null && !t.national(),
+                r.gap(),
+                r.thresholdVerified(),
+                r.valueVerified(),
+                source == null ? null : source.link());
     }
 }

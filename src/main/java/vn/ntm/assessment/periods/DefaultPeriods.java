@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ntm.assessment.judging.Judgements;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.scope.CurrentScope;
+import vn.ntm.scope.UnitScope;
 import vn.ntm.text.Messages;
 import vn.ntm.unit.UnitTrees;
 import vn.ntm.unit.UnitView;
@@ -48,8 +48,7 @@ public class DefaultPeriods {
      * The set and year to open, the set in force today (which may be another one) and the unit whose values were
      * looked for (null: the caller's whole scope).
      */
-    public record Choice(String setCode, int year, Reason reason, String inForceSet, String unitName) {
-    }
+    public record Choice(String setCode, int year, Reason reason, String inForceSet, String unitName) {}
 
     private final Catalog catalog;
     private final Units units;
@@ -58,8 +57,8 @@ public class DefaultPeriods {
     private final JdbcClient jdbc;
     private final Messages messages;
 
-    DefaultPeriods(Catalog catalog, Units units, UnitTrees trees, CurrentScope scope, JdbcClient jdbc,
-                   Messages messages) {
+    DefaultPeriods(
+            Catalog catalog, Units units, UnitTrees trees, CurrentScope scope, JdbcClient jdbc, Messages messages) {
         this.catalog = catalog;
         this.units = units;
         this.trees = trees;
@@ -89,7 +88,7 @@ public class DefaultPeriods {
      * units the caller may change, not those of former units they only read.
      */
     public Choice forCallersWork() {
-        vn.ntm.scope.UnitScope mine = scope.get();
+        UnitScope mine = scope.get();
         return choose(mine.national() ? null : mine.writable(), year -> true, null);
     }
 
@@ -97,32 +96,51 @@ public class DefaultPeriods {
     public Optional<String> notice(Choice choice) {
         return switch (choice.reason()) {
             case IN_FORCE -> Optional.empty();
-            case LATEST_VALUES -> Optional.of(messages.get("default.latestValues", choice.inForceSet(),
-                    choice.setCode(), String.valueOf(choice.year())));
-            case UNIT_NOT_IN_FORCE -> Optional.of(messages.get("default.unitNotInForce", choice.inForceSet(),
-                    choice.setCode(), String.valueOf(choice.year()), choice.unitName()));
-            case LATEST_SET -> Optional.of(choice.unitName() == null
-                    ? messages.get("default.latestSet", choice.inForceSet(), choice.setCode(),
-                            String.valueOf(choice.year()))
-                    : messages.get("default.latestSetOfUnit", choice.inForceSet(), choice.setCode(),
-                            String.valueOf(choice.year()), choice.unitName()));
+            case LATEST_VALUES ->
+                Optional.of(messages.get(
+                        "default.latestValues", choice.inForceSet(), choice.setCode(), String.valueOf(choice.year())));
+            case UNIT_NOT_IN_FORCE ->
+                Optional.of(messages.get(
+                        "default.unitNotInForce",
+                        choice.inForceSet(),
+                        choice.setCode(),
+                        String.valueOf(choice.year()),
+                        choice.unitName()));
+            case LATEST_SET ->
+                Optional.of(
+                        choice.unitName() == null
+                                ? messages.get(
+                                        "default.latestSet",
+                                        choice.inForceSet(),
+                                        choice.setCode(),
+                                        String.valueOf(choice.year()))
+                                : messages.get(
+                                        "default.latestSetOfUnit",
+                                        choice.inForceSet(),
+                                        choice.setCode(),
+                                        String.valueOf(choice.year()),
+                                        choice.unitName()));
         };
     }
 
     private Choice choose(Collection<Long> unitIds, IntPredicate inForce, String unitName) {
         int thisYear = units.today().getYear();
         List<CriteriaSet> sets = catalog.sets();
-        CriteriaSet today = sets.stream().filter(s -> s.covers(thisYear)).findFirst()
-                .orElse(sets.get(sets.size() - 1));
+        CriteriaSet today =
+                sets.stream().filter(s -> s.covers(thisYear)).findFirst().orElse(sets.get(sets.size() - 1));
         List<Integer> todaysYears = years(today, thisYear, inForce);
         if (hasIndicators(today) && !todaysYears.isEmpty()) {
-            int year = todaysYears.stream().filter(y -> hasValues(today, y, unitIds)).findFirst()
+            int year = todaysYears.stream()
+                    .filter(y -> hasValues(today, y, unitIds))
+                    .findFirst()
                     .orElse(todaysYears.get(0));
             return new Choice(today.code(), year, Reason.IN_FORCE, today.code(), unitName);
         }
         Reason passedOver = todaysYears.isEmpty() ? Reason.UNIT_NOT_IN_FORCE : Reason.LATEST_VALUES;
-        List<CriteriaSet> newestFirst = sets.stream().filter(this::hasIndicators)
-                .sorted(Comparator.comparingInt(CriteriaSet::periodFrom).reversed()).toList();
+        List<CriteriaSet> newestFirst = sets.stream()
+                .filter(this::hasIndicators)
+                .sorted(Comparator.comparingInt(CriteriaSet::periodFrom).reversed())
+                .toList();
         for (CriteriaSet set : newestFirst) {
             for (int year : years(set, thisYear, inForce)) {
                 if (hasValues(set, year, unitIds)) {
@@ -138,14 +156,20 @@ public class DefaultPeriods {
         }
         // nothing to open but the set in force itself (no set has indicators, or the unit was never in force then)
         List<Integer> years = years(today, thisYear, inForce);
-        return new Choice(today.code(), years.isEmpty() ? Math.min(thisYear, today.periodTo()) : years.get(0),
-                Reason.IN_FORCE, today.code(), unitName);
+        return new Choice(
+                today.code(),
+                years.isEmpty() ? Math.min(thisYear, today.periodTo()) : years.get(0),
+                Reason.IN_FORCE,
+                today.code(),
+                unitName);
     }
 
     /** The set's years not after this one in which the unit was in force, newest first. */
     private static List<Integer> years(CriteriaSet set, int thisYear, IntPredicate inForce) {
         return IntStream.iterate(Math.min(set.periodTo(), thisYear), y -> y >= set.periodFrom(), y -> y - 1)
-                .filter(inForce).boxed().toList();
+                .filter(inForce)
+                .boxed()
+                .toList();
     }
 
     private boolean hasIndicators(CriteriaSet header) {
@@ -157,7 +181,9 @@ public class DefaultPeriods {
         return jdbc.sql("""
                         select exists(select 1 from assessment_value where set_id = ? and year = ?
                                       and (cast(? as bigint[]) is null or unit_id = any(?)))""")
-                .params(set.id(), year, ids, ids).query(Boolean.class).single();
+                .params(set.id(), year, ids, ids)
+                .query(Boolean.class)
+                .single();
     }
 
     private static IntPredicate inForce(UnitView unit) {

@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.modulith.NamedInterface;
-import vn.ntm.assessment.judging.Judgements;
 import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.text.Messages;
 import vn.ntm.unit.Period;
 
 /**
@@ -19,11 +19,9 @@ import vn.ntm.unit.Period;
 public record YearSwitch(List<SetYears> sets) {
 
     /** A set with the years that may be opened; {@code nearest} is the one link shown for a set not being read. */
-    public record SetYears(String code, String name, List<YearLink> years, boolean current, YearLink nearest) {
-    }
+    public record SetYears(String code, String name, List<YearLink> years, boolean current, YearLink nearest) {}
 
-    public record YearLink(int year, String href, boolean current, boolean keepsAnchor) {
-    }
+    public record YearLink(int year, String href, boolean current, boolean keepsAnchor) {}
 
     /** Where the page's place is in a set and year: a path with its query, without the context path. */
     @FunctionalInterface
@@ -36,16 +34,23 @@ public record YearSwitch(List<SetYears> sets) {
     }
 
     /** Only the years in which the unit was in force ({@code validity}; null: every year): no link to an error. */
-    public static YearSwitch of(List<CriteriaSet> sets, String currentSet, int currentYear, Period validity, Place place) {
-        return new YearSwitch(sets.stream().map(s -> {
-            boolean current = s.code().equals(currentSet);
-            List<YearLink> years = IntStream.rangeClosed(s.periodFrom(), s.periodTo())
-                    .filter(y -> validity == null || validity.lastDayIn(y).isPresent()
-                            || current && y == currentYear)
-                    .mapToObj(y -> new YearLink(y, place.in(s, y), current && y == currentYear, current)).toList();
-            YearLink nearest = years.stream()
-                    .min(Comparator.comparingInt((YearLink y) -> Math.abs(y.year() - currentYear))).orElse(null);
-            return new SetYears(s.code(), s.name(vn.ntm.text.Messages.currentLocale()), years, current, nearest);
-        }).filter(s -> !s.years().isEmpty()).toList());
+    public static YearSwitch of(
+            List<CriteriaSet> sets, String currentSet, int currentYear, Period validity, Place place) {
+        return new YearSwitch(sets.stream()
+                .map(s -> {
+                    boolean current = s.code().equals(currentSet);
+                    List<YearLink> years = IntStream.rangeClosed(s.periodFrom(), s.periodTo())
+                            .filter(y -> validity == null
+                                    || validity.lastDayIn(y).isPresent()
+                                    || current && y == currentYear)
+                            .mapToObj(y -> new YearLink(y, place.in(s, y), current && y == currentYear, current))
+                            .toList();
+                    YearLink nearest = years.stream()
+                            .min(Comparator.comparingInt((YearLink y) -> Math.abs(y.year() - currentYear)))
+                            .orElse(null);
+                    return new SetYears(s.code(), s.name(Messages.currentLocale()), years, current, nearest);
+                })
+                .filter(s -> !s.years().isEmpty())
+                .toList());
     }
 }

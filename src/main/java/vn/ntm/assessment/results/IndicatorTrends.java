@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +32,9 @@ public class IndicatorTrends {
     }
 
     /** A measured indicator to pick, as the select shows it. */
-    record Choice(String code, String text) {
-    }
+    record Choice(String code, String text) {}
 
-    record Point(int year, BigDecimal value, BigDecimal threshold, IndicatorStatus status) {
-    }
+    record Point(int year, BigDecimal value, BigDecimal threshold, IndicatorStatus status) {}
 
     public record Trend(String code, String text, String measureUnit, String comparison, List<Point> points) {
 
@@ -45,7 +44,9 @@ public class IndicatorTrends {
     }
 
     public List<Choice> choices(String setCode) {
-        return measured(setCode).map(i -> new Choice(i.code(), i.text(Messages.currentLocale()))).toList();
+        return measured(setCode)
+                .map(i -> new Choice(i.code(), i.text(Messages.currentLocale())))
+                .toList();
     }
 
     /**
@@ -57,9 +58,13 @@ public class IndicatorTrends {
         if (requested != null && codes.contains(requested.trim())) {
             return Optional.of(requested.trim());
         }
-        List<Standing.IndicatorLine> lines = standing.criteria().stream().flatMap(c -> c.indicators().stream())
-                .filter(Standing.IndicatorLine::measured).toList();
-        return lines.stream().filter(l -> l.status() == IndicatorStatus.NOT_MET).findFirst()
+        List<Standing.IndicatorLine> lines = standing.criteria().stream()
+                .flatMap(c -> c.indicators().stream())
+                .filter(Standing.IndicatorLine::measured)
+                .toList();
+        return lines.stream()
+                .filter(l -> l.status() == IndicatorStatus.NOT_MET)
+                .findFirst()
                 .or(() -> lines.stream().filter(l -> l.value() != null).findFirst())
                 .or(() -> lines.stream().findFirst())
                 .map(Standing.IndicatorLine::code);
@@ -72,13 +77,25 @@ public class IndicatorTrends {
                         select year, numeric_value, threshold_value, status from indicator_result
                         where set_id = ? and year = any(?) and unit_id = ? and indicator_id = ? order by year""")
                 // the years spelled out let the primary key (set, year, unit, indicator) find each row directly
-                .params(set.id(), IntStream.rangeClosed(set.periodFrom(), set.periodTo()).boxed()
-                        .toArray(Integer[]::new), unitId, indicator.id())
-                .query((rs, n) -> new Point(rs.getInt(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
+                .params(
+                        set.id(),
+                        IntStream.rangeClosed(set.periodFrom(), set.periodTo())
+                                .boxed()
+                                .toArray(Integer[]::new),
+                        unitId,
+                        indicator.id())
+                .query((rs, n) -> new Point(
+                        rs.getInt(1),
+                        rs.getBigDecimal(2),
+                        rs.getBigDecimal(3),
                         IndicatorStatus.valueOf(rs.getString(4))))
                 .list();
-        return new Trend(indicator.code(), indicator.text(Messages.currentLocale()), indicator.measureUnit(),
-                indicator.comparison() == null ? null : indicator.comparison().symbol(), points);
+        return new Trend(
+                indicator.code(),
+                indicator.text(Messages.currentLocale()),
+                indicator.measureUnit(),
+                indicator.comparison() == null ? null : indicator.comparison().symbol(),
+                points);
     }
 
     /** Whether the set has this measured indicator (a year / set link keeps the choice only where it applies). */
@@ -86,7 +103,7 @@ public class IndicatorTrends {
         return code != null && measured(setCode).anyMatch(i -> i.code().equals(code));
     }
 
-    private java.util.stream.Stream<Indicator> measured(String setCode) {
+    private Stream<Indicator> measured(String setCode) {
         return catalog.set(setCode).indicators().filter(Indicator::measured);
     }
 }

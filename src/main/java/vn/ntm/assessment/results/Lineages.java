@@ -1,6 +1,7 @@
 package vn.ntm.assessment.results;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,6 +9,7 @@ import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.text.Messages;
 import vn.ntm.unit.LineageLink;
+import vn.ntm.unit.UnitType;
 import vn.ntm.unit.Units;
 
 /**
@@ -33,13 +35,19 @@ public class Lineages {
         this.messages = messages;
     }
 
-    public record PredecessorResult(long unitId, String code, String name, String link, Integer year,
-                                    Integer metCount, Integer criteriaCount, String verdict, String summary) {
-    }
+    public record PredecessorResult(
+            long unitId,
+            String code,
+            String name,
+            String link,
+            Integer year,
+            Integer metCount,
+            Integer criteriaCount,
+            String verdict,
+            String summary) {}
 
     /** A unit's stored standing of one year under one set, for the chart of criteria met over the years. */
-    public record YearResult(String setCode, int year, int metCount, int criteriaCount) {
-    }
+    public record YearResult(String setCode, int year, int metCount, int criteriaCount) {}
 
     /** Every stored standing of the unit, oldest first. */
     public List<YearResult> history(long unitId) {
@@ -48,14 +56,15 @@ public class Lineages {
                         select s.code, r.year, r.met_count, r.criteria_count from unit_result r
                         join criteria_set_view s on s.id = r.set_id where r.unit_id = ? order by r.year, s.code""")
                 .param(unitId)
-                .query((rs, n) -> new YearResult(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).list();
+                .query((rs, n) -> new YearResult(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .list();
     }
 
     /**
      * A unit's latest stored standing under any set: the latest year with every indicator entered (a year just
      * begun, with a few values, would read as "0/19"), else the latest year; the newer set when two cover it.
      */
-    public java.util.Optional<YearResult> lastResult(long unitId) {
+    public Optional<YearResult> lastResult(long unitId) {
         return jdbc.sql("""
                         select s.code, r.year, r.met_count, r.criteria_count from unit_result r
                         join criteria_set_view s on s.id = r.set_id where r.unit_id = ?
@@ -70,9 +79,11 @@ public class Lineages {
         CriteriaSet set = catalog.set(setCode);
         var coverage = set.coverage();
         return units.lineage(unitId).predecessors().stream()
-                .filter(link -> vn.ntm.unit.UnitType.fromName(link.level(), link.name())
-                        .map(type -> coverage.covers(link.level(), type)).orElse(true))
-                .map(link -> last(link, set)).toList();
+                .filter(link -> UnitType.fromName(link.level(), link.name())
+                        .map(type -> coverage.covers(link.level(), type))
+                        .orElse(true))
+                .map(link -> last(link, set))
+                .toList();
     }
 
     private PredecessorResult last(LineageLink link, CriteriaSet set) {
@@ -81,11 +92,18 @@ public class Lineages {
                         select r.year, r.met_count, r.criteria_count, r.verdict from unit_result r
                         where r.unit_id = ? and r.set_id = ? order by %s limit 1""".formatted(LAST_COMPLETE_FIRST))
                 .params(id, set.id())
-                .query((rs, n) -> new PredecessorResult(id, link.code(), link.name(), link.kind().name(),
-                        rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                .query((rs, n) -> new PredecessorResult(
+                        id,
+                        link.code(),
+                        link.name(),
+                        link.kind().name(),
+                        rs.getInt(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getString(4),
                         messages.get("assessment.summary", rs.getInt(2), rs.getInt(3))))
                 .optional()
-                .orElse(new PredecessorResult(id, link.code(), link.name(), link.kind().name(), null, null,
-                        null, null, null));
+                .orElse(new PredecessorResult(
+                        id, link.code(), link.name(), link.kind().name(), null, null, null, null, null));
     }
 }

@@ -32,13 +32,19 @@ class PredecessorResultNotes implements PredecessorNotes {
     public Map<Long, Note> about(List<LineageLink> predecessors) {
         var readable = scope.get();
         Map<Long, Note> notes = new LinkedHashMap<>();
-        predecessors.stream().filter(p -> p.level() == UnitLevel.COMMUNE && readable.canRead(p.unitId()))
-                .forEach(p -> notes.put(p.unitId(), lineages.lastResult(p.unitId())
-                        .map(r -> new Note(messages.get("unitPage.lastResult",
-                                messages.get("assessment.summary", r.metCount(), r.criteriaCount()),
-                                String.valueOf(r.year()), r.setCode()),
-                                "/assessments/" + p.unitId() + "/" + r.setCode() + "/" + r.year()))
-                        .orElse(new Note(messages.get("unitPage.noResult"), "/assessments/" + p.unitId()))));
+        predecessors.stream()
+                .filter(p -> p.level() == UnitLevel.COMMUNE && readable.canRead(p.unitId()))
+                .forEach(p -> notes.put(
+                        p.unitId(),
+                        lineages.lastResult(p.unitId())
+                                .map(r -> new Note(
+                                        messages.get(
+                                                "unitPage.lastResult",
+                                                messages.get("assessment.summary", r.metCount(), r.criteriaCount()),
+                                                String.valueOf(r.year()),
+                                                r.setCode()),
+                                        "/assessments/" + p.unitId() + "/" + r.setCode() + "/" + r.year()))
+                                .orElse(new Note(messages.get("unitPage.noResult"), "/assessments/" + p.unitId()))));
         return notes;
     }
 }

@@ -31,8 +31,8 @@ class ResultsDoor implements Results {
     private final CurrentScope scope;
     private final JdbcClient jdbc;
 
-    ResultsDoor(Standings standings, Overview overview, Catalog catalog, Units units, CurrentScope scope,
-                JdbcClient jdbc) {
+    ResultsDoor(
+            Standings standings, Overview overview, Catalog catalog, Units units, CurrentScope scope, JdbcClient jdbc) {
         this.standings = standings;
         this.overview = overview;
         this.catalog = catalog;
@@ -56,7 +56,8 @@ class ResultsDoor implements Results {
         }
         CommuneFilter f = filter == null ? CommuneFilter.any() : filter;
         Overview.Filter stored = new Overview.Filter(f.minMet(), f.maxMet(), f.unmetIndicator(), f.key(), f.sort());
-        List<UnitView> roots = underUnitId != null ? List.of(units.get(underUnitId))
+        List<UnitView> roots = underUnitId != null
+                ? List.of(units.get(underUnitId))
                 : units.level(UnitLevel.PROVINCE, LocalDate.of(year, 12, 31));
         List<Overview.Row> rows = new ArrayList<>();
         int total = 0;
@@ -76,13 +77,31 @@ class ResultsDoor implements Results {
         List<CommuneStanding> matching = rows.stream()
                 .filter(r -> blank(f.verdict()) || f.verdict().trim().equals(r.verdict()))
                 .filter(r -> blank(f.district()) || f.district().trim().equals(r.district()))
-                .map(r -> new CommuneStanding(r.unitId(), r.code(), r.name(), r.district(), r.metCount(),
-                        r.criteriaCount(), r.verdict(), r.effectiveKey(), r.unmet()))
+                .map(r -> new CommuneStanding(
+                        r.unitId(),
+                        r.code(),
+                        r.name(),
+                        r.district(),
+                        r.metCount(),
+                        r.criteriaCount(),
+                        r.verdict(),
+                        r.effectiveKey(),
+                        r.unmet()))
                 .toList();
         int from = (int) Math.min((long) page * size, matching.size());
         int to = Math.min(from + size, matching.size());
-        return new CommunePage(catalog.set(setCode).code(), year, date, matching.subList(from, to), page, size,
-                matching.size(), total, meeting, withResults, byBucket);
+        return new CommunePage(
+                catalog.set(setCode).code(),
+                year,
+                date,
+                matching.subList(from, to),
+                page,
+                size,
+                matching.size(),
+                total,
+                meeting,
+                withResults,
+                byBucket);
     }
 
     @Override
@@ -93,8 +112,13 @@ class ResultsDoor implements Results {
                         select year, met_count, criteria_count, verdict, effective_key, reference_date
                         from unit_result where set_id = ? and unit_id = ? order by year""")
                 .params(setId, unitId)
-                .query((rs, n) -> new YearStanding(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, LocalDate.class)))
+                .query((rs, n) -> new YearStanding(
+                        rs.getInt(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDate.class)))
                 .list();
     }
 

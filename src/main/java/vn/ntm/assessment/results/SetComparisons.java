@@ -1,13 +1,14 @@
 package vn.ntm.assessment.results;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.EnteredValue;
 import vn.ntm.assessment.Standing;
+import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.judging.Judgements;
 import vn.ntm.assessment.judging.UnitJudgement;
 import vn.ntm.assessment.values.Assessments;
@@ -32,7 +33,8 @@ public class SetComparisons {
     private final Catalog catalog;
     private final ValueStore values;
 
-    SetComparisons(Assessments assessments, Standings standings, Judgements judgements, Catalog catalog, ValueStore values) {
+    SetComparisons(
+            Assessments assessments, Standings standings, Judgements judgements, Catalog catalog, ValueStore values) {
         this.assessments = assessments;
         this.standings = standings;
         this.judgements = judgements;
@@ -41,8 +43,7 @@ public class SetComparisons {
     }
 
     /** Own standing, standing under the other set, and for each indicator of the other set where its value came from. */
-    public record Review(Standing own, Standing against, Map<String, String> mappedFrom, int thresholdYear) {
-    }
+    public record Review(Standing own, Standing against, Map<String, String> mappedFrom, int thresholdYear) {}
 
     public Review review(long unitId, String setCode, int year, String againstCode) {
         UnitYear target = assessments.target(unitId, setCode, year);
@@ -50,10 +51,11 @@ public class SetComparisons {
         Map<String, EnteredValue> byCode = new HashMap<>();
         Map<Long, String> codes = new HashMap<>();
         target.set().indicators().forEach(i -> codes.put(i.id(), i.code()));
-        values.entered(target.set().id(), year, List.of(unitId)).getOrDefault(unitId, Map.of())
+        values.entered(target.set().id(), year, List.of(unitId))
+                .getOrDefault(unitId, Map.of())
                 .forEach((indicatorId, value) -> byCode.put(codes.get(indicatorId), value));
         Map<Long, EnteredValue> mapped = new HashMap<>();
-        Map<String, String> mappedFrom = new java.util.LinkedHashMap<>();
+        Map<String, String> mappedFrom = new LinkedHashMap<>();
         Map<Long, List<String>> sources = catalog.sources(other.id());
         for (Indicator indicator : other.indicators().toList()) {
             for (String source : sources.getOrDefault(indicator.id(), List.of())) {
@@ -67,7 +69,10 @@ public class SetComparisons {
         }
         int thresholdYear = other.covers(year) ? year : other.periodFrom();
         UnitJudgement judged = judgements.judgeAgainst(unitId, target.referenceDate(), other, thresholdYear, mapped);
-        return new Review(standings.of(unitId, setCode, year),
-                standings.explain(target.unit(), other, thresholdYear, judged, Map.of()), mappedFrom, thresholdYear);
+        return new Review(
+                standings.of(unitId, setCode, year),
+                standings.explain(target.unit(), other, thresholdYear, judged, Map.of()),
+                mappedFrom,
+                thresholdYear);
     }
 }

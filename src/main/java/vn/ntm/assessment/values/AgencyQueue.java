@@ -12,6 +12,7 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.org.BodyDirectory;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.Permissions;
+import vn.ntm.scope.UnitScope;
 
 /**
  * What an agency has to check: across the communes in its scope, the values of the criteria its body type owns
@@ -37,10 +38,21 @@ public class AgencyQueue {
     }
 
     /** {@code checkable}: the caller may verify or return it (a former unit's values are only read). */
-    public record Item(long valueId, long unitId, String unitName, String code, String text, BigDecimal number,
-                       Boolean met, boolean notEvaluated, String notEvaluatedReason, ValueState state, int version,
-                       String returnReason, String enteredBy, boolean checkable) {
-    }
+    public record Item(
+            long valueId,
+            long unitId,
+            String unitName,
+            String code,
+            String text,
+            BigDecimal number,
+            Boolean met,
+            boolean notEvaluated,
+            String notEvaluatedReason,
+            ValueState state,
+            int version,
+            String returnReason,
+            String enteredBy,
+            boolean checkable) {}
 
     /** The body type that checks a value: the one the province assigned in the unit's overlay, else the suggestion. */
     private static final String OWNED_BY = """
@@ -64,14 +76,16 @@ public class AgencyQueue {
         if (owner == null) {
             return 0;
         }
-        vn.ntm.scope.UnitScope mine = scope.get();
+        UnitScope mine = scope.get();
         Long[] ids = mine.national() ? null : mine.writable().toArray(Long[]::new);
         return jdbc.sql("""
                         select count(*) from assessment_value v join criteria_indicator_view i on i.id = v.indicator_id
                         join criteria_criterion_view c on c.id = i.criterion_id
                         """ + OWNED_BY + """
                           and v.state = 'SUBMITTED' and (cast(? as bigint[]) is null or v.unit_id = any(?))""")
-                .params(set.id(), year, owner, ids, ids).query(Long.class).single();
+                .params(set.id(), year, owner, ids, ids)
+                .query(Long.class)
+                .single();
     }
 
     public List<Item> items(String setCode, int year) {
@@ -80,7 +94,7 @@ public class AgencyQueue {
         if (owner == null) {
             return List.of();
         }
-        vn.ntm.scope.UnitScope mine = scope.get();
+        UnitScope mine = scope.get();
         Set<Long> readable = mine.readableOrNull();
         return jdbc.sql("""
                         select v.id, v.unit_id, i.code, i.text_vi, v.numeric_value, v.met, v.not_evaluated,
@@ -94,13 +108,27 @@ public class AgencyQueue {
                         order by case v.state when 'SUBMITTED' then 0 when 'RETURNED' then 1 else 2 end,
                                  unit_name, i.sort
                         limit ?""")
-                .params(set.id(), year, owner, readable == null ? null : readable.toArray(Long[]::new),
-                        readable == null ? null : readable.toArray(Long[]::new), LIMIT)
-                .query((rs, n) -> new Item(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"),
-                        rs.getString("code"), rs.getString("text_vi"), rs.getBigDecimal("numeric_value"),
-                        (Boolean) rs.getObject("met"), rs.getBoolean("not_evaluated"),
-                        rs.getString("not_evaluated_reason"), ValueState.valueOf(rs.getString("state")),
-                        rs.getInt("version"), rs.getString("return_reason"), rs.getString("entered_by"),
+                .params(
+                        set.id(),
+                        year,
+                        owner,
+                        readable == null ? null : readable.toArray(Long[]::new),
+                        readable == null ? null : readable.toArray(Long[]::new),
+                        LIMIT)
+                .query((rs, n) -> new Item(
+                        rs.getLong("id"),
+                        rs.getLong("unit_id"),
+                        rs.getString("unit_name"),
+                        rs.getString("code"),
+                        rs.getString("text_vi"),
+                        rs.getBigDecimal("numeric_value"),
+                        (Boolean) rs.getObject("met"),
+                        rs.getBoolean("not_evaluated"),
+                        rs.getString("not_evaluated_reason"),
+                        ValueState.valueOf(rs.getString("state")),
+                        rs.getInt("version"),
+                        rs.getString("return_reason"),
+                        rs.getString("entered_by"),
                         mine.canWrite(rs.getLong("unit_id"))))
                 .list();
     }

@@ -5,6 +5,8 @@ import vn.ntm.assessment.EnteredValue;
 import vn.ntm.assessment.ValueState;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.ConflictException;
+import vn.ntm.text.InputText;
+import vn.ntm.text.TextKind;
 
 /**
  * One indicator value of a unit for a year under a set: the aggregate that guards its own transitions. A commune
@@ -28,9 +30,21 @@ public final class AssessmentValue {
     String reviewedBy;
     final int version;
 
-    AssessmentValue(long id, long unitId, long setId, long indicatorId, int year, BigDecimal number, Boolean met,
-                    boolean notEvaluated, String notEvaluatedReason, String note, ValueState state,
-                    String returnReason, String reviewedBy, int version) {
+    AssessmentValue(
+            long id,
+            long unitId,
+            long setId,
+            long indicatorId,
+            int year,
+            BigDecimal number,
+            Boolean met,
+            boolean notEvaluated,
+            String notEvaluatedReason,
+            String note,
+            ValueState state,
+            String returnReason,
+            String reviewedBy,
+            int version) {
         this.id = id;
         this.unitId = unitId;
         this.setId = setId;
@@ -49,16 +63,15 @@ public final class AssessmentValue {
 
     /** A new, empty draft. */
     static AssessmentValue draft(long unitId, long setId, long indicatorId, int year) {
-        return new AssessmentValue(0, unitId, setId, indicatorId, year, null, null, false, null, null,
-                ValueState.DRAFT, null, null, 0);
+        return new AssessmentValue(
+                0, unitId, setId, indicatorId, year, null, null, false, null, null, ValueState.DRAFT, null, null, 0);
     }
 
     /**
      * What an edit of the content leaves behind, whatever way it comes (a save, a criterion's page, an approved
      * request, a row of a sheet): the state, the return reason and the reviewer after the edit.
      */
-    record Edited(ValueState state, String returnReason, String reviewedBy) {
-    }
+    record Edited(ValueState state, String returnReason, String reviewedBy) {}
 
     /**
      * The write rule of a value's content, computed without touching anything, so that a single save and a
@@ -106,7 +119,7 @@ public final class AssessmentValue {
         if (reason == null || reason.isBlank()) {
             throw new BadInputException("reason", "assessment.error.returnReasonRequired");
         }
-        vn.ntm.text.InputText.check("reason", reason, vn.ntm.text.TextKind.REASON);
+        InputText.check("reason", reason, TextKind.REASON);
         if (state != ValueState.SUBMITTED && state != ValueState.VERIFIED) {
             throw new ConflictException("state", "assessment.error.transition", state, ValueState.RETURNED);
         }
@@ -123,7 +136,11 @@ public final class AssessmentValue {
     }
 
     EnteredValue entered() {
-        return new EnteredValue(number, met, notEvaluated, notEvaluatedReason,
+        return new EnteredValue(
+                number,
+                met,
+                notEvaluated,
+                notEvaluatedReason,
                 state == ValueState.VERIFIED || state == ValueState.LOCKED);
     }
 }

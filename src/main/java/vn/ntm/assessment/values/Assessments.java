@@ -2,12 +2,12 @@ package vn.ntm.assessment.values;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.EnteredValue;
+import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.ValueInput;
 import vn.ntm.assessment.ValueState;
 import vn.ntm.assessment.changes.ChangeRequests;
@@ -27,6 +27,7 @@ import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.org.BodyDirectory;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.Permissions;
+import vn.ntm.text.Messages;
 import vn.ntm.unit.UnitFacts;
 import vn.ntm.unit.UnitView;
 import vn.ntm.unit.Units;
@@ -55,9 +56,19 @@ public class Assessments {
     private final AuditLog audit;
     private final WriteLocks locks;
 
-    Assessments(Catalog catalog, Units units, UnitFacts facts, ValueStore store, Judgements judgements,
-                EntryPeriods periods, ChangeRequests requests, BodyDirectory bodies, CriterionOwners owners,
-                CurrentScope scope, AuditLog audit, WriteLocks locks) {
+    Assessments(
+            Catalog catalog,
+            Units units,
+            UnitFacts facts,
+            ValueStore store,
+            Judgements judgements,
+            EntryPeriods periods,
+            ChangeRequests requests,
+            BodyDirectory bodies,
+            CriterionOwners owners,
+            CurrentScope scope,
+            AuditLog audit,
+            WriteLocks locks) {
         this.locks = locks;
         this.owners = owners;
         this.catalog = catalog;
@@ -73,8 +84,7 @@ public class Assessments {
     }
 
     /** The outcome of a save: the value as stored, or the change request waiting for a leader (entry closed). */
-    public record Saved(ValueStore.ValueRow value, Long pendingRequestId) {
-    }
+    public record Saved(ValueStore.ValueRow value, Long pendingRequestId) {}
 
     /** Checks that values may exist for this unit, set and year (readable by the caller). */
     @Transactional(readOnly = true)
@@ -85,14 +95,28 @@ public class Assessments {
         if (unit.level() != set.coverage().level()) {
             throw new BadInputException("unit", "assessment.error.unitLevel", unit.name(), set.code());
         }
-        var date = unit.validity().lastDayIn(year).orElseThrow(() -> unit.validity().lastDay() == null
-                ? new BadInputException("year", "assessment.error.unitNotValidInYearSince", unit.name(), unit.code(),
-                        String.valueOf(year), unit.validFrom())
-                : new BadInputException("year", "assessment.error.unitNotValidInYear", unit.name(), unit.code(),
-                        String.valueOf(year), unit.validFrom(), unit.validity().lastDay()));
+        var date = unit.validity()
+                .lastDayIn(year)
+                .orElseThrow(() -> unit.validity().lastDay() == null
+                        ? new BadInputException(
+                                "year",
+                                "assessment.error.unitNotValidInYearSince",
+                                unit.name(),
+                                unit.code(),
+                                String.valueOf(year),
+                                unit.validFrom())
+                        : new BadInputException(
+                                "year",
+                                "assessment.error.unitNotValidInYear",
+                                unit.name(),
+                                unit.code(),
+                                String.valueOf(year),
+                                unit.validFrom(),
+                                unit.validity().lastDay()));
         UnitView then = units.getOn(unit.id(), date);
         if (!set.coverage().covers(then)) {
-            throw new BadInputException("unit", "authoring.error.notCovered", then.name(), set.code(), String.valueOf(year));
+            throw new BadInputException(
+                    "unit", "authoring.error.notCovered", then.name(), set.code(), String.valueOf(year));
         }
         Long province = facts.provinceOn(Map.of(unit.id(), date)).get(unit.id());
         return new UnitYear(unit, set, year, date, province);
@@ -117,8 +141,8 @@ public class Assessments {
     }
 
     /** Stores a checked value: a new draft, or a change to an existing one at the caller's version. */
-    public ValueStore.ValueRow apply(UnitYear target, Indicator indicator, EnteredValue entered, String note,
-                              Integer version, String reason) {
+    public ValueStore.ValueRow apply(
+            UnitYear target, Indicator indicator, EnteredValue entered, String note, Integer version, String reason) {
         long setId = target.set().id();
         long unitId = target.unit().id();
         // before reading the stored value: a concurrent writer of this unit-year commits first, then we read
@@ -129,7 +153,8 @@ public class Assessments {
             AssessmentValue value = AssessmentValue.draft(unitId, setId, indicator.id(), target.year());
             value.change(entered, note);
             id = store.insert(value, scope.username());
-            audit.record(describe(Change.created(ENTITY, id, unitId), null, value, indicator).reason(reason));
+            audit.record(describe(Change.created(ENTITY, id, unitId), null, value, indicator)
+                    .reason(reason));
         } else {
             AssessmentValue value = existing.get();
             requireVersion(value, version);
@@ -139,7 +164,8 @@ public class Assessments {
                 throw stale(value.id, version);
             }
             id = value.id;
-            audit.record(describe(Change.updated(ENTITY, id, unitId), before, value, indicator).reason(reason));
+            audit.record(describe(Change.updated(ENTITY, id, unitId), before, value, indicator)
+                    .reason(reason));
         }
         judgements.rejudge(setId, target.year(), List.of(unitId));
         return store.row(id).orElseThrow();
@@ -208,13 +234,12 @@ public class Assessments {
     @Transactional(readOnly = true)
     public List<AuditEntry> requestTrail(long valueId) {
         AssessmentValue value = load(valueId);
-        return audit.history(ChangeRequests.ENTITY,
-                requests.idsOf(value.unitId, value.setId, value.indicatorId, value.year));
+        return audit.history(
+                ChangeRequests.ENTITY, requests.idsOf(value.unitId, value.setId, value.indicatorId, value.year));
     }
 
-    private ValueStore.ValueRow transition(long valueId, Integer version,
-                                           java.util.function.Consumer<AssessmentValue> step, boolean reviewed,
-                                           String reason) {
+    private ValueStore.ValueRow transition(
+            long valueId, Integer version, Consumer<AssessmentValue> step, boolean reviewed, String reason) {
         AssessmentValue found = load(valueId);
         locks.lock(found.setId, found.year, List.of(found.unitId));
         AssessmentValue value = load(valueId);
@@ -224,8 +249,10 @@ public class Assessments {
         if (!store.updateState(value, reviewed)) {
             throw stale(valueId, version);
         }
-        audit.record(Change.of(value.state.name(), ENTITY, valueId, value.unitId).field("state", from, value.state)
-                .field("returnReason", null, value.returnReason).reason(reason));
+        audit.record(Change.of(value.state.name(), ENTITY, valueId, value.unitId)
+                .field("state", from, value.state)
+                .field("returnReason", null, value.returnReason)
+                .reason(reason));
         judgements.rejudge(value.setId, value.year, List.of(value.unitId));
         return store.row(valueId).orElseThrow();
     }
@@ -252,7 +279,8 @@ public class Assessments {
         scope.get().requireWrite(value.unitId);
         CriteriaSet set = catalog.set(value.setId);
         Criterion criterion = set.criteria().stream()
-                .filter(c -> c.indicators().stream().anyMatch(i -> i.id() == value.indicatorId)).findFirst()
+                .filter(c -> c.indicators().stream().anyMatch(i -> i.id() == value.indicatorId))
+                .findFirst()
                 .orElseThrow();
         String owner = owners.ownerOf(value.setId, value.unitId, value.year, criterion);
         if (Permissions.mayVerify(scope.actor(), owner, id -> bodies.get(id).bodyType())) {
@@ -266,14 +294,18 @@ public class Assessments {
 
     /** The name of a body type in the caller's language ("Sở Y tế"), for messages; the code if unknown. */
     private String bodyTypeName(String code) {
-        boolean english = "en".equals(vn.ntm.text.Messages.currentLocale().getLanguage());
-        return bodies.types(null).stream().filter(t -> t.code().equals(code)).findFirst()
-                .map(t -> english && t.nameEn() != null ? t.nameEn() : t.nameVi()).orElse(code);
+        boolean english = "en".equals(Messages.currentLocale().getLanguage());
+        return bodies.types(null).stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .map(t -> english && t.nameEn() != null ? t.nameEn() : t.nameVi())
+                .orElse(code);
     }
 
     private static Indicator indicator(CriteriaSet set, String code) {
-        return set.indicator(code).orElseThrow(() -> new BadInputException("indicator",
-                "assessment.error.indicatorUnknown", code, set.code()));
+        return set.indicator(code)
+                .orElseThrow(() ->
+                        new BadInputException("indicator", "assessment.error.indicatorUnknown", code, set.code()));
     }
 
     private void requireVersion(AssessmentValue value, Integer version) {
@@ -291,8 +323,21 @@ public class Assessments {
     }
 
     private static AssessmentValue snapshot(AssessmentValue v) {
-        return new AssessmentValue(v.id, v.unitId, v.setId, v.indicatorId, v.year, v.number, v.met, v.notEvaluated,
-                v.notEvaluatedReason, v.note, v.state, v.returnReason, v.reviewedBy, v.version);
+        return new AssessmentValue(
+                v.id,
+                v.unitId,
+                v.setId,
+                v.indicatorId,
+                v.year,
+                v.number,
+                v.met,
+                v.notEvaluated,
+                v.notEvaluatedReason,
+                v.note,
+                v.state,
+                v.returnReason,
+                v.reviewedBy,
+                v.version);
     }
 
     private static Change describe(Change change, AssessmentValue before, AssessmentValue after, Indicator indicator) {
@@ -300,7 +345,10 @@ public class Assessments {
                 .field("value", before == null ? null : before.number, after.number)
                 .field("met", before == null ? null : before.met, after.met)
                 .field("notEvaluated", before == null ? null : before.notEvaluated, after.notEvaluated)
-                .field("notEvaluatedReason", before == null ? null : before.notEvaluatedReason, after.notEvaluatedReason)
+                .field(
+                        "notEvaluatedReason",
+                        before == null ? null : before.notEvaluatedReason,
+                        after.notEvaluatedReason)
                 .field("note", before == null ? null : before.note, after.note)
                 .field("state", before == null ? null : before.state, after.state);
     }

@@ -3,10 +3,11 @@ package vn.ntm.assessment.values;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.ntm.assessment.judging.Judgements;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.Criterion;
+import vn.ntm.criteria.Overlay;
 import vn.ntm.criteria.OwnerPolicy;
 import vn.ntm.unit.UnitFacts;
 
@@ -29,9 +30,9 @@ class CriterionOwners {
     String ownerOf(long setId, long unitId, int year, Criterion criterion) {
         var validity = facts.validity(List.of(unitId)).get(unitId);
         LocalDate date = validity == null ? null : validity.lastDayIn(year).orElse(null);
-        Long province = date == null ? null : facts.provinceOn(Map.of(unitId, date)).get(unitId);
-        var overlay = province == null ? java.util.Optional.<vn.ntm.criteria.Overlay>empty()
-                : catalog.overlayOn(setId, province, date);
+        Long province =
+                date == null ? null : facts.provinceOn(Map.of(unitId, date)).get(unitId);
+        var overlay = province == null ? Optional.<Overlay>empty() : catalog.overlayOn(setId, province, date);
         return OwnerPolicy.owner(criterion, overlay.map(catalog::owners).orElse(List.of()));
     }
 }

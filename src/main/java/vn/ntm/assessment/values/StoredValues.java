@@ -1,6 +1,7 @@
 package vn.ntm.assessment.values;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,10 +35,17 @@ public class StoredValues {
     }
 
     /** One stored value, with who last entered it and when (a stale sheet's conflict names them). */
-    public record StoredValue(String indicatorCode, BigDecimal number, Boolean met, boolean notEvaluated,
-                              String notEvaluatedReason, String note, ValueState state, int version,
-                              String enteredBy, java.time.Instant enteredAt) {
-    }
+    public record StoredValue(
+            String indicatorCode,
+            BigDecimal number,
+            Boolean met,
+            boolean notEvaluated,
+            String notEvaluatedReason,
+            String note,
+            ValueState state,
+            int version,
+            String enteredBy,
+            Instant enteredAt) {}
 
     /** Values by unit id, then indicator code; units the caller may not read are refused. */
     public Map<Long, Map<String, StoredValue>> of(String setCode, int year, Collection<Long> unitIds) {
@@ -49,15 +57,23 @@ public class StoredValues {
         Map<Long, Map<String, StoredValue>> result = new HashMap<>();
         jdbc.sql("""
                         select unit_id, indicator_id, numeric_value, met, not_evaluated, not_evaluated_reason, note,
-                            state, version, entered_by, entered_at from assessment_value where set_id = ? and year = ? and unit_id = any(?)""")
-                .params(set.id(), year, unitIds.toArray(Long[]::new))
-                .query(rs -> {
-                    String code = codes.get(rs.getLong(2));
-                    result.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(code, new StoredValue(code,
-                            rs.getBigDecimal(3), (Boolean) rs.getObject(4), rs.getBoolean(5), rs.getString(6),
-                            rs.getString(7), ValueState.valueOf(rs.getString(8)), rs.getInt(9), rs.getString(10),
-                            rs.getTimestamp(11).toInstant()));
-                });
+                            state, version, entered_by, entered_at from assessment_value where set_id = ? and year = ? and unit_id = any(?)""").params(set.id(), year, unitIds.toArray(Long[]::new)).query(rs -> {
+            String code = codes.get(rs.getLong(2));
+            result.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                    .put(
+                            code,
+                            new StoredValue(
+                                    code,
+                                    rs.getBigDecimal(3),
+                                    (Boolean) rs.getObject(4),
+                                    rs.getBoolean(5),
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    ValueState.valueOf(rs.getString(8)),
+                                    rs.getInt(9),
+                                    rs.getString(10),
+                                    rs.getTimestamp(11).toInstant()));
+        });
         return result;
     }
 }

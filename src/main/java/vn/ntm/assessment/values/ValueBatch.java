@@ -3,14 +3,18 @@ package vn.ntm.assessment.values;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.assessment.EnteredValue;
 import vn.ntm.assessment.ValueInput;
@@ -23,6 +27,7 @@ import vn.ntm.audit.Change;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Indicator;
+import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.scope.CurrentScope;
@@ -56,8 +61,17 @@ public class ValueBatch {
     private final ChangeRequests requests;
     private final WriteLocks locks;
 
-    ValueBatch(Catalog catalog, UnitFacts facts, EntryPeriods periods, Judgements judgements, CurrentScope scope,
-               AuditLog audit, JdbcClient jdbc, Messages messages, ChangeRequests requests, WriteLocks locks) {
+    ValueBatch(
+            Catalog catalog,
+            UnitFacts facts,
+            EntryPeriods periods,
+            Judgements judgements,
+            CurrentScope scope,
+            AuditLog audit,
+            JdbcClient jdbc,
+            Messages messages,
+            ChangeRequests requests,
+            WriteLocks locks) {
         this.locks = locks;
         this.catalog = catalog;
         this.facts = facts;
@@ -71,8 +85,7 @@ public class ValueBatch {
     }
 
     /** One cell: a unit, an indicator code and what was typed. {@code ref} locates it for the report (row/column). */
-    public record Row(String ref, long unitId, String indicatorCode, ValueInput input) {
-    }
+    public record Row(String ref, long unitId, String indicatorCode, ValueInput input) {}
 
     public record RowError(String ref, long unitId, String indicatorCode, String field, String message) {
 
@@ -86,28 +99,24 @@ public class ValueBatch {
      * Outcome: how many values were written, how many were already so, how many became change requests (entry
      * closed, a reason given), and every refused row with its reason.
      */
-    public record Report(boolean applied, int written, int unchanged, int requested, List<RowError> errors) {
-    }
+    public record Report(boolean applied, int written, int unchanged, int requested, List<RowError> errors) {}
 
     /**
      * A row that passed the checks; {@code requested}: entry is closed, so it becomes a change request;
      * {@code next}: what the value's write rule leaves when the row changes it ({@link AssessmentValue#edited}).
      */
-    private record Checked(Row row, Indicator indicator, EnteredValue value, boolean requested,
-                           AssessmentValue.Edited next) {
-    }
+    private record Checked(
+            Row row, Indicator indicator, EnteredValue value, boolean requested, AssessmentValue.Edited next) {}
 
     /** A row that would change what is stored: the stored value before (null when none) and the value after. */
-    public record Planned(Row row, EnteredValue before, EnteredValue after) {
-    }
+    public record Planned(Row row, EnteredValue before, EnteredValue after) {}
 
     /** What {@link #write} would do, without writing: the changes, how many rows are already so, the errors. */
-    public record Plan(List<Planned> changes, int unchanged, List<RowError> errors) {
-    }
+    public record Plan(List<Planned> changes, int unchanged, List<RowError> errors) {}
 
     /** The rows checked, split into valid and refused, with what was stored before. */
-    private record Checks(CriteriaSet set, List<Checked> valid, List<RowError> errors, Map<String, Existing> existing) {
-    }
+    private record Checks(
+            CriteriaSet set, List<Checked> valid, List<RowError> errors, Map<String, Existing> existing) {}
 
     /** Checks every row with the same rules as {@link #write} and tells what would change; writes nothing. */
     @Transactional(readOnly = true)
@@ -115,7 +124,8 @@ public class ValueBatch {
         Checks checks = checkAll(setCode, year, rows);
         List<Planned> changes = new ArrayList<>();
         for (Checked c : checks.valid()) {
-            Existing old = checks.existing().get(c.row().unitId() + "|" + c.indicator().id());
+            Existing old =
+                    checks.existing().get(c.row().unitId() + "|" + c.indicator().id());
             if (old == null || !old.sameAs(c.value(), c.row().input().note())) {
                 changes.add(new Planned(c.row(), old == null ? null : old.entered(), c.value()));
             }
@@ -137,8 +147,8 @@ public class ValueBatch {
      * Takes the write locks of these units for the rest of the caller's transaction, so that what it reads next
      * (the versions a preview saw) cannot change before {@link #write} writes.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void reserve(String setCode, int year, java.util.Collection<Long> unitIds) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reserve(String setCode, int year, Collection<Long> unitIds) {
         locks.lock(catalog.set(setCode).id(), year, unitIds);
     }
 
@@ -160,7 +170,13 @@ public class ValueBatch {
         int requested = 0;
         // check() marks only changing rows as requested: an unchanged cell needs no approval
         for (Checked c : valid.stream().filter(Checked::requested).toList()) {
-            requests.request(c.row().unitId(), set.id(), year, c.indicator(), c.value(), c.row().input().note(),
+            requests.request(
+                    c.row().unitId(),
+                    set.id(),
+                    year,
+                    c.indicator(),
+                    c.value(),
+                    c.row().input().note(),
                     c.row().input().changeReason().trim());
             requested++;
         }
@@ -170,7 +186,8 @@ public class ValueBatch {
         Set<Long> touched = new LinkedHashSet<>();
         for (int from = 0; from < valid.size(); from += CHUNK) {
             List<Checked> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
-            List<Checked> changed = chunk.stream().filter(c -> changes(c, existing)).toList();
+            List<Checked> changed =
+                    chunk.stream().filter(c -> changes(c, existing)).toList();
             unchanged += chunk.size() - changed.size();
             written += upsert(set.id(), year, changed, existing, changes);
             changed.forEach(c -> touched.add(c.row().unitId()));
@@ -198,36 +215,46 @@ public class ValueBatch {
             try {
                 valid.add(check(set, year, row, dates, provinces, openByProvince, existing));
             } catch (ProblemException e) {
-                errors.add(new RowError(row.ref(), row.unitId(), row.indicatorCode(), e.field(),
+                errors.add(new RowError(
+                        row.ref(),
+                        row.unitId(),
+                        row.indicatorCode(),
+                        e.field(),
                         messages.get(e.messageKey(), e.args())));
             }
         }
         return new Checks(set, valid, errors, existing);
     }
 
-    private Checked check(CriteriaSet set, int year, Row row, Map<Long, LocalDate> dates, Map<Long, Long> provinces,
-                          Map<Long, Boolean> openByProvince, Map<String, Existing> existing) {
+    private Checked check(
+            CriteriaSet set,
+            int year,
+            Row row,
+            Map<Long, LocalDate> dates,
+            Map<Long, Long> provinces,
+            Map<Long, Boolean> openByProvince,
+            Map<String, Existing> existing) {
         scope.get().requireWrite(row.unitId());
         if (!dates.containsKey(row.unitId())) {
-            throw new vn.ntm.errors.BadInputException("unit", "assessment.error.unitNotValidInYearShort",
-                    row.unitId(), year);
+            throw new BadInputException("unit", "assessment.error.unitNotValidInYearShort", row.unitId(), year);
         }
-        Indicator indicator = set.indicator(row.indicatorCode()).orElseThrow(() ->
-                new vn.ntm.errors.BadInputException("indicator", "assessment.error.indicatorUnknown",
-                        row.indicatorCode(), set.code()));
+        Indicator indicator = set.indicator(row.indicatorCode())
+                .orElseThrow(() -> new BadInputException(
+                        "indicator", "assessment.error.indicatorUnknown", row.indicatorCode(), set.code()));
         EnteredValue value = row.input().read(indicator);
         Long province = provinces.get(row.unitId());
-        boolean open = province == null || openByProvince.computeIfAbsent(province,
-                p -> periods.isOpen(set.id(), p, year));
+        boolean open =
+                province == null || openByProvince.computeIfAbsent(province, p -> periods.isOpen(set.id(), p, year));
         Existing old = existing.get(row.unitId() + "|" + indicator.id());
         // a cell that repeats the stored value changes nothing, so neither a closed entry nor a lock refuses it
         boolean unchanged = old != null && old.sameAs(value, row.input().note());
         String changeReason = row.input().changeReason();
         if (!open && !unchanged && (changeReason == null || changeReason.isBlank())) {
-            throw new vn.ntm.errors.BadInputException(CHANGE_REASON, "assessment.error.entryClosed", set.code(), year);
+            throw new BadInputException(CHANGE_REASON, "assessment.error.entryClosed", set.code(), year);
         }
         // the same write rule as a single save: a locked value refuses, any other becomes a draft again
-        AssessmentValue.Edited next = unchanged ? null
+        AssessmentValue.Edited next = unchanged
+                ? null
                 : AssessmentValue.edited(old == null ? null : old.state(), old == null ? null : old.returnReason());
         return new Checked(row, indicator, value, !open && !unchanged, next);
     }
@@ -278,7 +305,18 @@ public class ValueBatch {
                             version = assessment_value.version + 1
                         where assessment_value.state <> 'LOCKED'
                         returning unit_id, indicator_id, id""")
-                .params(setId, year, scope.username(), unit, indicator, number, met, notEvaluated, reason, note, state,
+                .params(
+                        setId,
+                        year,
+                        scope.username(),
+                        unit,
+                        indicator,
+                        number,
+                        met,
+                        notEvaluated,
+                        reason,
+                        note,
+                        state,
                         returnReason)
                 .query(rs -> {
                     ids.put(rs.getLong(1) + "|" + rs.getLong(2), rs.getLong(3));
@@ -286,40 +324,58 @@ public class ValueBatch {
         for (Checked c : rows) {
             String key = c.row().unitId() + "|" + c.indicator().id();
             Existing old = existing.get(key);
-            Change change = old == null ? Change.created(Assessments.ENTITY, ids.get(key), c.row().unitId())
+            Change change = old == null
+                    ? Change.created(Assessments.ENTITY, ids.get(key), c.row().unitId())
                     : Change.updated(Assessments.ENTITY, ids.get(key), c.row().unitId());
             // the value record names its indicator, and a new value starts as an evaluated draft: only what
             // differs from that is recorded, one audit row per value of a national import instead of three
-            changes.add(change.field("value", old == null ? null : old.number(), c.value().number())
+            changes.add(change.field(
+                            "value",
+                            old == null ? null : old.number(),
+                            c.value().number())
                     .field("met", old == null ? null : old.met(), c.value().met())
-                    .field("notEvaluated", old == null ? Boolean.FALSE : old.notEvaluated(), c.value().notEvaluated())
-                    .field("state", old == null ? ValueState.DRAFT : old.state(), c.next().state())
+                    .field(
+                            "notEvaluated",
+                            old == null ? Boolean.FALSE : old.notEvaluated(),
+                            c.value().notEvaluated())
+                    .field(
+                            "state",
+                            old == null ? ValueState.DRAFT : old.state(),
+                            c.next().state())
                     .reason(c.row().ref()));
         }
         return ids.size();
     }
 
     private Map<Long, LocalDate> referenceDates(Set<Long> unitIds, int year) {
-        Map<Long, LocalDate> dates = new java.util.LinkedHashMap<>();
+        Map<Long, LocalDate> dates = new LinkedHashMap<>();
         Map<Long, Period> validity = facts.validity(unitIds);
         validity.forEach((unit, period) -> period.lastDayIn(year).ifPresent(d -> dates.put(unit, d)));
         return dates;
     }
 
     /** What is stored for a unit and indicator before the batch. */
-    private record Existing(BigDecimal number, Boolean met, boolean notEvaluated, String reason, String note,
-                            ValueState state, String returnReason) {
+    private record Existing(
+            BigDecimal number,
+            Boolean met,
+            boolean notEvaluated,
+            String reason,
+            String note,
+            ValueState state,
+            String returnReason) {
         boolean sameAs(EnteredValue v, String newNote) {
-            return java.util.Objects.equals(number == null ? null : number.stripTrailingZeros(),
-                    v.number() == null ? null : v.number().stripTrailingZeros())
-                    && java.util.Objects.equals(met, v.met()) && notEvaluated == v.notEvaluated()
-                    && java.util.Objects.equals(reason, v.notEvaluatedReason())
-                    && java.util.Objects.equals(note, newNote);
+            return Objects.equals(
+                            number == null ? null : number.stripTrailingZeros(),
+                            v.number() == null ? null : v.number().stripTrailingZeros())
+                    && Objects.equals(met, v.met())
+                    && notEvaluated == v.notEvaluated()
+                    && Objects.equals(reason, v.notEvaluatedReason())
+                    && Objects.equals(note, newNote);
         }
 
         EnteredValue entered() {
-            return new EnteredValue(number, met, notEvaluated, reason,
-                    state == ValueState.VERIFIED || state == ValueState.LOCKED);
+            return new EnteredValue(
+                    number, met, notEvaluated, reason, state == ValueState.VERIFIED || state == ValueState.LOCKED);
         }
     }
 
@@ -328,13 +384,18 @@ public class ValueBatch {
         jdbc.sql("""
                         select unit_id, indicator_id, numeric_value, met, not_evaluated, not_evaluated_reason, note,
                             state, return_reason
-                        from assessment_value where set_id = ? and year = ? and unit_id = any(?)""")
-                .params(setId, year, unitIds.toArray(Long[]::new))
-                .query(rs -> {
-                    map.put(rs.getLong(1) + "|" + rs.getLong(2), new Existing(rs.getBigDecimal(3),
-                            (Boolean) rs.getObject(4), rs.getBoolean(5), rs.getString(6), rs.getString(7),
-                            ValueState.valueOf(rs.getString(8)), rs.getString(9)));
-                });
+                        from assessment_value where set_id = ? and year = ? and unit_id = any(?)""").params(setId, year, unitIds.toArray(Long[]::new)).query(rs -> {
+            map.put(
+                    rs.getLong(1) + "|" + rs.getLong(2),
+                    new Existing(
+                            rs.getBigDecimal(3),
+                            (Boolean) rs.getObject(4),
+                            rs.getBoolean(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            ValueState.valueOf(rs.getString(8)),
+                            rs.getString(9)));
+        });
         return map;
     }
 }

@@ -28,8 +28,7 @@ public class WriteLocks {
     static final int PER_UNIT_LIMIT = 500;
 
     @ConfigurationProperties("ntm.writes")
-    record Settings(@DefaultValue("10s") Duration lockWait) {
-    }
+    record Settings(@DefaultValue("10s") Duration lockWait) {}
 
     private final JdbcClient jdbc;
     private final Settings settings;
@@ -44,16 +43,28 @@ public class WriteLocks {
         if (unitIds.isEmpty()) {
             return;
         }
-        jdbc.sql("select set_config('lock_timeout', ?, true)").param(settings.lockWait().toMillis() + "ms")
-                .query(String.class).single();
+        jdbc.sql("select set_config('lock_timeout', ?, true)")
+                .param(settings.lockWait().toMillis() + "ms")
+                .query(String.class)
+                .single();
         if (unitIds.size() > PER_UNIT_LIMIT) {
-            jdbc.sql("select pg_advisory_xact_lock(?::int, ?::int)").params(setId, year).query(rs -> { });
+            jdbc.sql("select pg_advisory_xact_lock(?::int, ?::int)")
+                    .params(setId, year)
+                    .query(rs -> {});
             return;
         }
-        jdbc.sql("select pg_advisory_xact_lock_shared(?::int, ?::int)").params(setId, year).query(rs -> { });
-        Long[] keys = unitIds.stream().map(u -> key(setId, year, u)).distinct().sorted().toArray(Long[]::new);
+        jdbc.sql("select pg_advisory_xact_lock_shared(?::int, ?::int)")
+                .params(setId, year)
+                .query(rs -> {});
+        Long[] keys = unitIds.stream()
+                .map(u -> key(setId, year, u))
+                .distinct()
+                .sorted()
+                .toArray(Long[]::new);
         // unnest keeps the array's (sorted) order, so every writer takes its unit locks in one order
-        jdbc.sql("select pg_advisory_xact_lock(k) from unnest(?::bigint[]) as k").param(keys).query(rs -> { });
+        jdbc.sql("select pg_advisory_xact_lock(k) from unnest(?::bigint[]) as k")
+                .param(keys)
+                .query(rs -> {});
     }
 
     /** Set, year and unit in one bigint; a rare collision only makes two writers wait for each other. */

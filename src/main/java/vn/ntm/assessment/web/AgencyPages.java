@@ -25,8 +25,8 @@ class AgencyPages {
     private final Messages messages;
     private final DefaultPeriods periods;
 
-    AgencyPages(AgencyQueue queue, Assessments assessments, Catalog catalog, Messages messages,
-                DefaultPeriods periods) {
+    AgencyPages(
+            AgencyQueue queue, Assessments assessments, Catalog catalog, Messages messages, DefaultPeriods periods) {
         this.periods = periods;
         this.queue = queue;
         this.assessments = assessments;
@@ -46,17 +46,23 @@ class AgencyPages {
     String queue(@PathVariable String set, @PathVariable int year, Model model) {
         model.addAttribute("set", catalog.set(set));
         model.addAttribute("year", year);
-        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year,
-                (target, y) -> "/agency/" + target.code() + "/" + y));
+        model.addAttribute(
+                "switcher",
+                YearSwitch.of(catalog.sets(), set, year, (target, y) -> "/agency/" + target.code() + "/" + y));
         model.addAttribute("owner", queue.ownerOfCaller());
         model.addAttribute("items", queue.items(set, year));
         return "assessment/agency";
     }
 
     @PostMapping("/agency/{set}/{year}/values/{id}")
-    String review(@PathVariable String set, @PathVariable int year, @PathVariable long id,
-                  @RequestParam int version, @RequestParam String action,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String review(
+            @PathVariable String set,
+            @PathVariable int year,
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam String action,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         try {
             if ("verify".equals(action)) {
                 assessments.verify(id, version);

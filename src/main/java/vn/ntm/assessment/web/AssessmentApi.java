@@ -2,6 +2,7 @@ package vn.ntm.assessment.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -47,8 +48,15 @@ class AssessmentApi {
     private final Lineages lineages;
     private final SetComparisons comparisons;
 
-    AssessmentApi(Assessments assessments, Results results, EvidenceFiles evidence, EntryPeriods periods,
-                  ChangeRequests requests, ChangeApprovals approvals, Lineages lineages, SetComparisons comparisons) {
+    AssessmentApi(
+            Assessments assessments,
+            Results results,
+            EvidenceFiles evidence,
+            EntryPeriods periods,
+            ChangeRequests requests,
+            ChangeApprovals approvals,
+            Lineages lineages,
+            SetComparisons comparisons) {
         this.comparisons = comparisons;
         this.assessments = assessments;
         this.results = results;
@@ -60,14 +68,11 @@ class AssessmentApi {
     }
 
     /** A review step: the version the caller loaded and, for a return, the reason. */
-    record Review(Integer version, String reason) {
-    }
+    record Review(Integer version, String reason) {}
 
-    record EntryPeriodForm(Boolean open, String reason) {
-    }
+    record EntryPeriodForm(Boolean open, String reason) {}
 
-    record Decision(String note) {
-    }
+    record Decision(String note) {}
 
     @GetMapping("/assessments/{unitId}/{set}/{year}")
     Standing standing(@PathVariable long unitId, @PathVariable String set, @PathVariable int year) {
@@ -80,8 +85,12 @@ class AssessmentApi {
     }
 
     @PutMapping("/assessments/{unitId}/{set}/{year}/values/{indicator}")
-    Assessments.Saved write(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
-                            @PathVariable String indicator, @RequestBody ValueInput input) {
+    Assessments.Saved write(
+            @PathVariable long unitId,
+            @PathVariable String set,
+            @PathVariable int year,
+            @PathVariable String indicator,
+            @RequestBody ValueInput input) {
         return assessments.write(unitId, set, year, indicator, input);
     }
 
@@ -92,8 +101,8 @@ class AssessmentApi {
 
     /** The unit's values of that set and year judged against another set, beside its own standing. */
     @GetMapping("/assessments/{unitId}/{set}/{year}/review")
-    SetComparisons.Review review(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
-                          @RequestParam String against) {
+    SetComparisons.Review review(
+            @PathVariable long unitId, @PathVariable String set, @PathVariable int year, @RequestParam String against) {
         return comparisons.review(unitId, set, year, against);
     }
 
@@ -137,17 +146,24 @@ class AssessmentApi {
     ResponseEntity<byte[]> download(@PathVariable long id) {
         EvidenceFiles.Download file = evidence.download(id);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .body(file.content());
     }
 
     @PutMapping("/entry-periods/{set}/{provinceUnitId}/{year}")
-    Map<String, Boolean> entryPeriod(@PathVariable String set, @PathVariable long provinceUnitId,
-                                     @PathVariable int year, @RequestBody EntryPeriodForm form) {
-        return Map.of("open", periods.setOpen(set, provinceUnitId, year, !Boolean.FALSE.equals(form.open()),
-                form.reason()));
+    Map<String, Boolean> entryPeriod(
+            @PathVariable String set,
+            @PathVariable long provinceUnitId,
+            @PathVariable int year,
+            @RequestBody EntryPeriodForm form) {
+        return Map.of(
+                "open", periods.setOpen(set, provinceUnitId, year, !Boolean.FALSE.equals(form.open()), form.reason()));
     }
 
     @GetMapping("/change-requests")

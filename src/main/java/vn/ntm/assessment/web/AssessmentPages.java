@@ -1,8 +1,14 @@
 package vn.ntm.assessment.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,13 +29,16 @@ import vn.ntm.assessment.results.Lineages;
 import vn.ntm.assessment.results.SetComparisons;
 import vn.ntm.assessment.results.TrendChart;
 import vn.ntm.assessment.values.Assessments;
+import vn.ntm.audit.AuditText;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.errors.BusyException;
+import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.text.Messages;
-import vn.ntm.unit.UnitView;
+import vn.ntm.text.NumberText;
 import vn.ntm.unit.Units;
+import vn.ntm.web.Htmx;
 
 /**
  * First screens of assessments: a unit's year page (standing, criteria grid, what is missing), the entry form of
@@ -46,15 +55,24 @@ class AssessmentPages {
     private final Catalog catalog;
     private final Units units;
     private final Messages messages;
-    private final vn.ntm.text.NumberText numbers;
+    private final NumberText numbers;
     private final IndicatorTrends trends;
-    private final vn.ntm.audit.AuditText trail;
+    private final AuditText trail;
     private final DefaultPeriods periods;
 
-    AssessmentPages(Results results, Assessments assessments, EvidenceFiles evidence, Lineages lineages,
-                    Catalog catalog, Units units, Messages messages, SetComparisons comparisons,
-                    vn.ntm.text.NumberText numbers, IndicatorTrends trends, vn.ntm.audit.AuditText trail,
-                    DefaultPeriods periods) {
+    AssessmentPages(
+            Results results,
+            Assessments assessments,
+            EvidenceFiles evidence,
+            Lineages lineages,
+            Catalog catalog,
+            Units units,
+            Messages messages,
+            SetComparisons comparisons,
+            NumberText numbers,
+            IndicatorTrends trends,
+            AuditText trail,
+            DefaultPeriods periods) {
         this.trail = trail;
         this.periods = periods;
         this.trends = trends;
@@ -73,8 +91,9 @@ class AssessmentPages {
      * The entry form as typed: bound to this record, never to the stored value. Serializable: a refused save keeps
      * it as a flash attribute in the session, which is in the database and read by whichever instance answers next.
      */
-    record ValueForm(String value, Boolean notEvaluated, String reason, String note, Integer version,
-                     String changeReason) implements Serializable {
+    record ValueForm(
+            String value, Boolean notEvaluated, String reason, String note, Integer version, String changeReason)
+            implements Serializable {
         ValueInput input() {
             return new ValueInput(value, Boolean.TRUE.equals(notEvaluated), reason, note, version, changeReason);
         }
@@ -89,13 +108,19 @@ class AssessmentPages {
     }
 
     @GetMapping("/assessments/{unitId}/{set}/{year}")
-    String year(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
-                @RequestParam(required = false) Integer missingCriterion, @RequestParam(required = false) String from,
-                @RequestParam(required = false) String chart, Model model,
-                jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+    String year(
+            @PathVariable long unitId,
+            @PathVariable String set,
+            @PathVariable int year,
+            @RequestParam(required = false) Integer missingCriterion,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String chart,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Standing standing = results.standing(unitId, set, year);
         model.addAttribute("standing", standing);
-        java.util.Optional<String> chosen = trends.chosen(standing, chart);
+        Optional<String> chosen = trends.chosen(standing, chart);
         chosen.ifPresent(code -> {
             IndicatorTrends.Trend trend = trends.of(unitId, set, code);
             model.addAttribute("trend", trend);
@@ -104,10 +129,16 @@ class AssessmentPages {
         model.addAttribute("trendChoices", trends.choices(set));
         // the chosen indicator is kept in the other years, and in another set when it measures it too
         String kept = chart != null && chosen.isPresent() ? chosen.get() : null;
-        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, units.get(unitId).validity(),
-                (target, y) -> "/assessments/" + unitId + "/" + target.code() + "/" + y
-                        + (trends.measures(target.code(), kept) ? "?chart=" + kept : "")));
-        if (vn.ntm.web.Htmx.wantsPart(request, response)) {
+        model.addAttribute(
+                "switcher",
+                YearSwitch.of(
+                        catalog.sets(),
+                        set,
+                        year,
+                        units.get(unitId).validity(),
+                        (target, y) -> "/assessments/" + unitId + "/" + target.code() + "/" + y
+                                + (trends.measures(target.code(), kept) ? "?chart=" + kept : "")));
+        if (Htmx.wantsPart(request, response)) {
             return "assessment/year-part";
         }
         missingCriterionNotice(standing, missingCriterion, from).ifPresent(n -> model.addAttribute("notice", n));
@@ -119,67 +150,106 @@ class AssessmentPages {
 
     /** The unit's values judged against another set, beside its standing under its own (seed 000). */
     @GetMapping("/assessments/{unitId}/{set}/{year}/review")
-    String review(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
-                  @RequestParam(required = false) String against, Model model) {
-        java.util.List<CriteriaSet> others = catalog.sets().stream().filter(s -> !s.code().equals(set)).toList();
-        String other = against != null ? against : others.isEmpty() ? set : others.get(others.size() - 1).code();
+    String review(
+            @PathVariable long unitId,
+            @PathVariable String set,
+            @PathVariable int year,
+            @RequestParam(required = false) String against,
+            Model model) {
+        List<CriteriaSet> others =
+                catalog.sets().stream().filter(s -> !s.code().equals(set)).toList();
+        String other = against != null
+                ? against
+                : others.isEmpty() ? set : others.get(others.size() - 1).code();
         model.addAttribute("review", comparisons.review(unitId, set, year, other));
         model.addAttribute("others", others);
         // the same review in another year; in the other set itself, the review against this page's set
-        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, units.get(unitId).validity(),
-                (target, y) -> "/assessments/" + unitId + "/" + target.code() + "/" + y + "/review?against="
-                        + (target.code().equals(other) ? set : other)));
+        model.addAttribute(
+                "switcher",
+                YearSwitch.of(
+                        catalog.sets(),
+                        set,
+                        year,
+                        units.get(unitId).validity(),
+                        (target, y) -> "/assessments/" + unitId + "/" + target.code() + "/" + y + "/review?against="
+                                + (target.code().equals(other) ? set : other)));
         return "assessment/review";
     }
 
     @GetMapping("/assessments/{unitId}/{set}/{year}/values/{code}")
-    String value(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
-                 @PathVariable String code, Model model) {
+    String value(
+            @PathVariable long unitId,
+            @PathVariable String set,
+            @PathVariable int year,
+            @PathVariable String code,
+            Model model) {
         Standing standing = results.standing(unitId, set, year);
         Standing.IndicatorLine line = line(standing, code);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new ValueForm(line.typed(numbers), line.status() == IndicatorStatus.NOT_EVALUATED,
-                    line.notEvaluatedReason(), line.note(), line.version(), null));
+            model.addAttribute(
+                    "form",
+                    new ValueForm(
+                            line.typed(numbers),
+                            line.status() == IndicatorStatus.NOT_EVALUATED,
+                            line.notEvaluatedReason(),
+                            line.note(),
+                            line.version(),
+                            null));
         }
         model.addAttribute("standing", standing);
         model.addAttribute("line", line);
         if (line.valueId() != null) {
             model.addAttribute("evidence", evidence.list(line.valueId()));
-            model.addAttribute("trail", trail.lines(assessments.auditTrail(line.valueId()),
-                    vn.ntm.audit.AuditText.ValueWords.NONE));
-            model.addAttribute("requestTrail", trail.lines(assessments.requestTrail(line.valueId()),
-                    vn.ntm.audit.AuditText.ValueWords.NONE));
+            model.addAttribute("trail", trail.lines(assessments.auditTrail(line.valueId()), AuditText.ValueWords.NONE));
+            model.addAttribute(
+                    "requestTrail", trail.lines(assessments.requestTrail(line.valueId()), AuditText.ValueWords.NONE));
         }
         return "assessment/value";
     }
 
     @PostMapping("/assessments/{unitId}/{set}/{year}/values/{code}")
-    String save(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
-                @PathVariable String code, @ModelAttribute ValueForm form, RedirectAttributes redirect) {
+    String save(
+            @PathVariable long unitId,
+            @PathVariable String set,
+            @PathVariable int year,
+            @PathVariable String code,
+            @ModelAttribute ValueForm form,
+            RedirectAttributes redirect) {
         String back = "redirect:/assessments/" + unitId + "/" + set + "/" + year + "/values/" + code;
         try {
             Assessments.Saved saved = assessments.write(unitId, set, year, code, form.input());
-            redirect.addFlashAttribute("saved", saved.pendingRequestId() == null
-                    ? messages.get("assessment.page.saved") : messages.get("assessment.page.pending"));
+            redirect.addFlashAttribute(
+                    "saved",
+                    saved.pendingRequestId() == null
+                            ? messages.get("assessment.page.saved")
+                            : messages.get("assessment.page.pending"));
         } catch (ProblemException e) {
             redirect.addFlashAttribute("form", form);
             redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
             redirect.addFlashAttribute("errorField", e.field());
-        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+        } catch (DataAccessException | TransactionException e) {
             // busy: the form keeps what was typed, so the user only presses Lưu again
             redirect.addFlashAttribute("form", form);
-            redirect.addFlashAttribute("error", messages.get(BusyException.orRethrow(e).messageKey()));
+            redirect.addFlashAttribute(
+                    "error", messages.get(BusyException.orRethrow(e).messageKey()));
         }
         return back;
     }
 
     @PostMapping("/assessments/{unitId}/{set}/{year}/values/{code}/evidence")
-    String upload(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
-                  @PathVariable String code, @RequestParam long valueId, @RequestParam MultipartFile file,
-                  RedirectAttributes redirect) throws IOException {
+    String upload(
+            @PathVariable long unitId,
+            @PathVariable String set,
+            @PathVariable int year,
+            @PathVariable String code,
+            @RequestParam long valueId,
+            @RequestParam MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
         try {
             evidence.upload(valueId, file.getOriginalFilename(), file.getBytes());
-            redirect.addFlashAttribute("saved", messages.get("assessment.page.evidenceSaved", file.getOriginalFilename()));
+            redirect.addFlashAttribute(
+                    "saved", messages.get("assessment.page.evidenceSaved", file.getOriginalFilename()));
         } catch (ProblemException e) {
             redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
         }
@@ -187,8 +257,8 @@ class AssessmentPages {
     }
 
     @PostMapping("/assessments/{unitId}/{set}/{year}/submit")
-    String submit(@PathVariable long unitId, @PathVariable String set, @PathVariable int year,
-                  RedirectAttributes redirect) {
+    String submit(
+            @PathVariable long unitId, @PathVariable String set, @PathVariable int year, RedirectAttributes redirect) {
         try {
             int n = assessments.submitAll(unitId, set, year);
             redirect.addFlashAttribute("saved", messages.get("assessment.page.submitted", n));
@@ -199,19 +269,29 @@ class AssessmentPages {
     }
 
     /** Why the switcher opened the year page instead of a criterion's page (see CriterionEntryPages). */
-    private java.util.Optional<String> missingCriterionNotice(Standing standing, Integer number, String from) {
-        if (number == null || from == null || catalog.sets().stream().noneMatch(s -> s.code().equals(from))) {
-            return java.util.Optional.empty();
+    private Optional<String> missingCriterionNotice(Standing standing, Integer number, String from) {
+        if (number == null
+                || from == null
+                || catalog.sets().stream().noneMatch(s -> s.code().equals(from))) {
+            return Optional.empty();
         }
-        return catalog.set(from).criterion(number).map(c -> messages.get("switch.criterionMissing",
-                standing.setCode(), number, c.name(Messages.currentLocale()), from, String.valueOf(standing.year())));
+        return catalog.set(from)
+                .criterion(number)
+                .map(c -> messages.get(
+                        "switch.criterionMissing",
+                        standing.setCode(),
+                        number,
+                        c.name(Messages.currentLocale()),
+                        from,
+                        String.valueOf(standing.year())));
     }
 
     private static Standing.IndicatorLine line(Standing standing, String code) {
-        return standing.criteria().stream().flatMap(c -> c.indicators().stream())
-                .filter(l -> l.code().equals(code)).findFirst()
-                .orElseThrow(() -> new vn.ntm.errors.NotFoundException("indicator", "assessment.error.indicatorUnknown",
-                        code, standing.setCode()));
+        return standing.criteria().stream()
+                .flatMap(c -> c.indicators().stream())
+                .filter(l -> l.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(
+                        "indicator", "assessment.error.indicatorUnknown", code, standing.setCode()));
     }
-
 }

@@ -1,6 +1,7 @@
 package vn.ntm.assessment.web;
 
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.assessment.changes.ChangeApprovals;
 import vn.ntm.assessment.changes.ChangeRequests;
+import vn.ntm.audit.AuditText;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Indicator;
@@ -33,10 +35,16 @@ class ChangeRequestPages {
     private final Units units;
     private final CurrentScope scope;
     private final Messages messages;
-    private final vn.ntm.audit.AuditText trail;
+    private final AuditText trail;
 
-    ChangeRequestPages(ChangeRequests requests, ChangeApprovals approvals, Catalog catalog, Units units,
-                       CurrentScope scope, Messages messages, vn.ntm.audit.AuditText trail) {
+    ChangeRequestPages(
+            ChangeRequests requests,
+            ChangeApprovals approvals,
+            Catalog catalog,
+            Units units,
+            CurrentScope scope,
+            Messages messages,
+            AuditText trail) {
         this.trail = trail;
         this.requests = requests;
         this.approvals = approvals;
@@ -50,9 +58,14 @@ class ChangeRequestPages {
      * A pending request as listed: the set's code and the indicator it would change; whether the caller may approve
      * it, and if not, why (their own request, a leader of the commune approves...), and whether they may reject it.
      */
-    record Line(ChangeRequests.Request request, String setCode, String indicatorCode, String indicatorText,
-                boolean approvable, String whyNot, boolean rejectable) {
-    }
+    record Line(
+            ChangeRequests.Request request,
+            String setCode,
+            String indicatorCode,
+            String indicatorText,
+            boolean approvable,
+            String whyNot,
+            boolean rejectable) {}
 
     /** The caller's own unit. */
     @GetMapping("/change-requests")
@@ -65,17 +78,22 @@ class ChangeRequestPages {
     }
 
     @GetMapping("/change-requests/{unit}")
-    String page(@PathVariable long unit, Model model, java.util.Locale locale) {
-        List<Line> lines = requests.pending(unit).stream().map(r -> line(r, locale)).toList();
+    String page(@PathVariable long unit, Model model, Locale locale) {
+        List<Line> lines =
+                requests.pending(unit).stream().map(r -> line(r, locale)).toList();
         model.addAttribute("unit", units.get(unit));
         model.addAttribute("lines", lines);
-        model.addAttribute("history", trail.lines(requests.history(unit), vn.ntm.audit.AuditText.ValueWords.NONE));
+        model.addAttribute("history", trail.lines(requests.history(unit), AuditText.ValueWords.NONE));
         return "assessment/change-requests";
     }
 
     @PostMapping("/change-requests/{unit}/{id}")
-    String decide(@PathVariable long unit, @PathVariable long id, @RequestParam String action,
-                  @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable long unit,
+            @PathVariable long id,
+            @RequestParam String action,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         String trimmed = note == null || note.isBlank() ? null : note.trim();
         try {
             if ("approve".equals(action)) {
@@ -91,12 +109,23 @@ class ChangeRequestPages {
         return "redirect:/change-requests/" + unit;
     }
 
-    private Line line(ChangeRequests.Request r, java.util.Locale locale) {
+    private Line line(ChangeRequests.Request r, Locale locale) {
         CriteriaSet set = catalog.set(r.setId());
-        Indicator indicator = set.indicators().filter(i -> i.id() == r.indicatorId()).findFirst().orElseThrow();
+        Indicator indicator = set.indicators()
+                .filter(i -> i.id() == r.indicatorId())
+                .findFirst()
+                .orElseThrow();
         var refusal = approvals.approvalRefusal(r);
         boolean rejectable = approvals.rejectable(r);
-        return new Line(r, set.code(), indicator.code(), indicator.text(locale), refusal.isEmpty(),
-                refusal.filter(k -> rejectable).map(k -> messages.get(k, r.requestedBy())).orElse(null), rejectable);
+        return new Line(
+                r,
+                set.code(),
+                indicator.code(),
+                indicator.text(locale),
+                refusal.isEmpty(),
+                refusal.filter(k -> rejectable)
+                        .map(k -> messages.get(k, r.requestedBy()))
+                        .orElse(null),
+                rejectable);
     }
 }

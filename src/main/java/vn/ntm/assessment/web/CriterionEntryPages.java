@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +24,11 @@ import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Criterion;
 import vn.ntm.errors.ConcurrentEditException;
+import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.text.Messages;
 import vn.ntm.text.NumberText;
+import vn.ntm.unit.Units;
 import vn.ntm.web.Htmx;
 
 /**
@@ -44,10 +47,15 @@ class CriterionEntryPages {
     private final NumberText numbers;
     private final Catalog catalog;
 
-    private final vn.ntm.unit.Units units;
+    private final Units units;
 
-    CriterionEntryPages(Results results, Assessments assessments, Messages messages, NumberText numbers,
-                        Catalog catalog, vn.ntm.unit.Units units) {
+    CriterionEntryPages(
+            Results results,
+            Assessments assessments,
+            Messages messages,
+            NumberText numbers,
+            Catalog catalog,
+            Units units) {
         this.catalog = catalog;
         this.units = units;
         this.results = results;
@@ -57,8 +65,16 @@ class CriterionEntryPages {
     }
 
     /** One indicator's row as typed, with its error or the newer stored value it clashed with. */
-    record Cell(Standing.IndicatorLine line, String value, boolean notEvaluated, String reason, String note,
-                Integer version, String error, String newerValue, String newerBy) {
+    record Cell(
+            Standing.IndicatorLine line,
+            String value,
+            boolean notEvaluated,
+            String reason,
+            String note,
+            Integer version,
+            String error,
+            String newerValue,
+            String newerBy) {
 
         /** What the page shows as stored: the form sends it back, so only what the user changed is saved. */
         String original(String stored) {
@@ -67,35 +83,73 @@ class CriterionEntryPages {
     }
 
     @GetMapping("/assessments/{unitId}/{set}/{year}/criteria/{number}")
-    String form(@PathVariable long unitId, @PathVariable String set, @PathVariable int year, @PathVariable int number,
-                Model model, HttpServletRequest request, HttpServletResponse response) {
+    String form(
+            @PathVariable long unitId,
+            @PathVariable String set,
+            @PathVariable int year,
+            @PathVariable int number,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Standing standing = results.standing(unitId, set, year);
         Standing.CriterionLine criterion = criterion(standing, number);
-        List<Cell> cells = criterion.indicators().stream().map(l -> new Cell(l, shown(l),
-                l.status() == IndicatorStatus.NOT_EVALUATED, l.notEvaluatedReason(), l.note(), l.version(), null, null,
-                null)).toList();
+        List<Cell> cells = criterion.indicators().stream()
+                .map(l -> new Cell(
+                        l,
+                        shown(l),
+                        l.status() == IndicatorStatus.NOT_EVALUATED,
+                        l.notEvaluatedReason(),
+                        l.note(),
+                        l.version(),
+                        null,
+                        null,
+                        null))
+                .toList();
         return page(model, standing, criterion, cells, null, Htmx.wantsPart(request, response));
     }
 
     @PostMapping("/assessments/{unitId}/{set}/{year}/criteria/{number}")
-    String save(@PathVariable long unitId, @PathVariable String set, @PathVariable int year, @PathVariable int number,
-                @RequestParam Map<String, String> form, Model model, HttpServletRequest request,
-                HttpServletResponse response) {
+    String save(
+            @PathVariable long unitId,
+            @PathVariable String set,
+            @PathVariable int year,
+            @PathVariable int number,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Standing before = results.standing(unitId, set, year);
         Map<String, Cell> typed = new LinkedHashMap<>();
         int saved = 0;
         for (Standing.IndicatorLine line : criterion(before, number).indicators()) {
             String code = line.code();
-            Cell cell = new Cell(line, form.get("value_" + code), "true".equals(form.get("ne_" + code)),
-                    form.get("reason_" + code), form.get("note_" + code), version(form.get("version_" + code)), null,
-                    null, null);
+            Cell cell = new Cell(
+                    line,
+                    form.get("value_" + code),
+                    "true".equals(form.get("ne_" + code)),
+                    form.get("reason_" + code),
+                    form.get("note_" + code),
+                    version(form.get("version_" + code)),
+                    null,
+                    null,
+                    null);
             if (!changed(cell, line, form.get("orig_" + code))) {
                 typed.put(code, cell);
                 continue;
             }
             try {
-                assessments.write(unitId, set, year, code, new ValueInput(cell.value(), cell.notEvaluated(),
-                        cell.reason(), cell.note(), cell.version(), form.get("changeReason")));
+                assessments.write(
+                        unitId,
+                        set,
+                        year,
+                        code,
+                        new ValueInput(
+                                cell.value(),
+                                cell.notEvaluated(),
+                                cell.reason(),
+                                cell.note(),
+                                cell.version(),
+                                form.get("changeReason")));
                 saved++;
                 typed.put(code, null);
             } catch (ConcurrentEditException e) {
@@ -109,31 +163,65 @@ class CriterionEntryPages {
         List<Cell> cells = new ArrayList<>();
         for (Standing.IndicatorLine line : criterion.indicators()) {
             Cell kept = typed.get(line.code());
-            cells.add(kept == null || kept.error() == null ? new Cell(line, shown(line),
-                    line.status() == IndicatorStatus.NOT_EVALUATED, line.notEvaluatedReason(), line.note(),
-                    line.version(), null, null, null) : new Cell(line, kept.value(), kept.notEvaluated(), kept.reason(),
-                    kept.note(), kept.version(), kept.error(), kept.newerValue(), kept.newerBy()));
+            cells.add(
+                    kept == null || kept.error() == null
+                            ? new Cell(
+                                    line,
+                                    shown(line),
+                                    line.status() == IndicatorStatus.NOT_EVALUATED,
+                                    line.notEvaluatedReason(),
+                                    line.note(),
+                                    line.version(),
+                                    null,
+                                    null,
+                                    null)
+                            : new Cell(
+                                    line,
+                                    kept.value(),
+                                    kept.notEvaluated(),
+                                    kept.reason(),
+                                    kept.note(),
+                                    kept.version(),
+                                    kept.error(),
+                                    kept.newerValue(),
+                                    kept.newerBy()));
         }
-        return page(model, after, criterion, cells, messages.get("entry.saved", saved),
-                Htmx.wantsPart(request, response));
+        return page(
+                model, after, criterion, cells, messages.get("entry.saved", saved), Htmx.wantsPart(request, response));
     }
 
-    private String page(Model model, Standing standing, Standing.CriterionLine criterion, List<Cell> cells,
-                        String saved, boolean partOnly) {
+    private String page(
+            Model model,
+            Standing standing,
+            Standing.CriterionLine criterion,
+            List<Cell> cells,
+            String saved,
+            boolean partOnly) {
         model.addAttribute("standing", standing);
         model.addAttribute("criterion", criterion);
         model.addAttribute("cells", cells);
-        model.addAttribute("stored", cells.stream().collect(java.util.stream.Collectors.toMap(c -> c.line().code(),
-                c -> c.original(shown(c.line())))));
+        model.addAttribute(
+                "stored",
+                cells.stream().collect(Collectors.toMap(c -> c.line().code(), c -> c.original(shown(c.line())))));
         model.addAttribute("saved", saved);
-        model.addAttribute("firstError", cells.stream().filter(c -> c.error() != null).map(c -> c.line().code())
-                .findFirst().orElse(null));
+        model.addAttribute(
+                "firstError",
+                cells.stream()
+                        .filter(c -> c.error() != null)
+                        .map(c -> c.line().code())
+                        .findFirst()
+                        .orElse(null));
         if (partOnly) {
             return "assessment/criterion :: entry";
         }
-        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), standing.setCode(), standing.year(),
-                units.get(standing.unitId()).validity(),
-                (target, year) -> samePlace(standing, criterion.number(), target, year)));
+        model.addAttribute(
+                "switcher",
+                YearSwitch.of(
+                        catalog.sets(),
+                        standing.setCode(),
+                        standing.year(),
+                        units.get(standing.unitId()).validity(),
+                        (target, year) -> samePlace(standing, criterion.number(), target, year)));
         return "assessment/criterion";
     }
 
@@ -144,33 +232,63 @@ class CriterionEntryPages {
     private String samePlace(Standing standing, int number, CriteriaSet target, int year) {
         UriComponentsBuilder path = UriComponentsBuilder.fromPath("/assessments/{u}/{s}/{y}");
         String from = standing.setCode();
-        boolean same = from.equals(target.code()) || catalog.set(from).criterion(number).map(Criterion::nameVi)
-                .flatMap(name -> catalog.set(target.code()).criterion(number).filter(c -> name.equals(c.nameVi()))).isPresent();
+        boolean same = from.equals(target.code())
+                || catalog.set(from)
+                        .criterion(number)
+                        .map(Criterion::nameVi)
+                        .flatMap(name ->
+                                catalog.set(target.code()).criterion(number).filter(c -> name.equals(c.nameVi())))
+                        .isPresent();
         if (same) {
-            return path.path("/criteria/{n}").buildAndExpand(standing.unitId(), target.code(), year, number)
-                    .encode().toUriString();
+            return path.path("/criteria/{n}")
+                    .buildAndExpand(standing.unitId(), target.code(), year, number)
+                    .encode()
+                    .toUriString();
         }
-        return path.queryParam("missingCriterion", number).queryParam("from", from)
-                .buildAndExpand(standing.unitId(), target.code(), year).encode().toUriString();
+        return path.queryParam("missingCriterion", number)
+                .queryParam("from", from)
+                .buildAndExpand(standing.unitId(), target.code(), year)
+                .encode()
+                .toUriString();
     }
 
     private Cell clash(Cell cell, long unitId, String set, int year, String code, ConcurrentEditException e) {
         Standing.IndicatorLine now = results.standing(unitId, set, year).criteria().stream()
-                .flatMap(c -> c.indicators().stream()).filter(l -> l.code().equals(code)).findFirst().orElseThrow();
+                .flatMap(c -> c.indicators().stream())
+                .filter(l -> l.code().equals(code))
+                .findFirst()
+                .orElseThrow();
         String message = messages.get(e.messageKey(), e.args());
-        return new Cell(cell.line(), cell.value(), cell.notEvaluated(), cell.reason(), cell.note(), now.version(),
-                message, shown(now), String.valueOf(e.args()[2]));
+        return new Cell(
+                cell.line(),
+                cell.value(),
+                cell.notEvaluated(),
+                cell.reason(),
+                cell.note(),
+                now.version(),
+                message,
+                shown(now),
+                String.valueOf(e.args()[2]));
     }
 
     private static Cell withError(Cell cell, String error) {
-        return new Cell(cell.line(), cell.value(), cell.notEvaluated(), cell.reason(), cell.note(), cell.version(),
-                error, null, null);
+        return new Cell(
+                cell.line(),
+                cell.value(),
+                cell.notEvaluated(),
+                cell.reason(),
+                cell.note(),
+                cell.version(),
+                error,
+                null,
+                null);
     }
 
     /** Whether the user changed anything of this indicator compared with what the page showed. */
     private static boolean changed(Cell cell, Standing.IndicatorLine line, String original) {
         boolean wasNotEvaluated = line.status() == IndicatorStatus.NOT_EVALUATED;
-        return !same(cell.value(), original) || cell.notEvaluated() != wasNotEvaluated
+        return !same(cell.value(), original)
+                || cell.notEvaluated() != wasNotEvaluated
                 || cell.notEvaluated() && !same(cell.reason(), line.notEvaluatedReason())
                 || !same(cell.note(), line.note());
     }
@@ -188,8 +306,10 @@ class CriterionEntryPages {
     }
 
     private static Standing.CriterionLine criterion(Standing standing, int number) {
-        return standing.criteria().stream().filter(c -> c.number() == number).findFirst()
-                .orElseThrow(() -> new vn.ntm.errors.NotFoundException("criterion", "entry.criterionNotFound",
-                        String.valueOf(number), standing.setCode()));
+        return standing.criteria().stream()
+                .filter(c -> c.number() == number)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(
+                        "criterion", "entry.criterionNotFound", String.valueOf(number), standing.setCode()));
     }
 }

@@ -31,8 +31,8 @@ class EntryPeriodPages {
     private final AuditText trail;
     private final DefaultPeriods defaults;
 
-    EntryPeriodPages(EntryPeriods periods, Catalog catalog, Messages messages, AuditText trail,
-                     DefaultPeriods defaults) {
+    EntryPeriodPages(
+            EntryPeriods periods, Catalog catalog, Messages messages, AuditText trail, DefaultPeriods defaults) {
         this.defaults = defaults;
         this.trail = trail;
         this.periods = periods;
@@ -52,30 +52,46 @@ class EntryPeriodPages {
     String page(@PathVariable String set, @PathVariable int year, Model model) {
         model.addAttribute("set", catalog.set(set));
         model.addAttribute("year", year);
-        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year,
-                (target, y) -> "/entry-periods/" + target.code() + "/" + y));
+        model.addAttribute(
+                "switcher",
+                YearSwitch.of(catalog.sets(), set, year, (target, y) -> "/entry-periods/" + target.code() + "/" + y));
         model.addAttribute("manages", periods.callerManages());
         List<EntryPeriods.ProvinceEntry> provinces = periods.manageable(set, year);
         model.addAttribute("provinces", provinces);
         // the page is one set and year: each line names its province instead of repeating set and year
-        Map<Long, String> names = provinces.stream().collect(Collectors.toMap(EntryPeriods.ProvinceEntry::provinceUnitId,
-                EntryPeriods.ProvinceEntry::name));
-        model.addAttribute("history", periods.history(set, year).stream().map(e -> {
-            AuditText.Line l = trail.line(e, AuditText.ValueWords.NONE);
-            return new AuditText.Line(l.at(), l.actor(), l.action(), names.getOrDefault(e.unitId(), ""),
-                    l.oldValue(), l.newValue(), l.reason());
-        }).toList());
+        Map<Long, String> names = provinces.stream()
+                .collect(
+                        Collectors.toMap(EntryPeriods.ProvinceEntry::provinceUnitId, EntryPeriods.ProvinceEntry::name));
+        model.addAttribute(
+                "history",
+                periods.history(set, year).stream()
+                        .map(e -> {
+                            AuditText.Line l = trail.line(e, AuditText.ValueWords.NONE);
+                            return new AuditText.Line(
+                                    l.at(),
+                                    l.actor(),
+                                    l.action(),
+                                    names.getOrDefault(e.unitId(), ""),
+                                    l.oldValue(),
+                                    l.newValue(),
+                                    l.reason());
+                        })
+                        .toList());
         return "assessment/entry-periods";
     }
 
     @PostMapping("/entry-periods/{set}/{year}/{province}")
-    String change(@PathVariable String set, @PathVariable int year, @PathVariable long province,
-                  @RequestParam boolean open, @RequestParam(required = false) String reason,
-                  RedirectAttributes redirect) {
+    String change(
+            @PathVariable String set,
+            @PathVariable int year,
+            @PathVariable long province,
+            @RequestParam boolean open,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         try {
             periods.setOpen(set, province, year, open, reason == null || reason.isBlank() ? null : reason.trim());
-            redirect.addFlashAttribute("saved", messages.get(open ? "entry.opened" : "entry.closed",
-                    set, String.valueOf(year)));
+            redirect.addFlashAttribute(
+                    "saved", messages.get(open ? "entry.opened" : "entry.closed", set, String.valueOf(year)));
         } catch (ProblemException e) {
             redirect.addFlashAttribute("error", messages.get(e.messageKey(), e.args()));
         }

@@ -2,17 +2,20 @@ package vn.ntm.assessment.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.ntm.assessment.periods.DefaultPeriods;
 import vn.ntm.assessment.periods.YearSwitch;
 import vn.ntm.assessment.results.Overview;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.unit.Units;
 import vn.ntm.web.Htmx;
 
 /**
@@ -24,10 +27,10 @@ class OverviewPages {
 
     private final Overview overview;
     private final Catalog catalog;
-    private final vn.ntm.unit.Units units;
+    private final Units units;
     private final DefaultPeriods periods;
 
-    OverviewPages(Overview overview, Catalog catalog, vn.ntm.unit.Units units, DefaultPeriods periods) {
+    OverviewPages(Overview overview, Catalog catalog, Units units, DefaultPeriods periods) {
         this.periods = periods;
         this.overview = overview;
         this.catalog = catalog;
@@ -36,24 +39,37 @@ class OverviewPages {
 
     /** The set and year the one rule chooses for the area ({@link DefaultPeriods}), saying why. */
     @GetMapping("/overview/{rootId}")
-    String latest(@PathVariable long rootId, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    String latest(@PathVariable long rootId, RedirectAttributes redirect) {
         DefaultPeriods.Choice choice = periods.forArea(units.get(rootId));
         periods.notice(choice).ifPresent(n -> redirect.addFlashAttribute("defaultNotice", n));
         return "redirect:/overview/" + rootId + "/" + choice.setCode() + "/" + choice.year();
     }
 
     @GetMapping("/overview/{rootId}/{set}/{year}")
-    String overview(@PathVariable long rootId, @PathVariable String set, @PathVariable int year,
-                    @RequestParam(required = false) Integer minMet, @RequestParam(required = false) Integer maxMet,
-                    @RequestParam(required = false) String unmet, @RequestParam(required = false) String key,
-                    @RequestParam(defaultValue = "name") String sort, Model model, HttpServletRequest request,
-                    HttpServletResponse response) {
+    String overview(
+            @PathVariable long rootId,
+            @PathVariable String set,
+            @PathVariable int year,
+            @RequestParam(required = false) Integer minMet,
+            @RequestParam(required = false) Integer maxMet,
+            @RequestParam(required = false) String unmet,
+            @RequestParam(required = false) String key,
+            @RequestParam(defaultValue = "name") String sort,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Overview.Filter filter = new Overview.Filter(minMet, maxMet, unmet, key, sort);
         model.addAttribute("result", overview.of(rootId, set, year, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("sets", catalog.sets());
-        model.addAttribute("switcher", YearSwitch.of(catalog.sets(), set, year, units.get(rootId).validity(),
-                (target, y) -> samePlace(rootId, set, filter, target, y)));
+        model.addAttribute(
+                "switcher",
+                YearSwitch.of(
+                        catalog.sets(),
+                        set,
+                        year,
+                        units.get(rootId).validity(),
+                        (target, y) -> samePlace(rootId, set, filter, target, y)));
         // htmx gets the list and the switcher (its links carry the new filters), not the whole page
         return Htmx.wantsPart(request, response) ? "assessment/overview-part" : "assessment/overview";
     }
@@ -64,15 +80,23 @@ class OverviewPages {
      */
     private String samePlace(long rootId, String set, Overview.Filter filter, CriteriaSet target, int year) {
         boolean sameSet = target.code().equals(set);
-        String unmet = filter.unmetIndicator() == null || filter.unmetIndicator().isBlank() ? null
-                : sameSet || catalog.set(target.code()).indicator(filter.unmetIndicator()).isPresent()
-                ? filter.unmetIndicator().trim() : null;
+        String unmet =
+                filter.unmetIndicator() == null || filter.unmetIndicator().isBlank()
+                        ? null
+                        : sameSet
+                                        || catalog.set(target.code())
+                                                .indicator(filter.unmetIndicator())
+                                                .isPresent()
+                                ? filter.unmetIndicator().trim()
+                                : null;
         UriComponentsBuilder path = UriComponentsBuilder.fromPath("/overview/{r}/{s}/{y}")
-                .queryParamIfPresent("minMet", java.util.Optional.ofNullable(filter.minMet()))
-                .queryParamIfPresent("maxMet", java.util.Optional.ofNullable(filter.maxMet()))
-                .queryParamIfPresent("unmet", java.util.Optional.ofNullable(unmet))
-                .queryParamIfPresent("key", java.util.Optional.ofNullable(sameSet && filter.key() != null
-                        && !filter.key().isBlank() ? filter.key() : null));
+                .queryParamIfPresent("minMet", Optional.ofNullable(filter.minMet()))
+                .queryParamIfPresent("maxMet", Optional.ofNullable(filter.maxMet()))
+                .queryParamIfPresent("unmet", Optional.ofNullable(unmet))
+                .queryParamIfPresent(
+                        "key",
+                        Optional.ofNullable(
+                                sameSet && filter.key() != null && !filter.key().isBlank() ? filter.key() : null));
         if (!"name".equals(filter.sort())) {
             path.queryParam("sort", filter.sort());
         }

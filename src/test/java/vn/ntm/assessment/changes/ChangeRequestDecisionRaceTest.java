@@ -13,8 +13,12 @@ import vn.ntm.errors.ConflictException;
  * Two deciders on one change request: the leader reads it waiting, another leader rejects it meanwhile; the
  * first one's approval is refused as already decided, and the rejection stands, never overwritten.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=request_race",
-        "ntm.embedded-db.fresh=true"})
+@SpringBootTest(
+        properties = {
+            "ntm.embedded-db.data-dir=target/pg-test",
+            "ntm.embedded-db.database=request_race",
+            "ntm.embedded-db.fresh=true"
+        })
 class ChangeRequestDecisionRaceTest {
 
     @Autowired
@@ -32,14 +36,12 @@ class ChangeRequestDecisionRaceTest {
                             'Bổ sung số liệu sau khi khóa sổ', 'xa.khetre'
                         from criteria_set s join indicator i on i.set_id = s.id
                         where s.code = 'NTM-XA-2021-2025' and i.code = '15.4'
-                        returning id""")
-                .query(Long.class).single();
+                        returning id""").query(Long.class).single();
         ChangeRequest read = ChangeRequest.of(requests.find(id).orElseThrow());
         assertThat(read.state()).isEqualTo(ChangeRequestState.PENDING);
         jdbc.sql("""
                         update value_change_request set state = 'REJECTED', decided_by = 'lanhdao2.khetre',
-                            decided_at = now(), decision_note = 'Không cần' where id = ?""")
-                .param(id).update();
+                            decided_at = now(), decision_note = 'Không cần' where id = ?""").param(id).update();
 
         assertThatThrownBy(() -> requests.save(read, read.approve("lanhdao.khetre", "Đồng ý", null)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
@@ -50,6 +52,10 @@ class ChangeRequestDecisionRaceTest {
         assertThat(now.state()).isEqualTo(ChangeRequestState.REJECTED);
         assertThat(now.decidedBy()).isEqualTo("lanhdao2.khetre");
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = ? and entity_id = ?")
-                .params(ChangeRequests.ENTITY, id).query(Long.class).single()).as("no approval audited").isZero();
+                        .params(ChangeRequests.ENTITY, id)
+                        .query(Long.class)
+                        .single())
+                .as("no approval audited")
+                .isZero();
     }
 }

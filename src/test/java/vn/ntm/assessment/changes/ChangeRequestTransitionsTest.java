@@ -45,8 +45,8 @@ class ChangeRequestTransitionsTest {
         ChangeRequest request = waiting(3);
         request.requireWaiting();
         ChangeRequest approved = request.approve("lanhdao.khetre", "Đồng ý", 3);
-        assertThat(approved).isEqualTo(new ChangeRequest(41, 20161, ChangeRequestState.APPROVED, 3,
-                "lanhdao.khetre", "Đồng ý"));
+        assertThat(approved)
+                .isEqualTo(new ChangeRequest(41, 20161, ChangeRequestState.APPROVED, 3, "lanhdao.khetre", "Đồng ý"));
         assertThat(request.state()).as("the request read is left as it was").isEqualTo(ChangeRequestState.PENDING);
     }
 
@@ -105,7 +105,9 @@ class ChangeRequestTransitionsTest {
     }
 
     private static String text(Locale locale, Object[] args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n/assessment", locale,
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "i18n/assessment",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString("assessment.error.requestDecided"), locale).format(args);
     }

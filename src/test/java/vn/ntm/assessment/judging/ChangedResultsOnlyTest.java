@@ -21,17 +21,28 @@ import vn.ntm.assessment.StoredJudgements;
  * of every result row stays), while one changed value rewrites that commune's rows and no other's; a result stored without a digest (before V21) is
  * rewritten once. After each step the stored results equal a fresh recomputation.
  */
-@SpringBootTest(properties = {"ntm.embedded-db.data-dir=target/pg-test", "ntm.embedded-db.database=changed_results",
-        "ntm.embedded-db.fresh=true"})
+@SpringBootTest(
+        properties = {
+            "ntm.embedded-db.data-dir=target/pg-test",
+            "ntm.embedded-db.database=changed_results",
+            "ntm.embedded-db.fresh=true"
+        })
 class ChangedResultsOnlyTest {
 
     static final String SET = "NTM-XA-2021-2025";
     static final int YEAR = 2024;
 
-    @Autowired JdbcClient jdbc;
-    @Autowired Judgements judgements;
-    @Autowired ResultStore results;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Judgements judgements;
+
+    @Autowired
+    ResultStore results;
+
+    @Autowired
+    TransactionTemplate tx;
 
     long setId;
     long valued;
@@ -39,14 +50,18 @@ class ChangedResultsOnlyTest {
 
     @BeforeEach
     void communesWithValues() {
-        setId = jdbc.sql("select id from criteria_set where code = ?").param(SET).query(Long.class).single();
+        setId = jdbc.sql("select id from criteria_set where code = ?")
+                .param(SET)
+                .query(Long.class)
+                .single();
         valued = jdbc.sql("select min(unit_id) from assessment_value where set_id = ? and year = ?")
-                .params(setId, YEAR).query(Long.class).single();
+                .params(setId, YEAR)
+                .query(Long.class)
+                .single();
         // the demo commune with values and every other commune of that day, without (judged too: no data)
         units = new ArrayList<>(jdbc.sql("""
                         select id from admin_unit where level = 'COMMUNE' and id <> ? and valid_from <= date '2024-12-31'
-                        and (valid_to is null or valid_to > date '2024-12-31') order by id""")
-                .param(valued).query(Long.class).list());
+                        and (valid_to is null or valid_to > date '2024-12-31') order by id""").param(valued).query(Long.class).list());
         units.add(valued);
         assertThat(units).as("demo communes of 2024").hasSizeGreaterThan(5);
         // whatever the demo stored, every unit now has a result with its digest
@@ -70,8 +85,7 @@ class ChangedResultsOnlyTest {
         int updated = jdbc.sql("""
                         update assessment_value set numeric_value = numeric_value + 1
                         where id = (select min(id) from assessment_value where set_id = ? and year = ? and unit_id = ?
-                                    and numeric_value is not null)""")
-                .params(setId, YEAR, unit).update();
+                                    and numeric_value is not null)""").params(setId, YEAR, unit).update();
         assertThat(updated).isEqualTo(1);
 
         assertThat(rejudge()).containsExactly(unit);
@@ -92,7 +106,8 @@ class ChangedResultsOnlyTest {
     void a_result_stored_without_digest_is_rewritten_once() {
         long unit = units.get(0);
         jdbc.sql("update unit_result set result_digest = null where set_id = ? and year = ? and unit_id = ?")
-                .params(setId, YEAR, unit).update();
+                .params(setId, YEAR, unit)
+                .update();
 
         assertThat(rejudge()).containsExactly(unit);
         assertThat(rejudge()).isEmpty();
@@ -104,8 +119,10 @@ class ChangedResultsOnlyTest {
         long unit = units.get(1);
         // a stored row altered behind the store's back keeps its digest: the digest, not the rows, is compared,
         // which is why every writer of results goes through ResultStore
-        jdbc.sql("update unit_result set result_digest = result_digest + 1 where set_id = ? and year = ? and unit_id = ?")
-                .params(setId, YEAR, unit).update();
+        jdbc.sql(
+                        "update unit_result set result_digest = result_digest + 1 where set_id = ? and year = ? and unit_id = ?")
+                .params(setId, YEAR, unit)
+                .update();
 
         assertThat(rejudge()).containsExactly(unit);
         assertExact();
@@ -125,21 +142,20 @@ class ChangedResultsOnlyTest {
         Long[] ids = units.toArray(Long[]::new);
         Map<String, String> versions = new HashMap<>();
         jdbc.sql("select unit_id, xmin::text from unit_result where set_id = ? and year = ? and unit_id = any(?)")
-                .params(setId, YEAR, ids).query(rs -> {
+                .params(setId, YEAR, ids)
+                .query(rs -> {
                     versions.put(rs.getLong(1) + " unit", rs.getString(2));
                 });
         jdbc.sql("""
                         select unit_id, criterion_number, xmin::text from criterion_result
-                        where set_id = ? and year = ? and unit_id = any(?)""")
-                .params(setId, YEAR, ids).query(rs -> {
-                    versions.put(rs.getLong(1) + " criterion " + rs.getInt(2), rs.getString(3));
-                });
+                        where set_id = ? and year = ? and unit_id = any(?)""").params(setId, YEAR, ids).query(rs -> {
+            versions.put(rs.getLong(1) + " criterion " + rs.getInt(2), rs.getString(3));
+        });
         jdbc.sql("""
                         select unit_id, indicator_id, xmin::text from indicator_result
-                        where set_id = ? and year = ? and unit_id = any(?)""")
-                .params(setId, YEAR, ids).query(rs -> {
-                    versions.put(rs.getLong(1) + " indicator " + rs.getLong(2), rs.getString(3));
-                });
+                        where set_id = ? and year = ? and unit_id = any(?)""").params(setId, YEAR, ids).query(rs -> {
+            versions.put(rs.getLong(1) + " indicator " + rs.getLong(2), rs.getString(3));
+        });
         return versions;
     }
 }

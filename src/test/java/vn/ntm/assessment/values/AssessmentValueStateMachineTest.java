@@ -30,8 +30,7 @@ class AssessmentValueStateMachineTest {
     static AssessmentValue inState(ValueState state) {
         AssessmentValue value = draft("95");
         switch (state) {
-            case DRAFT -> {
-            }
+            case DRAFT -> {}
             case SUBMITTED -> value.submit();
             case VERIFIED -> {
                 value.submit();
@@ -73,7 +72,9 @@ class AssessmentValueStateMachineTest {
         assertThat(value.entered().verified()).isTrue();
         value.lock();
         assertThat(value.state).isEqualTo(ValueState.LOCKED);
-        assertThat(value.entered().verified()).as("a locked value rests on its verification").isTrue();
+        assertThat(value.entered().verified())
+                .as("a locked value rests on its verification")
+                .isTrue();
         assertThat(value.entered().number()).isEqualByComparingTo("95");
     }
 
@@ -119,7 +120,9 @@ class AssessmentValueStateMachineTest {
         value.submit();
         value.verify("so.yte.hue");
         assertThat(value.state).isEqualTo(ValueState.VERIFIED);
-        assertThat(value.returnReason).as("verification clears the old return reason").isNull();
+        assertThat(value.returnReason)
+                .as("verification clears the old return reason")
+                .isNull();
     }
 
     @Test
@@ -142,8 +145,8 @@ class AssessmentValueStateMachineTest {
     void a_locked_value_refuses_every_change_and_every_transition() {
         AssessmentValue value = inState(ValueState.LOCKED);
         assertThatThrownBy(() -> value.change(EnteredValue.number(new BigDecimal("10")), "sửa"))
-                .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("assessment.error.locked"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.messageKey()).isEqualTo("assessment.error.locked"));
         assertThat(value.number).isEqualByComparingTo("95");
         assertThat(value.note).isEqualTo("ghi chú");
         refusedTransition(value::submit, ValueState.LOCKED, ValueState.SUBMITTED);
@@ -157,10 +160,10 @@ class AssessmentValueStateMachineTest {
     @Test
     void only_a_submitted_value_can_be_verified() {
         refusedTransition(() -> inState(ValueState.DRAFT).verify("so.yte.hue"), ValueState.DRAFT, ValueState.VERIFIED);
-        refusedTransition(() -> inState(ValueState.RETURNED).verify("so.yte.hue"), ValueState.RETURNED,
-                ValueState.VERIFIED);
-        refusedTransition(() -> inState(ValueState.VERIFIED).verify("so.yte.hue"), ValueState.VERIFIED,
-                ValueState.VERIFIED);
+        refusedTransition(
+                () -> inState(ValueState.RETURNED).verify("so.yte.hue"), ValueState.RETURNED, ValueState.VERIFIED);
+        refusedTransition(
+                () -> inState(ValueState.VERIFIED).verify("so.yte.hue"), ValueState.VERIFIED, ValueState.VERIFIED);
     }
 
     @Test
@@ -171,10 +174,14 @@ class AssessmentValueStateMachineTest {
 
     @Test
     void a_draft_or_returned_value_cannot_be_returned_and_only_a_verified_value_can_be_locked() {
-        refusedTransition(() -> inState(ValueState.DRAFT).returnForRevision("so.yte.hue", "Sai"), ValueState.DRAFT,
+        refusedTransition(
+                () -> inState(ValueState.DRAFT).returnForRevision("so.yte.hue", "Sai"),
+                ValueState.DRAFT,
                 ValueState.RETURNED);
-        refusedTransition(() -> inState(ValueState.RETURNED).returnForRevision("so.yte.hue", "Sai"),
-                ValueState.RETURNED, ValueState.RETURNED);
+        refusedTransition(
+                () -> inState(ValueState.RETURNED).returnForRevision("so.yte.hue", "Sai"),
+                ValueState.RETURNED,
+                ValueState.RETURNED);
         refusedTransition(() -> inState(ValueState.DRAFT).lock(), ValueState.DRAFT, ValueState.LOCKED);
         refusedTransition(() -> inState(ValueState.SUBMITTED).lock(), ValueState.SUBMITTED, ValueState.LOCKED);
         refusedTransition(() -> inState(ValueState.RETURNED).lock(), ValueState.RETURNED, ValueState.LOCKED);
@@ -192,7 +199,14 @@ class AssessmentValueStateMachineTest {
 
     // --- property: random sequences against the transition table -------------------------------------------
 
-    enum Step { CHANGE, SUBMIT, VERIFY, RETURN, RETURN_WITHOUT_REASON, LOCK }
+    enum Step {
+        CHANGE,
+        SUBMIT,
+        VERIFY,
+        RETURN,
+        RETURN_WITHOUT_REASON,
+        LOCK
+    }
 
     /** The transition table of the issue, written out independently: which states each step may leave from. */
     static final Map<Step, Set<ValueState>> ALLOWED_FROM = Map.of(
@@ -203,8 +217,16 @@ class AssessmentValueStateMachineTest {
             Step.RETURN_WITHOUT_REASON, Set.of(),
             Step.LOCK, Set.of(ValueState.VERIFIED));
 
-    static final Map<Step, ValueState> LEADS_TO = Map.of(Step.CHANGE, ValueState.DRAFT, Step.SUBMIT,
-            ValueState.SUBMITTED, Step.VERIFY, ValueState.VERIFIED, Step.RETURN, ValueState.RETURNED, Step.LOCK,
+    static final Map<Step, ValueState> LEADS_TO = Map.of(
+            Step.CHANGE,
+            ValueState.DRAFT,
+            Step.SUBMIT,
+            ValueState.SUBMITTED,
+            Step.VERIFY,
+            ValueState.VERIFIED,
+            Step.RETURN,
+            ValueState.RETURNED,
+            Step.LOCK,
             ValueState.LOCKED);
 
     @Test
@@ -231,13 +253,16 @@ class AssessmentValueStateMachineTest {
                         case RETURN_WITHOUT_REASON -> value.returnForRevision("so.yte.hue", " ");
                         case LOCK -> value.lock();
                     }
-                    assertThat(allowed).as("step %d %s from %s was accepted", n, step, before).isTrue();
+                    assertThat(allowed)
+                            .as("step %d %s from %s was accepted", n, step, before)
+                            .isTrue();
                     expected = LEADS_TO.get(step);
                     if (step == Step.CHANGE) {
                         expectedNumber = newNumber;
                     }
                 } catch (ProblemException e) {
-                    assertThat(allowed).as("step %d %s from %s was refused: %s", n, step, before, e.getMessage())
+                    assertThat(allowed)
+                            .as("step %d %s from %s was refused: %s", n, step, before, e.getMessage())
                             .isFalse();
                     assertThat(value.state).isEqualTo(before);
                     assertThat(value.number).isEqualTo(numberBefore);
@@ -247,7 +272,8 @@ class AssessmentValueStateMachineTest {
                 assertThat(value.state).isEqualTo(expected);
                 assertThat(value.number).isEqualByComparingTo(expectedNumber);
                 assertThat(value.entered().verified())
-                        .isEqualTo(List.of(ValueState.VERIFIED, ValueState.LOCKED).contains(value.state));
+                        .isEqualTo(
+                                List.of(ValueState.VERIFIED, ValueState.LOCKED).contains(value.state));
                 if (value.state == ValueState.RETURNED) {
                     assertThat(value.returnReason).isNotBlank();
                 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import vn.ntm.assessment.ValueState;
 import vn.ntm.assessment.EnteredValue;
+import vn.ntm.assessment.ValueState;
 import vn.ntm.errors.ConflictException;
 
 /**
@@ -49,7 +49,8 @@ class ValueWriteRuleTest {
             AssessmentValue.Edited expected = AssessmentValue.edited(value.state, value.returnReason);
             value.change(EnteredValue.number(BigDecimal.ONE), "sửa");
             assertThat(new AssessmentValue.Edited(value.state, value.returnReason, value.reviewedBy))
-                    .as("a change from %s", state).isEqualTo(expected);
+                    .as("a change from %s", state)
+                    .isEqualTo(expected);
             assertThat(value.state).isEqualTo(ValueState.DRAFT);
             assertThat(value.reviewedBy).isNull();
             assertThat(value.returnReason).isEqualTo(state == ValueState.RETURNED ? "Thiếu biên bản" : null);
