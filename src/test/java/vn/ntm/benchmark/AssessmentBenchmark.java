@@ -35,7 +35,7 @@ import vn.ntm.scope.Role;
 import vn.ntm.unit.UnitImports;
 
 /**
- * Figures for the note, not a pass/fail timing test (run: see README, "Benchmarks"). On the real units: the
+ * Figures for the note, not a pass/fail timing test (run: see docs/benchmarks.md). On the real units: the
  * 2021-2025 set over the 10,035 communes of the 2025-03 list for 2025, and a SYNTHETIC 47-indicator set over the
  * 3,321 communes of 2025-07 for 2026. Regions, groups, overlays and values are SYNTHETIC (seeded random), labelled
  * so in the database; only the units are real.

@@ -33,7 +33,7 @@ import vn.ntm.text.Messages;
 import vn.ntm.unit.UnitImports;
 
 /**
- * Figures for the note, not a pass/fail timing test (run: see README). On the real units of the 2025-03 list
+ * Figures for the note, not a pass/fail timing test (run: see docs/benchmarks.md). On the real units of the 2025-03 list
  * (10,035 communes) and the 57 indicators of the 2021-2025 set for 2025: the product's own template of every
  * commune, filled with SYNTHETIC values by streaming it through SAX into SXSSF, then upload + preview and apply
  * (all or nothing). Prints seconds and the peak heap of each step.

@@ -29,9 +29,9 @@ import vn.ntm.imports.ImportMode;
 import vn.ntm.testing.NtmTest;
 
 /**
- * The real official lists and the 2025 mapping from ../shared/data, imported with the README's one manifest command
- * in its default mode ("all or nothing"), as a user would. The expected counts of the mapping come from an
- * analysis of the files independent of this code (see the README's import section); the test re-derives what it can
+ * The real official lists and the 2025 mapping from ../shared/data, imported with the one manifest command of
+ * docs/unit-import.md in its default mode ("all or nothing"), as a user would. The expected counts of the mapping come from an
+ * analysis of the files independent of this code (see docs/unit-import.md); the test re-derives what it can
  * from the file itself (its rows, its exact repeats) and checks that every row left unresolved really has no
  * candidate.
  */
