@@ -20,6 +20,12 @@ import vn.ntm.text.VietnameseNumber;
 public record ValueInput(
         String value, Boolean notEvaluated, String reason, String note, Integer version, String changeReason) {
 
+    /**
+     * The version a form sends when it showed no stored value: if one exists by the time it is saved, someone
+     * entered it meanwhile and the save is refused (no version at all, from the API, is a bad request instead).
+     */
+    public static final int NO_VALUE_SEEN = -1;
+
     /** A value typed during open entry (no change reason needed). */
     public static ValueInput of(String value) {
         return new ValueInput(value, null, null, null, null, null);

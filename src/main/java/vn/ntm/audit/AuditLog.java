@@ -49,6 +49,20 @@ public class AuditLog {
                 last.map(e -> VietnameseDates.dayOf(e.at())).orElse(null));
     }
 
+    /**
+     * The refusal of a first entry made while someone else created the same record: the caller saw none. Same
+     * arguments as {@link #staleEdit} (the caller's version is "none"), so screens show it the same way.
+     */
+    public ConcurrentEditException enteredMeanwhile(String entity, long id, Object current) {
+        var last = latest(entity, id);
+        return new ConcurrentEditException(
+                "error.version.enteredMeanwhile",
+                "",
+                current,
+                last.map(AuditEntry::actor).orElse("?"),
+                last.map(e -> VietnameseDates.dayOf(e.at())).orElse(null));
+    }
+
     public void record(Change change) {
         if (change.isEmpty()) {
             return;

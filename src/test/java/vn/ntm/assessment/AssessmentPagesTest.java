@@ -254,7 +254,29 @@ class AssessmentPagesTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(clash)
-                .contains("đã sửa giá trị thành &quot;55&quot;", "bạn nhập &quot;60&quot;", "Đã lưu 0 chỉ tiêu");
+                .contains("đã sửa giá trị thành &quot;55&quot;", "bạn nhập &quot;60&quot;", "Chưa lưu chỉ tiêu nào");
+        assertThat(jdbc.sql("""
+                        select v.numeric_value from assessment_value v join indicator i on i.id = v.indicator_id
+                        where v.unit_id = ? and i.code = '15.4' and v.year = 2024""").param(id).query(BigDecimal.class).single()).isEqualByComparingTo("55");
+
+        // The form was opened when 15.4 had no value yet (no version, nothing shown): someone entered it meanwhile.
+        String enteredMeanwhile = mvc.perform(post(url)
+                        .param("value_15.4", "70")
+                        .param("orig_15.4", "")
+                        .param("version_15.4", "")
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(enteredMeanwhile)
+                .contains(
+                        "Giá trị này đã được xa.thuonglo nhập ngày",
+                        "đã sửa giá trị thành &quot;55&quot;",
+                        "bạn nhập &quot;70&quot;",
+                        "Chưa lưu chỉ tiêu nào")
+                .doesNotContain("Thiếu phiên bản");
         assertThat(jdbc.sql("""
                         select v.numeric_value from assessment_value v join indicator i on i.id = v.indicator_id
                         where v.unit_id = ? and i.code = '15.4' and v.year = 2024""").param(id).query(BigDecimal.class).single()).isEqualByComparingTo("55");

@@ -134,7 +134,7 @@ class WorkingScreensTest {
                 "xa.thuonglo");
         assertThat(clash)
                 .startsWith("<div id=\"entry\"")
-                .contains("đã sửa giá trị thành &quot;55&quot;", "bạn nhập &quot;60&quot;", "Đã lưu 0 chỉ tiêu");
+                .contains("đã sửa giá trị thành &quot;55&quot;", "bạn nhập &quot;60&quot;", "Chưa lưu chỉ tiêu nào");
 
         String back = send(
                 post(url)

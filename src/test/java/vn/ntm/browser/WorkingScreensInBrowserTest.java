@@ -73,7 +73,7 @@ class WorkingScreensInBrowserTest extends BrowserTest {
         page.navigate(url(criterion));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
                 .click();
-        assertThat(page.locator("#entry .flash")).containsText("Đã lưu 0 chỉ tiêu");
+        assertThat(page.locator("#entry .flash")).containsText("Không có thay đổi nào để lưu.");
         mark();
         try {
             page.locator("#value-15\\.4").fill("50");

@@ -157,6 +157,10 @@ public class Assessments {
                     .reason(reason));
         } else {
             AssessmentValue value = existing.get();
+            if (version != null && version == ValueInput.NO_VALUE_SEEN) {
+                // the form was opened before anyone entered this value: someone entered it meanwhile
+                throw audit.enteredMeanwhile(ENTITY, value.id, value.version);
+            }
             requireVersion(value, version);
             AssessmentValue before = snapshot(value);
             value.change(entered, note);

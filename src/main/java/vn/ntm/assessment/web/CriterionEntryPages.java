@@ -186,8 +186,17 @@ class CriterionEntryPages {
                                     kept.newerValue(),
                                     kept.newerBy()));
         }
-        return page(
-                model, after, criterion, cells, messages.get("entry.saved", saved), Htmx.wantsPart(request, response));
+        boolean refused = cells.stream().anyMatch(c -> c.error() != null);
+        model.addAttribute("nothingSaved", saved == 0);
+        return page(model, after, criterion, cells, outcome(saved, refused), Htmx.wantsPart(request, response));
+    }
+
+    /** What the save did, in one line: a count of saved indicators, or why nothing was saved. */
+    private String outcome(int saved, boolean refused) {
+        if (saved > 0) {
+            return messages.get("entry.saved", saved);
+        }
+        return messages.get(refused ? "entry.savedNone" : "entry.nothingChanged");
     }
 
     private String page(
@@ -301,8 +310,9 @@ class CriterionEntryPages {
         return line.typed(numbers);
     }
 
+    /** The version the form showed; a blank one means the form showed no stored value. */
     private static Integer version(String text) {
-        return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
+        return text == null || text.isBlank() ? ValueInput.NO_VALUE_SEEN : Integer.valueOf(text.trim());
     }
 
     private static Standing.CriterionLine criterion(Standing standing, int number) {
