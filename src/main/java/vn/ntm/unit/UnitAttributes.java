@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,6 +33,7 @@ import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.Permissions;
 import vn.ntm.text.CsvTable;
 import vn.ntm.text.Messages;
+import vn.ntm.text.SearchKey;
 import vn.ntm.text.VietnameseDates;
 
 /**
@@ -292,16 +294,39 @@ public class UnitAttributes {
                 .params(attribute.name(), value)
                 .query(Boolean.class)
                 .single();
-        if (!known) {
-            throw new BadInputException(
-                    "value",
-                    "error.attribute.badValue",
-                    raw == null ? "" : raw,
-                    String.join(
-                            ", ",
-                            allowedValues(attribute, Messages.currentLocale()).keySet()));
+        if (known) {
+            return value;
         }
-        return value;
+        // a file often names the value as people write it ("Bắc Trung Bộ", "North Central") instead of its code
+        return byName(attribute, raw)
+                .orElseThrow(() -> new BadInputException(
+                        "value",
+                        "error.attribute.badValue",
+                        raw == null ? "" : raw,
+                        allowedValues(attribute, Messages.currentLocale()).entrySet().stream()
+                                .map(e -> e.getValue() == null || e.getValue().equals(e.getKey())
+                                        ? e.getKey()
+                                        : e.getKey() + " (" + e.getValue() + ")")
+                                .collect(Collectors.joining(", "))));
+    }
+
+    /** The code of the value whose Vietnamese or English name is the text, ignoring case and diacritics. */
+    private Optional<String> byName(UnitAttribute attribute, String raw) {
+        String key = SearchKey.of(raw);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc
+                .sql("select value, name_vi, name_en from unit_attribute_value where attribute = ?")
+                .param(attribute.name())
+                .query((rs, n) -> SearchKey.of(rs.getString(2)).equals(key)
+                                || SearchKey.of(rs.getString(3)).equals(key)
+                        ? rs.getString(1)
+                        : null)
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     private void checkNoOverlap(long unitId, UnitAttribute attribute, Period period, Long exceptId) {

@@ -106,7 +106,7 @@ class UnitAttributePagesTest {
                 status().isOk());
         assertThat(refused)
                 .contains(
-                        "Giá trị \"7\" không hợp lệ. Giá trị được phép: 1, 2, 3.",
+                        "Giá trị \"7\" không hợp lệ. Giá trị được phép: 1 (Xã nhóm 1), 2 (Xã nhóm 2), 3 (Xã nhóm 3).",
                         "value=\"1/1/2026\"",
                         "value=\"QĐ 51/2025/QĐ-TTg\"");
         assertThat(of(camtrung, UnitAttribute.COMMUNE_GROUP)).isEmpty();
@@ -120,6 +120,31 @@ class UnitAttributePagesTest {
                 status().isOk());
         assertThat(badDate).contains("Ngày \"1/13/2026\" không hợp lệ");
         assertThat(of(camtrung, UnitAttribute.COMMUNE_GROUP)).isEmpty();
+    }
+
+    @Test
+    void a_region_may_be_given_by_its_name_as_people_write_it_and_is_stored_as_its_code() throws Exception {
+        long camtrung = unit("18742");
+        page(
+                post("/admin/units/" + camtrung + "/attributes")
+                        .param("attribute", "REGION")
+                        .param("value", "bac trung bo")
+                        .param("validFrom", "1/7/2025")
+                        .param("legalBasis", "Quyết định 318/QĐ-TTg"),
+                "admin",
+                status().is3xxRedirection());
+        assertThat(of(camtrung, UnitAttribute.REGION))
+                .singleElement()
+                .satisfies(a -> assertThat(a.value()).isEqualTo("BTB"));
+
+        String refused = page(
+                post("/admin/units/" + camtrung + "/attributes")
+                        .param("attribute", "REGION")
+                        .param("value", "Bắc Bộ")
+                        .param("validFrom", "1/1/2026"),
+                "admin",
+                status().isOk());
+        assertThat(refused).contains("Giá trị \"Bắc Bộ\" không hợp lệ. Giá trị được phép:", "BTB (Bắc Trung Bộ)");
     }
 
     @Test
