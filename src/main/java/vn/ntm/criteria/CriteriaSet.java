@@ -115,9 +115,19 @@ public record CriteriaSet(
     }
 
     public Optional<Indicator> indicator(String code) {
-        return indicators()
-                .filter(i -> i.code().equals(code == null ? null : code.trim()))
-                .findFirst();
+        if (code == null) {
+            return Optional.empty();
+        }
+        // asked once per cell of a sheet: loops, and the code trimmed once rather than per indicator
+        String trimmed = code.trim();
+        for (Criterion criterion : criteria) {
+            for (Indicator indicator : criterion.indicators()) {
+                if (indicator.code().equals(trimmed)) {
+                    return Optional.of(indicator);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Criterion> criterion(int number) {

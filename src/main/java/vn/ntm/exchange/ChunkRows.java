@@ -47,7 +47,7 @@ final class ChunkRows {
                         code,
                         input(value.cell().text(), before == null ? null : before.note(), changeReason)));
                 origins.put(ref, new Origin(row, value));
-                digest = mix(mix(digest, code), before == null ? "-" : String.valueOf(before.version()));
+                digest = before == null ? mix(mix(digest, code), "-") : mix(mix(digest, code), before.version());
             }
             digests.put(row.unit().id(), digest);
         }
@@ -76,12 +76,46 @@ final class ChunkRows {
                 .orElseGet(() -> new ValueInput(text, false, null, note, null, changeReason));
     }
 
-    /** FNV-1a over the text's bytes, then a separator. */
+    /** FNV-1a over the text's UTF-8 bytes, then a separator (a zero byte). */
     private static long mix(long hash, String text) {
-        for (byte b : (text + '\u0000').getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xff;
-            hash *= 0x100000001b3L;
+        if (!isAscii(text)) {
+            for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+                hash = mixByte(hash, b & 0xff);
+            }
+            return mixByte(hash, 0);
         }
-        return hash;
+        // an indicator code is ASCII: its characters are its bytes, hashed without making a byte array per cell
+        for (int i = 0; i < text.length(); i++) {
+            hash = mixByte(hash, text.charAt(i));
+        }
+        return mixByte(hash, 0);
+    }
+
+    /** The same as {@code mix(hash, String.valueOf(number))}, without the text. */
+    private static long mix(long hash, int number) {
+        if (number < 0) {
+            return mix(hash, String.valueOf(number));
+        }
+        int divisor = 1;
+        while (number / divisor >= 10) {
+            divisor *= 10;
+        }
+        for (; divisor > 0; divisor /= 10) {
+            hash = mixByte(hash, '0' + number / divisor % 10);
+        }
+        return mixByte(hash, 0);
+    }
+
+    private static long mixByte(long hash, int b) {
+        return (hash ^ b) * 0x100000001b3L;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -4,12 +4,26 @@ import java.text.NumberFormat;
 import vn.ntm.assessment.EnteredValue;
 import vn.ntm.text.Messages;
 
-/** A value as a preview shows it, in the reader's language: 20,5, Đạt, Không đạt, Không đánh giá: lý do, or —. */
+/**
+ * A value as a preview shows it, in the reader's language: 20,5, Đạt, Không đạt, Không đánh giá: lý do, or —. One
+ * per preview (not shared between threads): the number format and the words are looked up once, not per cell.
+ */
 final class ValueText {
 
-    private ValueText() {}
+    private final Messages messages;
+    private final NumberFormat numbers;
+    private final String met;
+    private final String notMet;
 
-    static String of(EnteredValue value, Messages messages) {
+    ValueText(Messages messages) {
+        this.messages = messages;
+        this.numbers = NumberFormat.getNumberInstance(Messages.currentLocale());
+        this.numbers.setMaximumFractionDigits(6);
+        this.met = messages.get("exchange.value.met");
+        this.notMet = messages.get("exchange.value.notMet");
+    }
+
+    String of(EnteredValue value) {
         if (value == null) {
             return "—";
         }
@@ -17,12 +31,10 @@ final class ValueText {
             return messages.get("exchange.value.notEvaluated", value.notEvaluatedReason());
         }
         if (value.number() != null) {
-            NumberFormat f = NumberFormat.getNumberInstance(Messages.currentLocale());
-            f.setMaximumFractionDigits(6);
-            return f.format(value.number().stripTrailingZeros());
+            return numbers.format(value.number().stripTrailingZeros());
         }
         if (value.met() != null) {
-            return messages.get(value.met() ? "exchange.value.met" : "exchange.value.notMet");
+            return value.met() ? met : notMet;
         }
         return "—";
     }
