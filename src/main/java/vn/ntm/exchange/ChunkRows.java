@@ -21,9 +21,9 @@ final class ChunkRows {
     /** Where a bulk row came from. */
     record Origin(ExchangeFile.SheetRow row, ExchangeFile.Value value) {}
 
-    final List<ValueBatch.Row> rows = new ArrayList<>();
-    final Map<String, Origin> origins = new HashMap<>();
-    final Map<Long, Long> digests = new LinkedHashMap<>();
+    final List<ValueBatch.Row> rows;
+    final Map<String, Origin> origins;
+    final Map<Long, Long> digests;
     /** The stored values of the chunk's units, by unit id then indicator code. */
     final Map<Long, Map<String, StoredValue>> stored;
 
@@ -34,6 +34,14 @@ final class ChunkRows {
     /** With the reason for changes after entry closed (those cells become change requests). */
     ChunkRows(List<ExchangeFile.SheetRow> chunk, Map<Long, Map<String, StoredValue>> stored, String changeReason) {
         this.stored = stored;
+        int cells = 0;
+        for (ExchangeFile.SheetRow row : chunk) {
+            cells += row.values().size();
+        }
+        // sized once: a chunk of a national sheet has some 57,000 cells
+        rows = new ArrayList<>(cells);
+        origins = new HashMap<>(cells * 4 / 3 + 1);
+        digests = new LinkedHashMap<>(chunk.size() * 4 / 3 + 1);
         for (ExchangeFile.SheetRow row : chunk) {
             Map<String, StoredValue> unitValues = stored.getOrDefault(row.unit().id(), Map.of());
             long digest = 0xcbf29ce484222325L;

@@ -1,5 +1,6 @@
 package vn.ntm.exchange;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import vn.ntm.assessment.EnteredValue;
 import vn.ntm.text.Messages;
@@ -9,6 +10,8 @@ import vn.ntm.text.Messages;
  * per preview (not shared between threads): the number format and the words are looked up once, not per cell.
  */
 final class ValueText {
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private final Messages messages;
     private final NumberFormat numbers;
@@ -31,7 +34,12 @@ final class ValueText {
             return messages.get("exchange.value.notEvaluated", value.notEvaluatedReason());
         }
         if (value.number() != null) {
-            return numbers.format(value.number().stripTrailingZeros());
+            BigDecimal number = value.number().stripTrailingZeros();
+            // a whole number below a thousand has no separator in any language: its digits, without the format
+            if (number.signum() >= 0 && number.scale() <= 0 && number.compareTo(THOUSAND) < 0) {
+                return String.valueOf(number.intValue());
+            }
+            return numbers.format(number);
         }
         if (value.met() != null) {
             return value.met() ? met : notMet;
