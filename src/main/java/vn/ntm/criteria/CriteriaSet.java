@@ -118,12 +118,13 @@ public record CriteriaSet(
         if (code == null) {
             return Optional.empty();
         }
-        // asked once per cell of a sheet: loops, and the code trimmed once rather than per indicator
+        // asked once per cell of a sheet: indexed loops (no stream, no iterator object), the code trimmed once
         String trimmed = code.trim();
-        for (Criterion criterion : criteria) {
-            for (Indicator indicator : criterion.indicators()) {
-                if (indicator.code().equals(trimmed)) {
-                    return Optional.of(indicator);
+        for (int c = 0; c < criteria.size(); c++) {
+            List<Indicator> indicators = criteria.get(c).indicators();
+            for (int i = 0; i < indicators.size(); i++) {
+                if (indicators.get(i).code().equals(trimmed)) {
+                    return Optional.of(indicators.get(i));
                 }
             }
         }
