@@ -2,6 +2,7 @@ package vn.ntm.assessment;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.ntm.criteria.Indicator;
 import vn.ntm.errors.BadInputException;
@@ -52,9 +53,15 @@ public record ValueInput(
     }
 
     private static BigDecimal number(Indicator indicator, String text) {
+        // read once: a text that is a number has no forbidden character and is no Đạt / Không đạt
+        Optional<BigDecimal> parsed = VietnameseNumber.parse(text);
+        return parsed.isPresent() ? checked(indicator, parsed.get()) : checked(indicator, notANumber(indicator, text));
+    }
+
+    /** Refuses a text that is no number with the message that says what it is; never returns normally. */
+    private static BigDecimal notANumber(Indicator indicator, String text) {
         String key = SearchKey.of(text);
-        if ((MET.contains(key) || NOT_MET.contains(key))
-                && VietnameseNumber.parse(text).isEmpty()) {
+        if (MET.contains(key) || NOT_MET.contains(key)) {
             throw new BadInputException(
                     "value",
                     "assessment.error.measuredNeedsNumber",
@@ -65,13 +72,16 @@ public record ValueInput(
         InputText.characters("value", text).ifPresent(p -> {
             throw new BadInputException(List.of(p));
         });
-        BigDecimal number = VietnameseNumber.parse(text)
-                .orElseThrow(() -> indicator
-                        .numbers()
-                        .overlong("value", indicator.code(), text)
-                        .map(p -> new BadInputException(List.of(p)))
-                        .orElseGet(() -> new BadInputException(
-                                "value", "assessment.error.notNumber", shown(text), indicator.code())));
+        throw indicator
+                .numbers()
+                .overlong("value", indicator.code(), text)
+                .map(p -> new BadInputException(List.of(p)))
+                .orElseGet(() ->
+                        new BadInputException("value", "assessment.error.notNumber", shown(text), indicator.code()));
+    }
+
+    /** A number read from the text, within the indicator's digits and range. */
+    private static BigDecimal checked(Indicator indicator, BigDecimal number) {
         indicator.numbers().digits("value", indicator.code(), number).ifPresent(p -> {
             throw new BadInputException(List.of(p));
         });
@@ -100,6 +110,13 @@ public record ValueInput(
     }
 
     private static EnteredValue judged(Indicator indicator, String text) {
+        // the words a template offers, as it writes them: their search keys are "dat" and "khong dat"
+        if (text.equals("Đạt")) {
+            return EnteredValue.judged(true);
+        }
+        if (text.equals("Không đạt")) {
+            return EnteredValue.judged(false);
+        }
         String key = SearchKey.of(text);
         if (MET.contains(key)) {
             return EnteredValue.judged(true);

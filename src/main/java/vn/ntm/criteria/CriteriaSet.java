@@ -115,9 +115,20 @@ public record CriteriaSet(
     }
 
     public Optional<Indicator> indicator(String code) {
-        return indicators()
-                .filter(i -> i.code().equals(code == null ? null : code.trim()))
-                .findFirst();
+        if (code == null) {
+            return Optional.empty();
+        }
+        // asked once per cell of a sheet: indexed loops (no stream, no iterator object), the code trimmed once
+        String trimmed = code.trim();
+        for (int c = 0; c < criteria.size(); c++) {
+            List<Indicator> indicators = criteria.get(c).indicators();
+            for (int i = 0; i < indicators.size(); i++) {
+                if (indicators.get(i).code().equals(trimmed)) {
+                    return Optional.of(indicators.get(i));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Criterion> criterion(int number) {

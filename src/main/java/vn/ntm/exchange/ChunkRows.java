@@ -21,9 +21,9 @@ final class ChunkRows {
     /** Where a bulk row came from. */
     record Origin(ExchangeFile.SheetRow row, ExchangeFile.Value value) {}
 
-    final List<ValueBatch.Row> rows = new ArrayList<>();
-    final Map<String, Origin> origins = new HashMap<>();
-    final Map<Long, Long> digests = new LinkedHashMap<>();
+    final List<ValueBatch.Row> rows;
+    final Map<String, Origin> origins;
+    final Map<Long, Long> digests;
     /** The stored values of the chunk's units, by unit id then indicator code. */
     final Map<Long, Map<String, StoredValue>> stored;
 
@@ -34,6 +34,14 @@ final class ChunkRows {
     /** With the reason for changes after entry closed (those cells become change requests). */
     ChunkRows(List<ExchangeFile.SheetRow> chunk, Map<Long, Map<String, StoredValue>> stored, String changeReason) {
         this.stored = stored;
+        int cells = 0;
+        for (ExchangeFile.SheetRow row : chunk) {
+            cells += row.values().size();
+        }
+        // sized once: a chunk of a national sheet has some 57,000 cells
+        rows = new ArrayList<>(cells);
+        origins = new HashMap<>(cells * 4 / 3 + 1);
+        digests = new LinkedHashMap<>(chunk.size() * 4 / 3 + 1);
         for (ExchangeFile.SheetRow row : chunk) {
             Map<String, StoredValue> unitValues = stored.getOrDefault(row.unit().id(), Map.of());
             long digest = 0xcbf29ce484222325L;
@@ -47,7 +55,7 @@ final class ChunkRows {
                         code,
                         input(value.cell().text(), before == null ? null : before.note(), changeReason)));
                 origins.put(ref, new Origin(row, value));
-                digest = mix(mix(digest, code), before == null ? "-" : String.valueOf(before.version()));
+                digest = before == null ? mix(mix(digest, code), "-") : mix(mix(digest, code), before.version());
             }
             digests.put(row.unit().id(), digest);
         }
@@ -76,12 +84,46 @@ final class ChunkRows {
                 .orElseGet(() -> new ValueInput(text, false, null, note, null, changeReason));
     }
 
-    /** FNV-1a over the text's bytes, then a separator. */
+    /** FNV-1a over the text's UTF-8 bytes, then a separator (a zero byte). */
     private static long mix(long hash, String text) {
-        for (byte b : (text + '\u0000').getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xff;
-            hash *= 0x100000001b3L;
+        if (!isAscii(text)) {
+            for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+                hash = mixByte(hash, b & 0xff);
+            }
+            return mixByte(hash, 0);
         }
-        return hash;
+        // an indicator code is ASCII: its characters are its bytes, hashed without making a byte array per cell
+        for (int i = 0; i < text.length(); i++) {
+            hash = mixByte(hash, text.charAt(i));
+        }
+        return mixByte(hash, 0);
+    }
+
+    /** The same as {@code mix(hash, String.valueOf(number))}, without the text. */
+    private static long mix(long hash, int number) {
+        if (number < 0) {
+            return mix(hash, String.valueOf(number));
+        }
+        int divisor = 1;
+        while (number / divisor >= 10) {
+            divisor *= 10;
+        }
+        for (; divisor > 0; divisor /= 10) {
+            hash = mixByte(hash, '0' + number / divisor % 10);
+        }
+        return mixByte(hash, 0);
+    }
+
+    private static long mixByte(long hash, int b) {
+        return (hash ^ b) * 0x100000001b3L;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -162,8 +162,7 @@ final class ExchangeFile implements AutoCloseable {
 
     private SheetRow row(
             int number, List<XlsxReader.Cell> cells, Map<Integer, Indicator> columns, Map<Long, Integer> seen) {
-        Map<Integer, String> texts = byColumn(cells);
-        String idText = texts.get(SheetLayout.ID_COLUMN);
+        String idText = text(cells, SheetLayout.ID_COLUMN);
         if (idText == null) {
             throw new BadInputException("file", "exchange.error.noUnitId", String.valueOf(number));
         }
@@ -171,7 +170,7 @@ final class ExchangeFile implements AutoCloseable {
                 .map(issued::get)
                 .orElseThrow(() ->
                         new BadInputException("file", "exchange.error.unitNotIssued", String.valueOf(number), idText));
-        String code = texts.get(SheetLayout.UNIT_CODE_COLUMN);
+        String code = text(cells, SheetLayout.UNIT_CODE_COLUMN);
         if (code != null && !code.equals(unit.code())) {
             throw new BadInputException(
                     "file",
@@ -192,7 +191,7 @@ final class ExchangeFile implements AutoCloseable {
                     unit.name(),
                     String.valueOf(first));
         }
-        List<Value> values = new ArrayList<>();
+        List<Value> values = new ArrayList<>(cells.size());
         for (XlsxReader.Cell cell : cells) {
             if (cell.column() < SheetLayout.FIRST_INDICATOR_COLUMN) {
                 continue;
@@ -213,6 +212,18 @@ final class ExchangeFile implements AutoCloseable {
         } catch (ArithmeticException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** The text of a column's cell, or null; a data row's first columns are looked at without a map per row. */
+    private static String text(List<XlsxReader.Cell> cells, int column) {
+        String text = null;
+        for (XlsxReader.Cell cell : cells) {
+            if (cell.column() == column) {
+                // as a map by column would: the last cell of a column wins
+                text = cell.text();
+            }
+        }
+        return text;
     }
 
     private static Map<Integer, String> byColumn(List<XlsxReader.Cell> cells) {

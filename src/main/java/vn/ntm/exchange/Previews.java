@@ -81,6 +81,8 @@ class Previews {
         final int year;
         final UnitScope writable = scope.get();
         final ReportWriter report;
+        final ValueText values = new ValueText(messages);
+        final RefText refs = new RefText(messages);
         final List<PreviewLines.ChangeLine> changes = new ArrayList<>();
         final List<PreviewLines.ErrorLine> errors = new ArrayList<>();
         final List<PreviewLines.ConflictLine> conflicts = new ArrayList<>();
@@ -137,8 +139,8 @@ class Previews {
                         o.row().unit().code(),
                         o.row().unit().name(),
                         p.row().indicatorCode(),
-                        ValueText.of(p.before(), messages),
-                        ValueText.of(p.after(), messages));
+                        values.of(p.before()),
+                        values.of(p.after()));
                 changeCount++;
                 report.change(line);
                 if (changes.size() < properties.shown()) {
@@ -180,8 +182,8 @@ class Previews {
                     o.row().unit().code(),
                     o.row().unit().name(),
                     p.row().indicatorCode(),
-                    ValueText.of(p.before(), messages),
-                    ValueText.of(p.after(), messages),
+                    values.of(p.before()),
+                    values.of(p.after()),
                     now == null ? "" : now.enteredBy(),
                     now == null ? "" : VietnameseDates.format(now.enteredAt()));
             conflictCount++;
@@ -199,10 +201,7 @@ class Previews {
         }
 
         private String ref(ChunkRows.Origin o) {
-            return messages.get(
-                    "exchange.ref",
-                    String.valueOf(o.row().number()),
-                    SheetLayout.column(o.value().column()));
+            return refs.of(o.row().number(), o.value().column());
         }
     }
 

@@ -70,6 +70,11 @@ final class ReportWriter implements AutoCloseable {
 
     /** Tabs and line breaks inside a text (an error quoting a cell) must not split the line. */
     private void escape(String text) throws IOException {
+        if (plain(text)) {
+            // nearly every text: written whole, not one character at a time
+            lines.write(text);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -80,6 +85,16 @@ final class ReportWriter implements AutoCloseable {
                 default -> lines.write(c);
             }
         }
+    }
+
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sheet names and column headings, in the reader's language. */

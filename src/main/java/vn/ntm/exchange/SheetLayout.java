@@ -32,6 +32,14 @@ final class SheetLayout {
     static final String NOT_EVALUATED = "Không đánh giá";
     /** Characters that make a spreadsheet or a CSV reader treat text as a formula. */
     private static final String FORMULA_STARTS = "=+-@";
+    /** The names of the columns A to ZZ, made once: every cell of a sheet is named in its report line. */
+    private static final String[] COLUMNS = new String[26 * 27];
+
+    static {
+        for (int i = 0; i < COLUMNS.length; i++) {
+            COLUMNS[i] = CellReference.convertNumToColString(i);
+        }
+    }
 
     private SheetLayout() {}
 
@@ -71,7 +79,7 @@ final class SheetLayout {
 
     /** "D" for the fourth column: how Excel names it, for messages. */
     static String column(int index) {
-        return CellReference.convertNumToColString(index);
+        return index >= 0 && index < COLUMNS.length ? COLUMNS[index] : CellReference.convertNumToColString(index);
     }
 
     /** The reference of a cell for reports: "dòng 5, cột D" (rows numbered as Excel shows them). */
@@ -96,8 +104,34 @@ final class SheetLayout {
         return value.met() == null ? Optional.empty() : Optional.of(value.met() ? MET : NOT_MET);
     }
 
+    /**
+     * Whether the text's search key surely starts with neither "k" nor "n": its first character that is not a space
+     * or control is plain ASCII other than those letters (a digit, most often), or đ. Spares the search key of nearly
+     * every cell.
+     */
+    private static boolean cannotStartTheWords(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // what the key's trim removes, and then some (the slow path decides those)
+            if (c <= ' ' || Character.isWhitespace(c)) {
+                continue;
+            }
+            if (c == 'đ' || c == 'Đ') {
+                return true;
+            }
+            return c < 0x80 && "kKnN".indexOf(c) < 0;
+        }
+        return true;
+    }
+
     /** The reason of a "Không đánh giá: lý do" cell (empty text when none is given), or empty for any other text. */
     static Optional<String> notEvaluatedReason(String text) {
+        if (cannotStartTheWords(text)) {
+            return Optional.empty();
+        }
         String key = SearchKey.of(text);
         if (!key.startsWith("khong danh gia") && !key.startsWith("not evaluated")) {
             return Optional.empty();

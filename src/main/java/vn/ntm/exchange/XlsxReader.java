@@ -119,11 +119,44 @@ final class XlsxReader implements AutoCloseable {
         pkg.revert();
     }
 
+    /** The column of a cell reference such as "AB12" (0 = A), read without building a reference object. */
+    static int columnOf(String reference) {
+        int column = 0;
+        int i = 0;
+        for (; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else if (c != '$') {
+                break;
+            }
+        }
+        return i == 0 || column == 0 ? new CellReference(reference).getCol() : column - 1;
+    }
+
+    /** Digits only, no leading zero, at most Excel's 15 significant digits: rounding and stripping change nothing. */
+    static boolean isPlainInteger(String raw) {
+        int n = raw.length();
+        if (n == 0 || n > 15 || raw.charAt(0) == '0' && n > 1) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Collects one row's cells between {@code <row>} and {@code </row>}. */
     private final class Handler extends DefaultHandler {
 
         private final Rows rows;
         private final Map<Integer, Boolean> percentStyles = new HashMap<>();
+        private final Map<Integer, String> sharedTexts = new HashMap<>();
         private final StringBuilder value = new StringBuilder();
         private final StringBuilder formula = new StringBuilder();
         private final StringBuilder inline = new StringBuilder();
@@ -150,7 +183,7 @@ final class XlsxReader implements AutoCloseable {
                 }
                 case "c" -> {
                     String r = attributes.getValue("r");
-                    column = r == null ? column + 1 : new CellReference(r).getCol();
+                    column = r == null ? column + 1 : columnOf(r);
                     type = attributes.getValue("t");
                     String s = attributes.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);
@@ -199,8 +232,7 @@ final class XlsxReader implements AutoCloseable {
                 return value.length() == 0 ? "" : number(value.toString());
             }
             return switch (type) {
-                case "s" ->
-                    strings.getItemAt(Integer.parseInt(value.toString().trim())).getString();
+                case "s" -> shared(Integer.parseInt(value.toString().trim()));
                 case "inlineStr" -> inline.toString();
                 case "b" -> "1".equals(value.toString()) ? "TRUE" : "FALSE";
                 default -> value.toString();
@@ -208,11 +240,25 @@ final class XlsxReader implements AutoCloseable {
         }
 
         private String number(String raw) {
+            // what Excel writes for most cells, an integer of up to 15 digits, is already its plain form
+            if (isPlainInteger(raw) && !percentStyles.computeIfAbsent(style, this::isPercent)) {
+                return raw;
+            }
             BigDecimal n = new BigDecimal(raw.trim()).round(EXCEL_DIGITS);
             if (percentStyles.computeIfAbsent(style, this::isPercent)) {
                 n = n.movePointRight(2);
             }
             return n.stripTrailingZeros().toPlainString();
+        }
+
+        /** A shared string, made once per index: the table builds a rich text object on every look-up. */
+        private String shared(int index) {
+            String text = sharedTexts.get(index);
+            if (text == null) {
+                text = strings.getItemAt(index).getString();
+                sharedTexts.put(index, text);
+            }
+            return text;
         }
 
         private boolean isPercent(int index) {

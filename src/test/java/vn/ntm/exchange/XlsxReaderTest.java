@@ -56,4 +56,36 @@ class XlsxReaderTest {
                         "1F==HYPERLINK(\"http://x\",\"y\")",
                         "1H=0.3");
     }
+
+    @Test
+    void integers_far_columns_and_repeated_strings_read_as_before_the_shortcuts() throws Exception {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        XSSFSheet sheet = workbook.createSheet("Giá trị");
+        CellStyle percent = workbook.createCellStyle();
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+        for (int r = 0; r < 2; r++) {
+            Row row = sheet.createRow(r);
+            row.createCell(0).setCellValue(40);
+            row.createCell(1).setCellValue(1);
+            row.getCell(1).setCellStyle(percent);
+            row.createCell(27).setCellValue("Đạt");
+            row.createCell(702).setCellValue(123456789012345678d);
+        }
+        Path file = folder.resolve("shortcuts.xlsx");
+        Files.write(file, Workbooks.bytes(workbook));
+
+        List<String> read = new ArrayList<>();
+        try (XlsxReader reader = XlsxReader.open(file)) {
+            reader.read(
+                    "Giá trị",
+                    (number, cells) ->
+                            cells.forEach(c -> read.add(number + SheetLayout.column(c.column()) + "=" + c.text())));
+        }
+        assertThat(read)
+                .containsExactly(
+                        "1A=40", "1B=100", "1AB=Đạt", "1AAA=123456789012346000", "2A=40", "2B=100", "2AB=Đạt",
+                        "2AAA=123456789012346000");
+        assertThat(XlsxReader.columnOf("$AB$12")).isEqualTo(27);
+        assertThat(XlsxReader.isPlainInteger("007")).isFalse();
+    }
 }
