@@ -18,7 +18,8 @@ import vn.ntm.exchange.sheets.WorkbookOut;
  */
 final class CatalogSheetWriter implements AutoCloseable {
 
-    private final WorkbookOut workbook = WorkbookOut.streamed(WorkbookOut.Streaming.standard().sharingStrings());
+    private final WorkbookOut workbook =
+            WorkbookOut.streamed(WorkbookOut.Streaming.standard().sharingStrings());
     private final SheetOut data;
 
     /** A column offering a list: its index, the choices, and the warning shown for anything else. */
@@ -36,7 +37,8 @@ final class CatalogSheetWriter implements AutoCloseable {
             data.width(c, codes.get(c).equals("textVi") ? 48 : 16);
         }
         data.freeze(2, CatalogSheet.FIRST_DATA_ROW - 1);
-        RowOut marker = ids.row().text(0, CatalogSheet.FORMAT).text(1, kind.name()).text(2, setCode);
+        RowOut marker =
+                ids.row().text(0, CatalogSheet.FORMAT).text(1, kind.name()).text(2, setCode);
         if (overlayId != null) {
             marker.number(3, overlayId);
         }

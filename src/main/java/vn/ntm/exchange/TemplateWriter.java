@@ -22,7 +22,8 @@ import vn.ntm.unit.UnitView;
 final class TemplateWriter implements AutoCloseable {
 
     /** Shared strings (as Excel writes them) rather than inline ones: the unique texts are few (names, codes). */
-    private final WorkbookOut workbook = WorkbookOut.streamed(WorkbookOut.Streaming.standard().sharingStrings());
+    private final WorkbookOut workbook =
+            WorkbookOut.streamed(WorkbookOut.Streaming.standard().sharingStrings());
 
     private final SheetOut data;
     private final SheetOut ids;
@@ -87,11 +88,7 @@ final class TemplateWriter implements AutoCloseable {
                 SheetLayout.text(value).ifPresent(t -> row.text(column, t));
             }
         }
-        ids.row()
-                .number(0, unit.id())
-                .text(1, unit.code())
-                .text(2, unit.name())
-                .text(3, SheetLayout.versions(values));
+        ids.row().number(0, unit.id()).text(1, unit.code()).text(2, unit.name()).text(3, SheetLayout.versions(values));
     }
 
     /** Adds the Đạt / Không đạt lists to the qualitative columns and writes the workbook. */

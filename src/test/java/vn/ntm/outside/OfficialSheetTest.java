@@ -51,7 +51,12 @@ class OfficialSheetTest {
         int headerRow;
         try (WorkbookOut book = WorkbookOut.streamed()) {
             SheetOut sheet = book.sheet("Kết quả");
-            sheet.width(0, 6).width(1, 28).width(2, 12).width(3, 16).width(4, 10).width(5, 14);
+            sheet.width(0, 6)
+                    .width(1, 28)
+                    .width(2, 12)
+                    .width(3, 16)
+                    .width(4, 10)
+                    .width(5, 14);
             sheet.title(TITLE, 6);
             headerRow = sheet.nextRow();
             sheet.header(List.of("STT", "Xã", "Số hộ", "Thu nhập (triệu đồng)", "Tỷ lệ", "Ngày công nhận"), Look.HEADER)
@@ -75,7 +80,11 @@ class OfficialSheetTest {
                     List.of("Xã Thượng Lộ", "Xã Thượng Long"),
                     "Xã",
                     "Chọn một xã trong danh sách");
-            book.keySheet("_khoa").row().text(0, "ntm-rollup/1").text(1, "NTM-XA-2021-2025").number(2, 2024);
+            book.keySheet("_khoa")
+                    .row()
+                    .text(0, "ntm-rollup/1")
+                    .text(1, "NTM-XA-2021-2025")
+                    .number(2, 2024);
             book.write(out);
         }
 
@@ -96,7 +105,9 @@ class OfficialSheetTest {
             assertThat(font(sheet, 1, 2).getUnderline()).isEqualTo(Font.U_SINGLE);
             assertThat(text(sheet, 2, 2)).isEqualTo("Thượng Lộ, ngày 05 tháng 01 năm 2024");
             assertThat(font(sheet, 2, 2).getItalic()).isTrue();
-            assertThat((Object) sheet.getRow(3)).as("an empty row before the title").isNull();
+            assertThat((Object) sheet.getRow(3))
+                    .as("an empty row before the title")
+                    .isNull();
             assertThat(text(sheet, 4, 0)).isEqualTo(TITLE.title());
             assertThat(font(sheet, 4, 0).getBold()).isTrue();
             assertThat(font(sheet, 4, 0).getFontHeightInPoints()).isEqualTo((short) 14);
@@ -110,7 +121,9 @@ class OfficialSheetTest {
                             new CellRangeAddress(2, 2, 2, 5),
                             new CellRangeAddress(4, 4, 0, 5),
                             new CellRangeAddress(5, 5, 0, 5));
-            assertThat(headerRow).as("an empty row between the title block and the table").isEqualTo(7);
+            assertThat(headerRow)
+                    .as("an empty row between the title block and the table")
+                    .isEqualTo(7);
 
             // headings, bold with borders; the header stays in view
             Row header = sheet.getRow(headerRow);
@@ -130,12 +143,15 @@ class OfficialSheetTest {
             assertThat(VIETNAMESE.formatCellValue(first.getCell(3))).isEqualTo("1.234,5");
             assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(0.955);
             assertThat(VIETNAMESE.formatCellValue(first.getCell(4))).isEqualTo("95,5%");
-            assertThat(first.getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2019, 12, 30));
+            assertThat(first.getCell(5).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2019, 12, 30));
             assertThat(VIETNAMESE.formatCellValue(first.getCell(5))).isEqualTo("30/12/2019");
 
             Row second = sheet.getRow(headerRow + 2);
             Cell formula = second.getCell(1);
-            assertThat(formula.getCellType()).as("text that looks like a formula stays text").isEqualTo(CellType.STRING);
+            assertThat(formula.getCellType())
+                    .as("text that looks like a formula stays text")
+                    .isEqualTo(CellType.STRING);
             assertThat(formula.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
             assertThat(formula.getCellStyle().getQuotePrefixed()).isTrue();
             assertThat((Object) second.getCell(2)).as("no value, no cell").isNull();
@@ -151,7 +167,8 @@ class OfficialSheetTest {
 
             // the keys for the way back: very hidden, protected
             XSSFSheet keys = workbook.getSheet("_khoa");
-            assertThat(workbook.getSheetVisibility(workbook.getSheetIndex(keys))).isEqualTo(SheetVisibility.VERY_HIDDEN);
+            assertThat(workbook.getSheetVisibility(workbook.getSheetIndex(keys)))
+                    .isEqualTo(SheetVisibility.VERY_HIDDEN);
             assertThat(keys.getProtect()).isTrue();
             assertThat(keys.getRow(0).getCell(0).getStringCellValue()).isEqualTo("ntm-rollup/1");
             assertThat(keys.getRow(0).getCell(2).getNumericCellValue()).isEqualTo(2024.0);
@@ -177,7 +194,10 @@ class OfficialSheetTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (WorkbookOut book = WorkbookOut.streamed()) {
             book.sheet("Bảng")
-                    .title(new OfficialTitle(null, "Ủy ban nhân dân xã Thượng Lộ", "DANH SÁCH", null, "Thượng Lộ", null), 3);
+                    .title(
+                            new OfficialTitle(
+                                    null, "Ủy ban nhân dân xã Thượng Lộ", "DANH SÁCH", null, "Thượng Lộ", null),
+                            3);
             book.write(out);
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -185,7 +205,9 @@ class OfficialSheetTest {
             assertThat(text(sheet, 0, 0)).isEqualTo("ỦY BAN NHÂN DÂN XÃ THƯỢNG LỘ");
             assertThat(font(sheet, 0, 0).getBold()).isTrue();
             assertThat(text(sheet, 0, 1)).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-            assertThat((Object) sheet.getRow(1).getCell(0)).as("no second left line").isNull();
+            assertThat((Object) sheet.getRow(1).getCell(0))
+                    .as("no second left line")
+                    .isNull();
         }
     }
 

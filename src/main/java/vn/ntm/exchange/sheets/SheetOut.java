@@ -97,11 +97,22 @@ public final class SheetOut {
         }
         int left = Math.max(1, Math.round(columns * LEFT_SHARE));
         String superior = title.superiorLine();
-        pair(row(), left, columns, superior != null ? superior : title.issuerLine(),
-                superior != null ? TitlePart.SUPERIOR : TitlePart.ISSUER, OfficialTitle.NATIONAL_TITLE,
+        pair(
+                row(),
+                left,
+                columns,
+                superior != null ? superior : title.issuerLine(),
+                superior != null ? TitlePart.SUPERIOR : TitlePart.ISSUER,
+                OfficialTitle.NATIONAL_TITLE,
                 TitlePart.NATIONAL_TITLE);
-        pair(row(), left, columns, superior != null ? title.issuerLine() : null, TitlePart.ISSUER,
-                OfficialTitle.MOTTO, TitlePart.MOTTO);
+        pair(
+                row(),
+                left,
+                columns,
+                superior != null ? title.issuerLine() : null,
+                TitlePart.ISSUER,
+                OfficialTitle.MOTTO,
+                TitlePart.MOTTO);
         pair(row(), left, columns, null, null, title.dateLine(), TitlePart.DATE_LINE);
         skip(1);
         across(row(), columns, title.title(), TitlePart.TITLE);
@@ -112,7 +123,12 @@ public final class SheetOut {
     }
 
     private void pair(
-            RowOut row, int left, int columns, String leftText, TitlePart leftPart, String rightText,
+            RowOut row,
+            int left,
+            int columns,
+            String leftText,
+            TitlePart leftPart,
+            String rightText,
             TitlePart rightPart) {
         if (leftText != null) {
             put(row, 0, leftText, leftPart);

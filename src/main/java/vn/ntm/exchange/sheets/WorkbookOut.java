@@ -47,8 +47,8 @@ public final class WorkbookOut implements AutoCloseable {
     private final Styles styles;
 
     private WorkbookOut(Streaming streaming) {
-        workbook = new SXSSFWorkbook(
-                null, streaming.window(), streaming.compressTempFiles(), streaming.sharedStrings());
+        workbook =
+                new SXSSFWorkbook(null, streaming.window(), streaming.compressTempFiles(), streaming.sharedStrings());
         styles = new Styles(workbook);
     }
 
