@@ -74,7 +74,7 @@ public final class RowOut {
         return this;
     }
 
-    /** A whole number with thousands grouped: 1.044.000. */
+    /** A whole number with thousands grouped: 1.044.000 (a fraction is cut off). */
     public RowOut integer(int column, Number value) {
         if (value != null) {
             Cell cell = row.createCell(column);
@@ -84,7 +84,10 @@ public final class RowOut {
         return this;
     }
 
-    /** A decimal with {@code digits} digits after the comma, thousands grouped: 1.234,50. */
+    /**
+     * A decimal with {@code digits} digits after the comma, thousands grouped: 1.234,50. The value is rounded to
+     * them (half up), so that what a reader adds up is what the table shows.
+     */
     public RowOut decimal(int column, BigDecimal value, int digits) {
         if (value != null) {
             Cell cell = row.createCell(column);

@@ -71,7 +71,8 @@ public final class SheetOut {
 
     /**
      * Offers a list to choose from in the cells; other text is warned about with {@code title} and {@code warning},
-     * not refused (Excel's "warning" style), so that a reader can still accept or explain what a user typed.
+     * not refused (Excel's "warning" style), so that a reader can still accept or explain what a user typed. Excel
+     * takes at most 255 characters of choices in all; a longer list belongs on a sheet of its own.
      */
     public SheetOut choices(List<Cells> where, List<String> values, String title, String warning) {
         CellRangeAddressList cells = new CellRangeAddressList();

@@ -32,6 +32,13 @@ public final class WorkbookOut implements AutoCloseable {
      */
     public record Streaming(int window, boolean sharedStrings, boolean compressTempFiles) {
 
+        public Streaming {
+            if (window < 1) {
+                // SXSSF would then keep every row in memory
+                throw new IllegalArgumentException("a streamed workbook keeps a window of at least one row");
+            }
+        }
+
         /** A window of 200 rows, texts inline (memory does not grow with the sheet), temporary files compressed. */
         public static Streaming standard() {
             return new Streaming(200, false, true);
