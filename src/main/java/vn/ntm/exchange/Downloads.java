@@ -3,52 +3,36 @@ package vn.ntm.exchange;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import vn.ntm.exchange.sheets.SheetDownload;
 import vn.ntm.text.Messages;
 
-/** Sends workbooks as downloads, for the pages and the API alike. */
+/** Sends the exchange's workbooks as downloads, for the pages and the API alike (through {@link SheetDownload}). */
 final class Downloads {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = SheetDownload.XLSX;
 
     private Downloads() {}
 
     /** Streams a template straight into the response: nothing is built in memory first. */
     static void template(Templates templates, Templates.Target target, HttpServletResponse response)
             throws IOException {
-        headers(response, templates.fileName(target));
-        templates.write(target, response.getOutputStream());
+        SheetDownload.send(response, templates.fileName(target), out -> templates.write(target, out));
     }
 
     /** Builds the report workbook from the preview's recorded lines while it is sent. */
     static void report(PreviewStore store, PreviewLines preview, Messages messages, HttpServletResponse response)
             throws IOException {
         try (InputStream report = store.reportInput(preview.token())) {
-            headers(response, "ntm-bao-cao-" + preview.setCode() + "-" + preview.year() + ".xlsx");
-            ReportWriter.workbook(report, ReportWriter.Headings.of(messages), response.getOutputStream());
+            SheetDownload.send(
+                    response,
+                    "ntm-bao-cao-" + preview.setCode() + "-" + preview.year() + ".xlsx",
+                    out -> ReportWriter.workbook(report, ReportWriter.Headings.of(messages), out));
         }
     }
 
     /** Writes a workbook (a catalog sheet) straight into the response. */
-    interface Workbook {
-        void to(OutputStream out) throws IOException;
-    }
-
-    static void workbook(HttpServletResponse response, String fileName, Workbook workbook) throws IOException {
-        headers(response, fileName);
-        workbook.to(response.getOutputStream());
-    }
-
-    private static void headers(HttpServletResponse response, String fileName) {
-        response.setContentType(XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
+    static void workbook(HttpServletResponse response, String fileName, SheetDownload.Body workbook)
+            throws IOException {
+        SheetDownload.send(response, fileName, workbook);
     }
 }

@@ -15,16 +15,16 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.ntm.exchange.sheets.Look;
+import vn.ntm.exchange.sheets.SheetOut;
+import vn.ntm.exchange.sheets.WorkbookOut;
 import vn.ntm.text.Messages;
 
 /**
  * The full report of a preview: every change and every error. While the upload streams by, each line is only
  * appended to a compressed text kept with the preview (a national sheet has 570,000 changes, and building the
  * workbook then took most of the preview's time); the workbook, a sheet of changes and a sheet of errors, is built
- * from that text when somebody downloads it, streamed with SXSSF's window of rows.
+ * from that text when somebody downloads it, streamed through {@link WorkbookOut}.
  */
 final class ReportWriter implements AutoCloseable {
 
@@ -123,54 +123,44 @@ final class ReportWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Memory stays bounded however many lines there are: a window of 100 rows, and texts inline (nearly every line
+     * differs, so a shared table of texts would grow with the report); temporary files uncompressed, for speed.
+     */
+    private static final WorkbookOut.Streaming STREAMING = new WorkbookOut.Streaming(100, false, false);
+
     /** Builds the workbook from the recorded lines straight into {@code out}. */
     static void workbook(InputStream file, Headings headings, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(new InflaterInputStream(file, new Inflater(), 1 << 16), StandardCharsets.UTF_8),
-                1 << 16)) {
-            SXSSFSheet changes = workbook.createSheet(headings.changes());
-            SXSSFSheet errors = workbook.createSheet(headings.errors());
-            cells(
-                    changes.createRow(0),
+        try (WorkbookOut workbook = WorkbookOut.streamed(STREAMING);
+                BufferedReader in = new BufferedReader(
+                        new InputStreamReader(
+                                new InflaterInputStream(file, new Inflater(), 1 << 16), StandardCharsets.UTF_8),
+                        1 << 16)) {
+            SheetOut changes = workbook.sheet(headings.changes());
+            SheetOut errors = workbook.sheet(headings.errors());
+            changes.header(
                     List.of(
                             headings.ref(),
                             headings.unitCode(),
                             headings.unitName(),
                             headings.indicator(),
                             headings.before(),
-                            headings.after()));
-            cells(
-                    errors.createRow(0),
+                            headings.after()),
+                    Look.PLAIN);
+            errors.header(
                     List.of(
                             headings.ref(),
                             headings.unitCode(),
                             headings.unitName(),
                             headings.indicator(),
-                            headings.message()));
-            changes.setColumnWidth(2, 28 * 256);
-            errors.setColumnWidth(2, 28 * 256);
-            errors.setColumnWidth(4, 80 * 256);
-            int changeRow = 1;
-            int errorRow = 1;
+                            headings.message()),
+                    Look.PLAIN);
+            changes.width(2, 28);
+            errors.width(2, 28).width(4, 80);
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                List<String> texts = unescape(line);
-                if (line.charAt(0) == CHANGE) {
-                    cells(changes.createRow(changeRow++), texts);
-                } else {
-                    cells(errors.createRow(errorRow++), texts);
-                }
+                (line.charAt(0) == CHANGE ? changes : errors).row().texts(unescape(line));
             }
             workbook.write(out);
-        } finally {
-            workbook.dispose();
-            workbook.close();
-        }
-    }
-
-    private static void cells(Row row, List<String> texts) {
-        for (int i = 0; i < texts.size(); i++) {
-            row.createCell(i).setCellValue(texts.get(i));
         }
     }
 

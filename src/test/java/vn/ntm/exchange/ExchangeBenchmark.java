@@ -2,18 +2,22 @@ package vn.ntm.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.InflaterInputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -156,7 +160,12 @@ class ExchangeBenchmark {
         try (OutputStream out = Files.newOutputStream(report)) {
             ReportWriter.workbook(store.reportInput(preview.token()), ReportWriter.Headings.of(messages), out);
         }
-        step.done("full report download, built on request (" + preview.changeCount() + " change lines)", report);
+        double reportSeconds = step.done(
+                "full report download, built on request (" + preview.changeCount() + " change lines)", report);
+        Path bareReport = Path.of("target/exchange-bench-report-floor.xlsx");
+        bareReport(store.reportInput(preview.token()), bareReport);
+        double reportFloor = step.done("report floor: the same lines as plain text cells by bare SXSSF", bareReport);
+        Floors.print("full report download", reportSeconds, reportFloor, "s", "streamed, bounded heap");
 
         long auditBefore = jdbc.sql("select coalesce(max(id), 0) from audit_log")
                 .query(Long.class)
@@ -231,6 +240,33 @@ class ExchangeBenchmark {
             out.dispose();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The floor of the report download: the same recorded lines inflated and written by bare SXSSF (a window of 100
+     * rows, inline texts, as the report), each text as a plain cell: no styles, no escapes, no product code.
+     */
+    private static void bareReport(InputStream lines, Path file) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        try (BufferedReader in = new BufferedReader(
+                        new InputStreamReader(new InflaterInputStream(lines), StandardCharsets.UTF_8), 1 << 16);
+                OutputStream out = Files.newOutputStream(file)) {
+            SXSSFSheet changes = workbook.createSheet("changes");
+            SXSSFSheet errors = workbook.createSheet("errors");
+            int changeRow = 0;
+            int errorRow = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                Row row = line.charAt(0) == 'C' ? changes.createRow(changeRow++) : errors.createRow(errorRow++);
+                String[] texts = line.split("\t", -1);
+                for (int i = 1; i < texts.length; i++) {
+                    row.createCell(i - 1).setCellValue(texts[i]);
+                }
+            }
+            workbook.write(out);
+        } finally {
+            workbook.dispose();
+            workbook.close();
         }
     }
 
