@@ -81,8 +81,8 @@ public class Judgements {
     public List<UnitJudgement> rejudge(
             long setId, int year, Collection<Long> unitIds, Map<Long, Map<Long, EnteredValue>> stored) {
         locks.lock(setId, year, unitIds);
-        List<UnitJudgement> judged =
-                judge(catalog.set(setId), year, referenceDates(unitIds, year), unit -> stored.getOrDefault(unit, Map.of()));
+        List<UnitJudgement> judged = judge(
+                catalog.set(setId), year, referenceDates(unitIds, year), unit -> stored.getOrDefault(unit, Map.of()));
         changed.written(setId, year, results.replace(setId, year, unitIds, judged));
         return judged;
     }

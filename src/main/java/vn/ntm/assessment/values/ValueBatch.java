@@ -271,7 +271,8 @@ public class ValueBatch {
         if (!dates.containsKey(row.unitId())) {
             throw new BadInputException("unit", "assessment.error.unitNotValidInYearShort", row.unitId(), year);
         }
-        Indicator indicator = indicators.get(row.indicatorCode() == null ? null : row.indicatorCode().trim());
+        Indicator indicator = indicators.get(
+                row.indicatorCode() == null ? null : row.indicatorCode().trim());
         if (indicator == null) {
             throw new BadInputException(
                     "indicator", "assessment.error.indicatorUnknown", row.indicatorCode(), set.code());
@@ -412,7 +413,8 @@ public class ValueBatch {
         for (List<Checked> rows : List.of(created, updated)) {
             for (Checked c : rows) {
                 EnteredValue v = c.value();
-                BigDecimal number = v.number() == null ? null : new BigDecimal(v.number().toPlainString());
+                BigDecimal number =
+                        v.number() == null ? null : new BigDecimal(v.number().toPlainString());
                 values.computeIfAbsent(c.row().unitId(), u -> new HashMap<>())
                         .put(
                                 c.indicator().id(),

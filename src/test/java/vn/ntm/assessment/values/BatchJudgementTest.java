@@ -63,10 +63,7 @@ class BatchJudgementTest {
         long empty = jdbc.sql("""
                         select min(u.id) from admin_unit u where u.level = 'COMMUNE'
                         and u.valid_from <= date '2024-12-31' and (u.valid_to is null or u.valid_to > date '2024-12-31')
-                        and not exists (select 1 from assessment_value v where v.unit_id = u.id and v.year = ?)""")
-                .param(YEAR)
-                .query(Long.class)
-                .single();
+                        and not exists (select 1 from assessment_value v where v.unit_id = u.id and v.year = ?)""").param(YEAR).query(Long.class).single();
         int storedBefore = count(valued);
         assertThat(storedBefore).as("the demo commune has values").isPositive();
         long auditBefore = jdbc.sql("select coalesce(max(id), 0) from audit_log")
@@ -76,7 +73,9 @@ class BatchJudgementTest {
         List<ValueBatch.Row> rows = new ArrayList<>();
         int i = 0;
         for (Indicator indicator : set.indicators().toList()) {
-            String text = indicator.measured() ? (i % 2 == 0 ? "12,50" : String.valueOf(40 + i)) : (i % 3 == 0 ? "Không đạt" : "Đạt");
+            String text = indicator.measured()
+                    ? (i % 2 == 0 ? "12,50" : String.valueOf(40 + i))
+                    : (i % 3 == 0 ? "Không đạt" : "Đạt");
             // a quarter of the commune's stored values is left as it is: judged from what was stored before
             for (long unit : i % 4 == 3 ? List.of(empty) : List.of(valued, empty)) {
                 rows.add(new ValueBatch.Row(
