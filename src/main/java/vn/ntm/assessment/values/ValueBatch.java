@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -27,11 +29,13 @@ import vn.ntm.audit.Change;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Indicator;
+import vn.ntm.db.CopyWriter;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.Permissions;
+import vn.ntm.scope.UnitScope;
 import vn.ntm.text.Messages;
 import vn.ntm.unit.Period;
 import vn.ntm.unit.UnitFacts;
@@ -47,7 +51,9 @@ import vn.ntm.unit.UnitFacts;
 @NamedInterface("values")
 public class ValueBatch {
 
-    private static final int CHUNK = 20_000;
+    private static final String INSERT_COLUMNS = """
+            id, unit_id, set_id, indicator_id, year, numeric_value, met, not_evaluated, not_evaluated_reason, note,
+            state, return_reason, entered_by""";
     private static final String CHANGE_REASON = "changeReason";
 
     private final Catalog catalog;
@@ -60,6 +66,7 @@ public class ValueBatch {
     private final Messages messages;
     private final ChangeRequests requests;
     private final WriteLocks locks;
+    private final DataSource dataSource;
 
     ValueBatch(
             Catalog catalog,
@@ -71,8 +78,10 @@ public class ValueBatch {
             JdbcClient jdbc,
             Messages messages,
             ChangeRequests requests,
-            WriteLocks locks) {
+            WriteLocks locks,
+            DataSource dataSource) {
         this.locks = locks;
+        this.dataSource = dataSource;
         this.catalog = catalog;
         this.facts = facts;
         this.periods = periods;
@@ -184,18 +193,36 @@ public class ValueBatch {
         List<Change> changes = new ArrayList<>();
         // stored results are kept current at every write, so only units with a changed value need judging again
         Set<Long> touched = new LinkedHashSet<>();
-        for (int from = 0; from < valid.size(); from += CHUNK) {
-            List<Checked> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
-            List<Checked> changed =
-                    chunk.stream().filter(c -> changes(c, existing)).toList();
-            unchanged += chunk.size() - changed.size();
-            written += upsert(set.id(), year, changed, existing, changes);
-            changed.forEach(c -> touched.add(c.row().unitId()));
+        List<Checked> created = new ArrayList<>();
+        List<Checked> updated = new ArrayList<>();
+        for (Checked c : valid) {
+            Existing old = existing.get(c.row().unitId() + "|" + c.indicator().id());
+            if (old == null) {
+                created.add(c);
+            } else if (!old.sameAs(c.value(), c.row().input().note())) {
+                updated.add(c);
+            } else {
+                unchanged++;
+            }
         }
+        written += insert(set.id(), year, created, changes);
+        int updatedCount = update(updated, existing, changes);
+        written += updatedCount;
+        created.forEach(c -> touched.add(c.row().unitId()));
+        updated.forEach(c -> touched.add(c.row().unitId()));
         audit.recordAll(changes);
+        // judged from what is now stored, known here without reading it back: the units' values before, with the
+        // written rows over them (a row the update skipped would make that wrong: then the values are read again)
+        Map<Long, Map<Long, EnteredValue>> now =
+                updatedCount == updated.size() ? valuesAfter(touched, existing, created, updated) : null;
         List<Long> units = new ArrayList<>(touched);
         for (int from = 0; from < units.size(); from += 2_000) {
-            judgements.rejudge(set.id(), year, units.subList(from, Math.min(units.size(), from + 2_000)));
+            List<Long> part = units.subList(from, Math.min(units.size(), from + 2_000));
+            if (now == null) {
+                judgements.rejudge(set.id(), year, part);
+            } else {
+                judgements.rejudge(set.id(), year, part, now);
+            }
         }
         return new Report(true, written, unchanged, requested, errors);
     }
@@ -209,11 +236,15 @@ public class ValueBatch {
         Map<Long, Long> provinces = facts.provinceOn(dates);
         Map<String, Existing> existing = existing(set.id(), year, unitIds);
         Map<Long, Boolean> openByProvince = new HashMap<>();
+        // looked up once per batch, not once per row (a national sheet has 440,000 rows)
+        Map<String, Indicator> indicators = new HashMap<>();
+        set.indicators().forEach(i -> indicators.putIfAbsent(i.code(), i));
+        UnitScope writable = scope.get();
         List<RowError> errors = new ArrayList<>();
         List<Checked> valid = new ArrayList<>();
         for (Row row : rows) {
             try {
-                valid.add(check(set, year, row, dates, provinces, openByProvince, existing));
+                valid.add(check(set, year, row, writable, indicators, dates, provinces, openByProvince, existing));
             } catch (ProblemException e) {
                 errors.add(new RowError(
                         row.ref(),
@@ -230,17 +261,22 @@ public class ValueBatch {
             CriteriaSet set,
             int year,
             Row row,
+            UnitScope writable,
+            Map<String, Indicator> indicators,
             Map<Long, LocalDate> dates,
             Map<Long, Long> provinces,
             Map<Long, Boolean> openByProvince,
             Map<String, Existing> existing) {
-        scope.get().requireWrite(row.unitId());
+        writable.requireWrite(row.unitId());
         if (!dates.containsKey(row.unitId())) {
             throw new BadInputException("unit", "assessment.error.unitNotValidInYearShort", row.unitId(), year);
         }
-        Indicator indicator = set.indicator(row.indicatorCode())
-                .orElseThrow(() -> new BadInputException(
-                        "indicator", "assessment.error.indicatorUnknown", row.indicatorCode(), set.code()));
+        Indicator indicator = indicators.get(
+                row.indicatorCode() == null ? null : row.indicatorCode().trim());
+        if (indicator == null) {
+            throw new BadInputException(
+                    "indicator", "assessment.error.indicatorUnknown", row.indicatorCode(), set.code());
+        }
         EnteredValue value = row.input().read(indicator);
         Long province = provinces.get(row.unitId());
         boolean open =
@@ -259,18 +295,59 @@ public class ValueBatch {
         return new Checked(row, indicator, value, !open && !unchanged, next);
     }
 
-    private static boolean changes(Checked c, Map<String, Existing> existing) {
-        Existing old = existing.get(c.row().unitId() + "|" + c.indicator().id());
-        return old == null || !old.sameAs(c.value(), c.row().input().note());
+    /**
+     * Values not stored yet: their ids are drawn from the table's sequence in one query and the rows written by
+     * COPY. No other writer can store one of them meanwhile: every writer of a unit-year's values holds its write
+     * lock ({@link WriteLocks}), taken before the stored values were read.
+     */
+    private int insert(long setId, int year, List<Checked> rows, List<Change> changes) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = jdbc.sql(
+                        "select nextval(pg_get_serial_sequence('assessment_value', 'id')) from generate_series(1, ?)")
+                .param(rows.size())
+                .query(Long.class)
+                .list();
+        String enteredBy = scope.username();
+        CopyWriter copy = new CopyWriter(dataSource, "assessment_value", INSERT_COLUMNS);
+        for (int i = 0; i < rows.size(); i++) {
+            Checked c = rows.get(i);
+            long id = ids.get(i);
+            copy.row(
+                    id,
+                    c.row().unitId(),
+                    setId,
+                    c.indicator().id(),
+                    year,
+                    c.value().number(),
+                    c.value().met(),
+                    c.value().notEvaluated(),
+                    c.value().notEvaluatedReason(),
+                    c.row().input().note(),
+                    c.next().state().name(),
+                    c.next().returnReason(),
+                    enteredBy);
+            // a new value starts as an evaluated draft and names its indicator: only what differs from that is
+            // recorded, one audit row per value of a national import instead of three
+            changes.add(Change.created(Assessments.ENTITY, id, c.row().unitId())
+                    .field("value", null, c.value().number())
+                    .field("met", null, c.value().met())
+                    .field("notEvaluated", Boolean.FALSE, c.value().notEvaluated())
+                    .field("state", ValueState.DRAFT, c.next().state())
+                    .reason(c.row().ref()));
+        }
+        copy.flush();
+        return rows.size();
     }
 
-    private int upsert(long setId, int year, List<Checked> rows, Map<String, Existing> existing, List<Change> changes) {
+    /** Stored values that change: one statement; a locked value is never written (the check refused it already). */
+    private int update(List<Checked> rows, Map<String, Existing> existing, List<Change> changes) {
         if (rows.isEmpty()) {
             return 0;
         }
         int n = rows.size();
-        Long[] unit = new Long[n];
-        Long[] indicator = new Long[n];
+        Long[] id = new Long[n];
         String[] number = new String[n];
         Boolean[] met = new Boolean[n];
         Boolean[] notEvaluated = new Boolean[n];
@@ -280,8 +357,8 @@ public class ValueBatch {
         String[] returnReason = new String[n];
         for (int i = 0; i < n; i++) {
             Checked c = rows.get(i);
-            unit[i] = c.row().unitId();
-            indicator[i] = c.indicator().id();
+            Existing old = existing.get(c.row().unitId() + "|" + c.indicator().id());
+            id[i] = old.id();
             number[i] = c.value().number() == null ? null : c.value().number().toPlainString();
             met[i] = c.value().met();
             notEvaluated[i] = c.value().notEvaluated();
@@ -290,61 +367,67 @@ public class ValueBatch {
             state[i] = c.next().state().name();
             returnReason[i] = c.next().returnReason();
         }
-        Map<String, Long> ids = new HashMap<>();
+        Set<Long> written = new HashSet<>();
         jdbc.sql("""
-                        insert into assessment_value (set_id, year, entered_by, unit_id, indicator_id, numeric_value,
-                            met, not_evaluated, not_evaluated_reason, note, state, return_reason)
-                        select ?, ?, ?, * from unnest(?::bigint[], ?::bigint[], ?::text[]::numeric[], ?::boolean[],
-                            ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[])
-                        on conflict (unit_id, set_id, indicator_id, year) do update set
-                            numeric_value = excluded.numeric_value, met = excluded.met,
-                            not_evaluated = excluded.not_evaluated, not_evaluated_reason = excluded.not_evaluated_reason,
-                            note = excluded.note, state = excluded.state, return_reason = excluded.return_reason,
-                            reviewed_by = null,
-                            reviewed_at = null, entered_by = excluded.entered_by, entered_at = now(),
-                            version = assessment_value.version + 1
-                        where assessment_value.state <> 'LOCKED'
-                        returning unit_id, indicator_id, id""")
-                .params(
-                        setId,
-                        year,
-                        scope.username(),
-                        unit,
-                        indicator,
-                        number,
-                        met,
-                        notEvaluated,
-                        reason,
-                        note,
-                        state,
-                        returnReason)
+                        update assessment_value v set numeric_value = u.numeric_value, met = u.met,
+                            not_evaluated = u.not_evaluated, not_evaluated_reason = u.not_evaluated_reason,
+                            note = u.note, state = u.state, return_reason = u.return_reason,
+                            reviewed_by = null, reviewed_at = null, entered_by = ?, entered_at = now(),
+                            version = v.version + 1
+                        from unnest(?::bigint[], ?::text[]::numeric[], ?::boolean[], ?::boolean[], ?::text[],
+                            ?::text[], ?::text[], ?::text[])
+                            as u(id, numeric_value, met, not_evaluated, not_evaluated_reason, note, state, return_reason)
+                        where v.id = u.id and v.state <> 'LOCKED'
+                        returning v.id""")
+                .params(scope.username(), id, number, met, notEvaluated, reason, note, state, returnReason)
                 .query(rs -> {
-                    ids.put(rs.getLong(1) + "|" + rs.getLong(2), rs.getLong(3));
+                    written.add(rs.getLong(1));
                 });
         for (Checked c : rows) {
-            String key = c.row().unitId() + "|" + c.indicator().id();
-            Existing old = existing.get(key);
-            Change change = old == null
-                    ? Change.created(Assessments.ENTITY, ids.get(key), c.row().unitId())
-                    : Change.updated(Assessments.ENTITY, ids.get(key), c.row().unitId());
-            // the value record names its indicator, and a new value starts as an evaluated draft: only what
-            // differs from that is recorded, one audit row per value of a national import instead of three
-            changes.add(change.field(
-                            "value",
-                            old == null ? null : old.number(),
-                            c.value().number())
-                    .field("met", old == null ? null : old.met(), c.value().met())
-                    .field(
-                            "notEvaluated",
-                            old == null ? Boolean.FALSE : old.notEvaluated(),
-                            c.value().notEvaluated())
-                    .field(
-                            "state",
-                            old == null ? ValueState.DRAFT : old.state(),
-                            c.next().state())
+            Existing old = existing.get(c.row().unitId() + "|" + c.indicator().id());
+            if (!written.contains(old.id())) {
+                continue;
+            }
+            changes.add(Change.updated(Assessments.ENTITY, old.id(), c.row().unitId())
+                    .field("value", old.number(), c.value().number())
+                    .field("met", old.met(), c.value().met())
+                    .field("notEvaluated", old.notEvaluated(), c.value().notEvaluated())
+                    .field("state", old.state(), c.next().state())
                     .reason(c.row().ref()));
         }
-        return ids.size();
+        return written.size();
+    }
+
+    /**
+     * Every value of the touched units as stored after the writes, by unit and indicator id, as judging reads
+     * them: a number as PostgreSQL gives it back (its plain text), a draft never verified.
+     */
+    private static Map<Long, Map<Long, EnteredValue>> valuesAfter(
+            Set<Long> units, Map<String, Existing> existing, List<Checked> created, List<Checked> updated) {
+        Map<Long, Map<Long, EnteredValue>> values = new HashMap<>();
+        existing.forEach((key, old) -> {
+            if (units.contains(old.unitId())) {
+                values.computeIfAbsent(old.unitId(), u -> new HashMap<>()).put(old.indicatorId(), old.entered());
+            }
+        });
+        for (List<Checked> rows : List.of(created, updated)) {
+            for (Checked c : rows) {
+                EnteredValue v = c.value();
+                BigDecimal number =
+                        v.number() == null ? null : new BigDecimal(v.number().toPlainString());
+                values.computeIfAbsent(c.row().unitId(), u -> new HashMap<>())
+                        .put(
+                                c.indicator().id(),
+                                new EnteredValue(
+                                        number,
+                                        v.met(),
+                                        v.notEvaluated(),
+                                        v.notEvaluatedReason(),
+                                        c.next().state() == ValueState.VERIFIED
+                                                || c.next().state() == ValueState.LOCKED));
+            }
+        }
+        return values;
     }
 
     private Map<Long, LocalDate> referenceDates(Set<Long> unitIds, int year) {
@@ -356,6 +439,9 @@ public class ValueBatch {
 
     /** What is stored for a unit and indicator before the batch. */
     private record Existing(
+            long id,
+            long unitId,
+            long indicatorId,
             BigDecimal number,
             Boolean met,
             boolean notEvaluated,
@@ -383,11 +469,14 @@ public class ValueBatch {
         Map<String, Existing> map = new HashMap<>();
         jdbc.sql("""
                         select unit_id, indicator_id, numeric_value, met, not_evaluated, not_evaluated_reason, note,
-                            state, return_reason
+                            state, return_reason, id
                         from assessment_value where set_id = ? and year = ? and unit_id = any(?)""").params(setId, year, unitIds.toArray(Long[]::new)).query(rs -> {
             map.put(
                     rs.getLong(1) + "|" + rs.getLong(2),
                     new Existing(
+                            rs.getLong(10),
+                            rs.getLong(1),
+                            rs.getLong(2),
                             rs.getBigDecimal(3),
                             (Boolean) rs.getObject(4),
                             rs.getBoolean(5),
