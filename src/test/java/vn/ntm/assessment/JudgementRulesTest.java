@@ -609,9 +609,8 @@ class JudgementRulesTest {
                     .count();
             assertThat(j.metCount()).isEqualTo(met);
             boolean anyUnmet = c.criteria().stream().anyMatch(l -> l.contains(IndicatorStatus.NOT_MET));
-            Verdict expected = met == c.criteria().size()
-                    ? Verdict.MEETS
-                    : anyUnmet ? Verdict.NOT_MET : Verdict.INCOMPLETE;
+            Verdict expected =
+                    met == c.criteria().size() ? Verdict.MEETS : anyUnmet ? Verdict.NOT_MET : Verdict.INCOMPLETE;
             assertThat(j.verdict()).isEqualTo(expected);
             assertThat(j.unmet())
                     .allMatch(r -> r.status() == IndicatorStatus.NOT_MET)

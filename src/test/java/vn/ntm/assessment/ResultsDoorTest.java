@@ -305,7 +305,8 @@ class ResultsDoorTest {
         int withResults = 0;
         List<Long> inProvinces = new ArrayList<>();
         for (long province : provinces) {
-            CommunePage p = system.run("test", () -> results.communes(province, SET, 2024, CommuneFilter.any(), 0, 500));
+            CommunePage p =
+                    system.run("test", () -> results.communes(province, SET, 2024, CommuneFilter.any(), 0, 500));
             total += p.total();
             meeting += p.meeting();
             withResults += p.withResults();
@@ -315,7 +316,9 @@ class ResultsDoorTest {
         assertThat(country.total()).isEqualTo(total).isEqualTo(country.matching());
         assertThat(country.meeting()).isEqualTo(meeting);
         assertThat(country.withResults()).isEqualTo(withResults).isPositive();
-        assertThat(country.byBucket().values().stream().mapToLong(Long::longValue).sum())
+        assertThat(country.byBucket().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
                 .as("every commune with a result falls in one class")
                 .isEqualTo(withResults);
         assertThat(country.items())
@@ -332,7 +335,8 @@ class ResultsDoorTest {
         List<CommuneStanding> paged = new ArrayList<>();
         for (int page = 0; page * 3 < Math.min(12, sorted.size()); page++) {
             int p = page;
-            paged.addAll(system.run("test", () -> results.communes(null, SET, 2024, most, p, 3)).items());
+            paged.addAll(system.run("test", () -> results.communes(null, SET, 2024, most, p, 3))
+                    .items());
         }
         assertThat(paged).containsExactlyElementsOf(sorted.subList(0, paged.size()));
 
@@ -341,8 +345,15 @@ class ResultsDoorTest {
         CommunePage unmet = system.run(
                 "test",
                 () -> results.communes(
-                        null, SET, 2024, new CommuneFilter(null, null, "NOT_MET", null, " 15.4 ", null, "met"), 0, 500));
-        assertThat(unmet.items()).isNotEmpty().allSatisfy(c -> assertThat(c.unmet()).contains("15.4"));
+                        null,
+                        SET,
+                        2024,
+                        new CommuneFilter(null, null, "NOT_MET", null, " 15.4 ", null, "met"),
+                        0,
+                        500));
+        assertThat(unmet.items())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.unmet()).contains("15.4"));
         assertThat(unmet.items()).extracting(CommuneStanding::unitId).contains(thuongLo);
         assertThat(unmet.matching()).isEqualTo(unmet.items().size());
         assertThat(unmet.total()).isEqualTo(total);

@@ -66,35 +66,33 @@ public class StoredResults {
                         left join criterion_result c
                             on c.set_id = u.set_id and c.year = u.year and c.unit_id = u.unit_id
                             and c.criterion_number = i.criterion_number
-                        where u.set_id = ? and u.year = ? and u.unit_id = ?""")
-                .params(set.id(), year, unitId)
-                .query(rs -> {
-                    if (unit[0] == null) {
-                        unit[0] = new UnitRow(
-                                rs.getObject(1, Long.class),
-                                rs.getObject(2, Long.class),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getObject(5, LocalDate.class));
-                    }
-                    if (rs.getObject(6) == null) {
-                        return;
-                    }
-                    indicators.put(
-                            rs.getLong(6),
-                            new IndicatorRow(
-                                    IndicatorStatus.valueOf(rs.getString(7)),
-                                    rs.getBigDecimal(8),
-                                    rs.getObject(9, Boolean.class),
-                                    rs.getObject(10, Long.class),
-                                    rs.getBigDecimal(11),
-                                    rs.getBigDecimal(12),
-                                    rs.getObject(13, Boolean.class),
-                                    rs.getBoolean(14)));
-                    if (rs.getObject(15) != null) {
-                        criteria.put(rs.getInt(15), IndicatorStatus.valueOf(rs.getString(16)));
-                    }
-                });
+                        where u.set_id = ? and u.year = ? and u.unit_id = ?""").params(set.id(), year, unitId).query(rs -> {
+            if (unit[0] == null) {
+                unit[0] = new UnitRow(
+                        rs.getObject(1, Long.class),
+                        rs.getObject(2, Long.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class));
+            }
+            if (rs.getObject(6) == null) {
+                return;
+            }
+            indicators.put(
+                    rs.getLong(6),
+                    new IndicatorRow(
+                            IndicatorStatus.valueOf(rs.getString(7)),
+                            rs.getBigDecimal(8),
+                            rs.getObject(9, Boolean.class),
+                            rs.getObject(10, Long.class),
+                            rs.getBigDecimal(11),
+                            rs.getBigDecimal(12),
+                            rs.getObject(13, Boolean.class),
+                            rs.getBoolean(14)));
+            if (rs.getObject(15) != null) {
+                criteria.put(rs.getInt(15), IndicatorStatus.valueOf(rs.getString(16)));
+            }
+        });
         if (unit[0] == null) {
             return Optional.empty();
         }

@@ -73,19 +73,17 @@ class CommuneLists {
         jdbc.sql(listed + """
                         select met_count, count(*), count(*) filter (where verdict = 'MEETS'),
                             count(*) filter (where %s)
-                        from listed group by met_count""".formatted(matches))
-                .params(params)
-                .query(rs -> {
-                    Integer met = rs.getObject(1, Integer.class);
-                    int n = rs.getInt(2);
-                    counts[0] += n;
-                    counts[1] += rs.getInt(3);
-                    counts[3] += rs.getInt(4);
-                    if (met != null) {
-                        counts[2] += n;
-                        byMet.put(met, (long) n);
-                    }
-                });
+                        from listed group by met_count""".formatted(matches)).params(params).query(rs -> {
+            Integer met = rs.getObject(1, Integer.class);
+            int n = rs.getInt(2);
+            counts[0] += n;
+            counts[1] += rs.getInt(3);
+            counts[3] += rs.getInt(4);
+            if (met != null) {
+                counts[2] += n;
+                byMet.put(met, (long) n);
+            }
+        });
         Map<String, Long> byBucket = new LinkedHashMap<>();
         for (CriteriaMetBand b : set.buckets()) {
             byBucket.put(
@@ -131,14 +129,12 @@ class CommuneLists {
      * the name it is sorted by and its stored result, if any.
      */
     private static String listed(boolean country, boolean limited) {
-        String roots = country
-                ? """
+        String roots = country ? """
                         select u.id, s.search_name from unit_view u
                         join unit_state_view s on s.unit_id = u.id and s.valid_from <= :date
                             and (s.valid_to is null or s.valid_to > :date)
                         where u.level = 'PROVINCE' and u.valid_from <= :date
-                            and (u.valid_to is null or u.valid_to > :date)"""
-                : "select cast(:root as bigint), ''";
+                            and (u.valid_to is null or u.valid_to > :date)""" : "select cast(:root as bigint), ''";
         return """
                 with recursive roots(id, root_name) as (%s),
                 tree(id, level, district, root_name) as (

@@ -26,7 +26,12 @@ class ResultsDoor implements Results {
     private final JdbcClient jdbc;
 
     ResultsDoor(
-            Standings standings, CommuneLists lists, Catalog catalog, Units units, CurrentScope scope, JdbcClient jdbc) {
+            Standings standings,
+            CommuneLists lists,
+            Catalog catalog,
+            Units units,
+            CurrentScope scope,
+            JdbcClient jdbc) {
         this.standings = standings;
         this.lists = lists;
         this.catalog = catalog;
@@ -81,5 +86,4 @@ class ResultsDoor implements Results {
                         rs.getObject(6, LocalDate.class)))
                 .list();
     }
-
 }
