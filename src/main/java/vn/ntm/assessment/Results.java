@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public interface Results {
 
+    /** The most communes one page of {@link #communes} holds. */
+    int MAX_PAGE_SIZE = 500;
+
     /** One unit's standing under a set for a year: "đạt N/M tiêu chí", every criterion and indicator. */
     Standing standing(long unitId, String setCode, int year);
 

@@ -3,7 +3,6 @@ package vn.ntm.assessment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import vn.ntm.assessment.judging.UnitJudgement;
 import vn.ntm.criteria.EffectiveKey;
 import vn.ntm.text.NumberText;
 
@@ -21,7 +20,7 @@ public record Standing(
         int year,
         int metCount,
         int criteriaCount,
-        UnitJudgement.Verdict verdict,
+        Verdict verdict,
         String summary,
         String bucket,
         LocalDate referenceDate,

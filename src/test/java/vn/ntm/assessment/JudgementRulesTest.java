@@ -477,7 +477,7 @@ class JudgementRulesTest {
                 UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2024, true, "BTB"), thuongLo("54.1", "20"));
         assertThat(j.metCount()).isEqualTo(2);
         assertThat(j.criteriaCount()).isEqualTo(4);
-        assertThat(j.verdict()).isEqualTo(UnitJudgement.Verdict.NOT_MET);
+        assertThat(j.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(j.unmet()).extracting(IndicatorResult::code).containsExactly("13.3", "15.4");
         IndicatorResult ehealth = j.unmet().get(1);
         assertThat(ehealth.thresholdKey()).isEqualTo("TDMNPB");
@@ -505,7 +505,7 @@ class JudgementRulesTest {
         assertThat(j.criteria().get(3).status()).isEqualTo(IndicatorStatus.NOT_CONFIGURED);
         assertThat(j.count(IndicatorStatus.NOT_CONFIGURED)).isEqualTo(1);
         assertThat(j.unmet()).extracting(IndicatorResult::code).containsExactly("13.3");
-        assertThat(j.verdict()).isEqualTo(UnitJudgement.Verdict.NOT_MET);
+        assertThat(j.verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
@@ -543,7 +543,7 @@ class JudgementRulesTest {
         Map<Long, EnteredValue> values = thuongLo("54.1", "60");
         values.put(I_13_3.id(), EnteredValue.judged(true));
         UnitJudgement j = UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2024, true, "BTB"), values);
-        assertThat(j.verdict()).isEqualTo(UnitJudgement.Verdict.MEETS);
+        assertThat(j.verdict()).isEqualTo(Verdict.MEETS);
         assertThat(j.metCount()).isEqualTo(4);
         assertThat(j.unmet()).isEmpty();
         assertThat(SET.bucketOf(j.metCount()).orElseThrow().labelVi()).isEqualTo("Đạt 4 tiêu chí");
@@ -555,13 +555,13 @@ class JudgementRulesTest {
         values.put(I_13_3.id(), EnteredValue.judged(true));
         values.remove(I_10.id());
         UnitJudgement noData = UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2024, true, "BTB"), values);
-        assertThat(noData.verdict()).isEqualTo(UnitJudgement.Verdict.INCOMPLETE);
+        assertThat(noData.verdict()).isEqualTo(Verdict.INCOMPLETE);
         assertThat(noData.metCount()).isEqualTo(3);
         assertThat(noData.count(IndicatorStatus.NO_DATA)).isEqualTo(1);
         values.put(I_10.id(), EnteredValue.number(d("54.1")));
         UnitJudgement notConfigured =
                 UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2024, false, "BTB"), values);
-        assertThat(notConfigured.verdict()).isEqualTo(UnitJudgement.Verdict.INCOMPLETE);
+        assertThat(notConfigured.verdict()).isEqualTo(Verdict.INCOMPLETE);
         assertThat(notConfigured.count(IndicatorStatus.NOT_CONFIGURED)).isEqualTo(1);
     }
 
@@ -569,7 +569,7 @@ class JudgementRulesTest {
     void a_unit_without_any_value_has_no_data_everywhere_and_no_verified_values() {
         UnitJudgement j = UnitJudgement.judge(20185, SET, NATIONAL, OVERLAY, context(2024, true, "BTB"), Map.of());
         assertThat(j.metCount()).isZero();
-        assertThat(j.verdict()).isEqualTo(UnitJudgement.Verdict.INCOMPLETE);
+        assertThat(j.verdict()).isEqualTo(Verdict.INCOMPLETE);
         assertThat(j.count(IndicatorStatus.NO_DATA)).isEqualTo(5);
         assertThat(j.unverifiedValues()).isZero();
     }
@@ -609,9 +609,8 @@ class JudgementRulesTest {
                     .count();
             assertThat(j.metCount()).isEqualTo(met);
             boolean anyUnmet = c.criteria().stream().anyMatch(l -> l.contains(IndicatorStatus.NOT_MET));
-            UnitJudgement.Verdict expected = met == c.criteria().size()
-                    ? UnitJudgement.Verdict.MEETS
-                    : anyUnmet ? UnitJudgement.Verdict.NOT_MET : UnitJudgement.Verdict.INCOMPLETE;
+            Verdict expected =
+                    met == c.criteria().size() ? Verdict.MEETS : anyUnmet ? Verdict.NOT_MET : Verdict.INCOMPLETE;
             assertThat(j.verdict()).isEqualTo(expected);
             assertThat(j.unmet())
                     .allMatch(r -> r.status() == IndicatorStatus.NOT_MET)

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ntm.access.SystemActor;
@@ -116,6 +124,23 @@ class ResultsDoorTest {
         heard.events.clear();
         heard.committedNumber.clear();
         heard.watchedValue = null;
+    }
+
+    @Autowired
+    UserDetailsService accounts;
+
+    /** Runs as a signed-in demo user (outside a request: the scope is computed for this call). */
+    <T> T asUser(String username, Supplier<T> call) {
+        UserDetails user = accounts.loadUserByUsername(username);
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext as = SecurityContextHolder.createEmptyContext();
+        as.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(as);
+        try {
+            return call.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 
     long unit(String code, String date) {
@@ -267,6 +292,83 @@ class ResultsDoorTest {
         assertThatThrownBy(() -> system.run("test", () -> results.communes(hue, SET, 2024, null, -1, 10)))
                 .isInstanceOf(BadInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "results.error.page");
+    }
+
+    @Test
+    void the_country_is_its_provinces_together_paged_sorted_and_filtered_in_the_database() {
+        List<Long> provinces = jdbc.sql("""
+                        select id from admin_unit where level = 'PROVINCE' and valid_from <= date '2024-12-31'
+                        and (valid_to is null or valid_to > date '2024-12-31')""").query(Long.class).list();
+        assertThat(provinces).hasSizeGreaterThan(1);
+        int total = 0;
+        int meeting = 0;
+        int withResults = 0;
+        List<Long> inProvinces = new ArrayList<>();
+        for (long province : provinces) {
+            CommunePage p =
+                    system.run("test", () -> results.communes(province, SET, 2024, CommuneFilter.any(), 0, 500));
+            total += p.total();
+            meeting += p.meeting();
+            withResults += p.withResults();
+            p.items().forEach(c -> inProvinces.add(c.unitId()));
+        }
+        CommunePage country = system.run("test", () -> results.communes(null, SET, 2024, CommuneFilter.any(), 0, 500));
+        assertThat(country.total()).isEqualTo(total).isEqualTo(country.matching());
+        assertThat(country.meeting()).isEqualTo(meeting);
+        assertThat(country.withResults()).isEqualTo(withResults).isPositive();
+        assertThat(country.byBucket().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .as("every commune with a result falls in one class")
+                .isEqualTo(withResults);
+        assertThat(country.items())
+                .extracting(CommuneStanding::unitId)
+                .containsExactlyInAnyOrderElementsOf(inProvinces.subList(0, Math.min(500, inProvinces.size())));
+
+        // most criteria met first, no result last; pages of three give the same communes once each, in order
+        CommuneFilter most = new CommuneFilter(null, null, null, null, null, null, "metDesc");
+        List<CommuneStanding> sorted = system.run("test", () -> results.communes(null, SET, 2024, most, 0, 500))
+                .items();
+        assertThat(sorted)
+                .extracting(CommuneStanding::metCount)
+                .isSortedAccordingTo(Comparator.nullsLast(Comparator.<Integer>reverseOrder()));
+        List<CommuneStanding> paged = new ArrayList<>();
+        for (int page = 0; page * 3 < Math.min(12, sorted.size()); page++) {
+            int p = page;
+            paged.addAll(system.run("test", () -> results.communes(null, SET, 2024, most, p, 3))
+                    .items());
+        }
+        assertThat(paged).containsExactlyElementsOf(sorted.subList(0, paged.size()));
+
+        // one unmet indicator, one verdict: only those communes, the counts still of every commune
+        long thuongLo = unit("20185", "2024-12-31");
+        CommunePage unmet = system.run(
+                "test",
+                () -> results.communes(
+                        null,
+                        SET,
+                        2024,
+                        new CommuneFilter(null, null, "NOT_MET", null, " 15.4 ", null, "met"),
+                        0,
+                        500));
+        assertThat(unmet.items())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.unmet()).contains("15.4"));
+        assertThat(unmet.items()).extracting(CommuneStanding::unitId).contains(thuongLo);
+        assertThat(unmet.matching()).isEqualTo(unmet.items().size());
+        assertThat(unmet.total()).isEqualTo(total);
+    }
+
+    @Test
+    void a_province_officer_listing_the_country_sees_only_the_communes_of_their_province() {
+        long hue = unit("46", "2024-12-31");
+        CommunePage province = system.run("test", () -> results.communes(hue, SET, 2024, CommuneFilter.any(), 0, 500));
+        CommunePage seen = asUser("tinh.hue", () -> results.communes(null, SET, 2024, CommuneFilter.any(), 0, 500));
+        assertThat(seen.items())
+                .extracting(CommuneStanding::unitId)
+                .containsExactlyElementsOf(
+                        province.items().stream().map(CommuneStanding::unitId).toList());
+        assertThat(seen.total()).isEqualTo(province.total());
     }
 
     @Test

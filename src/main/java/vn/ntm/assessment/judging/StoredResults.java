@@ -48,46 +48,55 @@ public class StoredResults {
             Boolean thresholdVerified,
             boolean valueVerified) {}
 
-    /** The stored judgement; {@code notEvaluatedReasons} (by indicator id) come from the stored values. */
+    /**
+     * The stored judgement; {@code notEvaluatedReasons} (by indicator id) come from the stored values. One query:
+     * the unit row with each indicator row and its criterion's status beside it (a page reads this on every view).
+     */
     public Optional<UnitJudgement> read(CriteriaSet set, int year, long unitId, Map<Long, String> notEvaluatedReasons) {
-        Optional<UnitRow> unit = jdbc.sql("""
-                        select province_unit_id, overlay_id, effective_key, key_reason, reference_date
-                        from unit_result where set_id = ? and year = ? and unit_id = ?""")
-                .params(set.id(), year, unitId)
-                .query((rs, n) -> new UnitRow(
+        UnitRow[] unit = new UnitRow[1];
+        Map<Integer, IndicatorStatus> criteria = new HashMap<>();
+        Map<Long, IndicatorRow> indicators = new HashMap<>();
+        jdbc.sql("""
+                        select u.province_unit_id, u.overlay_id, u.effective_key, u.key_reason, u.reference_date,
+                            i.indicator_id, i.status, i.numeric_value, i.met, i.threshold_id, i.threshold_value, i.gap,
+                            i.threshold_verified, i.value_verified, c.criterion_number, c.status
+                        from unit_result u
+                        left join indicator_result i
+                            on i.set_id = u.set_id and i.year = u.year and i.unit_id = u.unit_id
+                        left join criterion_result c
+                            on c.set_id = u.set_id and c.year = u.year and c.unit_id = u.unit_id
+                            and c.criterion_number = i.criterion_number
+                        where u.set_id = ? and u.year = ? and u.unit_id = ?""").params(set.id(), year, unitId).query(rs -> {
+            if (unit[0] == null) {
+                unit[0] = new UnitRow(
                         rs.getObject(1, Long.class),
                         rs.getObject(2, Long.class),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getObject(5, LocalDate.class)))
-                .optional();
-        if (unit.isEmpty()) {
+                        rs.getObject(5, LocalDate.class));
+            }
+            if (rs.getObject(6) == null) {
+                return;
+            }
+            indicators.put(
+                    rs.getLong(6),
+                    new IndicatorRow(
+                            IndicatorStatus.valueOf(rs.getString(7)),
+                            rs.getBigDecimal(8),
+                            rs.getObject(9, Boolean.class),
+                            rs.getObject(10, Long.class),
+                            rs.getBigDecimal(11),
+                            rs.getBigDecimal(12),
+                            rs.getObject(13, Boolean.class),
+                            rs.getBoolean(14)));
+            if (rs.getObject(15) != null) {
+                criteria.put(rs.getInt(15), IndicatorStatus.valueOf(rs.getString(16)));
+            }
+        });
+        if (unit[0] == null) {
             return Optional.empty();
         }
-        Map<Integer, IndicatorStatus> criteria = new HashMap<>();
-        jdbc.sql("select criterion_number, status from criterion_result where set_id = ? and year = ? and unit_id = ?")
-                .params(set.id(), year, unitId)
-                .query(rs -> {
-                    criteria.put(rs.getInt(1), IndicatorStatus.valueOf(rs.getString(2)));
-                });
-        Map<Long, IndicatorRow> indicators = new HashMap<>();
-        jdbc.sql("""
-                        select indicator_id, status, numeric_value, met, threshold_id, threshold_value, gap,
-                            threshold_verified, value_verified
-                        from indicator_result where set_id = ? and year = ? and unit_id = ?""").params(set.id(), year, unitId).query(rs -> {
-            indicators.put(
-                    rs.getLong(1),
-                    new IndicatorRow(
-                            IndicatorStatus.valueOf(rs.getString(2)),
-                            rs.getBigDecimal(3),
-                            rs.getObject(4, Boolean.class),
-                            rs.getObject(5, Long.class),
-                            rs.getBigDecimal(6),
-                            rs.getBigDecimal(7),
-                            rs.getObject(8, Boolean.class),
-                            rs.getBoolean(9)));
-        });
-        UnitRow u = unit.get();
+        UnitRow u = unit[0];
         Overlay overlay = u.overlayId() == null ? null : catalog.overlay(u.overlayId());
         Map<Long, Threshold> thresholds = new HashMap<>();
         catalog.nationalThresholds(set.id()).forEach(t -> thresholds.put(t.id(), t));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import vn.ntm.assessment.EnteredValue;
 import vn.ntm.assessment.IndicatorStatus;
+import vn.ntm.assessment.Verdict;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Threshold;
 
@@ -13,15 +14,6 @@ import vn.ntm.criteria.Threshold;
  */
 public record UnitJudgement(
         long unitId, long setId, String setCode, JudgementContext context, List<CriterionResult> criteria) {
-
-    public enum Verdict {
-        /** Every criterion met: đạt chuẩn. */
-        MEETS,
-        /** At least one criterion not met. */
-        NOT_MET,
-        /** Nothing is not met, but missing data or thresholds leave the verdict open. */
-        INCOMPLETE
-    }
 
     public UnitJudgement {
         criteria = List.copyOf(criteria);
@@ -71,6 +63,7 @@ public record UnitJudgement(
         return criteria.size();
     }
 
+    /** The verdict at the module's root ({@link Verdict}), which readers in other modules use. */
     public Verdict verdict() {
         if (metCount() == criteriaCount()) {
             return Verdict.MEETS;

@@ -1,40 +1,39 @@
 package vn.ntm.assessment.results;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.assessment.Results;
 import vn.ntm.assessment.Standing;
 import vn.ntm.criteria.Catalog;
+import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.scope.CurrentScope;
-import vn.ntm.unit.UnitLevel;
-import vn.ntm.unit.UnitView;
 import vn.ntm.unit.Units;
 
-/** {@link Results} over the stored judgements: the standing of {@link Standings}, the lists of {@link Overview}. */
+/** {@link Results} over the stored judgements: the standing of {@link Standings}, the lists of {@link CommuneLists}. */
 @Service
 @Transactional(readOnly = true)
 class ResultsDoor implements Results {
 
-    static final int MAX_PAGE_SIZE = 500;
-
     private final Standings standings;
-    private final Overview overview;
+    private final CommuneLists lists;
     private final Catalog catalog;
     private final Units units;
     private final CurrentScope scope;
     private final JdbcClient jdbc;
 
     ResultsDoor(
-            Standings standings, Overview overview, Catalog catalog, Units units, CurrentScope scope, JdbcClient jdbc) {
+            Standings standings,
+            CommuneLists lists,
+            Catalog catalog,
+            Units units,
+            CurrentScope scope,
+            JdbcClient jdbc) {
         this.standings = standings;
-        this.overview = overview;
+        this.lists = lists;
         this.catalog = catalog;
         this.units = units;
         this.scope = scope;
@@ -54,54 +53,20 @@ class ResultsDoor implements Results {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadInputException("size", "results.error.size", String.valueOf(size), MAX_PAGE_SIZE);
         }
-        CommuneFilter f = filter == null ? CommuneFilter.any() : filter;
-        Overview.Filter stored = new Overview.Filter(f.minMet(), f.maxMet(), f.unmetIndicator(), f.key(), f.sort());
-        List<UnitView> roots = underUnitId != null
-                ? List.of(units.get(underUnitId))
-                : units.level(UnitLevel.PROVINCE, LocalDate.of(year, 12, 31));
-        List<Overview.Row> rows = new ArrayList<>();
-        int total = 0;
-        int meeting = 0;
-        int withResults = 0;
-        LocalDate date = null;
-        Map<String, Long> byBucket = new LinkedHashMap<>();
-        for (UnitView root : roots) {
-            Overview.Result r = overview.of(root.id(), setCode, year, stored);
-            rows.addAll(r.rows());
-            total += r.total();
-            meeting += r.meeting();
-            withResults += r.withResults();
-            date = date == null ? r.date() : date;
-            r.byBucket().forEach((bucket, n) -> byBucket.merge(bucket, n, Long::sum));
-        }
-        List<CommuneStanding> matching = rows.stream()
-                .filter(r -> blank(f.verdict()) || f.verdict().trim().equals(r.verdict()))
-                .filter(r -> blank(f.district()) || f.district().trim().equals(r.district()))
-                .map(r -> new CommuneStanding(
-                        r.unitId(),
-                        r.code(),
-                        r.name(),
-                        r.district(),
-                        r.metCount(),
-                        r.criteriaCount(),
-                        r.verdict(),
-                        r.effectiveKey(),
-                        r.unmet()))
-                .toList();
-        int from = (int) Math.min((long) page * size, matching.size());
-        int to = Math.min(from + size, matching.size());
-        return new CommunePage(
-                catalog.set(setCode).code(),
+        CriteriaSet set = catalog.set(setCode);
+        // a unit that ended during the year is listed as it was on its last day; the country as at the year's end
+        LocalDate date = underUnitId == null
+                ? LocalDate.of(year, 12, 31)
+                : units.get(underUnitId).validity().lastDayIn(year).orElse(LocalDate.of(year, 12, 31));
+        return lists.page(
+                underUnitId,
+                set,
                 year,
                 date,
-                matching.subList(from, to),
+                scope.get().readableOrNull(),
+                filter == null ? CommuneFilter.any() : filter,
                 page,
-                size,
-                matching.size(),
-                total,
-                meeting,
-                withResults,
-                byBucket);
+                size);
     }
 
     @Override
@@ -120,9 +85,5 @@ class ResultsDoor implements Results {
                         rs.getString(5),
                         rs.getObject(6, LocalDate.class)))
                 .list();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -129,10 +129,12 @@ class AssessmentPages {
         model.addAttribute("trendChoices", trends.choices(set));
         // the chosen indicator is kept in the other years, and in another set when it measures it too
         String kept = chart != null && chosen.isPresent() ? chosen.get() : null;
+        // read once for the switcher and the page (each read of the sets is a query)
+        List<CriteriaSet> sets = catalog.sets();
         model.addAttribute(
                 "switcher",
                 YearSwitch.of(
-                        catalog.sets(),
+                        sets,
                         set,
                         year,
                         units.get(unitId).validity(),
@@ -142,7 +144,7 @@ class AssessmentPages {
             return "assessment/year-part";
         }
         missingCriterionNotice(standing, missingCriterion, from).ifPresent(n -> model.addAttribute("notice", n));
-        model.addAttribute("sets", catalog.sets());
+        model.addAttribute("sets", sets);
         model.addAttribute("predecessors", lineages.predecessorResults(unitId, set));
         model.addAttribute("history", lineages.history(unitId));
         return "assessment/year";

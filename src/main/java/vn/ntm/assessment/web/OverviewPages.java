@@ -2,6 +2,10 @@ package vn.ntm.assessment.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,11 +14,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.ntm.assessment.Results;
+import vn.ntm.assessment.Results.CommuneFilter;
+import vn.ntm.assessment.Results.CommunePage;
+import vn.ntm.assessment.Results.CommuneStanding;
 import vn.ntm.assessment.periods.DefaultPeriods;
 import vn.ntm.assessment.periods.YearSwitch;
-import vn.ntm.assessment.results.Overview;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.unit.UnitView;
 import vn.ntm.unit.Units;
 import vn.ntm.web.Htmx;
 
@@ -25,14 +33,14 @@ import vn.ntm.web.Htmx;
 @Controller
 class OverviewPages {
 
-    private final Overview overview;
+    private final Results results;
     private final Catalog catalog;
     private final Units units;
     private final DefaultPeriods periods;
 
-    OverviewPages(Overview overview, Catalog catalog, Units units, DefaultPeriods periods) {
+    OverviewPages(Results results, Catalog catalog, Units units, DefaultPeriods periods) {
         this.periods = periods;
-        this.overview = overview;
+        this.results = results;
         this.catalog = catalog;
         this.units = units;
     }
@@ -58,8 +66,8 @@ class OverviewPages {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Overview.Filter filter = new Overview.Filter(minMet, maxMet, unmet, key, sort);
-        model.addAttribute("result", overview.of(rootId, set, year, filter));
+        CommuneFilter filter = new CommuneFilter(minMet, maxMet, null, null, unmet, key, sort);
+        model.addAttribute("result", view(rootId, set, year, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("sets", catalog.sets());
         model.addAttribute(
@@ -74,11 +82,50 @@ class OverviewPages {
         return Htmx.wantsPart(request, response) ? "assessment/overview-part" : "assessment/overview";
     }
 
+    /** What the page shows: the area as it was named then, and every matching commune (the door's pages, joined). */
+    record AreaView(
+            UnitView root,
+            CriteriaSet set,
+            int year,
+            LocalDate date,
+            List<CommuneStanding> rows,
+            int total,
+            int meeting,
+            int withResults,
+            Map<String, Long> byBucket) {}
+
+    private AreaView view(long rootId, String setCode, int year, CommuneFilter filter) {
+        UnitView root = units.get(rootId);
+        CommunePage page = results.communes(rootId, setCode, year, filter, 0, Results.MAX_PAGE_SIZE);
+        List<CommuneStanding> rows = new ArrayList<>(page.items());
+        // a province of more than one page's communes (before the 2025 merger, a few) is still shown whole
+        for (int next = 1; rows.size() < page.matching(); next++) {
+            List<CommuneStanding> more = results.communes(rootId, setCode, year, filter, next, Results.MAX_PAGE_SIZE)
+                    .items();
+            if (more.isEmpty()) {
+                break;
+            }
+            rows.addAll(more);
+        }
+        LocalDate date = page.date();
+        UnitView asThen = root.validOn(date) ? units.getOn(root.id(), date) : root;
+        return new AreaView(
+                asThen,
+                catalog.set(setCode),
+                year,
+                date,
+                rows,
+                page.total(),
+                page.meeting(),
+                page.withResults(),
+                page.byBucket());
+    }
+
     /**
      * The same filters in another year or set. An indicator or a region / group key of one set may mean nothing in
      * another, so those two are kept only where they still apply.
      */
-    private String samePlace(long rootId, String set, Overview.Filter filter, CriteriaSet target, int year) {
+    private String samePlace(long rootId, String set, CommuneFilter filter, CriteriaSet target, int year) {
         boolean sameSet = target.code().equals(set);
         String unmet =
                 filter.unmetIndicator() == null || filter.unmetIndicator().isBlank()
