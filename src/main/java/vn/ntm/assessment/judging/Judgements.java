@@ -15,6 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.assessment.EnteredValue;
+import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.values.ValueStore;
 import vn.ntm.assessment.values.WriteLocks;
 import vn.ntm.criteria.Catalog;
@@ -73,6 +74,30 @@ public class Judgements {
         return judged;
     }
 
+    /**
+     * Re-judges one unit-year and stores its result, like {@link #rejudge(long, int, Collection)}, for a writer that
+     * has looked the unit up already (its day and province in {@code target}): a save reads only its values and
+     * attributes again.
+     */
+    @Transactional
+    public UnitJudgement rejudge(UnitYear target) {
+        long setId = target.set().id();
+        long unitId = target.unit().id();
+        List<Long> units = List.of(unitId);
+        locks.lock(setId, target.year(), units);
+        Map<Long, Map<Long, EnteredValue>> stored = entered.of(setId, target.year(), units);
+        Map<Long, Long> province =
+                target.provinceUnitId() == null ? Map.of() : Map.of(unitId, target.provinceUnitId());
+        List<UnitJudgement> judged = judge(
+                target.set(),
+                target.year(),
+                Map.of(unitId, target.referenceDate()),
+                province,
+                unit -> stored.getOrDefault(unit, Map.of()));
+        changed.written(setId, target.year(), results.replace(setId, target.year(), units, judged));
+        return judged.get(0);
+    }
+
     /** Judges the units for the set and year from the stored values, without storing the results. */
     @Transactional(readOnly = true)
     public List<UnitJudgement> judge(long setId, int year, Collection<Long> unitIds) {
@@ -81,7 +106,7 @@ public class Judgements {
         facts.validity(unitIds)
                 .forEach((unit, validity) -> validity.lastDayIn(year).ifPresent(date -> dates.put(unit, date)));
         Map<Long, Map<Long, EnteredValue>> stored = entered.of(setId, year, dates.keySet());
-        return judge(set, year, dates, unit -> stored.getOrDefault(unit, Map.of()));
+        return judge(set, year, dates, facts.provinceOn(dates), unit -> stored.getOrDefault(unit, Map.of()));
     }
 
     /**
@@ -91,13 +116,18 @@ public class Judgements {
     @Transactional(readOnly = true)
     public UnitJudgement judgeAgainst(
             long unitId, LocalDate referenceDate, CriteriaSet set, int year, Map<Long, EnteredValue> mapped) {
-        return judge(set, year, Map.of(unitId, referenceDate), unit -> mapped).get(0);
+        Map<Long, LocalDate> dates = Map.of(unitId, referenceDate);
+        return judge(set, year, dates, facts.provinceOn(dates), unit -> mapped).get(0);
     }
 
+    /** {@code provinces}: the province of each unit on its date (a unit without one is judged without overlay). */
     private List<UnitJudgement> judge(
-            CriteriaSet set, int year, Map<Long, LocalDate> dates, Function<Long, Map<Long, EnteredValue>> valuesOf) {
+            CriteriaSet set,
+            int year,
+            Map<Long, LocalDate> dates,
+            Map<Long, Long> provinces,
+            Function<Long, Map<Long, EnteredValue>> valuesOf) {
         List<Threshold> national = catalog.nationalThresholds(set.id());
-        Map<Long, Long> provinces = facts.provinceOn(dates);
         Map<Long, Map<UnitAttribute, String>> attributes = facts.attributesOn(dates);
         OverlayCache overlays = new OverlayCache(set.id());
         // units with one overlay and key share their thresholds: chosen once per pair, not once per unit
@@ -168,13 +198,13 @@ public class Judgements {
                 .forEach(e -> rejudge(e.getKey().setId(), e.getKey().year(), e.getValue()));
     }
 
-    /** Overlays of one set, loaded once per batch. */
+    /** Overlays of one set, as the catalog keeps them for judging. */
     private final class OverlayCache {
         private final List<Overlay> all;
         private final Map<Long, List<Threshold>> thresholds = new HashMap<>();
 
         OverlayCache(long setId) {
-            this.all = catalog.overlays(setId);
+            this.all = catalog.overlaysForJudging(setId);
         }
 
         Optional<Overlay> on(long province, LocalDate date) {
@@ -184,7 +214,7 @@ public class Judgements {
         }
 
         List<Threshold> thresholds(Overlay overlay) {
-            return thresholds.computeIfAbsent(overlay.id(), id -> catalog.overlayThresholds(overlay));
+            return thresholds.computeIfAbsent(overlay.id(), id -> catalog.overlayThresholdsForJudging(overlay));
         }
     }
 }
