@@ -48,7 +48,10 @@ public class Units {
         return getOn(get(id), date);
     }
 
-    /** Like {@link #getOn(long, LocalDate)}, for a unit the caller has read already ({@link #get}). */
+    /**
+     * Like {@link #getOn(long, LocalDate)}, for a unit the caller has read already with its latest state ({@link
+     * #get}): when that state had begun by {@code date}, it is the one asked for, and nothing is read again.
+     */
     public UnitView getOn(UnitView unit, LocalDate date) {
         if (!unit.validOn(date)) {
             if (unit.validTo() == null) {
@@ -63,6 +66,9 @@ public class Units {
                     date,
                     unit.validFrom(),
                     unit.validity().lastDay());
+        }
+        if (unit.stateFrom() != null && !unit.stateFrom().isAfter(date)) {
+            return unit;
         }
         return store.findOn(unit.id(), date).orElseThrow();
     }

@@ -43,6 +43,7 @@ public class Judgements {
     private final ResultStore results;
     private final WriteLocks locks;
     private final ResultsChangedCollector changed;
+    private final ThresholdChoices choices = new ThresholdChoices();
 
     Judgements(
             Catalog catalog,
@@ -130,8 +131,6 @@ public class Judgements {
         List<Threshold> national = catalog.nationalThresholds(set.id());
         Map<Long, Map<UnitAttribute, String>> attributes = facts.attributesOn(dates);
         OverlayCache overlays = new OverlayCache(set.id());
-        // units with one overlay and key share their thresholds: chosen once per pair, not once per unit
-        Map<String, ChosenThresholds> chosen = new HashMap<>();
         List<UnitJudgement> judged = new ArrayList<>(dates.size());
         dates.forEach((unit, date) -> {
             Long province = provinces.get(unit);
@@ -144,10 +143,9 @@ public class Judgements {
                     a.get(UnitAttribute.COMMUNE_GROUP),
                     "true".equals(a.get(UnitAttribute.ESPECIALLY_DIFFICULT)));
             JudgementContext context = new JudgementContext(year, date, province, overlay.orElse(null), key);
-            ChosenThresholds thresholds = chosen.computeIfAbsent(
-                    overlay.map(o -> o.id() + "|").orElse("|") + key.key(),
-                    k -> new ChosenThresholds(
-                            set, national, overlay.map(overlays::thresholds).orElse(List.of()), key.key(), year));
+            // units with one overlay and key share their thresholds: chosen once, not once per unit
+            ChosenThresholds thresholds = choices.of(
+                    set, national, overlay.map(overlays::thresholds).orElse(List.of()), key.key(), year);
             judged.add(UnitJudgement.judge(unit, set, thresholds, context, valuesOf.apply(unit)));
         });
         return judged;
