@@ -17,8 +17,8 @@
  * </ul>
  *
  * <p>May use: the catalog ({@code criteria}), the units ({@code unit}), bodies ({@code org}), the unit leaders of
- * {@code access}, the scope of the caller, the audit log, the database's bulk writer and the shared errors, text and
- * web shell.
+ * {@code access}, the scope of the caller, the audit log, the database's bulk writer and after-commit hand-on, and
+ * the shared errors, text and web shell.
  */
 @ApplicationModule(
         allowedDependencies = {"access", "audit", "criteria", "db", "errors", "org", "scope", "text", "unit", "web"})

@@ -63,18 +63,33 @@ public class AuditLog {
                 last.map(e -> VietnameseDates.dayOf(e.at())).orElse(null));
     }
 
+    /** One row per changed field (one row when none), all written by one statement. */
     public void record(Change change) {
         if (change.isEmpty()) {
             return;
         }
         String actor = scope.username();
-        if (change.fields().isEmpty()) {
-            insert(actor, change, null, null, null);
+        if (change.fields().size() <= 1) {
+            recordAs(actor, change);
             return;
         }
-        for (Change.FieldChange f : change.fields()) {
-            insert(actor, change, f.field(), f.oldValue(), f.newValue());
-        }
+        List<Change.FieldChange> fields = change.fields();
+        // unnest keeps the arrays' order, and the rows take their ids in that order: the fields read back as listed
+        jdbc.sql("""
+                insert into audit_log (actor, entity_type, entity_id, unit_id, action, field, old_value, new_value, reason)
+                select ?, ?, ?::bigint, ?::bigint, ?, f.field, f.old_value, f.new_value, ?
+                from unnest(?::text[], ?::text[], ?::text[]) as f(field, old_value, new_value)""")
+                .params(
+                        actor,
+                        change.entityType(),
+                        change.entityId(),
+                        change.unitId(),
+                        change.action(),
+                        change.reason(),
+                        fields.stream().map(Change.FieldChange::field).toArray(String[]::new),
+                        fields.stream().map(Change.FieldChange::oldValue).toArray(String[]::new),
+                        fields.stream().map(Change.FieldChange::newValue).toArray(String[]::new))
+                .update();
     }
 
     /**

@@ -99,6 +99,21 @@ public class Catalog {
     }
 
     /**
+     * The set's overlays as judging reads them (which province, in force when, decision), kept with the sets and
+     * dropped with them on every catalog change: a save of one value judges without reading them again. The
+     * province's name in them is as it was when first read (judging does not show it); screens use {@link
+     * #overlays}.
+     */
+    public List<Overlay> overlaysForJudging(long setId) {
+        return cache.copy().overlays().computeIfAbsent(setId, id -> List.copyOf(store.overlays(id)));
+    }
+
+    /** {@link #overlayThresholds}, kept like {@link #overlaysForJudging}. */
+    public List<Threshold> overlayThresholdsForJudging(Overlay overlay) {
+        return cache.copy().overlayThresholds().computeIfAbsent(overlay.id(), id -> overlayThresholds(overlay));
+    }
+
+    /**
      * For each indicator of the set, the indicators of other sets it corresponds to, as "SET:CODE"
      * (e.g. "NTM-XA-2021-2025:15.4").
      */

@@ -2,16 +2,19 @@ package vn.ntm.criteria;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import vn.ntm.db.TransactionScoped;
 
 /**
- * This instance's copy of the sets and national thresholds, stamped with the database's catalog version (V17:
- * moved on by every committed change, whichever instance made it). Once per request, or at every read outside a
- * request, the stamp is compared with the database; another number means another instance changed the catalog, and
- * the copy is dropped. What a read loads goes into the copy it started from, so a copy replaced meanwhile never
+ * This instance's copy of the sets, national thresholds and (for judging) overlays with their thresholds, stamped with the database's catalog version (V17, V26:
+ * moved on by every committed change, whichever instance made it). Once per request, or once per transaction
+ * outside a request (at every read outside both), the stamp is compared with the database; another number means
+ * another instance changed the catalog, and the copy is dropped. What a read loads goes into the copy it started from, so a copy replaced meanwhile never
  * receives older data.
  */
 final class CatalogCache {
@@ -20,15 +23,29 @@ final class CatalogCache {
     /** Not a version the database has: forgotten here, reloaded at the next check. */
     private static final long UNKNOWN = -1;
 
-    record Copy(long version, Map<Long, CriteriaSet> sets, Map<Long, List<Threshold>> national, Map<String, Long> ids) {
+    /** {@code overlays} by set and {@code overlayThresholds} by overlay: what judging reads of the overlays. */
+    record Copy(
+            long version,
+            Map<Long, CriteriaSet> sets,
+            Map<Long, List<Threshold>> national,
+            Map<String, Long> ids,
+            Map<Long, List<Overlay>> overlays,
+            Map<Long, List<Threshold>> overlayThresholds) {
 
         static Copy empty(long version) {
-            return new Copy(version, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            return new Copy(
+                    version,
+                    new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>());
         }
     }
 
     private final CatalogStore store;
     private final AtomicReference<Copy> current = new AtomicReference<>(Copy.empty(UNKNOWN));
+    private final TransactionScoped<AtomicBoolean> checkedInTransaction = new TransactionScoped<>(AtomicBoolean::new);
 
     CatalogCache(CatalogStore store) {
         this.store = store;
@@ -37,6 +54,11 @@ final class CatalogCache {
     Copy copy() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null && request.getAttribute(CHECKED, RequestAttributes.SCOPE_REQUEST) != null) {
+            return current.get();
+        }
+        // outside a request (a job, a listener, a service called directly): once per transaction
+        Optional<AtomicBoolean> inTransaction = request == null ? checkedInTransaction.current() : Optional.empty();
+        if (inTransaction.isPresent() && inTransaction.get().getAndSet(true)) {
             return current.get();
         }
         long version = store.version();

@@ -45,7 +45,14 @@ public class Units {
 
     /** The unit as it stood on {@code date}; refused when the unit was not in force then. */
     public UnitView getOn(long id, LocalDate date) {
-        UnitView unit = get(id);
+        return getOn(get(id), date);
+    }
+
+    /**
+     * Like {@link #getOn(long, LocalDate)}, for a unit the caller has read already with its latest state ({@link
+     * #get}): when that state had begun by {@code date}, it is the one asked for, and nothing is read again.
+     */
+    public UnitView getOn(UnitView unit, LocalDate date) {
         if (!unit.validOn(date)) {
             if (unit.validTo() == null) {
                 throw new NotFoundException(
@@ -60,7 +67,10 @@ public class Units {
                     unit.validFrom(),
                     unit.validity().lastDay());
         }
-        return store.findOn(id, date).orElseThrow();
+        if (unit.stateFrom() != null && !unit.stateFrom().isAfter(date)) {
+            return unit;
+        }
+        return store.findOn(unit.id(), date).orElseThrow();
     }
 
     /** The unit that carried {@code code} on {@code date} (default today). */

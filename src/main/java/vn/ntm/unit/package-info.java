@@ -19,7 +19,7 @@
  * <li>{@code unit_state_view}: {@code admin_unit_state}'s name, type, parent and search name over time.
  * </ul>
  */
-@ApplicationModule(allowedDependencies = {"audit", "errors", "imports", "install", "scope", "text", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "db", "errors", "imports", "install", "scope", "text", "web"})
 package vn.ntm.unit;
 
 import org.springframework.modulith.ApplicationModule;

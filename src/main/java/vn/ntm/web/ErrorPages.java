@@ -26,7 +26,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  */
 @Controller
 @ControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after ProblemResponses: Spring asks the advices in order and takes the first that handles the exception at all,
+// so this one's ServletException handler would answer an API's missing parameter with the generic 400
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ErrorPages {
 
     private final Problems problems;

@@ -2,16 +2,23 @@ package vn.ntm.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -20,8 +27,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.access.SystemActor;
+import vn.ntm.assessment.ResultsChanged;
 import vn.ntm.assessment.ValueInput;
 import vn.ntm.assessment.judging.Judgements;
+import vn.ntm.assessment.values.Assessments;
 import vn.ntm.assessment.values.ValueBatch;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CatalogExport;
@@ -30,6 +39,7 @@ import vn.ntm.criteria.Indicator;
 import vn.ntm.criteria.OverlayImport;
 import vn.ntm.criteria.SetImport;
 import vn.ntm.db.EmbeddedDatabase;
+import vn.ntm.errors.BadInputException;
 import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.Role;
 import vn.ntm.unit.UnitImports;
@@ -92,6 +102,12 @@ class AssessmentBenchmark {
 
     @Autowired
     EmbeddedDatabase database;
+
+    @Autowired
+    Assessments assessments;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     Floors floors;
 
@@ -201,6 +217,7 @@ class AssessmentBenchmark {
                         + " %.2f ms; one commit of one row: %.2f ms; beyond the commit: %.2f ms%n",
                 save, commit, save - commit);
         Floors.print("save one value -> stored judgement", save, commit, "ms", "< commit + 3 ms");
+        saveToDeliveredEvent(set, communes2025, commit);
 
         t0 = System.nanoTime();
         sets.importSet("changed.json", changedSet());
@@ -311,6 +328,83 @@ class AssessmentBenchmark {
         t0 = System.nanoTime();
         judgements.rejudge(set.id(), 2026, communes);
         print("SYNTHETIC 47-indicator set: re-judge and store every commune for 2026", t0, "");
+    }
+
+    /**
+     * One officer's save on screen ({@link Assessments#write}: scope, entry period, upsert, audit, re-judge), timed
+     * from the call to the moment a listener hears the transaction's {@link ResultsChanged} after its commit. Each
+     * save changes the value (so the stored result changes and the event is due), on communes no earlier figure
+     * touched.
+     */
+    private void saveToDeliveredEvent(CriteriaSet set, List<Long> communes, double commit) {
+        AtomicLong heardAt = new AtomicLong();
+        AtomicReference<ResultsChanged> heard = new AtomicReference<>();
+        ApplicationListener<ApplicationEvent> listener = e -> {
+            if (e instanceof PayloadApplicationEvent<?> p && p.getPayload() instanceof ResultsChanged changed) {
+                heardAt.set(System.nanoTime());
+                heard.set(changed);
+            }
+        };
+        context.addApplicationListener(listener);
+        List<Indicator> indicators = set.indicators().toList();
+        double[] ms = new double[200];
+        int next = 3;
+        for (int i = 0; i < ms.length; i++) {
+            Indicator indicator = indicators.get(i % indicators.size());
+            // a commune the set covers (the list holds wards too, which the sheet path above writes regardless)
+            long unit;
+            do {
+                unit = communes.get(next);
+                next += 23;
+            } while (!covered(unit));
+            var stored = jdbc.sql("""
+                            select numeric_value, met, version from assessment_value
+                            where unit_id = ? and set_id = ? and indicator_id = ? and year = 2025""")
+                    .params(unit, set.id(), indicator.id())
+                    .query((rs, n) -> new Object[] {rs.getBigDecimal(1), rs.getObject(2), rs.getInt(3)})
+                    .single();
+            String changed;
+            if (!indicator.measured()) {
+                changed = Boolean.TRUE.equals(stored[1]) ? "Không đạt" : "Đạt";
+            } else {
+                int number = ((BigDecimal) stored[0]).intValue();
+                changed = String.valueOf(number >= 100 ? number - 1 : number + 1);
+            }
+            heard.set(null);
+            long t0 = System.nanoTime();
+            assessments.write(
+                    unit,
+                    SET,
+                    2025,
+                    indicator.code(),
+                    new ValueInput(changed, null, null, null, (Integer) stored[2], null));
+            assertThat(heard.get())
+                    .as("ResultsChanged heard after the save's commit")
+                    .isNotNull();
+            assertThat(heard.get().unitIds(set.id(), 2025)).containsExactly(unit);
+            ms[i] = (heardAt.get() - t0) / 1e6;
+        }
+        context.removeApplicationListener(listener);
+        double median = Floors.median(ms);
+        System.out.printf(
+                "BENCH save one value on screen -> stored judgement -> ResultsChanged heard (median of 200):"
+                        + " %.2f ms; one commit of one row: %.2f ms; beyond the commit: %.2f ms%n",
+                median, commit, median - commit);
+        Floors.print(
+                "save one value -> stored judgement -> ResultsChanged delivered",
+                median,
+                commit,
+                "ms",
+                "< commit + 3 ms");
+    }
+
+    private boolean covered(long unit) {
+        try {
+            assessments.target(unit, SET, 2025);
+            return true;
+        } catch (BadInputException e) {
+            return false;
+        }
     }
 
     private byte[] changedSet() {

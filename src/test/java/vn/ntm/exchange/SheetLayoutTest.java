@@ -12,8 +12,10 @@ class SheetLayoutTest {
 
     @Test
     void not_evaluated_words_are_found_as_their_search_key_finds_them_and_values_are_not_taken_for_them() {
-        assertThat(SheetLayout.notEvaluatedReason("Không đánh giá: xã không có chợ")).contains("xã không có chợ");
-        assertThat(SheetLayout.notEvaluatedReason("\u0001không đánh giá: lý do")).contains("lý do");
+        assertThat(SheetLayout.notEvaluatedReason("Không đánh giá: xã không có chợ"))
+                .contains("xã không có chợ");
+        assertThat(SheetLayout.notEvaluatedReason("\u0001không đánh giá: lý do"))
+                .contains("lý do");
         assertThat(SheetLayout.notEvaluatedReason("20,5")).isEmpty();
         List<String> texts = List.of(
                 "Không đánh giá: xã không có chợ",

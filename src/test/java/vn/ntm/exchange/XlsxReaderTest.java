@@ -83,7 +83,13 @@ class XlsxReaderTest {
         }
         assertThat(read)
                 .containsExactly(
-                        "1A=40", "1B=100", "1AB=Đạt", "1AAA=123456789012346000", "2A=40", "2B=100", "2AB=Đạt",
+                        "1A=40",
+                        "1B=100",
+                        "1AB=Đạt",
+                        "1AAA=123456789012346000",
+                        "2A=40",
+                        "2B=100",
+                        "2AB=Đạt",
                         "2AAA=123456789012346000");
         assertThat(XlsxReader.columnOf("$AB$12")).isEqualTo(27);
         assertThat(XlsxReader.isPlainInteger("007")).isFalse();

@@ -12,7 +12,7 @@ import vn.ntm.assessment.EnteredValue;
  * re-judge reads 572,000 values; the full rows with their notes and reviewers take several times longer).
  */
 @Repository
-class EnteredValues {
+public class EnteredValues {
 
     private final JdbcClient jdbc;
 
@@ -21,7 +21,7 @@ class EnteredValues {
     }
 
     /** By unit, then by indicator id. */
-    Map<Long, Map<Long, EnteredValue>> of(long setId, int year, Collection<Long> unitIds) {
+    public Map<Long, Map<Long, EnteredValue>> of(long setId, int year, Collection<Long> unitIds) {
         Map<Long, Map<Long, EnteredValue>> result = new HashMap<>();
         jdbc.sql("""
                         select unit_id, indicator_id, numeric_value, met, not_evaluated, not_evaluated_reason,

@@ -15,6 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.assessment.EnteredValue;
+import vn.ntm.assessment.UnitYear;
 import vn.ntm.assessment.values.ValueStore;
 import vn.ntm.assessment.values.WriteLocks;
 import vn.ntm.criteria.Catalog;
@@ -42,6 +43,7 @@ public class Judgements {
     private final ResultStore results;
     private final WriteLocks locks;
     private final ResultsChangedCollector changed;
+    private final ThresholdChoices choices = new ThresholdChoices();
 
     Judgements(
             Catalog catalog,
@@ -74,6 +76,29 @@ public class Judgements {
     }
 
     /**
+     * Re-judges one unit-year and stores its result, like {@link #rejudge(long, int, Collection)}, for a writer that
+     * has looked the unit up already (its day and province in {@code target}): a save reads only its values and
+     * attributes again.
+     */
+    @Transactional
+    public UnitJudgement rejudge(UnitYear target) {
+        long setId = target.set().id();
+        long unitId = target.unit().id();
+        List<Long> units = List.of(unitId);
+        locks.lock(setId, target.year(), units);
+        Map<Long, Map<Long, EnteredValue>> stored = entered.of(setId, target.year(), units);
+        Map<Long, Long> province = target.provinceUnitId() == null ? Map.of() : Map.of(unitId, target.provinceUnitId());
+        List<UnitJudgement> judged = judge(
+                target.set(),
+                target.year(),
+                Map.of(unitId, target.referenceDate()),
+                province,
+                unit -> stored.getOrDefault(unit, Map.of()));
+        changed.written(setId, target.year(), results.replace(setId, target.year(), units, judged));
+        return judged.get(0);
+    }
+
+    /**
      * {@link #rejudge(long, int, Collection)} from values the caller has just written and knows: every stored value
      * of each unit, by unit and indicator id (a bulk writer saves reading half a million values back).
      */
@@ -81,8 +106,9 @@ public class Judgements {
     public List<UnitJudgement> rejudge(
             long setId, int year, Collection<Long> unitIds, Map<Long, Map<Long, EnteredValue>> stored) {
         locks.lock(setId, year, unitIds);
+        Map<Long, LocalDate> dates = referenceDates(unitIds, year);
         List<UnitJudgement> judged = judge(
-                catalog.set(setId), year, referenceDates(unitIds, year), unit -> stored.getOrDefault(unit, Map.of()));
+                catalog.set(setId), year, dates, facts.provinceOn(dates), unit -> stored.getOrDefault(unit, Map.of()));
         changed.written(setId, year, results.replace(setId, year, unitIds, judged));
         return judged;
     }
@@ -93,7 +119,7 @@ public class Judgements {
         CriteriaSet set = catalog.set(setId);
         Map<Long, LocalDate> dates = referenceDates(unitIds, year);
         Map<Long, Map<Long, EnteredValue>> stored = entered.of(setId, year, dates.keySet());
-        return judge(set, year, dates, unit -> stored.getOrDefault(unit, Map.of()));
+        return judge(set, year, dates, facts.provinceOn(dates), unit -> stored.getOrDefault(unit, Map.of()));
     }
 
     /** The day each unit in force in the year is judged on (the last day of the year it is in force). */
@@ -111,17 +137,20 @@ public class Judgements {
     @Transactional(readOnly = true)
     public UnitJudgement judgeAgainst(
             long unitId, LocalDate referenceDate, CriteriaSet set, int year, Map<Long, EnteredValue> mapped) {
-        return judge(set, year, Map.of(unitId, referenceDate), unit -> mapped).get(0);
+        Map<Long, LocalDate> dates = Map.of(unitId, referenceDate);
+        return judge(set, year, dates, facts.provinceOn(dates), unit -> mapped).get(0);
     }
 
+    /** {@code provinces}: the province of each unit on its date (a unit without one is judged without overlay). */
     private List<UnitJudgement> judge(
-            CriteriaSet set, int year, Map<Long, LocalDate> dates, Function<Long, Map<Long, EnteredValue>> valuesOf) {
+            CriteriaSet set,
+            int year,
+            Map<Long, LocalDate> dates,
+            Map<Long, Long> provinces,
+            Function<Long, Map<Long, EnteredValue>> valuesOf) {
         List<Threshold> national = catalog.nationalThresholds(set.id());
-        Map<Long, Long> provinces = facts.provinceOn(dates);
         Map<Long, Map<UnitAttribute, String>> attributes = facts.attributesOn(dates);
         OverlayCache overlays = new OverlayCache(set.id());
-        // units with one overlay and key share their thresholds: chosen once per pair, not once per unit
-        Map<String, ChosenThresholds> chosen = new HashMap<>();
         List<UnitJudgement> judged = new ArrayList<>(dates.size());
         dates.forEach((unit, date) -> {
             Long province = provinces.get(unit);
@@ -134,10 +163,9 @@ public class Judgements {
                     a.get(UnitAttribute.COMMUNE_GROUP),
                     "true".equals(a.get(UnitAttribute.ESPECIALLY_DIFFICULT)));
             JudgementContext context = new JudgementContext(year, date, province, overlay.orElse(null), key);
-            ChosenThresholds thresholds = chosen.computeIfAbsent(
-                    overlay.map(o -> o.id() + "|").orElse("|") + key.key(),
-                    k -> new ChosenThresholds(
-                            set, national, overlay.map(overlays::thresholds).orElse(List.of()), key.key(), year));
+            // units with one overlay and key share their thresholds: chosen once, not once per unit
+            ChosenThresholds thresholds =
+                    choices.of(set, national, overlay.map(overlays::thresholds).orElse(List.of()), key.key(), year);
             judged.add(UnitJudgement.judge(unit, set, thresholds, context, valuesOf.apply(unit)));
         });
         return judged;
@@ -188,13 +216,13 @@ public class Judgements {
                 .forEach(e -> rejudge(e.getKey().setId(), e.getKey().year(), e.getValue()));
     }
 
-    /** Overlays of one set, loaded once per batch. */
+    /** Overlays of one set, as the catalog keeps them for judging. */
     private final class OverlayCache {
         private final List<Overlay> all;
         private final Map<Long, List<Threshold>> thresholds = new HashMap<>();
 
         OverlayCache(long setId) {
-            this.all = catalog.overlays(setId);
+            this.all = catalog.overlaysForJudging(setId);
         }
 
         Optional<Overlay> on(long province, LocalDate date) {
@@ -204,7 +232,7 @@ public class Judgements {
         }
 
         List<Threshold> thresholds(Overlay overlay) {
-            return thresholds.computeIfAbsent(overlay.id(), id -> catalog.overlayThresholds(overlay));
+            return thresholds.computeIfAbsent(overlay.id(), id -> catalog.overlayThresholdsForJudging(overlay));
         }
     }
 }

@@ -26,9 +26,12 @@ class ResultStore {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
 
-    ResultStore(JdbcClient jdbc, DataSource dataSource) {
+    private final FewResults few;
+
+    ResultStore(JdbcClient jdbc, DataSource dataSource, FewResults few) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.few = few;
     }
 
     /**
@@ -72,7 +75,12 @@ class ResultStore {
         if (changed.isEmpty()) {
             return changed;
         }
-        delete(setId, year, changed.stream().filter(stored::containsKey).toArray(Long[]::new));
+        Long[] storedChanged = changed.stream().filter(stored::containsKey).toArray(Long[]::new);
+        if (changed.size() <= FewResults.MAX_UNITS) {
+            few.rewrite(setId, year, storedChanged, toWrite, digestsToWrite);
+            return changed;
+        }
+        delete(setId, year, storedChanged);
         insert(setId, year, toWrite, digestsToWrite);
         return changed;
     }

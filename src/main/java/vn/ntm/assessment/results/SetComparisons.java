@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.assessment.EnteredValue;
 import vn.ntm.assessment.Standing;
 import vn.ntm.assessment.UnitYear;
+import vn.ntm.assessment.judging.EnteredValues;
 import vn.ntm.assessment.judging.Judgements;
 import vn.ntm.assessment.judging.UnitJudgement;
 import vn.ntm.assessment.values.Assessments;
-import vn.ntm.assessment.values.ValueStore;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Indicator;
@@ -31,10 +31,14 @@ public class SetComparisons {
     private final Standings standings;
     private final Judgements judgements;
     private final Catalog catalog;
-    private final ValueStore values;
+    private final EnteredValues values;
 
     SetComparisons(
-            Assessments assessments, Standings standings, Judgements judgements, Catalog catalog, ValueStore values) {
+            Assessments assessments,
+            Standings standings,
+            Judgements judgements,
+            Catalog catalog,
+            EnteredValues values) {
         this.assessments = assessments;
         this.standings = standings;
         this.judgements = judgements;
@@ -51,7 +55,7 @@ public class SetComparisons {
         Map<String, EnteredValue> byCode = new HashMap<>();
         Map<Long, String> codes = new HashMap<>();
         target.set().indicators().forEach(i -> codes.put(i.id(), i.code()));
-        values.entered(target.set().id(), year, List.of(unitId))
+        values.of(target.set().id(), year, List.of(unitId))
                 .getOrDefault(unitId, Map.of())
                 .forEach((indicatorId, value) -> byCode.put(codes.get(indicatorId), value));
         Map<Long, EnteredValue> mapped = new HashMap<>();

@@ -113,7 +113,7 @@ public class Assessments {
                                 String.valueOf(year),
                                 unit.validFrom(),
                                 unit.validity().lastDay()));
-        UnitView then = units.getOn(unit.id(), date);
+        UnitView then = units.getOn(unit, date);
         if (!set.coverage().covers(then)) {
             throw new BadInputException(
                     "unit", "authoring.error.notCovered", then.name(), set.code(), String.valueOf(year));
@@ -148,12 +148,12 @@ public class Assessments {
         // before reading the stored value: a concurrent writer of this unit-year commits first, then we read
         locks.lock(setId, target.year(), List.of(unitId));
         var existing = store.find(unitId, setId, indicator.id(), target.year());
-        long id;
+        ValueStore.ValueRow stored;
         if (existing.isEmpty()) {
             AssessmentValue value = AssessmentValue.draft(unitId, setId, indicator.id(), target.year());
             value.change(entered, note);
-            id = store.insert(value, scope.username());
-            audit.record(describe(Change.created(ENTITY, id, unitId), null, value, indicator)
+            stored = store.insert(value, scope.username());
+            audit.record(describe(Change.created(ENTITY, stored.id(), unitId), null, value, indicator)
                     .reason(reason));
         } else {
             AssessmentValue value = existing.get();
@@ -164,15 +164,12 @@ public class Assessments {
             requireVersion(value, version);
             AssessmentValue before = snapshot(value);
             value.change(entered, note);
-            if (!store.updateContent(value, scope.username())) {
-                throw stale(value.id, version);
-            }
-            id = value.id;
-            audit.record(describe(Change.updated(ENTITY, id, unitId), before, value, indicator)
+            stored = store.updateContent(value, scope.username()).orElseThrow(() -> stale(value.id, version));
+            audit.record(describe(Change.updated(ENTITY, value.id, unitId), before, value, indicator)
                     .reason(reason));
         }
-        judgements.rejudge(setId, target.year(), List.of(unitId));
-        return store.row(id).orElseThrow();
+        judgements.rejudge(target);
+        return stored;
     }
 
     /** Submits every draft or returned value of the unit-year to the owning bodies; returns how many. */

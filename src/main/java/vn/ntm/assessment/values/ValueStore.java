@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.ntm.assessment.EnteredValue;
 import vn.ntm.assessment.ValueState;
 import vn.ntm.text.VietnameseDates;
 
@@ -82,18 +81,6 @@ public class ValueStore {
                         from assessment_value v where id = ?""").param(id).query((rs, n) -> row(rs)).optional();
     }
 
-    /** Entered values of many units, by unit then indicator id, for judging them in one pass. */
-    public Map<Long, Map<Long, EnteredValue>> entered(long setId, int year, Collection<Long> unitIds) {
-        Map<Long, Map<Long, EnteredValue>> result = new HashMap<>();
-        jdbc.sql("select * from assessment_value where set_id = ? and year = ? and unit_id = any(?)")
-                .params(setId, year, unitIds.toArray(Long[]::new))
-                .query(rs -> {
-                    AssessmentValue v = value(rs);
-                    result.computeIfAbsent(v.unitId, k -> new HashMap<>()).put(v.indicatorId, v.entered());
-                });
-        return result;
-    }
-
     /** Unit-years holding values of a set: what must be re-judged when the set's thresholds change. */
     public Map<Integer, List<Long>> unitYears(long setId) {
         Map<Integer, List<Long>> result = new HashMap<>();
@@ -119,11 +106,12 @@ public class ValueStore {
 
     public record SetYear(long setId, int year) {}
 
-    long insert(AssessmentValue v, String actor) {
+    /** Stores a new value; returns it as stored (no evidence yet). */
+    ValueRow insert(AssessmentValue v, String actor) {
         return jdbc.sql("""
                         insert into assessment_value (unit_id, set_id, indicator_id, year, numeric_value, met,
                             not_evaluated, not_evaluated_reason, note, state, entered_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning *, 0 as evidence_count""")
                 .params(
                         v.unitId,
                         v.setId,
@@ -136,30 +124,32 @@ public class ValueStore {
                         v.note,
                         v.state.name(),
                         actor)
-                .query(Long.class)
+                .query((rs, n) -> row(rs))
                 .single();
     }
 
-    /** Saves the value's content (an edit by the unit); false when the version is stale. */
-    boolean updateContent(AssessmentValue v, String actor) {
+    /** Saves the value's content (an edit by the unit); returns it as stored, or empty when the version is stale. */
+    Optional<ValueRow> updateContent(AssessmentValue v, String actor) {
         return jdbc.sql("""
                         update assessment_value set numeric_value = ?, met = ?, not_evaluated = ?,
                             not_evaluated_reason = ?, note = ?, state = ?, return_reason = ?, reviewed_by = null,
                             reviewed_at = null, entered_by = ?, entered_at = now(), version = version + 1
-                        where id = ? and version = ?""")
-                        .params(
-                                v.number,
-                                v.met,
-                                v.notEvaluated,
-                                v.notEvaluatedReason,
-                                v.note,
-                                v.state.name(),
-                                v.returnReason,
-                                actor,
-                                v.id,
-                                v.version)
-                        .update()
-                == 1;
+                        where id = ? and version = ?
+                        returning *, (select count(*) from evidence e where e.value_id = assessment_value.id)
+                            as evidence_count""")
+                .params(
+                        v.number,
+                        v.met,
+                        v.notEvaluated,
+                        v.notEvaluatedReason,
+                        v.note,
+                        v.state.name(),
+                        v.returnReason,
+                        actor,
+                        v.id,
+                        v.version)
+                .query((rs, n) -> row(rs))
+                .optional();
     }
 
     /** Saves a transition (submit, verify, return, lock); false when the version is stale. */

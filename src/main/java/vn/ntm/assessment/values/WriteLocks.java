@@ -2,11 +2,15 @@ package vn.ntm.assessment.values;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.ntm.db.TransactionScoped;
 
 /**
  * One writer at a time per unit-year of a set. Every transaction that writes a unit-year's values or judgement
@@ -32,39 +36,61 @@ public class WriteLocks {
 
     private final JdbcClient jdbc;
     private final Settings settings;
+    private final TransactionScoped<Held> held = new TransactionScoped<>(Held::new);
 
     WriteLocks(JdbcClient jdbc, Settings settings) {
         this.jdbc = jdbc;
         this.settings = settings;
     }
 
-    /** Takes the locks of these units of the set and year until the transaction ends (again: no cost, no wait). */
+    /**
+     * Takes the locks of these units of the set and year until the transaction ends, in one round trip. Locks this
+     * transaction already holds are not asked for again: a save locks before it reads, and its re-judging, which
+     * locks the same unit-year, then costs nothing.
+     */
     public void lock(long setId, int year, Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {
             return;
         }
-        jdbc.sql("select set_config('lock_timeout', ?, true)")
-                .param(settings.lockWait().toMillis() + "ms")
-                .query(String.class)
-                .single();
-        if (unitIds.size() > PER_UNIT_LIMIT) {
-            jdbc.sql("select pg_advisory_xact_lock(?::int, ?::int)")
-                    .params(setId, year)
-                    .query(rs -> {});
+        Held held = this.held.current().orElseGet(Held::new);
+        long setYear = key(setId, year, 0);
+        if (held.exclusive.contains(setYear)) {
             return;
         }
-        jdbc.sql("select pg_advisory_xact_lock_shared(?::int, ?::int)")
-                .params(setId, year)
-                .query(rs -> {});
+        String timeout = settings.lockWait().toMillis() + "ms";
+        if (unitIds.size() > PER_UNIT_LIMIT) {
+            // each step reads the row of the one before: the timeout is set before the lock is asked for
+            jdbc.sql("""
+                            with timeout as (select set_config('lock_timeout', ?, true))
+                            select pg_advisory_xact_lock(?::int, ?::int) from timeout""").params(timeout, setId, year).query(rs -> {});
+            held.exclusive.add(setYear);
+            return;
+        }
         Long[] keys = unitIds.stream()
                 .map(u -> key(setId, year, u))
+                .filter(k -> !held.units.contains(k))
                 .distinct()
                 .sorted()
                 .toArray(Long[]::new);
-        // unnest keeps the array's (sorted) order, so every writer takes its unit locks in one order
-        jdbc.sql("select pg_advisory_xact_lock(k) from unnest(?::bigint[]) as k")
-                .param(keys)
-                .query(rs -> {});
+        if (keys.length == 0) {
+            return; // held since the call that took them, with the set-year lock
+        }
+        // each step reads the row of the one before, so the timeout is set, then the set-year lock taken shared,
+        // then each unit's (a cross join is a nested loop: the array's sorted order, so every writer locks its units
+        // in one order)
+        jdbc.sql("""
+                        with timeout as (select set_config('lock_timeout', ?, true)),
+                        set_year as (select pg_advisory_xact_lock_shared(?::int, ?::int) from timeout)
+                        select pg_advisory_xact_lock(k) from set_year, unnest(?::bigint[]) as k""").params(timeout, setId, year, keys).query(rs -> {});
+        held.shared.add(setYear);
+        held.units.addAll(List.of(keys));
+    }
+
+    /** The locks this transaction took: PostgreSQL keeps them until it ends, so does this record. */
+    private static final class Held {
+        private final Set<Long> exclusive = new HashSet<>();
+        private final Set<Long> shared = new HashSet<>();
+        private final Set<Long> units = new HashSet<>();
     }
 
     /** Set, year and unit in one bigint; a rare collision only makes two writers wait for each other. */
