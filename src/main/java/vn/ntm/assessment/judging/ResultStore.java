@@ -26,12 +26,9 @@ class ResultStore {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
 
-    private final FewResults few;
-
-    ResultStore(JdbcClient jdbc, DataSource dataSource, FewResults few) {
+    ResultStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
-        this.few = few;
     }
 
     /**
@@ -76,10 +73,6 @@ class ResultStore {
             return changed;
         }
         Long[] storedChanged = changed.stream().filter(stored::containsKey).toArray(Long[]::new);
-        if (changed.size() <= FewResults.MAX_UNITS) {
-            few.rewrite(setId, year, storedChanged, toWrite, digestsToWrite);
-            return changed;
-        }
         delete(setId, year, storedChanged);
         insert(setId, year, toWrite, digestsToWrite);
         return changed;
