@@ -163,8 +163,10 @@ class AssessmentPagesTest {
         assertThat(filtered).contains("Xã Thượng Lộ").contains("Hiển thị 1/");
         assertThat(page(url + "?unmet=3.1", "tinh.hue", "vi")).doesNotContain("Xã Thượng Lộ");
         assertThat(page(url + "?minMet=18", "tinh.hue", "vi")).doesNotContain("Xã Thượng Lộ");
+        assertThat(all).contains("Đạt 19 tiêu chí: ", "Dưới 10 tiêu chí: ");
         assertThat(page(url, "tinh.hue", "en"))
-                .contains("Criteria results of the communes of Tỉnh Thừa Thiên Huế in 2024");
+                .contains("Criteria results of the communes of Tỉnh Thừa Thiên Huế in 2024", "19 criteria: ")
+                .doesNotContain("Đạt 19 tiêu chí", "Dưới 10 tiêu chí");
         mvc.perform(get(url).with(httpBasic("xa.talen", DemoUsers.PASSWORD))).andExpect(status().isForbidden());
     }
 

@@ -18,6 +18,7 @@ import vn.ntm.assessment.Results.CommunePage;
 import vn.ntm.assessment.Results.CommuneStanding;
 import vn.ntm.criteria.CriteriaMetBand;
 import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.text.Messages;
 import vn.ntm.unit.UnitLevel;
 import vn.ntm.unit.UnitType;
 
@@ -87,7 +88,7 @@ class CommuneLists {
         Map<String, Long> byBucket = new LinkedHashMap<>();
         for (CriteriaMetBand b : set.buckets()) {
             byBucket.put(
-                    b.labelVi(),
+                    b.label(Messages.currentLocale()),
                     byMet.entrySet().stream()
                             .filter(e -> b.contains(e.getKey()))
                             .mapToLong(Map.Entry::getValue)

@@ -88,9 +88,7 @@ public class Standings {
                 .toList();
         var context = j.context();
         String bucket = set.bucketOf(j.metCount())
-                .map(b -> "en".equals(Messages.currentLocale().getLanguage()) && b.labelEn() != null
-                        ? b.labelEn()
-                        : b.labelVi())
+                .map(b -> b.label(Messages.currentLocale()))
                 .orElse(null);
         return new Standing(
                 unitId,
