@@ -57,13 +57,19 @@ class AssessmentPagesTest {
                         "Chưa đạt chuẩn",
                         "Không đánh giá",
                         "13.3",
-                        "Xã đặc biệt khó khăn / an toàn khu: áp dụng ngưỡng vùng TDMNPB",
+                        "Xã đặc biệt khó khăn / an toàn khu: áp dụng ngưỡng vùng Trung du miền núi phía Bắc",
                         "≥ 50",
                         "30 %",
                         "Số tiêu chí đạt qua các năm",
                         ">17/19<");
         String en = page(url, "xa.thuonglo", "en");
-        assertThat(en).contains("meets 17/19 criteria", "Does not meet the standard yet", "Not evaluated");
+        assertThat(en)
+                .contains(
+                        "meets 17/19 criteria",
+                        "Does not meet the standard yet",
+                        "Not evaluated",
+                        "thresholds of region Northern Midlands and Mountains apply")
+                .doesNotContain("region TDMNPB");
     }
 
     @Test
@@ -166,6 +172,9 @@ class AssessmentPagesTest {
         assertThat(all).contains("Đạt 19 tiêu chí: ", "Dưới 10 tiêu chí: ");
         assertThat(page(url, "tinh.hue", "en"))
                 .contains("Criteria results of the communes of Tỉnh Thừa Thiên Huế in 2024", "19 criteria: ")
+                .containsPattern(
+                        "communes meet the standard; (no commune has|1 commune has|\\d+ communes have) results")
+                .doesNotContain("; 1 communes have", "; 0 communes have")
                 .doesNotContain("Đạt 19 tiêu chí", "Dưới 10 tiêu chí");
         mvc.perform(get(url).with(httpBasic("xa.talen", DemoUsers.PASSWORD))).andExpect(status().isForbidden());
     }

@@ -32,11 +32,14 @@ import vn.ntm.assessment.values.Assessments;
 import vn.ntm.audit.AuditText;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
+import vn.ntm.criteria.EffectiveKey;
 import vn.ntm.errors.BusyException;
 import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.text.Messages;
 import vn.ntm.text.NumberText;
+import vn.ntm.unit.UnitAttribute;
+import vn.ntm.unit.UnitAttributes;
 import vn.ntm.unit.Units;
 import vn.ntm.web.Htmx;
 
@@ -59,6 +62,7 @@ class AssessmentPages {
     private final IndicatorTrends trends;
     private final AuditText trail;
     private final DefaultPeriods periods;
+    private final UnitAttributes attributes;
 
     AssessmentPages(
             Results results,
@@ -72,7 +76,9 @@ class AssessmentPages {
             NumberText numbers,
             IndicatorTrends trends,
             AuditText trail,
-            DefaultPeriods periods) {
+            DefaultPeriods periods,
+            UnitAttributes attributes) {
+        this.attributes = attributes;
         this.trail = trail;
         this.periods = periods;
         this.trends = trends;
@@ -85,6 +91,19 @@ class AssessmentPages {
         this.catalog = catalog;
         this.units = units;
         this.messages = messages;
+    }
+
+    /** The region whose thresholds apply, by its name ("Bắc Trung Bộ"), not its code; a group stays its number. */
+    private String keyName(Standing standing) {
+        boolean region = standing.keyReason() == EffectiveKey.Reason.REGION
+                || standing.keyReason() == EffectiveKey.Reason.ESPECIALLY_DIFFICULT;
+        if (!region || standing.effectiveKey() == null) {
+            return standing.effectiveKey();
+        }
+        return attributes
+                .valueNames(Messages.currentLocale())
+                .get(UnitAttribute.REGION)
+                .getOrDefault(standing.effectiveKey(), standing.effectiveKey());
     }
 
     /**
@@ -120,6 +139,7 @@ class AssessmentPages {
             HttpServletResponse response) {
         Standing standing = results.standing(unitId, set, year);
         model.addAttribute("standing", standing);
+        model.addAttribute("keyName", keyName(standing));
         Optional<String> chosen = trends.chosen(standing, chart);
         chosen.ifPresent(code -> {
             IndicatorTrends.Trend trend = trends.of(unitId, set, code);
