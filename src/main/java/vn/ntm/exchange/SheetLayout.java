@@ -31,7 +31,6 @@ final class SheetLayout {
     static final String NOT_MET = "Không đạt";
     static final String NOT_EVALUATED = "Không đánh giá";
     /** Characters that make a spreadsheet or a CSV reader treat text as a formula. */
-    private static final String FORMULA_STARTS = "=+-@";
     /** The names of the columns A to ZZ, made once: every cell of a sheet is named in its report line. */
     private static final String[] COLUMNS = new String[26 * 27];
 
@@ -85,11 +84,6 @@ final class SheetLayout {
     /** The reference of a cell for reports: "dòng 5, cột D" (rows numbered as Excel shows them). */
     static String ref(int row, int column) {
         return "dòng " + row + ", cột " + column(column);
-    }
-
-    /** Text a spreadsheet could take for a formula if it were retyped; such cells are marked as text. */
-    static boolean looksLikeFormula(String text) {
-        return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
     }
 
     /** What a stored value looks like in a cell when it is not a number: Đạt, Không đạt, Không đánh giá: lý do. */

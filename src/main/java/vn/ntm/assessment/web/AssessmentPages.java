@@ -100,9 +100,9 @@ class AssessmentPages {
         if (!region || standing.effectiveKey() == null) {
             return standing.effectiveKey();
         }
+        // one query for the region names only (valueNames would read every attribute's)
         return attributes
-                .valueNames(Messages.currentLocale())
-                .get(UnitAttribute.REGION)
+                .allowedValues(UnitAttribute.REGION, Messages.currentLocale())
                 .getOrDefault(standing.effectiveKey(), standing.effectiveKey());
     }
 
