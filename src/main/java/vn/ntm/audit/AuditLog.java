@@ -40,13 +40,7 @@ public class AuditLog {
      * day (Vietnam's), so the user knows whom to ask before saving again.
      */
     public ConcurrentEditException staleEdit(String entity, long id, Object asked, Object current) {
-        var last = latest(entity, id);
-        return new ConcurrentEditException(
-                "error.version.stale",
-                asked,
-                current,
-                last.map(AuditEntry::actor).orElse("?"),
-                last.map(e -> VietnameseDates.dayOf(e.at())).orElse(null));
+        return refusal("error.version.stale", entity, id, asked, current);
     }
 
     /**
@@ -54,10 +48,15 @@ public class AuditLog {
      * arguments as {@link #staleEdit} (the caller's version is "none"), so screens show it the same way.
      */
     public ConcurrentEditException enteredMeanwhile(String entity, long id, Object current) {
+        return refusal("error.version.enteredMeanwhile", entity, id, "", current);
+    }
+
+    /** Arguments: the caller's version, the current one, who changed the record last, and the day (Vietnam's). */
+    private ConcurrentEditException refusal(String key, String entity, long id, Object asked, Object current) {
         var last = latest(entity, id);
         return new ConcurrentEditException(
-                "error.version.enteredMeanwhile",
-                "",
+                key,
+                asked,
                 current,
                 last.map(AuditEntry::actor).orElse("?"),
                 last.map(e -> VietnameseDates.dayOf(e.at())).orElse(null));
