@@ -284,10 +284,10 @@ class AssessmentPagesTest {
         assertThat(enteredMeanwhile)
                 .contains(
                         "Giá trị này đã được xa.thuonglo nhập ngày",
-                        "đã sửa giá trị thành &quot;55&quot;",
+                        "xa.thuonglo đã nhập giá trị &quot;55&quot; sau khi bạn mở trang (lúc đó chưa có giá trị nào)",
                         "bạn nhập &quot;70&quot;",
                         "Chưa lưu chỉ tiêu nào")
-                .doesNotContain("Thiếu phiên bản");
+                .doesNotContain("Thiếu phiên bản", "đã sửa giá trị thành");
         assertThat(jdbc.sql("""
                         select v.numeric_value from assessment_value v join indicator i on i.id = v.indicator_id
                         where v.unit_id = ? and i.code = '15.4' and v.year = 2024""").param(id).query(BigDecimal.class).single()).isEqualByComparingTo("55");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,7 +75,7 @@ class CriterionEntryPages {
             Integer version,
             String error,
             String newerValue,
-            String newerBy) {
+            String newerNote) {
 
         /** What the page shows as stored: the form sends it back, so only what the user changed is saved. */
         String original(String stored) {
@@ -184,7 +185,7 @@ class CriterionEntryPages {
                                     kept.version(),
                                     kept.error(),
                                     kept.newerValue(),
-                                    kept.newerBy()));
+                                    kept.newerNote()));
         }
         boolean refused = cells.stream().anyMatch(c -> c.error() != null);
         model.addAttribute("nothingSaved", saved == 0);
@@ -268,6 +269,12 @@ class CriterionEntryPages {
                 .findFirst()
                 .orElseThrow();
         String message = messages.get(e.messageKey(), e.args());
+        // the page showed no value: the other person entered the first one, they did not change one
+        String note = messages.get(
+                Objects.equals(cell.version(), ValueInput.NO_VALUE_SEEN) ? "entry.enteredMeanwhile" : "entry.newer",
+                e.args()[2],
+                shown(now),
+                cell.value());
         return new Cell(
                 cell.line(),
                 cell.value(),
@@ -277,7 +284,7 @@ class CriterionEntryPages {
                 now.version(),
                 message,
                 shown(now),
-                String.valueOf(e.args()[2]));
+                note);
     }
 
     private static Cell withError(Cell cell, String error) {
