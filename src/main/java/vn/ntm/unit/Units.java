@@ -38,7 +38,8 @@ public class Units {
 
     /** The unit with its latest state, if the caller may read it. */
     public UnitView get(long id) {
-        UnitView unit = store.findLatest(id).orElseThrow(() -> new NotFoundException("id", "error.unit.notFound", id));
+        UnitView unit = RequestUnits.latest(id, store::findLatest)
+                .orElseThrow(() -> new NotFoundException("id", "error.unit.notFound", id));
         scope.get().requireRead(unit.id());
         return unit;
     }
@@ -124,6 +125,12 @@ public class Units {
     public List<UnitView> history(long id) {
         get(id);
         return store.history(id);
+    }
+
+    /** The units this one was formed from (the predecessors of {@link #lineage}), without its successors. */
+    public List<LineageLink> predecessors(long id) {
+        get(id);
+        return store.predecessors(id);
     }
 
     public Lineage lineage(long id) {

@@ -1,6 +1,9 @@
 package vn.ntm.assessment.results;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -74,36 +77,91 @@ public class Lineages {
                 .optional();
     }
 
+    /** What the year page shows of a unit's past: its predecessors' last results and its own standings. */
+    public record Past(List<PredecessorResult> predecessors, List<YearResult> history) {}
+
     /** The predecessors of the unit that the set covers (a thị trấn is no commune of an xã set), with results. */
     public List<PredecessorResult> predecessorResults(long unitId, String setCode) {
+        return past(unitId, setCode, false).predecessors();
+    }
+
+    /**
+     * {@link #predecessorResults} and {@link #history} at once: the predecessors (one query) and every stored
+     * result either needs (one more), instead of one query per predecessor and one for the history.
+     */
+    public Past past(long unitId, String setCode) {
+        return past(unitId, setCode, true);
+    }
+
+    private Past past(long unitId, String setCode, boolean withHistory) {
         CriteriaSet set = catalog.set(setCode);
         var coverage = set.coverage();
-        return units.lineage(unitId).predecessors().stream()
+        List<LineageLink> links = units.predecessors(unitId).stream()
                 .filter(link -> UnitType.fromName(link.level(), link.name())
                         .map(type -> coverage.covers(link.level(), type))
                         .orElse(true))
-                .map(link -> last(link, set))
                 .toList();
-    }
-
-    private PredecessorResult last(LineageLink link, CriteriaSet set) {
-        long id = link.unitId();
-        return jdbc.sql("""
-                        select r.year, r.met_count, r.criteria_count, r.verdict from unit_result r
-                        where r.unit_id = ? and r.set_id = ? order by %s limit 1""".formatted(LAST_COMPLETE_FIRST))
-                .params(id, set.id())
-                .query((rs, n) -> new PredecessorResult(
-                        id,
-                        link.code(),
-                        link.name(),
-                        link.kind().name(),
-                        rs.getInt(1),
-                        rs.getInt(2),
-                        rs.getInt(3),
-                        rs.getString(4),
-                        messages.get("assessment.summary", rs.getInt(2), rs.getInt(3))))
-                .optional()
-                .orElse(new PredecessorResult(
-                        id, link.code(), link.name(), link.kind().name(), null, null, null, null, null));
+        if (links.isEmpty() && !withHistory) {
+            return new Past(List.of(), List.of());
+        }
+        Map<Long, PredecessorResult> last = new HashMap<>();
+        List<YearResult> history = new ArrayList<>();
+        Map<Long, LineageLink> byId = new HashMap<>();
+        links.forEach(link -> byId.put(link.unitId(), link));
+        // the unit's own standings in their order (n), then each predecessor's last result under this set
+        jdbc.sql("""
+                        select * from (
+                          select r.unit_id, s.code, r.year, r.met_count, r.criteria_count, r.verdict,
+                                 row_number() over (order by r.year, s.code) as n
+                          from unit_result r join criteria_set_view s on s.id = r.set_id
+                          where :history and r.unit_id = :unit
+                        ) own
+                        union all
+                        select * from (
+                          select distinct on (r.unit_id) r.unit_id, null, r.year, r.met_count, r.criteria_count,
+                                 r.verdict, 0
+                          from unit_result r where r.unit_id = any(cast(:predecessors as bigint[])) and r.set_id = :set
+                          order by r.unit_id, %s
+                        ) last
+                        order by 7""".formatted(LAST_COMPLETE_FIRST))
+                .param("history", withHistory)
+                .param("unit", unitId)
+                .param("predecessors", byId.keySet().toArray(Long[]::new))
+                .param("set", set.id())
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    if (rs.getLong(7) > 0) {
+                        history.add(new YearResult(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                        return;
+                    }
+                    LineageLink link = byId.get(id);
+                    last.put(
+                            id,
+                            new PredecessorResult(
+                                    id,
+                                    link.code(),
+                                    link.name(),
+                                    link.kind().name(),
+                                    rs.getInt(3),
+                                    rs.getInt(4),
+                                    rs.getInt(5),
+                                    rs.getString(6),
+                                    messages.get("assessment.summary", rs.getInt(4), rs.getInt(5))));
+                });
+        List<PredecessorResult> predecessors = links.stream()
+                .map(link -> last.getOrDefault(
+                        link.unitId(),
+                        new PredecessorResult(
+                                link.unitId(),
+                                link.code(),
+                                link.name(),
+                                link.kind().name(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)))
+                .toList();
+        return new Past(predecessors, history);
     }
 }
