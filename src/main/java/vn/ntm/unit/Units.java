@@ -127,12 +127,6 @@ public class Units {
         return store.history(id);
     }
 
-    /** The units this one was formed from (the predecessors of {@link #lineage}), without its successors. */
-    public List<LineageLink> predecessors(long id) {
-        get(id);
-        return store.predecessors(id);
-    }
-
     public Lineage lineage(long id) {
         UnitView unit = get(id);
         return new Lineage(unit, store.predecessors(id), store.successors(id));

@@ -72,17 +72,36 @@ class YearPageQueriesTest {
                 .andExpect(MockMvcResultMatchers.status().isOk());
     }
 
+    static long count(List<String> statements, String part) {
+        return statements.stream().filter(s -> s.contains(part)).count();
+    }
+
+    /**
+     * Before: 25 statements in 13 transactions (the unit read five times, the sets and their bands twice, a query
+     * per predecessor, the demo banner's on every page). The two session inserts are the test's own (no cookie).
+     */
     @Test
     void the_commune_year_page_reads_its_unit_once_and_its_results_in_a_few_statements() throws Exception {
         long commune = new Api(mvc).unitId(DemoPlaces.THUONG_LO);
         Trips trips = trips("/assessments/" + commune + "/" + SET + "/2024", "xa.thuonglo");
-        assertThat(trips.statements()).hasSizeLessThanOrEqualTo(100);
+        assertThat(count(trips.statements(), "where u.id = ? order by s.valid_from desc limit 1"))
+                .as("the unit's latest state, read once")
+                .isEqualTo(1);
+        assertThat(count(trips.statements(), "from criteria_set ")).as("the sets, from the cached catalog").isZero();
+        assertThat(count(trips.statements(), "where demo)")).as("the demo banner, settled").isZero();
+        assertThat(count(trips.statements(), "unit_lineage")).as("lineage and history in one query").isEqualTo(1);
+        assertThat(trips.transactions()).as("one read-only transaction, one for the session").isLessThanOrEqualTo(2);
+        assertThat(trips.statements()).hasSizeLessThanOrEqualTo(14);
     }
 
+    /** Before: 21 statements in 9 transactions, the unit tree walked twice (counts, then the page). */
     @Test
     void the_province_view_reads_the_unit_tree_once() throws Exception {
         long province = new Api(mvc).unitId(DemoPlaces.THUA_THIEN_HUE);
         Trips trips = trips("/overview/" + province + "/" + SET + "/2024", "tinh.hue");
-        assertThat(trips.statements()).hasSizeLessThanOrEqualTo(100);
+        assertThat(count(trips.statements(), "with recursive roots")).isEqualTo(1);
+        assertThat(count(trips.statements(), "from criteria_set ")).isZero();
+        assertThat(trips.transactions()).isLessThanOrEqualTo(2);
+        assertThat(trips.statements()).hasSizeLessThanOrEqualTo(10);
     }
 }

@@ -309,6 +309,21 @@ class AssessmentBenchmark {
         System.out.printf(
                 "BENCH %s: %d SQL statements, %d transactions per request (user look-up and session included)%n",
                 what, statements, transactions);
+        // where the request waits: the time from each statement's start to the next JDBC event, longest first
+        List<ILoggingEvent> events = log.list;
+        List<String> slowest = new ArrayList<>();
+        for (int i = 0; i + 1 < events.size(); i++) {
+            String m = events.get(i).getFormattedMessage();
+            if (m.startsWith("Executing") && m.contains("[")) {
+                long ms = events.get(i + 1).getTimeStamp() - events.get(i).getTimeStamp();
+                slowest.add(String.format("%5d ms %s", ms, m.replaceAll("\\s+", " ")));
+            }
+        }
+        slowest.sort((a, b) -> b.compareTo(a));
+        slowest.stream()
+                .limit(6)
+                .forEach(line -> System.out.printf(
+                        "BENCH %s statement: %s%n", what, line.substring(0, Math.min(line.length(), 220))));
     }
 
     private int call(String url) throws Exception {

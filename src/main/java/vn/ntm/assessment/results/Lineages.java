@@ -1,9 +1,7 @@
 package vn.ntm.assessment.results;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.text.Messages;
-import vn.ntm.unit.LineageLink;
+import vn.ntm.unit.UnitLevel;
 import vn.ntm.unit.UnitType;
 import vn.ntm.unit.Units;
 
@@ -86,82 +84,65 @@ public class Lineages {
     }
 
     /**
-     * {@link #predecessorResults} and {@link #history} at once: the predecessors (one query) and every stored
-     * result either needs (one more), instead of one query per predecessor and one for the history.
+     * {@link #predecessorResults} and {@link #history} at once, in one query: the predecessors (through the unit
+     * module's lineage view), each one's last result under the set, and the unit's own standings.
      */
     public Past past(long unitId, String setCode) {
         return past(unitId, setCode, true);
     }
 
     private Past past(long unitId, String setCode, boolean withHistory) {
+        units.get(unitId);
         CriteriaSet set = catalog.set(setCode);
         var coverage = set.coverage();
-        List<LineageLink> links = units.predecessors(unitId).stream()
-                .filter(link -> UnitType.fromName(link.level(), link.name())
-                        .map(type -> coverage.covers(link.level(), type))
-                        .orElse(true))
-                .toList();
-        if (links.isEmpty() && !withHistory) {
-            return new Past(List.of(), List.of());
-        }
-        Map<Long, PredecessorResult> last = new HashMap<>();
+        List<PredecessorResult> predecessors = new ArrayList<>();
         List<YearResult> history = new ArrayList<>();
-        Map<Long, LineageLink> byId = new HashMap<>();
-        links.forEach(link -> byId.put(link.unitId(), link));
-        // the unit's own standings in their order (n), then each predecessor's last result under this set
+        // part 0: each predecessor by code with its last result (if any); part 1: the unit's standings in order
         jdbc.sql("""
-                        select * from (
-                          select r.unit_id, s.code, r.year, r.met_count, r.criteria_count, r.verdict,
-                                 row_number() over (order by r.year, s.code) as n
-                          from unit_result r join criteria_set_view s on s.id = r.set_id
-                          where :history and r.unit_id = :unit
-                        ) own
+                        select 0 as part, o.id, o.code, o.level, l.kind,
+                            (select s.name from unit_state_view s where s.unit_id = o.id
+                             order by s.valid_from desc limit 1) as name,
+                            r.year, r.met_count, r.criteria_count, r.verdict, null::varchar as set_code, 0::bigint as n
+                        from unit_lineage_view l join unit_view o on o.id = l.predecessor_id
+                        left join lateral (
+                            select r.year, r.met_count, r.criteria_count, r.verdict from unit_result r
+                            where r.unit_id = o.id and r.set_id = :set order by %s limit 1) r on true
+                        where l.successor_id = :unit
                         union all
-                        select * from (
-                          select distinct on (r.unit_id) r.unit_id, null, r.year, r.met_count, r.criteria_count,
-                                 r.verdict, 0
-                          from unit_result r where r.unit_id = any(cast(:predecessors as bigint[])) and r.set_id = :set
-                          order by r.unit_id, %s
-                        ) last
-                        order by 7""".formatted(LAST_COMPLETE_FIRST))
-                .param("history", withHistory)
+                        select 1, r.unit_id, null, null, null, null, r.year, r.met_count, r.criteria_count, r.verdict,
+                            s.code, row_number() over (order by r.year, s.code)
+                        from unit_result r join criteria_set_view s on s.id = r.set_id
+                        where :history and r.unit_id = :unit
+                        order by part, code, n""".formatted(LAST_COMPLETE_FIRST))
                 .param("unit", unitId)
-                .param("predecessors", byId.keySet().toArray(Long[]::new))
                 .param("set", set.id())
+                .param("history", withHistory)
                 .query(rs -> {
-                    long id = rs.getLong(1);
-                    if (rs.getLong(7) > 0) {
-                        history.add(new YearResult(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                    if (rs.getInt(1) == 1) {
+                        history.add(new YearResult(rs.getString(11), rs.getInt(7), rs.getInt(8), rs.getInt(9)));
                         return;
                     }
-                    LineageLink link = byId.get(id);
-                    last.put(
-                            id,
-                            new PredecessorResult(
-                                    id,
-                                    link.code(),
-                                    link.name(),
-                                    link.kind().name(),
-                                    rs.getInt(3),
-                                    rs.getInt(4),
-                                    rs.getInt(5),
-                                    rs.getString(6),
-                                    messages.get("assessment.summary", rs.getInt(4), rs.getInt(5))));
+                    UnitLevel level = UnitLevel.valueOf(rs.getString(4));
+                    String name = rs.getString(6);
+                    // a thị trấn is no commune of an xã set
+                    boolean covered = UnitType.fromName(level, name)
+                            .map(type -> coverage.covers(level, type))
+                            .orElse(true);
+                    if (!covered) {
+                        return;
+                    }
+                    Integer year = rs.getObject(7, Integer.class);
+                    predecessors.add(new PredecessorResult(
+                            rs.getLong(2),
+                            rs.getString(3),
+                            name,
+                            rs.getString(5),
+                            year,
+                            year == null ? null : rs.getInt(8),
+                            year == null ? null : rs.getInt(9),
+                            rs.getString(10),
+                            year == null ? null : messages.get("assessment.summary", rs.getInt(8), rs.getInt(9))));
                 });
-        List<PredecessorResult> predecessors = links.stream()
-                .map(link -> last.getOrDefault(
-                        link.unitId(),
-                        new PredecessorResult(
-                                link.unitId(),
-                                link.code(),
-                                link.name(),
-                                link.kind().name(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null)))
-                .toList();
         return new Past(predecessors, history);
     }
 }
