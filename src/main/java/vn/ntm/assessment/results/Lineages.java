@@ -50,17 +50,6 @@ public class Lineages {
     /** A unit's stored standing of one year under one set, for the chart of criteria met over the years. */
     public record YearResult(String setCode, int year, int metCount, int criteriaCount) {}
 
-    /** Every stored standing of the unit, oldest first. */
-    public List<YearResult> history(long unitId) {
-        units.get(unitId);
-        return jdbc.sql("""
-                        select s.code, r.year, r.met_count, r.criteria_count from unit_result r
-                        join criteria_set_view s on s.id = r.set_id where r.unit_id = ? order by r.year, s.code""")
-                .param(unitId)
-                .query((rs, n) -> new YearResult(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
-                .list();
-    }
-
     /**
      * A unit's latest stored standing under any set: the latest year with every indicator entered (a year just
      * begun, with a few values, would read as "0/19"), else the latest year; the newer set when two cover it.
@@ -75,7 +64,10 @@ public class Lineages {
                 .optional();
     }
 
-    /** What the year page shows of a unit's past: its predecessors' last results and its own standings. */
+    /**
+     * What the year page shows of a unit's past: its predecessors' last results and its own stored standings under
+     * every set, oldest first (for the chart of criteria met over the years).
+     */
     public record Past(List<PredecessorResult> predecessors, List<YearResult> history) {}
 
     /** The predecessors of the unit that the set covers (a thị trấn is no commune of an xã set), with results. */
@@ -84,7 +76,7 @@ public class Lineages {
     }
 
     /**
-     * {@link #predecessorResults} and {@link #history} at once, in one query: the predecessors (through the unit
+     * {@link #predecessorResults} and the unit's own standings at once, in one query: the predecessors (through the unit
      * module's lineage view), each one's last result under the set, and the unit's own standings.
      */
     public Past past(long unitId, String setCode) {
