@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -51,9 +52,15 @@ public class Catalog {
         cache.forget();
     }
 
-    /** Every set, without criteria, oldest period first. */
+    /** Every set, without criteria, oldest period first; kept with the cached copy (every page's switcher asks). */
     public List<CriteriaSet> sets() {
-        return store.headers();
+        AtomicReference<List<CriteriaSet>> headers = cache.copy().headers();
+        List<CriteriaSet> sets = headers.get();
+        if (sets == null) {
+            sets = List.copyOf(store.headers());
+            headers.compareAndSet(null, sets);
+        }
+        return sets;
     }
 
     public CriteriaSet set(String code) {

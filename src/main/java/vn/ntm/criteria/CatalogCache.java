@@ -23,14 +23,18 @@ final class CatalogCache {
     /** Not a version the database has: forgotten here, reloaded at the next check. */
     private static final long UNKNOWN = -1;
 
-    /** {@code overlays} by set and {@code overlayThresholds} by overlay: what judging reads of the overlays. */
+    /**
+     * {@code overlays} by set and {@code overlayThresholds} by overlay: what judging reads of the overlays;
+     * {@code headers}: every set without its indicators, as {@link Catalog#sets()} lists them.
+     */
     record Copy(
             long version,
             Map<Long, CriteriaSet> sets,
             Map<Long, List<Threshold>> national,
             Map<String, Long> ids,
             Map<Long, List<Overlay>> overlays,
-            Map<Long, List<Threshold>> overlayThresholds) {
+            Map<Long, List<Threshold>> overlayThresholds,
+            AtomicReference<List<CriteriaSet>> headers) {
 
         static Copy empty(long version) {
             return new Copy(
@@ -39,7 +43,8 @@ final class CatalogCache {
                     new ConcurrentHashMap<>(),
                     new ConcurrentHashMap<>(),
                     new ConcurrentHashMap<>(),
-                    new ConcurrentHashMap<>());
+                    new ConcurrentHashMap<>(),
+                    new AtomicReference<>());
         }
     }
 

@@ -38,7 +38,8 @@ public class Units {
 
     /** The unit with its latest state, if the caller may read it. */
     public UnitView get(long id) {
-        UnitView unit = store.findLatest(id).orElseThrow(() -> new NotFoundException("id", "error.unit.notFound", id));
+        UnitView unit = RequestUnits.latest(id, store::findLatest)
+                .orElseThrow(() -> new NotFoundException("id", "error.unit.notFound", id));
         scope.get().requireRead(unit.id());
         return unit;
     }

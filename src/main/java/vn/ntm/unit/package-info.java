@@ -17,6 +17,7 @@
  * <ul>
  * <li>{@code unit_view}: {@code admin_unit} without its bookkeeping (id, code, level, valid_from, valid_to, demo).
  * <li>{@code unit_state_view}: {@code admin_unit_state}'s name, type, parent and search name over time.
+ * <li>{@code unit_lineage_view}: {@code unit_lineage}'s predecessor, successor, kind, day and legal basis.
  * </ul>
  */
 @ApplicationModule(allowedDependencies = {"audit", "db", "errors", "imports", "install", "scope", "text", "web"})

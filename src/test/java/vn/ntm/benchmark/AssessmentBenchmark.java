@@ -2,6 +2,10 @@ package vn.ntm.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -265,6 +270,7 @@ class AssessmentBenchmark {
             System.out.printf(
                     "BENCH %s (national data loaded): %.1f ms server time (median of %d), %,d bytes of HTML%n",
                     what, median, ms.length, bytes);
+            printStatements(url, what);
             if (floorMs > 0) {
                 Floors.print(
                         what + " (floor: its stored result rows read by one query each)",
@@ -276,6 +282,48 @@ class AssessmentBenchmark {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The SQL statements and transactions of one more request, counted from Spring JDBC's debug log. */
+    private void printStatements(String url, String what) throws Exception {
+        Logger jdbcLog = (Logger) LoggerFactory.getLogger("org.springframework.jdbc");
+        Level before = jdbcLog.getLevel();
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        jdbcLog.addAppender(log);
+        jdbcLog.setLevel(Level.DEBUG);
+        try {
+            call(url);
+        } finally {
+            jdbcLog.setLevel(before);
+            jdbcLog.detachAppender(log);
+        }
+        List<String> messages =
+                log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        long statements = messages.stream()
+                .filter(m -> m.startsWith("Executing") && m.contains("["))
+                .count();
+        long transactions = messages.stream()
+                .filter(m -> m.startsWith("Committing JDBC transaction") || m.startsWith("Rolling back JDBC"))
+                .count();
+        System.out.printf(
+                "BENCH %s: %d SQL statements, %d transactions per request (user look-up and session included)%n",
+                what, statements, transactions);
+        // where the request waits: the time from each statement's start to the next JDBC event, longest first
+        List<ILoggingEvent> events = log.list;
+        List<String> slowest = new ArrayList<>();
+        for (int i = 0; i + 1 < events.size(); i++) {
+            String m = events.get(i).getFormattedMessage();
+            if (m.startsWith("Executing") && m.contains("[")) {
+                long ms = events.get(i + 1).getTimeStamp() - events.get(i).getTimeStamp();
+                slowest.add(String.format("%5d ms %s", ms, m.replaceAll("\\s+", " ")));
+            }
+        }
+        slowest.sort((a, b) -> b.compareTo(a));
+        slowest.stream()
+                .limit(6)
+                .forEach(line -> System.out.printf(
+                        "BENCH %s statement: %s%n", what, line.substring(0, Math.min(line.length(), 220))));
     }
 
     private int call(String url) throws Exception {

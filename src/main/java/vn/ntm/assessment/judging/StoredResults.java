@@ -97,11 +97,11 @@ public class StoredResults {
             return Optional.empty();
         }
         UnitRow u = unit[0];
-        Overlay overlay = u.overlayId() == null ? null : catalog.overlay(u.overlayId());
+        Overlay overlay = u.overlayId() == null ? null : overlay(set.id(), u.overlayId());
         Map<Long, Threshold> thresholds = new HashMap<>();
         catalog.nationalThresholds(set.id()).forEach(t -> thresholds.put(t.id(), t));
         if (overlay != null) {
-            catalog.overlayThresholds(overlay).forEach(t -> thresholds.put(t.id(), t));
+            catalog.overlayThresholdsForJudging(overlay).forEach(t -> thresholds.put(t.id(), t));
         }
         List<CriterionResult> results = new ArrayList<>();
         for (Criterion c : set.criteria()) {
@@ -126,6 +126,14 @@ public class StoredResults {
         EffectiveKey key = new EffectiveKey(u.key(), EffectiveKey.Reason.valueOf(u.keyReason()));
         JudgementContext context = new JudgementContext(year, u.referenceDate(), u.provinceUnitId(), overlay, key);
         return Optional.of(new UnitJudgement(unitId, set.id(), set.code(), context, results));
+    }
+
+    /** The overlay as judging keeps it with the cached catalog (its decision and demo mark are what is shown). */
+    private Overlay overlay(long setId, long overlayId) {
+        return catalog.overlaysForJudging(setId).stream()
+                .filter(o -> o.id() == overlayId)
+                .findFirst()
+                .orElseGet(() -> catalog.overlay(overlayId));
     }
 
     /** As {@link IndicatorJudgement} explains a result, from what was stored. */

@@ -24,7 +24,7 @@ import vn.ntm.unit.UnitType;
 
 /**
  * The communes under a unit, or of the country, with their stored standing, filtered, sorted and paged in SQL (the
- * country's 10,000 communes never come into memory): two statements, the counts of every commune and one page.
+ * country's 10,000 communes never come into memory): one statement that walks the unit tree once and answers the counts of every commune and one page.
  * Only communes of the unit types the set covers, and that the caller may read, are listed and counted. Units
  * are read through the unit module's views, as they were on {@code date}.
  */
@@ -69,22 +69,63 @@ class CommuneLists {
         String listed = listed(rootId == null, readable != null);
         String matches = matches(filter, params);
 
+        params.put("size", size);
+        params.put("offset", (long) page * size);
         Map<Integer, Long> byMet = new HashMap<>();
         int[] counts = new int[4]; // total, meeting, with results, matching
+        List<CommuneStanding> items = new ArrayList<>();
+        // one statement, so the unit tree is walked once: the counts by criteria met (part 0), then the page (part 1)
         jdbc.sql(listed + """
-                        select met_count, count(*), count(*) filter (where verdict = 'MEETS'),
-                            count(*) filter (where %s)
-                        from listed group by met_count""".formatted(matches)).params(params).query(rs -> {
-            Integer met = rs.getObject(1, Integer.class);
-            int n = rs.getInt(2);
-            counts[0] += n;
-            counts[1] += rs.getInt(3);
-            counts[3] += rs.getInt(4);
-            if (met != null) {
-                counts[2] += n;
-                byMet.put(met, (long) n);
-            }
-        });
+                        , counts as (
+                            select met_count, count(*) as n, count(*) filter (where verdict = 'MEETS') as meets,
+                                count(*) filter (where %1$s) as matching
+                            from listed group by met_count),
+                        shown as (
+                            select id, code, name, district, met_count, criteria_count, verdict, effective_key,
+                                row_number() over (order by %2$s) as ord
+                            from listed where %1$s
+                            order by %2$s
+                            limit :size offset :offset)
+                        select 0 as part, null::bigint as id, null::varchar as code, null::varchar as name,
+                            null::varchar as district, met_count, null::integer as criteria_count,
+                            null::varchar as verdict, null::varchar as effective_key, null::varchar[] as unmet,
+                            n, meets, matching, 0::bigint as ord
+                        from counts
+                        union all
+                        select 1, id, code, name, district, met_count, criteria_count, verdict, effective_key,
+                            array(select i.code from indicator_result ir
+                                  join criteria_indicator_view i on i.id = ir.indicator_id
+                                  where ir.set_id = :set and ir.year = :year and ir.unit_id = shown.id
+                                    and ir.status = 'NOT_MET'
+                                  order by i.sort),
+                            null, null, null, ord
+                        from shown
+                        order by part, ord""".formatted(matches, order(filter.sort())))
+                .params(params)
+                .query(rs -> {
+                    if (rs.getInt(1) == 0) {
+                        Integer met = rs.getObject(6, Integer.class);
+                        int n = rs.getInt(11);
+                        counts[0] += n;
+                        counts[1] += rs.getInt(12);
+                        counts[3] += rs.getInt(13);
+                        if (met != null) {
+                            counts[2] += n;
+                            byMet.put(met, (long) n);
+                        }
+                        return;
+                    }
+                    items.add(new CommuneStanding(
+                            rs.getLong(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getObject(6, Integer.class),
+                            rs.getObject(7, Integer.class),
+                            rs.getString(8),
+                            rs.getString(9),
+                            codes(rs.getArray(10))));
+                });
         Map<String, Long> byBucket = new LinkedHashMap<>();
         for (CriteriaMetBand b : set.buckets()) {
             byBucket.put(
@@ -94,33 +135,6 @@ class CommuneLists {
                             .mapToLong(Map.Entry::getValue)
                             .sum());
         }
-
-        params.put("size", size);
-        params.put("offset", (long) page * size);
-        List<CommuneStanding> items = new ArrayList<>();
-        jdbc.sql(listed + """
-                        select id, code, name, district, met_count, criteria_count, verdict, effective_key,
-                            array(select i.code from indicator_result ir
-                                  join criteria_indicator_view i on i.id = ir.indicator_id
-                                  where ir.set_id = :set and ir.year = :year and ir.unit_id = listed.id
-                                    and ir.status = 'NOT_MET'
-                                  order by i.sort)
-                        from listed where %s
-                        order by %s
-                        limit :size offset :offset""".formatted(matches, order(filter.sort())))
-                .params(params)
-                .query(rs -> {
-                    items.add(new CommuneStanding(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getObject(5, Integer.class),
-                            rs.getObject(6, Integer.class),
-                            rs.getString(7),
-                            rs.getString(8),
-                            codes(rs.getArray(9))));
-                });
         return new CommunePage(
                 set.code(), year, date, items, page, size, counts[3], counts[0], counts[1], counts[2], byBucket);
     }

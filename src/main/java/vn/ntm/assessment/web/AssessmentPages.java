@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -126,7 +127,9 @@ class AssessmentPages {
         return "redirect:/assessments/" + unitId + "/" + choice.setCode() + "/" + choice.year();
     }
 
+    /** One read-only transaction for the whole page: each service read would otherwise be a transaction of its own. */
     @GetMapping("/assessments/{unitId}/{set}/{year}")
+    @Transactional(readOnly = true)
     String year(
             @PathVariable long unitId,
             @PathVariable String set,
@@ -165,8 +168,9 @@ class AssessmentPages {
         }
         missingCriterionNotice(standing, missingCriterion, from).ifPresent(n -> model.addAttribute("notice", n));
         model.addAttribute("sets", sets);
-        model.addAttribute("predecessors", lineages.predecessorResults(unitId, set));
-        model.addAttribute("history", lineages.history(unitId));
+        Lineages.Past past = lineages.past(unitId, set);
+        model.addAttribute("predecessors", past.predecessors());
+        model.addAttribute("history", past.history());
         return "assessment/year";
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +54,9 @@ class OverviewPages {
         return "redirect:/overview/" + rootId + "/" + choice.setCode() + "/" + choice.year();
     }
 
+    /** One read-only transaction for the whole page: each service read would otherwise be a transaction of its own. */
     @GetMapping("/overview/{rootId}/{set}/{year}")
+    @Transactional(readOnly = true)
     String overview(
             @PathVariable long rootId,
             @PathVariable String set,
