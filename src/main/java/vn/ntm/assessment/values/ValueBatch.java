@@ -190,7 +190,6 @@ public class ValueBatch {
             requested++;
         }
         valid = valid.stream().filter(c -> !c.requested()).toList();
-        List<Change> changes = new ArrayList<>();
         // stored results are kept current at every write, so only units with a changed value need judging again
         Set<Long> touched = new LinkedHashSet<>();
         List<Checked> created = new ArrayList<>();
@@ -205,12 +204,16 @@ public class ValueBatch {
                 unchanged++;
             }
         }
-        written += insert(set.id(), year, created, changes);
-        int updatedCount = update(updated, existing, changes);
+        int updatedCount;
+        // the audit rows are built while the values stream to the database, and sent after them
+        try (AuditLog.Bulk changes = audit.bulk()) {
+            written += insert(set.id(), year, created, changes);
+            updatedCount = update(updated, existing, changes);
+            changes.flush();
+        }
         written += updatedCount;
         created.forEach(c -> touched.add(c.row().unitId()));
         updated.forEach(c -> touched.add(c.row().unitId()));
-        audit.recordAll(changes);
         // judged from what is now stored, known here without reading it back: the units' values before, with the
         // written rows over them (a row the update skipped would make that wrong: then the values are read again)
         Map<Long, Map<Long, EnteredValue>> now =
@@ -300,7 +303,7 @@ public class ValueBatch {
      * COPY. No other writer can store one of them meanwhile: every writer of a unit-year's values holds its write
      * lock ({@link WriteLocks}), taken before the stored values were read.
      */
-    private int insert(long setId, int year, List<Checked> rows, List<Change> changes) {
+    private int insert(long setId, int year, List<Checked> rows, AuditLog.Bulk changes) {
         if (rows.isEmpty()) {
             return 0;
         }
@@ -310,7 +313,21 @@ public class ValueBatch {
                 .query(Long.class)
                 .list();
         String enteredBy = scope.username();
-        CopyWriter copy = new CopyWriter(dataSource, "assessment_value", INSERT_COLUMNS);
+        try (CopyWriter copy = new CopyWriter(dataSource, "assessment_value", INSERT_COLUMNS)) {
+            insert(copy, setId, year, rows, ids, enteredBy, changes);
+            copy.flush();
+        }
+        return rows.size();
+    }
+
+    private static void insert(
+            CopyWriter copy,
+            long setId,
+            int year,
+            List<Checked> rows,
+            List<Long> ids,
+            String enteredBy,
+            AuditLog.Bulk changes) {
         for (int i = 0; i < rows.size(); i++) {
             Checked c = rows.get(i);
             long id = ids.get(i);
@@ -337,12 +354,10 @@ public class ValueBatch {
                     .field("state", ValueState.DRAFT, c.next().state())
                     .reason(c.row().ref()));
         }
-        copy.flush();
-        return rows.size();
     }
 
     /** Stored values that change: one statement; a locked value is never written (the check refused it already). */
-    private int update(List<Checked> rows, Map<String, Existing> existing, List<Change> changes) {
+    private int update(List<Checked> rows, Map<String, Existing> existing, AuditLog.Bulk changes) {
         if (rows.isEmpty()) {
             return 0;
         }
