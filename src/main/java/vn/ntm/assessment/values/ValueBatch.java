@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -23,6 +25,7 @@ import vn.ntm.assessment.ValueInput;
 import vn.ntm.assessment.ValueState;
 import vn.ntm.assessment.changes.ChangeRequests;
 import vn.ntm.assessment.judging.Judgements;
+import vn.ntm.assessment.judging.UnitJudgement;
 import vn.ntm.assessment.periods.EntryPeriods;
 import vn.ntm.audit.AuditLog;
 import vn.ntm.audit.Change;
@@ -55,6 +58,8 @@ public class ValueBatch {
             id, unit_id, set_id, indicator_id, year, numeric_value, met, not_evaluated, not_evaluated_reason, note,
             state, return_reason, entered_by""";
     private static final String CHANGE_REASON = "changeReason";
+    /** From this many values written, the units are judged on a thread of their own while the values are sent. */
+    private static final int JUDGED_ALONGSIDE = 5_000;
 
     private final Catalog catalog;
     private final UnitFacts facts;
@@ -204,30 +209,75 @@ public class ValueBatch {
                 unchanged++;
             }
         }
-        int updatedCount;
-        // the audit rows are built while the values stream to the database, and sent after them
-        try (AuditLog.Bulk changes = audit.bulk()) {
-            written += insert(set.id(), year, created, changes);
-            updatedCount = update(updated, existing, changes);
-            changes.flush();
-        }
-        written += updatedCount;
         created.forEach(c -> touched.add(c.row().unitId()));
         updated.forEach(c -> touched.add(c.row().unitId()));
-        // judged from what is now stored, known here without reading it back: the units' values before, with the
-        // written rows over them (a row the update skipped would make that wrong: then the values are read again)
-        Map<Long, Map<Long, EnteredValue>> now =
-                updatedCount == updated.size() ? valuesAfter(touched, existing, created, updated) : null;
+        // judged on another thread while the values stream to the database, from what will then be stored, known
+        // here without reading it back: the units' values before, with the rows written over them
+        List<Judgements.Batch> batches = new ArrayList<>();
+        List<List<Long>> parts = new ArrayList<>();
         List<Long> units = new ArrayList<>(touched);
         for (int from = 0; from < units.size(); from += 2_000) {
             List<Long> part = units.subList(from, Math.min(units.size(), from + 2_000));
-            if (now == null) {
-                judgements.rejudge(set.id(), year, part);
-            } else {
-                judgements.rejudge(set.id(), year, part, now);
+            parts.add(part);
+            batches.add(judgements.prepare(set.id(), year, part));
+        }
+        FutureTask<List<List<UnitJudgement>>> judging = new FutureTask<>(() -> {
+            Map<Long, Map<Long, EnteredValue>> now = valuesAfter(touched, existing, created, updated);
+            return batches.stream()
+                    .map(b -> b.judge(unit -> now.getOrDefault(unit, Map.of())))
+                    .toList();
+        });
+        // a few rows (one save, a small sheet) are judged after the writes, on this thread
+        boolean alongside = created.size() + updated.size() >= JUDGED_ALONGSIDE;
+        if (alongside) {
+            Thread judge = new Thread(judging, "value-batch-judging");
+            judge.setDaemon(true);
+            judge.start();
+        }
+        int updatedCount;
+        try {
+            // the audit rows are built while the values stream to the database, and sent after them
+            try (AuditLog.Bulk changes = audit.bulk()) {
+                written += insert(set.id(), year, created, changes);
+                updatedCount = update(updated, existing, changes);
+                changes.flush();
             }
+        } catch (RuntimeException | Error e) {
+            judging.cancel(true);
+            throw e;
+        }
+        written += updatedCount;
+        if (updatedCount == updated.size()) {
+            if (!alongside) {
+                judging.run();
+            }
+            List<List<UnitJudgement>> judged = judged(judging);
+            for (int i = 0; i < batches.size(); i++) {
+                judgements.store(batches.get(i), judged.get(i));
+            }
+        } else {
+            // a row the update skipped (locked meanwhile) makes the values known here wrong: they are read again
+            judging.cancel(true);
+            parts.forEach(part -> judgements.rejudge(set.id(), year, part));
         }
         return new Report(true, written, unchanged, requested, errors);
+    }
+
+    private static List<List<UnitJudgement>> judged(FutureTask<List<List<UnitJudgement>>> judging) {
+        try {
+            return judging.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the batch was judged", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private Checks checkAll(String setCode, int year, List<Row> rows) {
