@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -58,8 +59,6 @@ public class ValueBatch {
             id, unit_id, set_id, indicator_id, year, numeric_value, met, not_evaluated, not_evaluated_reason, note,
             state, return_reason, entered_by""";
     private static final String CHANGE_REASON = "changeReason";
-    /** From this many values written, the units are judged on a thread of their own while the values are sent. */
-    private static final int JUDGED_ALONGSIDE = 5_000;
 
     private final Catalog catalog;
     private final UnitFacts facts;
@@ -72,6 +71,8 @@ public class ValueBatch {
     private final ChangeRequests requests;
     private final WriteLocks locks;
     private final DataSource dataSource;
+    /** From this many values written, the units are judged on a thread of their own while the values are sent. */
+    private final int judgedAlongside;
 
     ValueBatch(
             Catalog catalog,
@@ -84,7 +85,9 @@ public class ValueBatch {
             Messages messages,
             ChangeRequests requests,
             WriteLocks locks,
-            DataSource dataSource) {
+            DataSource dataSource,
+            @Value("${ntm.values.judged-alongside-from:5000}") int judgedAlongside) {
+        this.judgedAlongside = judgedAlongside;
         this.locks = locks;
         this.dataSource = dataSource;
         this.catalog = catalog;
@@ -228,7 +231,7 @@ public class ValueBatch {
                     .toList();
         });
         // a few rows (one save, a small sheet) are judged after the writes, on this thread
-        boolean alongside = created.size() + updated.size() >= JUDGED_ALONGSIDE;
+        boolean alongside = created.size() + updated.size() >= judgedAlongside;
         if (alongside) {
             Thread judge = new Thread(judging, "value-batch-judging");
             judge.setDaemon(true);
