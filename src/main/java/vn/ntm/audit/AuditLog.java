@@ -25,6 +25,9 @@ import vn.ntm.text.VietnameseDates;
 @Service
 public class AuditLog {
 
+    private static final String BULK_COLUMNS =
+            "actor, entity_type, entity_id, unit_id, action, field, old_value, new_value, reason";
+
     private final JdbcClient jdbc;
     private final CurrentScope scope;
     private final DataSource dataSource;
@@ -130,14 +133,34 @@ public class AuditLog {
 
     /** Records many changes at once (bulk imports), field by field like {@link #record}, through COPY. */
     public void recordAll(List<Change> changes) {
-        String actor = scope.username();
-        CopyWriter copy = new CopyWriter(
-                dataSource,
-                "audit_log",
-                "actor, entity_type, entity_id, unit_id, action, field, old_value, new_value, reason");
-        for (Change change : changes) {
+        try (Bulk bulk = new Bulk(scope.username(), new CopyWriter(dataSource, "audit_log", BULK_COLUMNS))) {
+            changes.forEach(bulk::add);
+            bulk.flush();
+        }
+    }
+
+    /**
+     * The audit rows of a bulk write, kept as COPY text until {@link Bulk#flush}: built while the records they
+     * describe stream to the database on the same connection (only one COPY at a time), sent after them, in the
+     * caller's transaction.
+     */
+    public Bulk bulk() {
+        return new Bulk(scope.username(), CopyWriter.held(dataSource, "audit_log", BULK_COLUMNS));
+    }
+
+    /** Changes recorded as by {@link #recordAll}; close it (try-with-resources) so that a failure sends nothing. */
+    public static final class Bulk implements AutoCloseable {
+        private final String actor;
+        private final CopyWriter copy;
+
+        private Bulk(String actor, CopyWriter copy) {
+            this.actor = actor;
+            this.copy = copy;
+        }
+
+        public void add(Change change) {
             if (change.isEmpty()) {
-                continue;
+                return;
             }
             if (change.fields().isEmpty()) {
                 copy.row(
@@ -164,7 +187,15 @@ public class AuditLog {
                         change.reason());
             }
         }
-        copy.flush();
+
+        public void flush() {
+            copy.flush();
+        }
+
+        @Override
+        public void close() {
+            copy.close();
+        }
     }
 
     private void insert(String actor, Change change, String field, String oldValue, String newValue) {

@@ -126,46 +126,12 @@ class Applications {
             // the units' write locks first: no save can slip in between the stale check and the write
             batch.reserve(set.code(), preview.year(), file.issuedIds());
             int total = file.issuedCount();
-            Chunker chunker = new Chunker(properties.chunkRows(), chunk -> {
-                List<Long> ids = chunk.stream().map(r -> r.unit().id()).toList();
-                ChunkRows rows = new ChunkRows(chunk, stored.of(set.code(), preview.year(), ids), changeReason);
-                for (ExchangeFile.SheetRow row : chunk) {
-                    if (!Objects.equals(
-                            rows.digests.get(row.unit().id()),
-                            digests.get(row.unit().id()))) {
-                        changed.add(row.unit().code() + " " + row.unit().name());
-                    }
+            try (RowsAhead ahead = new RowsAhead(file, properties.chunkRows())) {
+                for (List<ExchangeFile.SheetRow> chunk = ahead.next(); chunk != null; chunk = ahead.next()) {
+                    write(set, preview.year(), chunk, digests, changed, counts, mode, changeReason, overwrite);
+                    tracker.at("APPLYING", counts[3], total);
                 }
-                counts[3] += chunk.size();
-                if (changed.isEmpty()) {
-                    List<ValueBatch.Row> written = new ArrayList<>();
-                    for (ValueBatch.Row row : rows.rows) {
-                        ChunkRows.Origin origin = rows.origins.get(row.ref());
-                        if (!rows.changedSinceTemplate(origin)) {
-                            written.add(row);
-                        } else if (overwrite.contains(ChunkRows.cell(origin))) {
-                            written.add(row);
-                            counts[5]++;
-                        }
-                        // else someone changed it since the template was made: their value stays
-                    }
-                    ValueBatch.Report report =
-                            batch.write(set.code(), preview.year(), written, mode == ImportMode.VALID_ROWS);
-                    if (!report.applied()) {
-                        throw new BadInputException(
-                                "mode",
-                                "exchange.error.newErrors",
-                                report.errors().size());
-                    }
-                    counts[0] += report.written();
-                    counts[1] += report.unchanged();
-                    counts[2] += report.errors().size();
-                    counts[4] += report.requested();
-                }
-                tracker.at("APPLYING", counts[3], total);
-            });
-            file.rows(chunker);
-            chunker.finish();
+            }
         }
         if (!changed.isEmpty()) {
             throw new ConflictException(
@@ -179,5 +145,53 @@ class Applications {
         int kept = Math.max(0, preview.conflictCount() - counts[5]);
         return new PreviewLines.Applied(
                 mode.name(), counts[0], counts[1], counts[2], counts[4], Instant.now(clock), kept, counts[5]);
+    }
+
+    /**
+     * One chunk of the file: refused as stale when any of its units' values changed since the preview; otherwise
+     * written (once a stale unit is found, later chunks are only checked, so that the user learns of them all).
+     */
+    private void write(
+            CriteriaSet set,
+            int year,
+            List<ExchangeFile.SheetRow> chunk,
+            Map<Long, Long> digests,
+            List<String> changed,
+            int[] counts,
+            ImportMode mode,
+            String changeReason,
+            Set<String> overwrite) {
+        List<Long> ids = chunk.stream().map(r -> r.unit().id()).toList();
+        ChunkRows rows = new ChunkRows(chunk, stored.of(set.code(), year, ids), changeReason);
+        for (ExchangeFile.SheetRow row : chunk) {
+            if (!Objects.equals(
+                    rows.digests.get(row.unit().id()), digests.get(row.unit().id()))) {
+                changed.add(row.unit().code() + " " + row.unit().name());
+            }
+        }
+        counts[3] += chunk.size();
+        if (!changed.isEmpty()) {
+            return;
+        }
+        List<ValueBatch.Row> written = new ArrayList<>();
+        for (ValueBatch.Row row : rows.rows) {
+            ChunkRows.Origin origin = rows.origins.get(row.ref());
+            if (!rows.changedSinceTemplate(origin)) {
+                written.add(row);
+            } else if (overwrite.contains(ChunkRows.cell(origin))) {
+                written.add(row);
+                counts[5]++;
+            }
+            // else someone changed it since the template was made: their value stays
+        }
+        ValueBatch.Report report = batch.write(set.code(), year, written, mode == ImportMode.VALID_ROWS);
+        if (!report.applied()) {
+            throw new BadInputException(
+                    "mode", "exchange.error.newErrors", report.errors().size());
+        }
+        counts[0] += report.written();
+        counts[1] += report.unchanged();
+        counts[2] += report.errors().size();
+        counts[4] += report.requested();
     }
 }

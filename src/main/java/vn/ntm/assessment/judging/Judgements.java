@@ -105,11 +105,28 @@ public class Judgements {
     @Transactional
     public List<UnitJudgement> rejudge(
             long setId, int year, Collection<Long> unitIds, Map<Long, Map<Long, EnteredValue>> stored) {
+        Batch batch = prepare(setId, year, unitIds);
+        return store(batch, batch.judge(unit -> stored.getOrDefault(unit, Map.of())));
+    }
+
+    /**
+     * The first of the three steps of {@link #rejudge(long, int, Collection, Map)}, for a bulk writer that judges on
+     * another thread while its values stream to the database: takes the units' write locks and reads, in the
+     * caller's transaction, all that judging needs besides the values. {@link Batch#judge} then touches no database
+     * (any thread may call it) and {@link #store} writes the results that changed.
+     */
+    @Transactional
+    public Batch prepare(long setId, int year, Collection<Long> unitIds) {
         locks.lock(setId, year, unitIds);
         Map<Long, LocalDate> dates = referenceDates(unitIds, year);
-        List<UnitJudgement> judged = judge(
-                catalog.set(setId), year, dates, facts.provinceOn(dates), unit -> stored.getOrDefault(unit, Map.of()));
-        changed.written(setId, year, results.replace(setId, year, unitIds, judged));
+        return prepare(catalog.set(setId), year, dates, facts.provinceOn(dates), unitIds);
+    }
+
+    /** Stores a prepared batch's judgements, as {@link #rejudge(long, int, Collection)} does, and returns them. */
+    @Transactional
+    public List<UnitJudgement> store(Batch batch, List<UnitJudgement> judged) {
+        long setId = batch.set.id();
+        changed.written(setId, batch.year, results.replace(setId, batch.year, batch.unitIds, judged));
         return judged;
     }
 
@@ -148,10 +165,20 @@ public class Judgements {
             Map<Long, LocalDate> dates,
             Map<Long, Long> provinces,
             Function<Long, Map<Long, EnteredValue>> valuesOf) {
+        return prepare(set, year, dates, provinces, dates.keySet()).judge(valuesOf);
+    }
+
+    /** Each unit's context and thresholds, read and chosen here: what judging needs besides the values. */
+    private Batch prepare(
+            CriteriaSet set,
+            int year,
+            Map<Long, LocalDate> dates,
+            Map<Long, Long> provinces,
+            Collection<Long> unitIds) {
         List<Threshold> national = catalog.nationalThresholds(set.id());
         Map<Long, Map<UnitAttribute, String>> attributes = facts.attributesOn(dates);
         OverlayCache overlays = new OverlayCache(set.id());
-        List<UnitJudgement> judged = new ArrayList<>(dates.size());
+        List<Batch.Unit> units = new ArrayList<>(dates.size());
         dates.forEach((unit, date) -> {
             Long province = provinces.get(unit);
             Optional<Overlay> overlay = province == null ? Optional.empty() : overlays.on(province, date);
@@ -166,9 +193,38 @@ public class Judgements {
             // units with one overlay and key share their thresholds: chosen once, not once per unit
             ChosenThresholds thresholds =
                     choices.of(set, national, overlay.map(overlays::thresholds).orElse(List.of()), key.key(), year);
-            judged.add(UnitJudgement.judge(unit, set, thresholds, context, valuesOf.apply(unit)));
+            units.add(new Batch.Unit(unit, context, thresholds));
         });
-        return judged;
+        return new Batch(set, year, List.copyOf(unitIds), units);
+    }
+
+    /**
+     * Units of one set and year ready to be judged: their contexts and chosen thresholds, read in a transaction. Judging
+     * them from given values reads nothing more.
+     */
+    public static final class Batch {
+        private record Unit(long id, JudgementContext context, ChosenThresholds thresholds) {}
+
+        private final CriteriaSet set;
+        private final int year;
+        private final List<Long> unitIds;
+        private final List<Unit> units;
+
+        private Batch(CriteriaSet set, int year, List<Long> unitIds, List<Unit> units) {
+            this.set = set;
+            this.year = year;
+            this.unitIds = unitIds;
+            this.units = units;
+        }
+
+        /** The judgement of each unit in force in the year, from its values by indicator id; reads no database. */
+        public List<UnitJudgement> judge(Function<Long, Map<Long, EnteredValue>> valuesOf) {
+            List<UnitJudgement> judged = new ArrayList<>(units.size());
+            for (Unit u : units) {
+                judged.add(UnitJudgement.judge(u.id(), set, u.thresholds(), u.context(), valuesOf.apply(u.id())));
+            }
+            return judged;
+        }
     }
 
     /** Thresholds or an overlay changed: re-judge every unit-year of the set (of that province only, for an overlay). */

@@ -107,25 +107,29 @@ class ResultStore {
         if (judgements.isEmpty()) {
             return;
         }
-        CopyWriter units = new CopyWriter(dataSource, "unit_result", ResultRows.UNIT_COLUMNS);
-        for (int i = 0; i < judgements.size(); i++) {
-            units.row(prefixed(setId, year, ResultRows.unit(judgements.get(i)), digests.get(i)));
-        }
-        units.flush();
-        CopyWriter criteria = new CopyWriter(dataSource, "criterion_result", ResultRows.CRITERION_COLUMNS);
-        for (UnitJudgement j : judgements) {
-            for (CriterionResult c : j.criteria()) {
-                criteria.row(prefixed(setId, year, ResultRows.criterion(j.unitId(), c)));
+        // one COPY after the other on the transaction's connection; closing abandons one that failed half-way
+        try (CopyWriter units = new CopyWriter(dataSource, "unit_result", ResultRows.UNIT_COLUMNS)) {
+            for (int i = 0; i < judgements.size(); i++) {
+                units.row(prefixed(setId, year, ResultRows.unit(judgements.get(i)), digests.get(i)));
             }
+            units.flush();
         }
-        criteria.flush();
-        CopyWriter indicators = new CopyWriter(dataSource, "indicator_result", ResultRows.INDICATOR_COLUMNS);
-        for (UnitJudgement j : judgements) {
-            for (IndicatorResult r : j.indicators()) {
-                indicators.row(prefixed(setId, year, ResultRows.indicator(j.unitId(), r)));
+        try (CopyWriter criteria = new CopyWriter(dataSource, "criterion_result", ResultRows.CRITERION_COLUMNS)) {
+            for (UnitJudgement j : judgements) {
+                for (CriterionResult c : j.criteria()) {
+                    criteria.row(prefixed(setId, year, ResultRows.criterion(j.unitId(), c)));
+                }
             }
+            criteria.flush();
         }
-        indicators.flush();
+        try (CopyWriter indicators = new CopyWriter(dataSource, "indicator_result", ResultRows.INDICATOR_COLUMNS)) {
+            for (UnitJudgement j : judgements) {
+                for (IndicatorResult r : j.indicators()) {
+                    indicators.row(prefixed(setId, year, ResultRows.indicator(j.unitId(), r)));
+                }
+            }
+            indicators.flush();
+        }
     }
 
     /** Set and year, the row's values, and any values after them. */

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -23,6 +26,7 @@ import vn.ntm.assessment.ValueInput;
 import vn.ntm.assessment.ValueState;
 import vn.ntm.assessment.changes.ChangeRequests;
 import vn.ntm.assessment.judging.Judgements;
+import vn.ntm.assessment.judging.UnitJudgement;
 import vn.ntm.assessment.periods.EntryPeriods;
 import vn.ntm.audit.AuditLog;
 import vn.ntm.audit.Change;
@@ -67,6 +71,8 @@ public class ValueBatch {
     private final ChangeRequests requests;
     private final WriteLocks locks;
     private final DataSource dataSource;
+    /** From this many values written, the units are judged on a thread of their own while the values are sent. */
+    private final int judgedAlongside;
 
     ValueBatch(
             Catalog catalog,
@@ -79,7 +85,9 @@ public class ValueBatch {
             Messages messages,
             ChangeRequests requests,
             WriteLocks locks,
-            DataSource dataSource) {
+            DataSource dataSource,
+            @Value("${ntm.values.judged-alongside-from:5000}") int judgedAlongside) {
+        this.judgedAlongside = judgedAlongside;
         this.locks = locks;
         this.dataSource = dataSource;
         this.catalog = catalog;
@@ -115,7 +123,12 @@ public class ValueBatch {
      * {@code next}: what the value's write rule leaves when the row changes it ({@link AssessmentValue#edited}).
      */
     private record Checked(
-            Row row, Indicator indicator, EnteredValue value, boolean requested, AssessmentValue.Edited next) {}
+            Row row,
+            Indicator indicator,
+            EnteredValue value,
+            boolean requested,
+            AssessmentValue.Edited next,
+            Existing old) {}
 
     /** A row that would change what is stored: the stored value before (null when none) and the value after. */
     public record Planned(Row row, EnteredValue before, EnteredValue after) {}
@@ -124,8 +137,7 @@ public class ValueBatch {
     public record Plan(List<Planned> changes, int unchanged, List<RowError> errors) {}
 
     /** The rows checked, split into valid and refused, with what was stored before. */
-    private record Checks(
-            CriteriaSet set, List<Checked> valid, List<RowError> errors, Map<String, Existing> existing) {}
+    private record Checks(CriteriaSet set, List<Checked> valid, List<RowError> errors, Map<Key, Existing> existing) {}
 
     /** Checks every row with the same rules as {@link #write} and tells what would change; writes nothing. */
     @Transactional(readOnly = true)
@@ -133,8 +145,7 @@ public class ValueBatch {
         Checks checks = checkAll(setCode, year, rows);
         List<Planned> changes = new ArrayList<>();
         for (Checked c : checks.valid()) {
-            Existing old =
-                    checks.existing().get(c.row().unitId() + "|" + c.indicator().id());
+            Existing old = c.old();
             if (old == null || !old.sameAs(c.value(), c.row().input().note())) {
                 changes.add(new Planned(c.row(), old == null ? null : old.entered(), c.value()));
             }
@@ -169,7 +180,7 @@ public class ValueBatch {
         Checks checks = checkAll(setCode, year, rows);
         List<RowError> errors = checks.errors();
         List<Checked> valid = checks.valid();
-        Map<String, Existing> existing = checks.existing();
+        Map<Key, Existing> existing = checks.existing();
         CriteriaSet set = checks.set();
         if (!errors.isEmpty() && !validRowsOnly) {
             return new Report(false, 0, 0, 0, errors);
@@ -190,13 +201,12 @@ public class ValueBatch {
             requested++;
         }
         valid = valid.stream().filter(c -> !c.requested()).toList();
-        List<Change> changes = new ArrayList<>();
         // stored results are kept current at every write, so only units with a changed value need judging again
         Set<Long> touched = new LinkedHashSet<>();
         List<Checked> created = new ArrayList<>();
         List<Checked> updated = new ArrayList<>();
         for (Checked c : valid) {
-            Existing old = existing.get(c.row().unitId() + "|" + c.indicator().id());
+            Existing old = c.old();
             if (old == null) {
                 created.add(c);
             } else if (!old.sameAs(c.value(), c.row().input().note())) {
@@ -205,26 +215,75 @@ public class ValueBatch {
                 unchanged++;
             }
         }
-        written += insert(set.id(), year, created, changes);
-        int updatedCount = update(updated, existing, changes);
-        written += updatedCount;
         created.forEach(c -> touched.add(c.row().unitId()));
         updated.forEach(c -> touched.add(c.row().unitId()));
-        audit.recordAll(changes);
-        // judged from what is now stored, known here without reading it back: the units' values before, with the
-        // written rows over them (a row the update skipped would make that wrong: then the values are read again)
-        Map<Long, Map<Long, EnteredValue>> now =
-                updatedCount == updated.size() ? valuesAfter(touched, existing, created, updated) : null;
+        // judged on another thread while the values stream to the database, from what will then be stored, known
+        // here without reading it back: the units' values before, with the rows written over them
+        List<Judgements.Batch> batches = new ArrayList<>();
+        List<List<Long>> parts = new ArrayList<>();
         List<Long> units = new ArrayList<>(touched);
         for (int from = 0; from < units.size(); from += 2_000) {
             List<Long> part = units.subList(from, Math.min(units.size(), from + 2_000));
-            if (now == null) {
-                judgements.rejudge(set.id(), year, part);
-            } else {
-                judgements.rejudge(set.id(), year, part, now);
+            parts.add(part);
+            batches.add(judgements.prepare(set.id(), year, part));
+        }
+        FutureTask<List<List<UnitJudgement>>> judging = new FutureTask<>(() -> {
+            Map<Long, Map<Long, EnteredValue>> now = valuesAfter(touched, existing, created, updated);
+            return batches.stream()
+                    .map(b -> b.judge(unit -> now.getOrDefault(unit, Map.of())))
+                    .toList();
+        });
+        // a few rows (one save, a small sheet) are judged after the writes, on this thread
+        boolean alongside = created.size() + updated.size() >= judgedAlongside;
+        if (alongside) {
+            Thread judge = new Thread(judging, "value-batch-judging");
+            judge.setDaemon(true);
+            judge.start();
+        }
+        int updatedCount;
+        try {
+            // the audit rows are built while the values stream to the database, and sent after them
+            try (AuditLog.Bulk changes = audit.bulk()) {
+                written += insert(set.id(), year, created, changes);
+                updatedCount = update(updated, changes);
+                changes.flush();
             }
+        } catch (RuntimeException | Error e) {
+            judging.cancel(true);
+            throw e;
+        }
+        written += updatedCount;
+        if (updatedCount == updated.size()) {
+            if (!alongside) {
+                judging.run();
+            }
+            List<List<UnitJudgement>> judged = judged(judging);
+            for (int i = 0; i < batches.size(); i++) {
+                judgements.store(batches.get(i), judged.get(i));
+            }
+        } else {
+            // a row the update skipped (locked meanwhile) makes the values known here wrong: they are read again
+            judging.cancel(true);
+            parts.forEach(part -> judgements.rejudge(set.id(), year, part));
         }
         return new Report(true, written, unchanged, requested, errors);
+    }
+
+    private static List<List<UnitJudgement>> judged(FutureTask<List<List<UnitJudgement>>> judging) {
+        try {
+            return judging.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the batch was judged", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private Checks checkAll(String setCode, int year, List<Row> rows) {
@@ -234,7 +293,7 @@ public class ValueBatch {
         rows.forEach(r -> unitIds.add(r.unitId()));
         Map<Long, LocalDate> dates = referenceDates(unitIds, year);
         Map<Long, Long> provinces = facts.provinceOn(dates);
-        Map<String, Existing> existing = existing(set.id(), year, unitIds);
+        Map<Key, Existing> existing = existing(set.id(), year, unitIds);
         Map<Long, Boolean> openByProvince = new HashMap<>();
         // looked up once per batch, not once per row (a national sheet has 440,000 rows)
         Map<String, Indicator> indicators = new HashMap<>();
@@ -266,7 +325,7 @@ public class ValueBatch {
             Map<Long, LocalDate> dates,
             Map<Long, Long> provinces,
             Map<Long, Boolean> openByProvince,
-            Map<String, Existing> existing) {
+            Map<Key, Existing> existing) {
         writable.requireWrite(row.unitId());
         if (!dates.containsKey(row.unitId())) {
             throw new BadInputException("unit", "assessment.error.unitNotValidInYearShort", row.unitId(), year);
@@ -281,7 +340,7 @@ public class ValueBatch {
         Long province = provinces.get(row.unitId());
         boolean open =
                 province == null || openByProvince.computeIfAbsent(province, p -> periods.isOpen(set.id(), p, year));
-        Existing old = existing.get(row.unitId() + "|" + indicator.id());
+        Existing old = existing.get(new Key(row.unitId(), indicator.id()));
         // a cell that repeats the stored value changes nothing, so neither a closed entry nor a lock refuses it
         boolean unchanged = old != null && old.sameAs(value, row.input().note());
         String changeReason = row.input().changeReason();
@@ -292,7 +351,7 @@ public class ValueBatch {
         AssessmentValue.Edited next = unchanged
                 ? null
                 : AssessmentValue.edited(old == null ? null : old.state(), old == null ? null : old.returnReason());
-        return new Checked(row, indicator, value, !open && !unchanged, next);
+        return new Checked(row, indicator, value, !open && !unchanged, next, old);
     }
 
     /**
@@ -300,20 +359,30 @@ public class ValueBatch {
      * COPY. No other writer can store one of them meanwhile: every writer of a unit-year's values holds its write
      * lock ({@link WriteLocks}), taken before the stored values were read.
      */
-    private int insert(long setId, int year, List<Checked> rows, List<Change> changes) {
+    private int insert(long setId, int year, List<Checked> rows, AuditLog.Bulk changes) {
         if (rows.isEmpty()) {
             return 0;
         }
-        List<Long> ids = jdbc.sql(
-                        "select nextval(pg_get_serial_sequence('assessment_value', 'id')) from generate_series(1, ?)")
-                .param(rows.size())
-                .query(Long.class)
-                .list();
+        long[] ids = ids(rows.size());
         String enteredBy = scope.username();
-        CopyWriter copy = new CopyWriter(dataSource, "assessment_value", INSERT_COLUMNS);
+        try (CopyWriter copy = new CopyWriter(dataSource, "assessment_value", INSERT_COLUMNS)) {
+            insert(copy, setId, year, rows, ids, enteredBy, changes);
+            copy.flush();
+        }
+        return rows.size();
+    }
+
+    private static void insert(
+            CopyWriter copy,
+            long setId,
+            int year,
+            List<Checked> rows,
+            long[] ids,
+            String enteredBy,
+            AuditLog.Bulk changes) {
         for (int i = 0; i < rows.size(); i++) {
             Checked c = rows.get(i);
-            long id = ids.get(i);
+            long id = ids[i];
             copy.row(
                     id,
                     c.row().unitId(),
@@ -337,12 +406,34 @@ public class ValueBatch {
                     .field("state", ValueState.DRAFT, c.next().state())
                     .reason(c.row().ref()));
         }
-        copy.flush();
-        return rows.size();
+    }
+
+    /**
+     * {@code count} new ids from the values' sequence, in one query: drawn by the server, sent back as runs of
+     * consecutive ids (one run, unless another writer drew ids meanwhile), not one row per id.
+     */
+    private long[] ids(int count) {
+        long[] ids = new long[count];
+        int[] next = new int[1];
+        jdbc.sql("""
+                        with drawn as (
+                            select nextval(s.seq) as id
+                            from (select pg_get_serial_sequence('assessment_value', 'id')::regclass as seq) s,
+                                generate_series(1, ?))
+                        select min(id), max(id) from (select id, id - row_number() over (order by id) as run from drawn) r
+                        group by run order by 1""").param(count).query(rs -> {
+            for (long id = rs.getLong(1); id <= rs.getLong(2); id++) {
+                ids[next[0]++] = id;
+            }
+        });
+        if (next[0] != count) {
+            throw new IllegalStateException("the sequence gave " + next[0] + " ids for " + count + " values");
+        }
+        return ids;
     }
 
     /** Stored values that change: one statement; a locked value is never written (the check refused it already). */
-    private int update(List<Checked> rows, Map<String, Existing> existing, List<Change> changes) {
+    private int update(List<Checked> rows, AuditLog.Bulk changes) {
         if (rows.isEmpty()) {
             return 0;
         }
@@ -357,7 +448,7 @@ public class ValueBatch {
         String[] returnReason = new String[n];
         for (int i = 0; i < n; i++) {
             Checked c = rows.get(i);
-            Existing old = existing.get(c.row().unitId() + "|" + c.indicator().id());
+            Existing old = c.old();
             id[i] = old.id();
             number[i] = c.value().number() == null ? null : c.value().number().toPlainString();
             met[i] = c.value().met();
@@ -384,7 +475,7 @@ public class ValueBatch {
                     written.add(rs.getLong(1));
                 });
         for (Checked c : rows) {
-            Existing old = existing.get(c.row().unitId() + "|" + c.indicator().id());
+            Existing old = c.old();
             if (!written.contains(old.id())) {
                 continue;
             }
@@ -403,7 +494,7 @@ public class ValueBatch {
      * them: a number as PostgreSQL gives it back (its plain text), a draft never verified.
      */
     private static Map<Long, Map<Long, EnteredValue>> valuesAfter(
-            Set<Long> units, Map<String, Existing> existing, List<Checked> created, List<Checked> updated) {
+            Set<Long> units, Map<Key, Existing> existing, List<Checked> created, List<Checked> updated) {
         Map<Long, Map<Long, EnteredValue>> values = new HashMap<>();
         existing.forEach((key, old) -> {
             if (units.contains(old.unitId())) {
@@ -437,6 +528,9 @@ public class ValueBatch {
         return dates;
     }
 
+    /** A unit and an indicator: where a value is stored. */
+    private record Key(long unitId, long indicatorId) {}
+
     /** What is stored for a unit and indicator before the batch. */
     private record Existing(
             long id,
@@ -465,14 +559,14 @@ public class ValueBatch {
         }
     }
 
-    private Map<String, Existing> existing(long setId, int year, Set<Long> unitIds) {
-        Map<String, Existing> map = new HashMap<>();
+    private Map<Key, Existing> existing(long setId, int year, Set<Long> unitIds) {
+        Map<Key, Existing> map = new HashMap<>();
         jdbc.sql("""
                         select unit_id, indicator_id, numeric_value, met, not_evaluated, not_evaluated_reason, note,
                             state, return_reason, id
                         from assessment_value where set_id = ? and year = ? and unit_id = any(?)""").params(setId, year, unitIds.toArray(Long[]::new)).query(rs -> {
             map.put(
-                    rs.getLong(1) + "|" + rs.getLong(2),
+                    new Key(rs.getLong(1), rs.getLong(2)),
                     new Existing(
                             rs.getLong(10),
                             rs.getLong(1),

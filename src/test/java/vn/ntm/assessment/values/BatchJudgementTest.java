@@ -28,7 +28,9 @@ import vn.ntm.criteria.Indicator;
         properties = {
             "ntm.embedded-db.data-dir=target/pg-test",
             "ntm.embedded-db.database=batch_judgement",
-            "ntm.embedded-db.fresh=true"
+            "ntm.embedded-db.fresh=true",
+            // the demo has too few communes for a national sheet's batch: judged alongside from 500 values here
+            "ntm.values.judged-alongside-from=500"
         })
 class BatchJudgementTest {
 
@@ -99,6 +101,49 @@ class BatchJudgementTest {
                 .query(Long.class)
                 .single();
         assertThat(audited).as("one audit row per written value").isEqualTo(report.written());
+    }
+
+    /**
+     * A large batch (over the 500 values set above; 5,000 in the application) is judged on a thread of its own while
+     * its values are sent: what it stores is still exactly a judgement of the stored values, for the commune with
+     * values and every commune without but the first (the other test's).
+     */
+    @Test
+    void a_large_batch_judged_alongside_its_writes_stores_the_same() {
+        CriteriaSet set = catalog.set(SET);
+        long valued = jdbc.sql("select min(unit_id) from assessment_value where set_id = ? and year = ?")
+                .params(set.id(), YEAR)
+                .query(Long.class)
+                .single();
+        List<Long> empty = jdbc.sql("""
+                        select u.id from admin_unit u where u.level = 'COMMUNE'
+                        and u.valid_from <= date '2024-12-31' and (u.valid_to is null or u.valid_to > date '2024-12-31')
+                        and not exists (select 1 from assessment_value v where v.unit_id = u.id and v.year = ?)
+                        order by u.id offset 1""").param(YEAR).query(Long.class).list();
+        List<Long> units = new ArrayList<>(empty);
+        units.add(valued);
+        List<Indicator> indicators = set.indicators().toList();
+        assertThat(units.size() * indicators.size())
+                .as("more values than are judged after the writes")
+                .isGreaterThan(500);
+        List<ValueBatch.Row> rows = new ArrayList<>();
+        int i = 0;
+        for (long unit : units) {
+            for (Indicator indicator : indicators) {
+                String text = indicator.measured()
+                        ? String.valueOf(i % 97) + (i % 5 == 0 ? ",50" : "")
+                        : (i % 3 == 0 ? "Không đạt" : "Đạt");
+                rows.add(new ValueBatch.Row(
+                        "dòng " + i, unit, indicator.code(), new ValueInput(text, false, null, null, null, null)));
+                i++;
+            }
+        }
+        ValueBatch.Report report = system.run("batch-test", () -> batch.write(SET, YEAR, rows, true));
+
+        assertThat(report.applied()).isTrue();
+        assertThat(report.written()).isGreaterThan(500);
+        assertThat(StoredJudgements.stored(jdbc, set.id(), YEAR, units))
+                .isEqualTo(StoredJudgements.fresh(judgements.judge(set.id(), YEAR, units)));
     }
 
     private List<String> resultVersions(long setId, List<Long> units) {
