@@ -172,6 +172,11 @@ class ResultStore {
                                 .toList());
     }
 
+    /**
+     * The unit's key is given as scalars, never joined from the arrays: once PostgreSQL plans these statements
+     * generically (after a few runs) it cannot know how short the arrays are, and a join on them may scan the whole
+     * national table (the note on {@link #delete} saw it with deletes).
+     */
     private static void updateChangedRows(
             OneRoundTrip trip, long setId, int year, UnitJudgement before, UnitJudgement after, long digest) {
         long unitId = after.unitId();
@@ -190,8 +195,8 @@ class ResultStore {
             trip.update("""
                             update criterion_result c set status = r.status
                             from unnest(?::text[]::bigint[], ?::text[]::int[], ?::text[]) as r(unit_id, number, status)
-                            where c.set_id = ? and c.year = ? and c.unit_id = r.unit_id
-                              and c.criterion_number = r.number""", concat(columns(criteria, 3), new Object[] {setId, year}));
+                            where c.set_id = ? and c.year = ? and c.unit_id = ?
+                              and c.criterion_number = r.number""", concat(columns(criteria, 3), new Object[] {setId, year, unitId}));
         }
         List<Object[]> indicators = changed(
                 before.indicators().stream()
@@ -209,9 +214,9 @@ class ResultStore {
                             + "from unnest(" + INDICATOR_ARRAYS + ") as r(unit_id, indicator_id, criterion_number, "
                             + "status, numeric_value, met, threshold_id, threshold_value, gap, threshold_verified, "
                             + "value_verified) "
-                            + "where i.set_id = ? and i.year = ? and i.unit_id = r.unit_id "
+                            + "where i.set_id = ? and i.year = ? and i.unit_id = ? "
                             + "and i.indicator_id = r.indicator_id",
-                    concat(columns(indicators, 11), new Object[] {setId, year}));
+                    concat(columns(indicators, 11), new Object[] {setId, year, unitId}));
         }
     }
 
