@@ -11,14 +11,12 @@
  * <li>{@code unit_attribute}, {@code unit_attribute_value}: the attributes judgement needs, over time.
  * <li>{@code unit_import}: the record of import runs.
  * <li>{@code unit_mapping_open_row}, {@code unit_mapping_resolution}: mapping rows left for an administrator.
- * <li>{@code unit_facts_version}: moved on by every committed change to units, states or attributes (V28).
  * </ul>
  *
  * <p>Publishes views (read-only, for other modules' SQL):
  * <ul>
  * <li>{@code unit_view}: {@code admin_unit} without its bookkeeping (id, code, level, valid_from, valid_to, demo).
  * <li>{@code unit_state_view}: {@code admin_unit_state}'s name, type, parent and search name over time.
- * <li>{@code unit_facts_version_view}: the number above, for a module that keeps a copy of unit facts.
  * </ul>
  */
 @ApplicationModule(allowedDependencies = {"audit", "db", "errors", "imports", "install", "scope", "text", "web"})

@@ -98,15 +98,14 @@ public class Judgements {
     /**
      * Re-judges one unit-year after a save, for a writer that has looked the unit up already (its day and province
      * in {@code target}) and read, under the unit's lock, its values as they were ({@code before}, by indicator id)
-     * and the stored result ({@link #storedIn}); {@code after} is the values as the writer stores them;
-     * {@code unitAttributes} the unit's attributes on its day, or null to read them now. Nothing else is read: the result is written by statements added to the writer's round trip
+     * and the stored result ({@link #storedIn}); {@code after} is the values as the writer stores them. Nothing is
+     * read again but the unit's attributes: the result is written by statements added to the writer's round trip
      * (only the rows that change, when the stored result is the judgement of {@code before}), and the unit is
      * reported as changed after the commit when its stored result changes.
      */
     public UnitJudgement rejudgeIn(
             OneRoundTrip trip,
             UnitYear target,
-            Map<UnitAttribute, String> unitAttributes,
             StoredResult stored,
             Map<Long, EnteredValue> before,
             Map<Long, EnteredValue> after) {
@@ -114,8 +113,7 @@ public class Judgements {
         long unitId = target.unit().id();
         Map<Long, LocalDate> dates = Map.of(unitId, target.referenceDate());
         Map<Long, Long> province = target.provinceUnitId() == null ? Map.of() : Map.of(unitId, target.provinceUnitId());
-        Map<Long, Map<UnitAttribute, String>> attributes =
-                unitAttributes == null ? facts.attributesOn(dates) : Map.of(unitId, unitAttributes);
+        Map<Long, Map<UnitAttribute, String>> attributes = facts.attributesOn(dates);
         UnitJudgement was = judge(target.set(), target.year(), dates, province, attributes, unit -> before)
                 .get(0);
         UnitJudgement now = judge(target.set(), target.year(), dates, province, attributes, unit -> after)

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.modulith.NamedInterface;
@@ -33,7 +32,6 @@ import vn.ntm.org.BodyDirectory;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.Permissions;
 import vn.ntm.text.Messages;
-import vn.ntm.unit.UnitAttribute;
 import vn.ntm.unit.UnitFacts;
 import vn.ntm.unit.UnitView;
 import vn.ntm.unit.Units;
@@ -62,7 +60,6 @@ public class Assessments {
     private final AuditLog audit;
     private final WriteLocks locks;
     private final JdbcOperations jdbc;
-    private final UnitYearCopies copies;
 
     Assessments(
             Catalog catalog,
@@ -77,9 +74,7 @@ public class Assessments {
             CurrentScope scope,
             AuditLog audit,
             WriteLocks locks,
-            JdbcOperations jdbc,
-            UnitYearCopies copies) {
-        this.copies = copies;
+            JdbcOperations jdbc) {
         this.jdbc = jdbc;
         this.locks = locks;
         this.owners = owners;
@@ -101,38 +96,12 @@ public class Assessments {
     /** Checks that values may exist for this unit, set and year (readable by the caller). */
     @Transactional(readOnly = true)
     public UnitYear target(long unitId, String setCode, int year) {
-        return lookUp(unitId, setCode, year, true).target();
-    }
-
-    /** A unit-year looked up, with the copy it came from; {@code checked}: the copy's number was read in this look-up. */
-    private record Looked(UnitYear target, UnitYearCopies.Key key, UnitYearCopies.Copy copy, boolean checked) {}
-
-    /**
-     * The unit-year from this instance's copy, or looked up and copied. {@code checkNow}: compare the copy's number
-     * with the database now (a page); otherwise the caller reads it under its lock ({@link #apply}) and starts again
-     * if it moved. The checks and their order are those of a look-up without a copy.
-     */
-    private Looked lookUp(long unitId, String setCode, int year, boolean checkNow) {
-        UnitYearCopies.Key key = new UnitYearCopies.Key(unitId, year);
-        UnitYearCopies.Copy copy = copies.get(key);
-        if (copy != null && checkNow && copy.version != copies.version()) {
-            copies.forget(key);
-            copy = null;
-        }
-        if (copy != null) {
-            scope.get().requireRead(unitId);
-            CriteriaSet set = catalog.set(setCode);
-            set.requireYear(year);
-            requireLevel(copy.unit, set);
-            requireCovered(copy.then, set, year);
-            return new Looked(new UnitYear(copy.unit, set, year, copy.date, copy.province), key, copy, checkNow);
-        }
-        // the number before the look-ups: a change committed after it leaves the copy behind the number
-        long version = copies.version();
         UnitView unit = units.get(unitId);
         CriteriaSet set = catalog.set(setCode);
         set.requireYear(year);
-        requireLevel(unit, set);
+        if (unit.level() != set.coverage().level()) {
+            throw new BadInputException("unit", "assessment.error.unitLevel", unit.name(), set.code());
+        }
         var date = unit.validity()
                 .lastDayIn(year)
                 .orElseThrow(() -> unit.validity().lastDay() == null
@@ -152,24 +121,12 @@ public class Assessments {
                                 unit.validFrom(),
                                 unit.validity().lastDay()));
         UnitView then = units.getOn(unit, date);
-        requireCovered(then, set, year);
-        Long province = facts.provinceOn(Map.of(unit.id(), date)).get(unit.id());
-        copy = new UnitYearCopies.Copy(version, unit, date, then, province);
-        copies.put(key, copy);
-        return new Looked(new UnitYear(unit, set, year, date, province), key, copy, true);
-    }
-
-    private static void requireLevel(UnitView unit, CriteriaSet set) {
-        if (unit.level() != set.coverage().level()) {
-            throw new BadInputException("unit", "assessment.error.unitLevel", unit.name(), set.code());
-        }
-    }
-
-    private static void requireCovered(UnitView then, CriteriaSet set, int year) {
         if (!set.coverage().covers(then)) {
             throw new BadInputException(
                     "unit", "authoring.error.notCovered", then.name(), set.code(), String.valueOf(year));
         }
+        Long province = facts.provinceOn(Map.of(unit.id(), date)).get(unit.id());
+        return new UnitYear(unit, set, year, date, province);
     }
 
     @Transactional(readOnly = true)
@@ -180,33 +137,14 @@ public class Assessments {
 
     @Transactional
     public Saved write(long unitId, String setCode, int year, String indicatorCode, ValueInput input) {
-        try {
-            return write(lookUp(unitId, setCode, year, false), indicatorCode, input);
-        } catch (StaleCopy e) {
-            // the unit changed since it was copied (nothing was written yet): once more, from the database
-            return write(lookUp(unitId, setCode, year, true), indicatorCode, input);
-        }
-    }
-
-    private Saved write(Looked looked, String indicatorCode, ValueInput input) {
-        UnitYear target = looked.target();
-        requireEntering(target.unit().id());
+        UnitYear target = target(unitId, setCode, year);
+        requireEntering(unitId);
         Indicator indicator = indicator(target.set(), indicatorCode);
         EnteredValue entered = input.read(indicator);
-        if (!periods.isOpen(target.set().id(), target.provinceUnitId(), target.year())) {
-            if (!looked.checked()) {
-                throw new StaleCopy(); // a request is written at once: from facts known to be current
-            }
+        if (!periods.isOpen(target.set().id(), target.provinceUnitId(), year)) {
             return new Saved(null, requests.request(target, indicator, entered, input));
         }
-        return new Saved(apply(target, looked, indicator, entered, input.note(), input.version(), null), null);
-    }
-
-    /** A copy of unit facts found behind the database's number (or not checked where it must be). */
-    private static final class StaleCopy extends RuntimeException {
-        StaleCopy() {
-            super(null, null, false, false);
-        }
+        return new Saved(apply(target, indicator, entered, input.note(), input.version(), null), null);
     }
 
     /**
@@ -217,37 +155,13 @@ public class Assessments {
      */
     public ValueStore.ValueRow apply(
             UnitYear target, Indicator indicator, EnteredValue entered, String note, Integer version, String reason) {
-        return apply(target, null, indicator, entered, note, version, reason);
-    }
-
-    /** {@code looked}: where the target came from, when from this instance's copy (else null). */
-    private ValueStore.ValueRow apply(
-            UnitYear target,
-            Looked looked,
-            Indicator indicator,
-            EnteredValue entered,
-            String note,
-            Integer version,
-            String reason) {
         long setId = target.set().id();
         long unitId = target.unit().id();
         OneRoundTrip read = new OneRoundTrip(jdbc);
         locks.lockIn(read, setId, target.year(), List.of(unitId));
         ValueStore.UnitYearValues values = store.readIn(read, unitId, setId, target.year(), indicator.id());
         Judgements.StoredResult result = judgements.storedIn(read, target);
-        AtomicLong factsVersion = looked == null || looked.checked() ? null : copies.versionIn(read);
         read.run();
-        if (factsVersion != null && factsVersion.get() != looked.copy().version) {
-            copies.forget(looked.key());
-            throw new StaleCopy();
-        }
-        Map<UnitAttribute, String> attributes = looked == null ? null : looked.copy().attributes;
-        if (looked != null && attributes == null) {
-            // read under the lock, as a re-judge reads them; kept with the copy (its number is no newer)
-            attributes =
-                    facts.attributesOn(Map.of(unitId, target.referenceDate())).getOrDefault(unitId, Map.of());
-            looked.copy().attributes = attributes;
-        }
         Map<Long, EnteredValue> before = new HashMap<>();
         values.byIndicator.forEach((indicatorId, v) -> before.put(indicatorId, v.entered()));
         AssessmentValue existing = values.byIndicator.get(indicator.id());
@@ -280,7 +194,7 @@ public class Assessments {
         }
         Map<Long, EnteredValue> after = new HashMap<>(before);
         after.put(indicator.id(), value.entered());
-        judgements.rejudgeIn(write, target, attributes, result, before, after);
+        judgements.rejudgeIn(write, target, result, before, after);
         write.run();
         // the version was checked under the lock, so the write matches; were it stale, the refusal rolls back all
         return written.row().orElseThrow(() -> stale(value.id, version));
