@@ -67,6 +67,56 @@ class SaveRoundTripsTest {
         assertThat(value(unit)).isEqualTo(original);
     }
 
+    /**
+     * A save judges with its unit's attributes as committed when it holds the lock: a change committed elsewhere
+     * (here by plain SQL, as another instance would, so no event tells this one) is seen by the next save.
+     */
+    @Test
+    void a_save_after_a_unit_attribute_changed_elsewhere_judges_with_the_new_attribute() {
+        long unit = DemoPlaces.THUONG_LO.id(jdbc);
+        long setId = jdbc.sql("select id from criteria_set where code = ?")
+                .param(SET)
+                .query(Long.class)
+                .single();
+        String original = value(unit);
+        try {
+            save(unit, "10");
+            assertThat(keyReason(unit, setId)).isEqualTo("ESPECIALLY_DIFFICULT");
+            especiallyDifficult(unit, "false");
+            save(unit, "11");
+            assertThat(keyReason(unit, setId))
+                    .as("judged with the attribute committed after the previous save")
+                    .isEqualTo("REGION");
+            List<String> stored = storedRows(unit, setId);
+            jdbc.sql("update unit_result set result_digest = null where unit_id = ? and set_id = ? and year = 2024")
+                    .params(unit, setId)
+                    .update();
+            system.run("test", () -> judgements.rejudge(setId, 2024, List.of(unit)));
+            assertThat(storedRows(unit, setId)).isEqualTo(stored);
+        } finally {
+            especiallyDifficult(unit, "true");
+            save(unit, original);
+        }
+        assertThat(keyReason(unit, setId)).isEqualTo("ESPECIALLY_DIFFICULT");
+    }
+
+    private void save(long unit, String typed) {
+        system.run("test", () -> assessments.write(unit, SET, 2024, "15.4", input(typed, version(unit))));
+    }
+
+    private void especiallyDifficult(long unit, String value) {
+        jdbc.sql("update unit_attribute set value = ? where unit_id = ? and attribute = 'ESPECIALLY_DIFFICULT'")
+                .params(value, unit)
+                .update();
+    }
+
+    private String keyReason(long unit, long setId) {
+        return jdbc.sql("select key_reason from unit_result where unit_id = ? and set_id = ? and year = 2024")
+                .params(unit, setId)
+                .query(String.class)
+                .single();
+    }
+
     private static ValueInput input(String value, int version) {
         return new ValueInput(value, null, null, null, version, null);
     }
