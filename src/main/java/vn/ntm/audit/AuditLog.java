@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.ntm.db.CopyWriter;
+import vn.ntm.db.OneRoundTrip;
 import vn.ntm.errors.ConcurrentEditException;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.scope.Permissions;
@@ -75,23 +76,53 @@ public class AuditLog {
             recordAs(actor, change);
             return;
         }
+        jdbc.sql(FIELDS_INSERT).params(fieldsParams(actor, change)).update();
+    }
+
+    /**
+     * Like {@link #record}, as a statement of the caller's round trip (a save sends its write and its audit rows
+     * together): stored with the caller's transaction or not at all.
+     */
+    public void recordIn(OneRoundTrip trip, Change change) {
+        if (change.isEmpty()) {
+            return;
+        }
+        String actor = scope.username();
+        if (change.fields().isEmpty()) {
+            trip.update(
+                    """
+                    insert into audit_log (actor, entity_type, entity_id, unit_id, action, field, old_value, new_value, reason)
+                    values (?, ?, ?, ?, ?, null, null, null, ?)""",
+                    actor,
+                    change.entityType(),
+                    change.entityId(),
+                    change.unitId(),
+                    change.action(),
+                    change.reason());
+            return;
+        }
+        trip.update(FIELDS_INSERT, fieldsParams(actor, change));
+    }
+
+    // unnest keeps the arrays' order, and the rows take their ids in that order: the fields read back as listed
+    private static final String FIELDS_INSERT = """
+            insert into audit_log (actor, entity_type, entity_id, unit_id, action, field, old_value, new_value, reason)
+            select ?, ?, ?::bigint, ?::bigint, ?, f.field, f.old_value, f.new_value, ?
+            from unnest(?::text[], ?::text[], ?::text[]) as f(field, old_value, new_value)""";
+
+    private static Object[] fieldsParams(String actor, Change change) {
         List<Change.FieldChange> fields = change.fields();
-        // unnest keeps the arrays' order, and the rows take their ids in that order: the fields read back as listed
-        jdbc.sql("""
-                insert into audit_log (actor, entity_type, entity_id, unit_id, action, field, old_value, new_value, reason)
-                select ?, ?, ?::bigint, ?::bigint, ?, f.field, f.old_value, f.new_value, ?
-                from unnest(?::text[], ?::text[], ?::text[]) as f(field, old_value, new_value)""")
-                .params(
-                        actor,
-                        change.entityType(),
-                        change.entityId(),
-                        change.unitId(),
-                        change.action(),
-                        change.reason(),
-                        fields.stream().map(Change.FieldChange::field).toArray(String[]::new),
-                        fields.stream().map(Change.FieldChange::oldValue).toArray(String[]::new),
-                        fields.stream().map(Change.FieldChange::newValue).toArray(String[]::new))
-                .update();
+        return new Object[] {
+            actor,
+            change.entityType(),
+            change.entityId(),
+            change.unitId(),
+            change.action(),
+            change.reason(),
+            fields.stream().map(Change.FieldChange::field).toArray(String[]::new),
+            fields.stream().map(Change.FieldChange::oldValue).toArray(String[]::new),
+            fields.stream().map(Change.FieldChange::newValue).toArray(String[]::new)
+        };
     }
 
     /**

@@ -47,6 +47,7 @@ import vn.ntm.db.EmbeddedDatabase;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.Role;
+import vn.ntm.testing.RoundTrips;
 import vn.ntm.unit.UnitImports;
 
 /**
@@ -397,6 +398,7 @@ class AssessmentBenchmark {
         List<Indicator> indicators = set.indicators().toList();
         double[] ms = new double[200];
         int next = 3;
+        long last = 0;
         for (int i = 0; i < ms.length; i++) {
             Indicator indicator = indicators.get(i % indicators.size());
             // a commune the set covers (the list holds wards too, which the sheet path above writes regardless)
@@ -405,6 +407,7 @@ class AssessmentBenchmark {
                 unit = communes.get(next);
                 next += 23;
             } while (!covered(unit));
+            last = unit;
             var stored = jdbc.sql("""
                             select numeric_value, met, version from assessment_value
                             where unit_id = ? and set_id = ? and indicator_id = ? and year = 2025""")
@@ -433,6 +436,7 @@ class AssessmentBenchmark {
             ms[i] = (heardAt.get() - t0) / 1e6;
         }
         context.removeApplicationListener(listener);
+        printRoundTrips(set, last);
         double median = Floors.median(ms);
         System.out.printf(
                 "BENCH save one value on screen -> stored judgement -> ResultsChanged heard (median of 200):"
@@ -444,6 +448,32 @@ class AssessmentBenchmark {
                 commit,
                 "ms",
                 "< commit + 3 ms");
+    }
+
+    /** What one more such save sends to the server (counted from the driver's log, so not timed). */
+    private void printRoundTrips(CriteriaSet set, long unit) {
+        Indicator indicator =
+                set.indicators().filter(Indicator::measured).findFirst().orElseThrow();
+        var stored = jdbc.sql("""
+                        select numeric_value, version from assessment_value
+                        where unit_id = ? and set_id = ? and indicator_id = ? and year = 2025""")
+                .params(unit, set.id(), indicator.id())
+                .query((rs, n) -> new Object[] {rs.getBigDecimal(1), rs.getInt(2)})
+                .single();
+        int number = ((BigDecimal) stored[0]).intValue();
+        String changed = String.valueOf(number >= 100 ? number - 1 : number + 1);
+        try (RoundTrips trips = RoundTrips.count()) {
+            assessments.write(
+                    unit,
+                    SET,
+                    2025,
+                    indicator.code(),
+                    new ValueInput(changed, null, null, null, (Integer) stored[1], null));
+            RoundTrips.Sent sent = trips.sent();
+            System.out.printf(
+                    "BENCH one save on screen sends %d statements in %d round trips (commit included)%n",
+                    sent.statements().size(), sent.roundTrips());
+        }
     }
 
     private boolean covered(long unit) {

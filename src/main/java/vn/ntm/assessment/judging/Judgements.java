@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.context.event.EventListener;
@@ -24,6 +25,7 @@ import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.EffectiveKey;
 import vn.ntm.criteria.Overlay;
 import vn.ntm.criteria.Threshold;
+import vn.ntm.db.OneRoundTrip;
 import vn.ntm.unit.UnitAttribute;
 import vn.ntm.unit.UnitAttributesChanged;
 import vn.ntm.unit.UnitFacts;
@@ -75,27 +77,51 @@ public class Judgements {
         return judged;
     }
 
+    /** What a save of one value reads of its unit's stored result, in the round trip that reads its values. */
+    public static final class StoredResult {
+        private final ResultStore.StoredDigest digest;
+
+        private StoredResult(ResultStore.StoredDigest digest) {
+            this.digest = digest;
+        }
+    }
+
     /**
-     * Re-judges one unit-year and stores its result, like {@link #rejudge(long, int, Collection)}, for a writer that
-     * has looked the unit up already (its day and province in {@code target}): a save reads only its values and
-     * attributes again.
+     * Adds the read of the unit-year's stored result to the caller's round trip, which must hold the unit's write
+     * lock ({@link WriteLocks#lockIn}) before it: what {@link #rejudgeIn} compares with.
      */
-    @Transactional
-    public UnitJudgement rejudge(UnitYear target) {
+    public StoredResult storedIn(OneRoundTrip trip, UnitYear target) {
+        return new StoredResult(results.digestIn(
+                trip, target.set().id(), target.year(), target.unit().id()));
+    }
+
+    /**
+     * Re-judges one unit-year after a save, for a writer that has looked the unit up already (its day and province
+     * in {@code target}) and read, under the unit's lock, its values as they were ({@code before}, by indicator id)
+     * and the stored result ({@link #storedIn}); {@code after} is the values as the writer stores them. Nothing is
+     * read again but the unit's attributes: the result is written by statements added to the writer's round trip
+     * (only the rows that change, when the stored result is the judgement of {@code before}), and the unit is
+     * reported as changed after the commit when its stored result changes.
+     */
+    public UnitJudgement rejudgeIn(
+            OneRoundTrip trip,
+            UnitYear target,
+            StoredResult stored,
+            Map<Long, EnteredValue> before,
+            Map<Long, EnteredValue> after) {
         long setId = target.set().id();
         long unitId = target.unit().id();
-        List<Long> units = List.of(unitId);
-        locks.lock(setId, target.year(), units);
-        Map<Long, Map<Long, EnteredValue>> stored = entered.of(setId, target.year(), units);
+        Map<Long, LocalDate> dates = Map.of(unitId, target.referenceDate());
         Map<Long, Long> province = target.provinceUnitId() == null ? Map.of() : Map.of(unitId, target.provinceUnitId());
-        List<UnitJudgement> judged = judge(
-                target.set(),
-                target.year(),
-                Map.of(unitId, target.referenceDate()),
-                province,
-                unit -> stored.getOrDefault(unit, Map.of()));
-        changed.written(setId, target.year(), results.replace(setId, target.year(), units, judged));
-        return judged.get(0);
+        Map<Long, Map<UnitAttribute, String>> attributes = facts.attributesOn(dates);
+        UnitJudgement was = judge(target.set(), target.year(), dates, province, attributes, unit -> before)
+                .get(0);
+        UnitJudgement now = judge(target.set(), target.year(), dates, province, attributes, unit -> after)
+                .get(0);
+        if (results.replaceOneIn(trip, setId, target.year(), stored.digest, was, now)) {
+            changed.written(setId, target.year(), Set.of(unitId));
+        }
+        return now;
     }
 
     /**
@@ -119,7 +145,7 @@ public class Judgements {
     public Batch prepare(long setId, int year, Collection<Long> unitIds) {
         locks.lock(setId, year, unitIds);
         Map<Long, LocalDate> dates = referenceDates(unitIds, year);
-        return prepare(catalog.set(setId), year, dates, facts.provinceOn(dates), unitIds);
+        return prepare(catalog.set(setId), year, dates, facts.provinceOn(dates), facts.attributesOn(dates), unitIds);
     }
 
     /** Stores a prepared batch's judgements, as {@link #rejudge(long, int, Collection)} does, and returns them. */
@@ -165,18 +191,29 @@ public class Judgements {
             Map<Long, LocalDate> dates,
             Map<Long, Long> provinces,
             Function<Long, Map<Long, EnteredValue>> valuesOf) {
-        return prepare(set, year, dates, provinces, dates.keySet()).judge(valuesOf);
+        return judge(set, year, dates, provinces, facts.attributesOn(dates), valuesOf);
     }
 
-    /** Each unit's context and thresholds, read and chosen here: what judging needs besides the values. */
+    /** As above, with the units' attributes on their dates read already. */
+    private List<UnitJudgement> judge(
+            CriteriaSet set,
+            int year,
+            Map<Long, LocalDate> dates,
+            Map<Long, Long> provinces,
+            Map<Long, Map<UnitAttribute, String>> attributes,
+            Function<Long, Map<Long, EnteredValue>> valuesOf) {
+        return prepare(set, year, dates, provinces, attributes, dates.keySet()).judge(valuesOf);
+    }
+
+    /** Each unit's context and thresholds, chosen here: what judging needs besides the values. */
     private Batch prepare(
             CriteriaSet set,
             int year,
             Map<Long, LocalDate> dates,
             Map<Long, Long> provinces,
+            Map<Long, Map<UnitAttribute, String>> attributes,
             Collection<Long> unitIds) {
         List<Threshold> national = catalog.nationalThresholds(set.id());
-        Map<Long, Map<UnitAttribute, String>> attributes = facts.attributesOn(dates);
         OverlayCache overlays = new OverlayCache(set.id());
         List<Batch.Unit> units = new ArrayList<>(dates.size());
         dates.forEach((unit, date) -> {

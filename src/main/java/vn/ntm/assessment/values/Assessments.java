@@ -1,8 +1,11 @@
 package vn.ntm.assessment.values;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,7 @@ import vn.ntm.criteria.Catalog;
 import vn.ntm.criteria.CriteriaSet;
 import vn.ntm.criteria.Criterion;
 import vn.ntm.criteria.Indicator;
+import vn.ntm.db.OneRoundTrip;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.ConcurrentEditException;
 import vn.ntm.errors.NotFoundException;
@@ -55,6 +59,7 @@ public class Assessments {
     private final CurrentScope scope;
     private final AuditLog audit;
     private final WriteLocks locks;
+    private final JdbcOperations jdbc;
 
     Assessments(
             Catalog catalog,
@@ -68,7 +73,9 @@ public class Assessments {
             CriterionOwners owners,
             CurrentScope scope,
             AuditLog audit,
-            WriteLocks locks) {
+            WriteLocks locks,
+            JdbcOperations jdbc) {
+        this.jdbc = jdbc;
         this.locks = locks;
         this.owners = owners;
         this.catalog = catalog;
@@ -140,36 +147,57 @@ public class Assessments {
         return new Saved(apply(target, indicator, entered, input.note(), input.version(), null), null);
     }
 
-    /** Stores a checked value: a new draft, or a change to an existing one at the caller's version. */
+    /**
+     * Stores a checked value: a new draft, or a change to an existing one at the caller's version. Two round trips
+     * besides the look-ups before them: the unit-year's lock, then (once held, so that a concurrent writer of the
+     * unit-year has committed) its values and stored result; then the value's write, its audit rows and the
+     * changed result rows, judged in memory from the values read and the one written.
+     */
     public ValueStore.ValueRow apply(
             UnitYear target, Indicator indicator, EnteredValue entered, String note, Integer version, String reason) {
         long setId = target.set().id();
         long unitId = target.unit().id();
-        // before reading the stored value: a concurrent writer of this unit-year commits first, then we read
-        locks.lock(setId, target.year(), List.of(unitId));
-        var existing = store.find(unitId, setId, indicator.id(), target.year());
-        ValueStore.ValueRow stored;
-        if (existing.isEmpty()) {
-            AssessmentValue value = AssessmentValue.draft(unitId, setId, indicator.id(), target.year());
+        OneRoundTrip read = new OneRoundTrip(jdbc);
+        locks.lockIn(read, setId, target.year(), List.of(unitId));
+        ValueStore.UnitYearValues values = store.readIn(read, unitId, setId, target.year(), indicator.id());
+        Judgements.StoredResult result = judgements.storedIn(read, target);
+        read.run();
+        Map<Long, EnteredValue> before = new HashMap<>();
+        values.byIndicator.forEach((indicatorId, v) -> before.put(indicatorId, v.entered()));
+        AssessmentValue existing = values.byIndicator.get(indicator.id());
+        OneRoundTrip write = new OneRoundTrip(jdbc);
+        AssessmentValue value;
+        ValueStore.Written written;
+        if (existing == null) {
+            value = AssessmentValue.draft(unitId, setId, indicator.id(), target.year());
             value.change(entered, note);
-            stored = store.insert(value, scope.username());
-            audit.record(describe(Change.created(ENTITY, stored.id(), unitId), null, value, indicator)
-                    .reason(reason));
+            long id = Objects.requireNonNull(values.freshId, "an id for the value not stored yet");
+            written = store.insertIn(write, id, value, scope.username());
+            audit.recordIn(
+                    write,
+                    describe(Change.created(ENTITY, id, unitId), null, value, indicator)
+                            .reason(reason));
         } else {
-            AssessmentValue value = existing.get();
+            value = existing;
             if (version != null && version == ValueInput.NO_VALUE_SEEN) {
                 // the form was opened before anyone entered this value: someone entered it meanwhile
                 throw audit.enteredMeanwhile(ENTITY, value.id, value.version);
             }
             requireVersion(value, version);
-            AssessmentValue before = snapshot(value);
+            AssessmentValue was = snapshot(value);
             value.change(entered, note);
-            stored = store.updateContent(value, scope.username()).orElseThrow(() -> stale(value.id, version));
-            audit.record(describe(Change.updated(ENTITY, value.id, unitId), before, value, indicator)
-                    .reason(reason));
+            written = store.updateContentIn(write, value, scope.username());
+            audit.recordIn(
+                    write,
+                    describe(Change.updated(ENTITY, value.id, unitId), was, value, indicator)
+                            .reason(reason));
         }
-        judgements.rejudge(target);
-        return stored;
+        Map<Long, EnteredValue> after = new HashMap<>(before);
+        after.put(indicator.id(), value.entered());
+        judgements.rejudgeIn(write, target, result, before, after);
+        write.run();
+        // the version was checked under the lock, so the write matches; were it stale, the refusal rolls back all
+        return written.row().orElseThrow(() -> stale(value.id, version));
     }
 
     /** Submits every draft or returned value of the unit-year to the owning bodies; returns how many. */

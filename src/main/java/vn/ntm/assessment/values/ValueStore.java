@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ntm.assessment.ValueState;
+import vn.ntm.db.OneRoundTrip;
 import vn.ntm.text.VietnameseDates;
 
 /** SQL for assessment values. Updates check the version, so a concurrent edit is refused, never lost. */
@@ -106,50 +107,102 @@ public class ValueStore {
 
     public record SetYear(long setId, int year) {}
 
-    /** Stores a new value; returns it as stored (no evidence yet). */
-    ValueRow insert(AssessmentValue v, String actor) {
-        return jdbc.sql("""
-                        insert into assessment_value (unit_id, set_id, indicator_id, year, numeric_value, met,
-                            not_evaluated, not_evaluated_reason, note, state, entered_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning *, 0 as evidence_count""")
-                .params(
-                        v.unitId,
-                        v.setId,
-                        v.indicatorId,
-                        v.year,
-                        v.number,
-                        v.met,
-                        v.notEvaluated,
-                        v.notEvaluatedReason,
-                        v.note,
-                        v.state.name(),
-                        actor)
-                .query((rs, n) -> row(rs))
-                .single();
+    /**
+     * What a save reads of its unit-year once it holds the unit's write lock, in the same round trip as the lock:
+     * every stored value of the unit-year by indicator id (the edited one, and all that its re-judging needs), and a
+     * fresh id from the values' sequence when the edited indicator has no value yet (none is taken otherwise).
+     */
+    static final class UnitYearValues {
+        final Map<Long, AssessmentValue> byIndicator = new HashMap<>();
+        Long freshId;
     }
 
-    /** Saves the value's content (an edit by the unit); returns it as stored, or empty when the version is stale. */
-    Optional<ValueRow> updateContent(AssessmentValue v, String actor) {
-        return jdbc.sql("""
+    UnitYearValues readIn(OneRoundTrip trip, long unitId, long setId, int year, long indicatorId) {
+        UnitYearValues read = new UnitYearValues();
+        trip.query(
+                "select * from assessment_value where unit_id = ? and set_id = ? and year = ?",
+                rs -> {
+                    AssessmentValue v = value(rs);
+                    read.byIndicator.put(v.indicatorId, v);
+                },
+                unitId,
+                setId,
+                year);
+        trip.query(
+                """
+                        select nextval(pg_get_serial_sequence('assessment_value', 'id')) where not exists (
+                            select 1 from assessment_value
+                            where unit_id = ? and set_id = ? and indicator_id = ? and year = ?)""",
+                rs -> {
+                    read.freshId = rs.getLong(1);
+                },
+                unitId,
+                setId,
+                indicatorId,
+                year);
+        return read;
+    }
+
+    /** A value written by a round trip: filled once the trip ran, empty if its version was stale by then. */
+    static final class Written {
+        ValueRow row;
+
+        Optional<ValueRow> row() {
+            return Optional.ofNullable(row);
+        }
+    }
+
+    /** Stores a new value under the given id (from {@link #readIn}); the row as stored (no evidence yet). */
+    Written insertIn(OneRoundTrip trip, long id, AssessmentValue v, String actor) {
+        Written written = new Written();
+        trip.query(
+                """
+                        insert into assessment_value (id, unit_id, set_id, indicator_id, year, numeric_value, met,
+                            not_evaluated, not_evaluated_reason, note, state, entered_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning *, 0 as evidence_count""",
+                rs -> {
+                    written.row = row(rs);
+                },
+                id,
+                v.unitId,
+                v.setId,
+                v.indicatorId,
+                v.year,
+                v.number,
+                v.met,
+                v.notEvaluated,
+                v.notEvaluatedReason,
+                v.note,
+                v.state.name(),
+                actor);
+        return written;
+    }
+
+    /** Saves the value's content (an edit by the unit); the row as stored, or none when the version is stale. */
+    Written updateContentIn(OneRoundTrip trip, AssessmentValue v, String actor) {
+        Written written = new Written();
+        trip.query(
+                """
                         update assessment_value set numeric_value = ?, met = ?, not_evaluated = ?,
                             not_evaluated_reason = ?, note = ?, state = ?, return_reason = ?, reviewed_by = null,
                             reviewed_at = null, entered_by = ?, entered_at = now(), version = version + 1
                         where id = ? and version = ?
                         returning *, (select count(*) from evidence e where e.value_id = assessment_value.id)
-                            as evidence_count""")
-                .params(
-                        v.number,
-                        v.met,
-                        v.notEvaluated,
-                        v.notEvaluatedReason,
-                        v.note,
-                        v.state.name(),
-                        v.returnReason,
-                        actor,
-                        v.id,
-                        v.version)
-                .query((rs, n) -> row(rs))
-                .optional();
+                            as evidence_count""",
+                rs -> {
+                    written.row = row(rs);
+                },
+                v.number,
+                v.met,
+                v.notEvaluated,
+                v.notEvaluatedReason,
+                v.note,
+                v.state.name(),
+                v.returnReason,
+                actor,
+                v.id,
+                v.version);
+        return written;
     }
 
     /** Saves a transition (submit, verify, return, lock); false when the version is stale. */

@@ -8,8 +8,9 @@ import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
+import vn.ntm.db.OneRoundTrip;
 import vn.ntm.db.TransactionScoped;
 
 /**
@@ -34,12 +35,12 @@ public class WriteLocks {
     @ConfigurationProperties("ntm.writes")
     record Settings(@DefaultValue("10s") Duration lockWait) {}
 
-    private final JdbcClient jdbc;
+    private final JdbcOperations template;
     private final Settings settings;
     private final TransactionScoped<Held> held = new TransactionScoped<>(Held::new);
 
-    WriteLocks(JdbcClient jdbc, Settings settings) {
-        this.jdbc = jdbc;
+    WriteLocks(JdbcOperations template, Settings settings) {
+        this.template = template;
         this.settings = settings;
     }
 
@@ -49,6 +50,16 @@ public class WriteLocks {
      * locks the same unit-year, then costs nothing.
      */
     public void lock(long setId, int year, Collection<Long> unitIds) {
+        OneRoundTrip trip = new OneRoundTrip(template);
+        lockIn(trip, setId, year, unitIds);
+        trip.run();
+    }
+
+    /**
+     * Like {@link #lock}, as the first statement of a round trip the caller sends: the statements after it in the
+     * trip run once the locks are held, and read what the locks' last holders committed.
+     */
+    public void lockIn(OneRoundTrip trip, long setId, int year, Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {
             return;
         }
@@ -60,9 +71,10 @@ public class WriteLocks {
         String timeout = settings.lockWait().toMillis() + "ms";
         if (unitIds.size() > PER_UNIT_LIMIT) {
             // each step reads the row of the one before: the timeout is set before the lock is asked for
-            jdbc.sql("""
+            trip.query("""
                             with timeout as (select set_config('lock_timeout', ?, true))
-                            select pg_advisory_xact_lock(?::int, ?::int) from timeout""").params(timeout, setId, year).query(rs -> {});
+                            select pg_advisory_xact_lock(?::int, ?::int) from timeout""", rs -> {}, timeout, setId, year);
+            // a failed trip fails the transaction, which forgets what it held
             held.exclusive.add(setYear);
             return;
         }
@@ -78,10 +90,10 @@ public class WriteLocks {
         // each step reads the row of the one before, so the timeout is set, then the set-year lock taken shared,
         // then each unit's (a cross join is a nested loop: the array's sorted order, so every writer locks its units
         // in one order)
-        jdbc.sql("""
+        trip.query("""
                         with timeout as (select set_config('lock_timeout', ?, true)),
                         set_year as (select pg_advisory_xact_lock_shared(?::int, ?::int) from timeout)
-                        select pg_advisory_xact_lock(k) from set_year, unnest(?::bigint[]) as k""").params(timeout, setId, year, keys).query(rs -> {});
+                        select pg_advisory_xact_lock(k) from set_year, unnest(?::bigint[]) as k""", rs -> {}, timeout, setId, year, keys);
         held.shared.add(setYear);
         held.units.addAll(List.of(keys));
     }
