@@ -242,6 +242,9 @@ class AssessmentBenchmark {
     /** Server time (signed in already: no password hashing in the figure) and size of the commune year page and of a province view with every commune of the country loaded. */
     private void pageWeight(long commune) {
         demoUsers.ensure("bench.admin", Role.ADMIN, null, null);
+        System.out.printf(
+                "BENCH pages timed after %d s waiting for the database's background work to settle (load %s)%n",
+                Floors.waitForQuiet(90), Floors.load());
         long province = jdbc.sql("""
                         select r.province_unit_id from unit_result r where r.unit_id = ? and r.year = 2025""").param(commune).query(Long.class).single();
         long setId = catalog.set(SET).id();

@@ -150,6 +150,47 @@ public final class Floors {
         }
     }
 
+    /**
+     * Waits (at most {@code maxSeconds}) for a second in which the machine's cores are at least 80% idle, and returns
+     * the seconds waited: after a national bulk write the database vacuums and checkpoints for a while, and a page
+     * timed then measures that background work, not the page.
+     */
+    public static int waitForQuiet(int maxSeconds) {
+        for (int waited = 0; waited < maxSeconds; waited++) {
+            long[] before = cpuTicks();
+            sleep(1000);
+            long[] after = cpuTicks();
+            long total = after[0] - before[0];
+            if (total > 0 && (after[1] - before[1]) * 100 >= total * 80) {
+                return waited + 1;
+            }
+        }
+        return maxSeconds;
+    }
+
+    /** Total and idle (idle + iowait) ticks of all cores, from /proc/stat. */
+    private static long[] cpuTicks() {
+        try {
+            String[] cpu =
+                    Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < cpu.length; i++) {
+                total += Long.parseLong(cpu[i]);
+            }
+            return new long[] {total, Long.parseLong(cpu[4]) + Long.parseLong(cpu[5])};
+        } catch (IOException e) {
+            return new long[] {0, 0};
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** One line of the figures table: figure, floor, ratio, goal, load. */
     public static void print(String what, double figure, double floor, String unit, String goal) {
         System.out.printf(
