@@ -26,15 +26,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.HttpResource;
 import org.springframework.web.servlet.resource.ResourceResolver;
 import org.springframework.web.servlet.resource.ResourceResolverChain;
-import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Light on a rural line: style sheets, scripts and the htmx WebJar are served under names that carry a hash of
  * their content ({@code /css/app-<md5>.css}), so a browser keeps them for a year and never asks again; a new release
- * has new names. Templates keep writing {@code @{/css/app.css}}: {@link ResourceUrlEncodingFilter} turns it into the
- * hashed name. The plain name still answers, but only with revalidation ({@code no-cache}), so whatever names it is
- * never stale. Pages themselves keep Spring Security's {@code no-store}.
+ * has new names. Templates keep writing {@code @{/css/app.css}}: {@link StaticLinks} writes the hashed name. The
+ * plain name still answers, but only with revalidation ({@code no-cache}), so whatever names it is never stale. Pages themselves keep Spring Security's {@code no-store}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // not in ./ntm commands
@@ -74,9 +72,8 @@ class StaticFiles implements WebMvcConfigurer {
 
     /** Hashed names in every page, error pages included. */
     @Bean
-    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
-        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
-                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+    FilterRegistrationBean<StaticLinks> staticLinks() {
+        FilterRegistrationBean<StaticLinks> registration = new FilterRegistrationBean<>(new StaticLinks());
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR);
         return registration;
     }

@@ -256,6 +256,9 @@ class AssessmentBenchmark {
         measure("/assessments/" + commune + "/" + SET + "/2025", "commune year page", floor);
         measure("/assessments/" + commune + "/" + SET + "/2025/criteria/15", "criterion entry page", 0);
         measure("/overview/" + province + "/" + SET + "/2025", "province view", 0);
+        // what any signed-in page costs here (security filters, user look-up, session write): the year page's own
+        // share is its time less this one
+        measure("/account", "account page (the cost every signed-in request pays)", 0);
     }
 
     private void measure(String url, String what, double floorMs) {
