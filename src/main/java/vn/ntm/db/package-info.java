@@ -1,8 +1,10 @@
 /**
  * Database set-up: the embedded PostgreSQL 17 used when no external datasource is configured (durable, every
  * connection with a password), the owner and application roles and their grants, the set-up of an external server
- * ({@code ./ntm db setup}), backup and restore without {@code pg_dump}, and two helpers for the modules' SQL: the
- * bulk writer ({@code CopyWriter}) and {@code AfterCommit} (what a transaction gathered, handed on once after it
+ * ({@code ./ntm db setup}), backup and restore without {@code pg_dump}, the turns instances take at the start-up work
+ * ({@code StartUpWorkLock}), and four helpers for the modules' SQL: the bulk writer ({@code CopyWriter}), several
+ * statements in one round trip ({@code OneRoundTrip}), a value kept for the current transaction
+ * ({@code TransactionScoped}) and {@code AfterCommit} (what a transaction gathered, handed on once after it
  * committed).
  *
  * <p>Owns tables:

@@ -2,13 +2,8 @@ package vn.ntm.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,6 +13,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import vn.ntm.testing.Api;
 import vn.ntm.testing.DemoPlaces;
+import vn.ntm.testing.JdbcLog;
 import vn.ntm.testing.NtmTest;
 
 /**
@@ -41,27 +37,13 @@ class YearPageQueriesTest {
     Trips trips(String url, String user) throws Exception {
         UserDetails signedIn = accounts.loadUserByUsername(user);
         call(url, signedIn);
-        Logger jdbc = (Logger) LoggerFactory.getLogger("org.springframework.jdbc");
-        Level before = jdbc.getLevel();
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        jdbc.addAppender(log);
-        jdbc.setLevel(Level.DEBUG);
-        try {
+        List<String> statements;
+        int transactions;
+        try (JdbcLog log = JdbcLog.record()) {
             call(url, signedIn);
-        } finally {
-            jdbc.setLevel(before);
-            jdbc.detachAppender(log);
+            statements = log.statements();
+            transactions = log.transactions();
         }
-        List<String> statements = log.list.stream()
-                .map(ILoggingEvent::getFormattedMessage)
-                .filter(m -> m.startsWith("Executing") && m.contains("["))
-                .toList();
-        int transactions = (int) log.list.stream()
-                .map(ILoggingEvent::getFormattedMessage)
-                .filter(m ->
-                        m.startsWith("Committing JDBC transaction") || m.startsWith("Rolling back JDBC transaction"))
-                .count();
         statements.forEach(s -> System.out.println("SQL " + s.replaceAll("\\s+", " ")));
         System.out.printf("QUERIES %s: %d statements, %d transactions%n", url, statements.size(), transactions);
         return new Trips(statements, transactions);

@@ -2,10 +2,7 @@ package vn.ntm.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
@@ -18,7 +15,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -49,6 +45,7 @@ import vn.ntm.db.EmbeddedDatabase;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.imports.ImportMode;
 import vn.ntm.scope.Role;
+import vn.ntm.testing.JdbcLog;
 import vn.ntm.testing.RoundTrips;
 import vn.ntm.unit.UnitImports;
 
@@ -303,35 +300,23 @@ class AssessmentBenchmark {
 
     /** The SQL statements and transactions of one more request, counted from Spring JDBC's debug log. */
     private void printStatements(String url, String what) throws Exception {
-        Logger jdbcLog = (Logger) LoggerFactory.getLogger("org.springframework.jdbc");
-        Level before = jdbcLog.getLevel();
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        jdbcLog.addAppender(log);
-        jdbcLog.setLevel(Level.DEBUG);
-        try {
+        List<ILoggingEvent> events;
+        long statements;
+        long transactions;
+        try (JdbcLog log = JdbcLog.record()) {
             call(url);
-        } finally {
-            jdbcLog.setLevel(before);
-            jdbcLog.detachAppender(log);
+            events = log.events();
+            statements = log.statements().size();
+            transactions = log.transactions();
         }
-        List<String> messages =
-                log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-        long statements = messages.stream()
-                .filter(m -> m.startsWith("Executing") && m.contains("["))
-                .count();
-        long transactions = messages.stream()
-                .filter(m -> m.startsWith("Committing JDBC transaction") || m.startsWith("Rolling back JDBC"))
-                .count();
         System.out.printf(
                 "BENCH %s: %d SQL statements, %d transactions per request (user look-up and session included)%n",
                 what, statements, transactions);
         // where the request waits: the time from each statement's start to the next JDBC event, longest first
-        List<ILoggingEvent> events = log.list;
         List<String> slowest = new ArrayList<>();
         for (int i = 0; i + 1 < events.size(); i++) {
             String m = events.get(i).getFormattedMessage();
-            if (m.startsWith("Executing") && m.contains("[")) {
+            if (JdbcLog.isStatement(m)) {
                 long ms = events.get(i + 1).getTimeStamp() - events.get(i).getTimeStamp();
                 slowest.add(String.format("%5d ms %s", ms, m.replaceAll("\\s+", " ")));
             }

@@ -114,10 +114,10 @@ public class Judgements {
         Map<Long, LocalDate> dates = Map.of(unitId, target.referenceDate());
         Map<Long, Long> province = target.provinceUnitId() == null ? Map.of() : Map.of(unitId, target.provinceUnitId());
         Map<Long, Map<UnitAttribute, String>> attributes = facts.attributesOn(dates);
-        UnitJudgement was = judge(target.set(), target.year(), dates, province, attributes, unit -> before)
-                .get(0);
-        UnitJudgement now = judge(target.set(), target.year(), dates, province, attributes, unit -> after)
-                .get(0);
+        Batch prepared = prepare(target.set(), target.year(), dates, province, attributes, dates.keySet());
+        // the values as they were, judged, stand in for the stored rows: only rows that differ from them are written
+        UnitJudgement was = prepared.judge(unit -> before).get(0);
+        UnitJudgement now = prepared.judge(unit -> after).get(0);
         if (results.replaceOneIn(trip, setId, target.year(), stored.digest, was, now)) {
             changed.written(setId, target.year(), Set.of(unitId));
         }

@@ -38,16 +38,13 @@ class SaveRoundTripsTest {
     @Test
     void a_save_takes_a_few_round_trips_and_stores_what_a_full_rejudge_stores() {
         long unit = DemoPlaces.THUONG_LO.id(jdbc);
-        long setId = jdbc.sql("select id from criteria_set where code = ?")
-                .param(SET)
-                .query(Long.class)
-                .single();
+        long setId = setId();
         String original = value(unit);
         // 15.4 across its threshold and back: the indicator's row, its criterion's and the unit's change
         for (String typed : List.of("10", "99", "10", original)) {
             RoundTrips.Sent sent;
             try (RoundTrips trips = RoundTrips.count()) {
-                system.run("test", () -> assessments.write(unit, SET, 2024, "15.4", input(typed, version(unit))));
+                save(unit, typed);
                 sent = trips.sent();
             }
             System.out.printf(
@@ -56,13 +53,7 @@ class SaveRoundTripsTest {
             assertThat(sent.roundTrips())
                     .as("round trips of one save (before: 19)")
                     .isLessThanOrEqualTo(10);
-            List<String> stored = storedRows(unit, setId);
-            // every result row written afresh from the values in the database
-            jdbc.sql("update unit_result set result_digest = null where unit_id = ? and set_id = ? and year = 2024")
-                    .params(unit, setId)
-                    .update();
-            system.run("test", () -> judgements.rejudge(setId, 2024, List.of(unit)));
-            assertThat(storedRows(unit, setId)).isEqualTo(stored);
+            assertAFullRejudgeStoresTheSame(unit, setId);
         }
         assertThat(value(unit)).isEqualTo(original);
     }
@@ -74,10 +65,7 @@ class SaveRoundTripsTest {
     @Test
     void a_save_after_a_unit_attribute_changed_elsewhere_judges_with_the_new_attribute() {
         long unit = DemoPlaces.THUONG_LO.id(jdbc);
-        long setId = jdbc.sql("select id from criteria_set where code = ?")
-                .param(SET)
-                .query(Long.class)
-                .single();
+        long setId = setId();
         String original = value(unit);
         try {
             save(unit, "10");
@@ -87,17 +75,30 @@ class SaveRoundTripsTest {
             assertThat(keyReason(unit, setId))
                     .as("judged with the attribute committed after the previous save")
                     .isEqualTo("REGION");
-            List<String> stored = storedRows(unit, setId);
-            jdbc.sql("update unit_result set result_digest = null where unit_id = ? and set_id = ? and year = 2024")
-                    .params(unit, setId)
-                    .update();
-            system.run("test", () -> judgements.rejudge(setId, 2024, List.of(unit)));
-            assertThat(storedRows(unit, setId)).isEqualTo(stored);
+            assertAFullRejudgeStoresTheSame(unit, setId);
         } finally {
             especiallyDifficult(unit, "true");
             save(unit, original);
         }
         assertThat(keyReason(unit, setId)).isEqualTo("ESPECIALLY_DIFFICULT");
+    }
+
+    private long setId() {
+        return jdbc.sql("select id from criteria_set where code = ?")
+                .param(SET)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The unit-year's result rows are what a full re-judge writes afresh from the values in the database. */
+    private void assertAFullRejudgeStoresTheSame(long unit, long setId) {
+        List<String> stored = storedRows(unit, setId);
+        // a cleared digest makes the re-judge write every row again
+        jdbc.sql("update unit_result set result_digest = null where unit_id = ? and set_id = ? and year = 2024")
+                .params(unit, setId)
+                .update();
+        system.run("test", () -> judgements.rejudge(setId, 2024, List.of(unit)));
+        assertThat(storedRows(unit, setId)).isEqualTo(stored);
     }
 
     private void save(long unit, String typed) {
