@@ -1,15 +1,19 @@
 package vn.ntm.unit;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.db.OneRoundTrip;
 
 /**
  * Facts about many units at once, for modules that judge or roll up thousands of units and have already checked
@@ -61,18 +65,33 @@ public class UnitFacts {
         return result;
     }
 
+    private static final String ATTRIBUTES_ON = """
+            select i.unit_id, a.attribute, a.value
+            from unnest(?::bigint[], ?::text[]::date[]) as i(unit_id, on_date)
+            join unit_attribute a on a.unit_id = i.unit_id and a.valid_from <= i.on_date
+                 and (a.valid_to is null or a.valid_to > i.on_date)""";
+
     /** Region, especially-difficult flag and commune group of each unit on its date, where recorded. */
     public Map<Long, Map<UnitAttribute, String>> attributesOn(Map<Long, LocalDate> unitDates) {
         Map<Long, Map<UnitAttribute, String>> result = new HashMap<>();
-        jdbc.sql("""
-                        select i.unit_id, a.attribute, a.value
-                        from unnest(?::bigint[], ?::text[]::date[]) as i(unit_id, on_date)
-                        join unit_attribute a on a.unit_id = i.unit_id and a.valid_from <= i.on_date
-                             and (a.valid_to is null or a.valid_to > i.on_date)""").param(keys(unitDates)).param(dates(unitDates)).query(rs -> {
-            result.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(UnitAttribute.class))
-                    .put(UnitAttribute.valueOf(rs.getString(2)), rs.getString(3));
-        });
+        jdbc.sql(ATTRIBUTES_ON).param(keys(unitDates)).param(dates(unitDates)).query((RowCallbackHandler)
+                rs -> putAttribute(result, rs));
         return result;
+    }
+
+    /**
+     * As {@link #attributesOn}, read by a statement added to the caller's round trip (a save reads them with its
+     * values, under the unit's lock): the map returned is filled when the trip runs.
+     */
+    public Map<Long, Map<UnitAttribute, String>> attributesIn(OneRoundTrip trip, Map<Long, LocalDate> unitDates) {
+        Map<Long, Map<UnitAttribute, String>> result = new HashMap<>();
+        trip.query(ATTRIBUTES_ON, rs -> putAttribute(result, rs), keys(unitDates), dates(unitDates));
+        return result;
+    }
+
+    private static void putAttribute(Map<Long, Map<UnitAttribute, String>> result, ResultSet rs) throws SQLException {
+        result.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(UnitAttribute.class))
+                .put(UnitAttribute.valueOf(rs.getString(2)), rs.getString(3));
     }
 
     /** A commune in force on a date, with its name and type then and its district (before 7/2025) for display. */

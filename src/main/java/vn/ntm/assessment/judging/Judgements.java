@@ -77,29 +77,37 @@ public class Judgements {
         return judged;
     }
 
-    /** What a save of one value reads of its unit's stored result, in the round trip that reads its values. */
+    /**
+     * What a save of one value reads of its unit, in the round trip that reads its values: the stored result, and the
+     * attributes the unit is judged with (read under the lock, so an attribute change committed meanwhile counts).
+     */
     public static final class StoredResult {
         private final ResultStore.StoredDigest digest;
+        private final Map<Long, Map<UnitAttribute, String>> attributes;
 
-        private StoredResult(ResultStore.StoredDigest digest) {
+        private StoredResult(ResultStore.StoredDigest digest, Map<Long, Map<UnitAttribute, String>> attributes) {
             this.digest = digest;
+            this.attributes = attributes;
         }
     }
 
     /**
-     * Adds the read of the unit-year's stored result to the caller's round trip, which must hold the unit's write
-     * lock ({@link WriteLocks#lockIn}) before it: what {@link #rejudgeIn} compares with.
+     * Adds the reads of the unit-year's stored result and of its attributes to the caller's round trip, which must
+     * hold the unit's write lock ({@link WriteLocks#lockIn}) before them: what {@link #rejudgeIn} judges with and
+     * compares with.
      */
     public StoredResult storedIn(OneRoundTrip trip, UnitYear target) {
-        return new StoredResult(results.digestIn(
-                trip, target.set().id(), target.year(), target.unit().id()));
+        return new StoredResult(
+                results.digestIn(
+                        trip, target.set().id(), target.year(), target.unit().id()),
+                facts.attributesIn(trip, Map.of(target.unit().id(), target.referenceDate())));
     }
 
     /**
      * Re-judges one unit-year after a save, for a writer that has looked the unit up already (its day and province
      * in {@code target}) and read, under the unit's lock, its values as they were ({@code before}, by indicator id)
      * and the stored result ({@link #storedIn}); {@code after} is the values as the writer stores them. Nothing is
-     * read again but the unit's attributes: the result is written by statements added to the writer's round trip
+     * read again: the result is written by statements added to the writer's round trip
      * (only the rows that change, when the stored result is the judgement of {@code before}), and the unit is
      * reported as changed after the commit when its stored result changes.
      */
@@ -113,8 +121,7 @@ public class Judgements {
         long unitId = target.unit().id();
         Map<Long, LocalDate> dates = Map.of(unitId, target.referenceDate());
         Map<Long, Long> province = target.provinceUnitId() == null ? Map.of() : Map.of(unitId, target.provinceUnitId());
-        Map<Long, Map<UnitAttribute, String>> attributes = facts.attributesOn(dates);
-        Batch prepared = prepare(target.set(), target.year(), dates, province, attributes, dates.keySet());
+        Batch prepared = prepare(target.set(), target.year(), dates, province, stored.attributes, dates.keySet());
         // the values as they were, judged, stand in for the stored rows: only rows that differ from them are written
         UnitJudgement was = prepared.judge(unit -> before).get(0);
         UnitJudgement now = prepared.judge(unit -> after).get(0);
