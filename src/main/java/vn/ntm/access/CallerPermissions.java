@@ -1,7 +1,9 @@
 package vn.ntm.access;
 
 import org.springframework.stereotype.Component;
+import vn.ntm.org.BodyDirectory;
 import vn.ntm.scope.Action;
+import vn.ntm.scope.Actor;
 import vn.ntm.scope.Permissions;
 
 /**
@@ -10,6 +12,12 @@ import vn.ntm.scope.Permissions;
  */
 @Component("may")
 class CallerPermissions {
+
+    private final BodyDirectory bodies;
+
+    CallerPermissions(BodyDirectory bodies) {
+        this.bodies = bodies;
+    }
 
     public boolean openAdministration() {
         return Permissions.mayOpenAdministration(AccessScope.currentActor());
@@ -37,5 +45,21 @@ class CallerPermissions {
 
     public boolean importUnits() {
         return Permissions.mayImportUnits(AccessScope.currentActor());
+    }
+
+    public boolean draftDocuments() {
+        return Permissions.mayDraftDocuments(AccessScope.currentActor());
+    }
+
+    /** Number, file the signed copy of, withdraw the documents of this body (null: of some body). */
+    public boolean issueDocuments(Long issuerBodyId) {
+        Actor actor = AccessScope.currentActor();
+        return issuerBodyId == null
+                ? Permissions.mayIssueSomeDocuments(actor)
+                : Permissions.mayIssueDocuments(actor, issuerBodyId, bodies::parentOf, bodies::isOffice);
+    }
+
+    public boolean keepIssuers() {
+        return Permissions.mayKeepIssuers(AccessScope.currentActor());
     }
 }

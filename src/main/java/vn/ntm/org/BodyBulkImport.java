@@ -15,16 +15,21 @@ import vn.ntm.text.Messages;
 import vn.ntm.text.SearchKey;
 
 /**
- * Sets up the bodies of many units at once from CSV {@code ma_don_vi,loai_co_quan,ten,ho_ten,chuc_vu,email}
- * (English headers {@code unit_code,body_type,name,person_name,title,email}); a row may also name one person and
- * their position in the body. Every row is checked before anything is written; with "all or nothing" one bad row
- * writes nothing. Importing the same file again reuses what exists, so it creates nothing new.
+ * Sets up the bodies of many units at once from CSV {@code ma_don_vi,loai_co_quan,ten,ho_ten,chuc_vu,email,ma_chuc_vu}
+ * (English headers {@code unit_code,body_type,name,person_name,title,email,position_code}; files without the last
+ * column, written before it existed, are read as before); a row may also name one person and their position in the
+ * body, by free title, by the code of a position type (Bí thư, Chủ tịch...: the title then defaults to its name), or
+ * both. Every row is checked before anything is written; with "all or nothing" one bad row writes nothing.
+ * Importing the same file again reuses what exists, so it creates nothing new.
  */
 @Service
 public class BodyBulkImport {
 
-    static final List<String> COLUMNS = List.of("ma_don_vi", "loai_co_quan", "ten", "ho_ten", "chuc_vu", "email");
-    static final List<String> COLUMNS_EN = List.of("unit_code", "body_type", "name", "person_name", "title", "email");
+    static final List<String> COLUMNS =
+            List.of("ma_don_vi", "loai_co_quan", "ten", "ho_ten", "chuc_vu", "email", "ma_chuc_vu");
+    static final List<String> COLUMNS_EN =
+            List.of("unit_code", "body_type", "name", "person_name", "title", "email", "position_code");
+    private static final int POSITION_CODE = 6;
 
     /** What an import did; {@code issues} name the rows not taken, with reasons in the caller's language. */
     public record Report(
@@ -39,7 +44,8 @@ public class BodyBulkImport {
             long durationMs) {}
 
     /** A row that passed every check. */
-    private record Checked(BodyDirectory.NewBody body, PeopleDirectory.NewPerson person, String title) {}
+    private record Checked(
+            BodyDirectory.NewBody body, PeopleDirectory.NewPerson person, String title, String positionCode) {}
 
     private final BodyDirectory bodies;
     private final PeopleDirectory people;
@@ -66,7 +72,8 @@ public class BodyBulkImport {
             throw new OutOfScopeException("error.forbidden");
         }
         long start = System.currentTimeMillis();
-        List<CsvTable.Row> rows = CsvTable.parse(content, COLUMNS, COLUMNS_EN);
+        List<CsvTable.Row> rows = CsvTable.parse(
+                content, COLUMNS, COLUMNS_EN, COLUMNS.subList(0, POSITION_CODE), COLUMNS_EN.subList(0, POSITION_CODE));
         if (rows.isEmpty()) {
             throw new BadInputException("file", "error.import.empty");
         }
@@ -126,15 +133,16 @@ public class BodyBulkImport {
         BodyDirectory.NewBody body =
                 bodies.check(new BodyForm(null, row.get(0), row.get(1), row.get(2), null, null, null, null));
         String personName = row.get(3);
+        String code = row.values().size() > POSITION_CODE ? row.get(POSITION_CODE) : null;
         if (personName == null) {
-            if (row.get(4) != null || row.get(5) != null) {
+            if (row.get(4) != null || row.get(5) != null || code != null) {
                 throw new BadInputException("ho_ten", "org.error.import.personMissing");
             }
-            return new Checked(body, null, null);
+            return new Checked(body, null, null, null);
         }
-        if (row.get(4) == null) {
-            throw new BadInputException("chuc_vu", "org.error.position.titleRequired");
-        }
+        PositionType type =
+                people.positionType(code, body.type().code(), body.type().nameVi());
+        String title = PeopleDirectory.titleOf(row.get(4), type);
         PeopleDirectory.NewPerson person =
                 people.check(new PersonForm(body.unit().id(), null, personName, row.get(5), null, null));
         people.existing(body.unit().id(), person.fullName(), person.email()).ifPresent(other -> {
@@ -143,7 +151,7 @@ public class BodyBulkImport {
                 throw new BadInputException("email", "org.error.person.emailTaken", person.email());
             }
         });
-        return new Checked(body, person, row.get(4));
+        return new Checked(body, person, title, type == null ? null : type.code());
     }
 
     /** Bodies, people and positions created; what already exists is reused. */
@@ -170,7 +178,7 @@ public class BodyBulkImport {
                 counts[1]++;
             }
             if (!people.holds(personId, body.id(), row.title())) {
-                people.insertPosition(personId, body, row.title(), bodies.today(), null, "CSV");
+                people.insertPosition(personId, body, row.title(), row.positionCode(), bodies.today(), null, "CSV");
                 counts[2]++;
             }
         }

@@ -69,6 +69,21 @@ public class BodyDirectory {
         return view(body, units.get(body.unitId()));
     }
 
+    /**
+     * The body this one belongs to (null: none, or no such body). Unscoped, like {@link #isOffice}: permission
+     * checks ask it about the caller's own body and a body they act on, and it tells only an id.
+     */
+    @Transactional(readOnly = true)
+    public Long parentOf(long bodyId) {
+        return store.byId(bodyId).map(BodyStore.Body::parentBodyId).orElse(null);
+    }
+
+    /** Whether the body is an office (văn phòng) that issues the documents of the body it serves. */
+    @Transactional(readOnly = true)
+    public boolean isOffice(long bodyId) {
+        return store.isOffice(bodyId);
+    }
+
     /** A new body that passed every check but uniqueness, which the caller decides (refuse or reuse). */
     record NewBody(UnitView unit, BodyType type, String name, Long parentBodyId) {}
 

@@ -49,6 +49,15 @@ class BodyStore {
                 .optional();
     }
 
+    /** Whether the body's type is an office (false for an unknown body). */
+    boolean isOffice(long id) {
+        return jdbc.sql("select t.office from body b join body_type t on t.code = b.body_type where b.id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     Optional<Body> byId(long id) {
         return jdbc.sql(SELECT + " where b.id = ?")
                 .param(id)
@@ -98,7 +107,8 @@ class BodyStore {
                 rs.getString("name_vi"),
                 rs.getString("name_en"),
                 rs.getBoolean("standard"),
-                rs.getInt("sort"));
+                rs.getInt("sort"),
+                rs.getBoolean("office"));
     }
 
     private static Body body(ResultSet rs, int row) throws SQLException {

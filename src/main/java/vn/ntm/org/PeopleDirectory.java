@@ -2,7 +2,9 @@ package vn.ntm.org;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.audit.AuditLog;
@@ -114,10 +116,8 @@ public class PeopleDirectory {
         if (!body.active()) {
             throw new BadInputException("bodyId", "org.error.position.bodyInactive", body.name());
         }
-        String title = SearchKey.clean(form.title());
-        if (title == null || title.isEmpty()) {
-            throw new BadInputException("title", "org.error.position.titleRequired");
-        }
+        PositionType type = positionType(form.positionCode(), body.bodyType(), body.bodyTypeName());
+        String title = titleOf(form.title(), type);
         LocalDate from = form.validFrom() == null ? units.today() : form.validFrom();
         if (form.validTo() != null && !form.validTo().isAfter(from)) {
             throw new BadInputException("validTo", "org.error.position.period", from, form.validTo());
@@ -125,20 +125,99 @@ public class PeopleDirectory {
         if (store.holds(personId, body.id(), title, from)) {
             throw new ConflictException("title", "org.error.position.exists", person.fullName(), title, body.name());
         }
-        return store.position(insertPosition(person.id(), body, title, from, form.validTo(), form.reason()))
+        return store.position(insertPosition(
+                        person.id(),
+                        body,
+                        title,
+                        type == null ? null : type.code(),
+                        from,
+                        form.validTo(),
+                        form.reason()))
                 .orElseThrow();
     }
 
-    long insertPosition(long personId, BodyStore.Body body, String title, LocalDate from, LocalDate to, String reason) {
-        long id = store.insertPosition(personId, body.id(), title, from, to);
+    long insertPosition(
+            long personId,
+            BodyStore.Body body,
+            String title,
+            String positionCode,
+            LocalDate from,
+            LocalDate to,
+            String reason) {
+        long id = store.insertPosition(personId, body.id(), title, positionCode, from, to);
         audit.record(Change.created(POSITION, id, body.unitId())
                 .field("personId", null, personId)
                 .field("bodyId", null, body.id())
                 .field("title", null, title)
+                .field("positionCode", null, positionCode)
                 .field("validFrom", null, from)
                 .field("validTo", null, to)
                 .reason(reason));
         return id;
+    }
+
+    /** The list of positions (Bí thư, Chủ tịch...), in their usual order; those of one body type when given. */
+    @Transactional(readOnly = true)
+    public List<PositionType> positionTypes(String bodyType) {
+        return store.positionTypes().stream()
+                .filter(t -> bodyType == null || t.existsIn(bodyType))
+                .toList();
+    }
+
+    /**
+     * The people who may sign the body's documents on {@code on}: the holders of a signing position in it that day,
+     * and the holders in the body it belongs to of a position that exists in its type too (the Bí thư of the Đảng ủy
+     * signs for its Ban Thường vụ), the body's own first, then in the order of the positions. Whether one of them
+     * may sign one document is the body's working rules: people choose.
+     */
+    @Transactional(readOnly = true)
+    public List<Signer> signers(long bodyId, LocalDate on) {
+        BodyStore.Body body = bodies.readable(bodyId);
+        return store.signers(body.id(), body.bodyType(), body.parentBodyId(), on == null ? units.today() : on);
+    }
+
+    /**
+     * The position type a code names, checked against the body's type; null for no code. Refused: an unknown code
+     * (the message lists the known ones) and a position that does not exist in this type of body.
+     */
+    PositionType positionType(String code, String bodyType, String bodyTypeName) {
+        String clean = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        if (clean.isEmpty()) {
+            return null;
+        }
+        List<PositionType> all = store.positionTypes();
+        PositionType type = all.stream()
+                .filter(t -> t.code().equals(clean))
+                .findFirst()
+                .orElseThrow(() -> new BadInputException(
+                        "positionCode", "org.error.position.codeUnknown", code.trim(), codes(all)));
+        if (!type.existsIn(bodyType)) {
+            List<PositionType> ofBody =
+                    all.stream().filter(t -> t.existsIn(bodyType)).toList();
+            if (ofBody.isEmpty()) {
+                throw new BadInputException(
+                        "positionCode", "org.error.position.codeNoneForBody", type.nameVi(), bodyTypeName);
+            }
+            throw new BadInputException(
+                    "positionCode", "org.error.position.codeNotForBody", type.nameVi(), bodyTypeName, codes(ofBody));
+        }
+        return type;
+    }
+
+    /** The free title as written, else the name of the position type; one of the two is required. */
+    static String titleOf(String title, PositionType type) {
+        String clean = SearchKey.clean(title);
+        if (clean != null && !clean.isEmpty()) {
+            return clean;
+        }
+        if (type == null) {
+            throw new BadInputException("title", "org.error.position.titleRequired");
+        }
+        return type.nameVi();
+    }
+
+    private static String codes(List<PositionType> types) {
+        return types.stream().map(PositionType::code).collect(Collectors.joining(", "));
     }
 
     boolean holds(long personId, long bodyId, String title) {

@@ -3,6 +3,7 @@ package vn.ntm.org;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,11 +86,42 @@ class PeopleStore {
                 > 0;
     }
 
-    long insertPosition(long personId, long bodyId, String title, LocalDate from, LocalDate to) {
+    long insertPosition(long personId, long bodyId, String title, String positionCode, LocalDate from, LocalDate to) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into person_position (person_id, body_id, title, valid_from, valid_to) values (?, ?, ?, ?, ?)""").params(personId, bodyId, title, from, to).update(key, "id");
+                insert into person_position (person_id, body_id, title, position_code, valid_from, valid_to)
+                values (?, ?, ?, ?, ?, ?)""").params(personId, bodyId, title, positionCode, from, to).update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** The list of position types, in their usual order, each with the body types it exists in. */
+    List<PositionType> positionTypes() {
+        return jdbc.sql("""
+                select t.*, coalesce(array_agg(b.body_type order by b.body_type)
+                                     filter (where b.body_type is not null), '{}') as body_types
+                from position_type t left join position_body_type b on b.position_code = t.code
+                group by t.code order by t.sort, t.code""").query(PeopleStore::positionType).list();
+    }
+
+    /**
+     * The holders of a signing position on {@code on}: in the body, and in its parent body when the position exists
+     * in the body's type too (the Bí thư of the Đảng ủy heads its Ban Thường vụ); parent null: the body only.
+     */
+    List<Signer> signers(long bodyId, String bodyType, Long parentBodyId, LocalDate on) {
+        return jdbc.sql("""
+                select pp.*, b.name as body_name, p.full_name, t.name_vi, t.name_en
+                from person_position pp
+                join person p on p.id = pp.person_id
+                join body b on b.id = pp.body_id
+                join position_type t on t.code = pp.position_code
+                where t.signs and pp.valid_from <= ? and (pp.valid_to is null or pp.valid_to > ?)
+                  and (pp.body_id = ?
+                       or (pp.body_id = cast(? as bigint) and exists (select 1 from position_body_type x
+                                                      where x.position_code = pp.position_code and x.body_type = ?)))
+                order by case when pp.body_id = ? then 0 else 1 end, t.sort, p.search_name, pp.id""")
+                .params(on, on, bodyId, parentBodyId, bodyType, bodyId)
+                .query(PeopleStore::signer)
+                .list();
     }
 
     boolean endPosition(long id, int version, LocalDate to) {
@@ -117,8 +149,34 @@ class PeopleStore {
                 rs.getLong("body_id"),
                 rs.getString("body_name"),
                 rs.getString("title"),
+                rs.getString("position_code"),
                 rs.getObject("valid_from", LocalDate.class),
                 rs.getObject("valid_to", LocalDate.class),
                 rs.getInt("version"));
+    }
+
+    private static PositionType positionType(ResultSet rs, int row) throws SQLException {
+        return new PositionType(
+                rs.getString("code"),
+                rs.getString("name_vi"),
+                rs.getString("name_en"),
+                rs.getBoolean("signs"),
+                rs.getInt("sort"),
+                Arrays.asList((String[]) rs.getArray("body_types").getArray()));
+    }
+
+    private static Signer signer(ResultSet rs, int row) throws SQLException {
+        return new Signer(
+                rs.getLong("person_id"),
+                rs.getString("full_name"),
+                rs.getLong("id"),
+                rs.getLong("body_id"),
+                rs.getString("body_name"),
+                rs.getString("position_code"),
+                rs.getString("name_vi"),
+                rs.getString("name_en"),
+                rs.getString("title"),
+                rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class));
     }
 }

@@ -21,7 +21,7 @@ import vn.ntm.web.FormErrors;
 class PositionPages {
 
     private static final List<String> FIELDS =
-            List.of("personId", "fullName", "email", "phone", "bodyId", "title", "validFrom");
+            List.of("personId", "fullName", "email", "phone", "bodyId", "title", "positionCode", "validFrom");
 
     /** Someone to place in a body: an existing person of the unit, or a new one by name; then the position. */
     record HolderForm(
@@ -32,6 +32,7 @@ class PositionPages {
             String phone,
             Long bodyId,
             String title,
+            String positionCode,
             String validFrom,
             String reason) {}
 
@@ -53,7 +54,12 @@ class PositionPages {
         long unitId = BodyPages.requireUnit(form.unitId());
         try {
             PositionForm position = new PositionForm(
-                    form.bodyId(), form.title(), FormDates.parse("validFrom", form.validFrom()), null, form.reason());
+                    form.bodyId(),
+                    form.title(),
+                    form.positionCode(),
+                    FormDates.parse("validFrom", form.validFrom()),
+                    null,
+                    form.reason());
             PositionView created = form.personId() != null
                     ? people.assign(form.personId(), position)
                     : people.createWithPosition(

@@ -43,7 +43,18 @@ public enum Action {
     /** The Excel sheet of every commune in scope, from the menu. */
     USE_AREA_SHEETS(Rule.inScope(ADMIN, PROVINCE_OFFICER)),
     /** The audit trail of what belongs to no unit (users without a unit, the catalog, imports). */
-    READ_NATIONAL_TRAIL(Rule.inScope(ADMIN));
+    READ_NATIONAL_TRAIL(Rule.inScope(ADMIN)),
+    /** Compose, regenerate and preview draft official documents (văn bản) of the bodies in scope. */
+    DRAFT_DOCUMENTS(Rule.inScope(ADMIN, PROVINCE_OFFICER, AGENCY_OFFICER, COMMUNE_OFFICER, COMMUNE_LEADER)),
+    /**
+     * Issue a document: take its number, upload or confirm the signed copy, withdraw it. Who signs is not a
+     * permission (the signer signs on paper or with their own certificate); this is who numbers and files.
+     */
+    ISSUE_DOCUMENTS(Rule.inScope(ADMIN, PROVINCE_OFFICER, COMMUNE_LEADER)
+            .and(COMMUNE_OFFICER, Condition.OWN_BODY)
+            .and(AGENCY_OFFICER, Condition.OWN_BODY)),
+    /** A body's settings as an issuer of documents (header lines, symbol, place, series) and the Party's terms. */
+    KEEP_ISSUERS(Rule.inScope(ADMIN, PROVINCE_OFFICER, COMMUNE_LEADER));
 
     private final Rule rule;
 

@@ -15,5 +15,10 @@ public enum Condition {
     /** Only when the commune has no leader other than the one who asked (someone must always be able to decide). */
     NO_OTHER_LEADER,
     /** Only users with a role narrower than their own (a province officer never makes an administrator). */
-    NARROWER_ROLES
+    NARROWER_ROLES,
+    /**
+     * Only the documents of the body they belong to, or, when that body is an office (văn phòng), of the body it
+     * serves and that body's organs (the Văn phòng Đảng ủy for the Đảng ủy and its Ban Thường vụ).
+     */
+    OWN_BODY
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
 
 /**
  * The one rulebook of who may do what. Each rule is a named method here, and each method reads its {@link Action}'s
@@ -129,6 +130,48 @@ public final class Permissions {
 
     public static boolean mayReadNationalTrail(Actor actor) {
         return allows(actor, Action.READ_NATIONAL_TRAIL);
+    }
+
+    public static boolean mayDraftDocuments(Actor actor) {
+        return allows(actor, Action.DRAFT_DOCUMENTS);
+    }
+
+    /** Whether the actor's role issues documents at all (of which bodies: {@link #mayIssueDocuments}). */
+    public static boolean mayIssueSomeDocuments(Actor actor) {
+        return allows(actor, Action.ISSUE_DOCUMENTS);
+    }
+
+    /**
+     * Number, file the signed copy of, or withdraw a document issued by {@code issuerBodyId}. Under {@link
+     * Condition#OWN_BODY}: the issuer is the actor's body; or the actor's body is an office ({@code isOffice}) and
+     * the issuer is the body it serves (its parent, {@code parentOf}) or another body under that one. The lookups
+     * are made only when the rule needs them.
+     */
+    public static boolean mayIssueDocuments(
+            Actor actor, long issuerBodyId, LongFunction<Long> parentOf, LongPredicate isOffice) {
+        Optional<Condition> condition = Action.ISSUE_DOCUMENTS.rule().conditionFor(actor);
+        if (condition.isEmpty()) {
+            return false;
+        }
+        if (condition.get() != Condition.OWN_BODY) {
+            return true;
+        }
+        Long own = actor instanceof Actor.Person p ? p.bodyId() : null;
+        if (own == null) {
+            return false;
+        }
+        if (own == issuerBodyId) {
+            return true;
+        }
+        if (!isOffice.test(own)) {
+            return false;
+        }
+        Long served = parentOf.apply(own);
+        return served != null && (served == issuerBodyId || served.equals(parentOf.apply(issuerBodyId)));
+    }
+
+    public static boolean mayKeepIssuers(Actor actor) {
+        return allows(actor, Action.KEEP_ISSUERS);
     }
 
     /** The roles an action is granted to, for Spring Security's configuration (its own names: the enum's). */

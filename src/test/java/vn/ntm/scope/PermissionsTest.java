@@ -2,9 +2,13 @@ package vn.ntm.scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
 import org.junit.jupiter.api.Test;
 
 /** One line per rule of the policy: who may, who may not. The whole matrix over HTTP is {@link ScopeMatrixTest}. */
@@ -141,6 +145,74 @@ class PermissionsTest {
     void read_the_national_trail_administrator_and_system_only() {
         assertThat(List.of(ADMIN, SYSTEM)).allMatch(Permissions::mayReadNationalTrail);
         assertThat(List.of(PROVINCE, VIEWER)).noneMatch(Permissions::mayReadNationalTrail);
+    }
+
+    @Test
+    void draft_documents_every_role_that_writes_but_the_viewer() {
+        assertThat(List.of(ADMIN, PROVINCE, AGENCY, OFFICER, LEADER, SYSTEM)).allMatch(Permissions::mayDraftDocuments);
+        assertThat(List.of(VIEWER, Actor.NOBODY)).noneMatch(Permissions::mayDraftDocuments);
+    }
+
+    // The directory of the issuing tests: an Ủy ban (10) with its Văn phòng - Thống kê office (11) and a phòng (12);
+    // a Đảng ủy (20) with its Văn phòng (21, an office) and its Ban Thường vụ (22); a Sở (30) under the provincial
+    // Ủy ban (40).
+    private static final Map<Long, Long> PARENTS = Map.of(11L, 10L, 12L, 10L, 21L, 20L, 22L, 20L, 30L, 40L);
+    private static final Set<Long> OFFICES = Set.of(11L, 21L);
+
+    private static boolean issues(Actor actor, long issuerBodyId) {
+        return Permissions.mayIssueDocuments(actor, issuerBodyId, PARENTS::get, OFFICES::contains);
+    }
+
+    private static Actor officerOf(Long bodyId) {
+        return person(Role.COMMUNE_OFFICER, bodyId);
+    }
+
+    @Test
+    void issue_documents_administrator_province_leader_and_system_of_any_body_in_scope_without_asking_the_directory() {
+        LongFunction<Long> noParent = id -> fail("the rule looked up a parent it does not need");
+        LongPredicate noOffice = id -> fail("the rule looked up an office it does not need");
+        assertThat(List.of(ADMIN, PROVINCE, LEADER, SYSTEM))
+                .allMatch(a -> Permissions.mayIssueDocuments(a, 10L, noParent, noOffice));
+        assertThat(List.of(VIEWER, Actor.NOBODY))
+                .noneMatch(a -> issues(a, 10L) || Permissions.mayIssueSomeDocuments(a));
+        assertThat(List.of(OFFICER, AGENCY)).allMatch(Permissions::mayIssueSomeDocuments);
+    }
+
+    @Test
+    void
+            issue_documents_an_officer_of_their_own_body_only_and_an_office_s_staff_of_the_body_it_serves_and_its_organs() {
+        assertThat(issues(officerOf(10L), 10L)).isTrue();
+        assertThat(issues(officerOf(10L), 20L)).isFalse();
+        assertThat(issues(officerOf(11L), 10L))
+                .as("the UBND's office issues for the UBND")
+                .isTrue();
+        assertThat(issues(officerOf(11L), 12L))
+                .as("and for a phòng of the UBND")
+                .isTrue();
+        assertThat(issues(officerOf(11L), 20L)).isFalse();
+        assertThat(issues(officerOf(12L), 12L)).isTrue();
+        assertThat(issues(officerOf(12L), 10L))
+                .as("a phòng is no office: not the UBND's documents")
+                .isFalse();
+        assertThat(issues(officerOf(21L), 20L))
+                .as("the Văn phòng Đảng ủy for the Đảng ủy")
+                .isTrue();
+        assertThat(issues(officerOf(21L), 22L)).as("and for its Ban Thường vụ").isTrue();
+        assertThat(issues(officerOf(21L), 10L)).isFalse();
+        assertThat(issues(officerOf(null), 10L))
+                .as("an officer without a body issues nothing")
+                .isFalse();
+        Actor agency = person(Role.AGENCY_OFFICER, 30L);
+        assertThat(issues(agency, 30L)).isTrue();
+        assertThat(issues(agency, 40L))
+                .as("a Sở under the provincial UBND is no office of it")
+                .isFalse();
+    }
+
+    @Test
+    void keep_issuers_administrator_province_officer_commune_leader_and_system() {
+        assertThat(List.of(ADMIN, PROVINCE, LEADER, SYSTEM)).allMatch(Permissions::mayKeepIssuers);
+        assertThat(List.of(AGENCY, OFFICER, VIEWER, Actor.NOBODY)).noneMatch(Permissions::mayKeepIssuers);
     }
 
     @Test
