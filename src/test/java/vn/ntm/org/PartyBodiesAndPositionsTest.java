@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.access.SystemActor;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.imports.ImportMode;
 import vn.ntm.testing.NtmTest;
 import vn.ntm.unit.Units;
 
@@ -54,6 +55,9 @@ class PartyBodiesAndPositionsTest {
 
     @Autowired
     PeopleDirectory people;
+
+    @Autowired
+    BodyBulkImport bulk;
 
     @Test
     void a_csv_with_the_party_s_body_types_and_position_codes_imports_and_a_title_defaults_to_the_position_s_name()
@@ -95,6 +99,23 @@ class PartyBodiesAndPositionsTest {
 
         JsonNode again = importCsv(csv, "ALL_OR_NOTHING");
         assertThat(again.get("outcome").asString()).isEqualTo("UNCHANGED");
+    }
+
+    @Test
+    void the_command_line_s_path_as_the_system_reads_the_english_headers_with_a_position_code() {
+        String csv = """
+                unit_code,body_type,name,person_name,title,email,position_code
+                20161,BTV_DANG_UY_XA,Ban Thường vụ dòng lệnh (thử),Bí Thư Dòng Lệnh (thử),,,BI_THU
+                """;
+        BodyBulkImport.Report report = system.run(
+                "cli:root",
+                () -> bulk.importCsv(
+                        "party.csv", csv.getBytes(StandardCharsets.UTF_8), ImportMode.ALL_OR_NOTHING, false));
+        assertThat(report.outcome()).as(report.toString()).isEqualTo("APPLIED");
+        assertThat(position("Bí Thư Dòng Lệnh (thử)")).containsExactly("Bí thư", "BI_THU");
+        assertThat(jdbc.sql("""
+                        select distinct a.actor from audit_log a join body b on b.id = a.entity_id
+                        where a.entity_type = 'body' and b.name = 'Ban Thường vụ dòng lệnh (thử)'""").query(String.class).list()).containsExactly("cli:root");
     }
 
     @Test
