@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ntm.access.DemoUsers;
 import vn.ntm.access.SystemActor;
+import vn.ntm.audit.AuditText;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.imports.ImportMode;
 import vn.ntm.testing.NtmTest;
@@ -58,6 +59,9 @@ class PartyBodiesAndPositionsTest {
 
     @Autowired
     BodyBulkImport bulk;
+
+    @Autowired
+    AuditText auditText;
 
     @Test
     void a_csv_with_the_party_s_body_types_and_position_codes_imports_and_a_title_defaults_to_the_position_s_name()
@@ -96,6 +100,9 @@ class PartyBodiesAndPositionsTest {
                           and p.full_name = 'Hồ Văn Tâm (thử)'""").query(String.class).list())
                 .as("the code is audited with the position")
                 .containsExactly("CHANH_VAN_PHONG");
+        assertThat(auditText.field("person_position", "positionCode"))
+                .as("and the trail names it in words")
+                .isEqualTo("Mã chức vụ");
 
         JsonNode again = importCsv(csv, "ALL_OR_NOTHING");
         assertThat(again.get("outcome").asString()).isEqualTo("UNCHANGED");
