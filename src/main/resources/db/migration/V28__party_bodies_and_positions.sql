@@ -9,6 +9,11 @@
 -- legal rule: change the flag here, or in the table, if a province organises its offices otherwise.
 alter table body_type add column office boolean not null default false;
 
+-- A body led by the leaders of its parent body: a Ban Thường vụ and a Ban Chấp hành are organs of the Đảng ủy, whose
+-- Bí thư and Phó Bí thư lead them and sign T/M BAN THƯỜNG VỤ (seeds 000, 001); a chi bộ under the Đảng ủy has its
+-- own Bí thư. Read by PeopleDirectory.signers.
+alter table body_type add column parent_leaders_sign boolean not null default false;
+
 insert into body_type (code, level, name_vi, name_en, standard, sort, office) values
     ('BCH_DANG_BO_XA', 'COMMUNE', 'Ban Chấp hành Đảng bộ xã', 'Executive Committee of the Commune Party Organisation', true, 11, false),
     ('BTV_DANG_UY_XA', 'COMMUNE', 'Ban Thường vụ Đảng ủy xã', 'Standing Committee of the Commune Party Committee', true, 12, false),
@@ -23,6 +28,8 @@ insert into body_type (code, level, name_vi, name_en, standard, sort, office) va
     ('BTV_TINH_UY', 'PROVINCE', 'Ban Thường vụ Tỉnh ủy, Thành ủy', 'Standing Committee of the Provincial (or City) Party Committee', true, 291, false);
 
 update body_type set office = true where code = 'CC_VAN_PHONG_THONG_KE';
+update body_type set parent_leaders_sign = true
+where code in ('BCH_DANG_BO_XA', 'BTV_DANG_UY_XA', 'BTV_HUYEN_UY', 'BTV_TINH_UY');
 
 -- The positions a body's people hold, with whether a holder signs documents (appears in a signing block): the head
 -- signs for the collective (TM. / T/M), a deputy for the head (KT.) or, in a Party committee, for the collective

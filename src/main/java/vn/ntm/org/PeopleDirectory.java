@@ -166,9 +166,10 @@ public class PeopleDirectory {
 
     /**
      * The people who may sign the body's documents on {@code on}: the holders of a signing position in it that day,
-     * and the holders in the body it belongs to of a position that exists in its type too (the Bí thư of the Đảng ủy
-     * signs for its Ban Thường vụ), the body's own first, then in the order of the positions. Whether one of them
-     * may sign one document is the body's working rules: people choose.
+     * and, for an organ led by the leaders of the body it belongs to (a Ban Thường vụ, a Ban Chấp hành), the holders
+     * there of a position that exists in its type too (the Bí thư of the Đảng ủy signs for its Ban Thường vụ); the
+     * body's own first, then in the order of the positions. Whether one of them may sign one document is the body's
+     * working rules: people choose.
      */
     @Transactional(readOnly = true)
     public List<Signer> signers(long bodyId, LocalDate on) {

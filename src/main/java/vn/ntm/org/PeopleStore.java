@@ -104,8 +104,9 @@ class PeopleStore {
     }
 
     /**
-     * The holders of a signing position on {@code on}: in the body, and in its parent body when the position exists
-     * in the body's type too (the Bí thư of the Đảng ủy heads its Ban Thường vụ); parent null: the body only.
+     * The holders of a signing position on {@code on}: in the body, and, when its type is led by its parent's
+     * leaders ({@code body_type.parent_leaders_sign}), in its parent body for the positions that exist in its type too
+     * (the Bí thư of the Đảng ủy heads its Ban Thường vụ); parent null: the body only.
      */
     List<Signer> signers(long bodyId, String bodyType, Long parentBodyId, LocalDate on) {
         return jdbc.sql("""
@@ -116,10 +117,12 @@ class PeopleStore {
                 join position_type t on t.code = pp.position_code
                 where t.signs and pp.valid_from <= ? and (pp.valid_to is null or pp.valid_to > ?)
                   and (pp.body_id = ?
-                       or (pp.body_id = cast(? as bigint) and exists (select 1 from position_body_type x
-                                                      where x.position_code = pp.position_code and x.body_type = ?)))
+                       or (pp.body_id = cast(? as bigint)
+                           and exists (select 1 from body_type bt where bt.code = ? and bt.parent_leaders_sign)
+                           and exists (select 1 from position_body_type x
+                                       where x.position_code = pp.position_code and x.body_type = ?)))
                 order by case when pp.body_id = ? then 0 else 1 end, t.sort, p.search_name, pp.id""")
-                .params(on, on, bodyId, parentBodyId, bodyType, bodyId)
+                .params(on, on, bodyId, parentBodyId, bodyType, bodyType, bodyId)
                 .query(PeopleStore::signer)
                 .list();
     }

@@ -175,6 +175,8 @@ class PartyBodiesAndPositionsTest {
         hold(khetre, "Phó Bí Thư Bốn (thử)", dangUy, null, "PHO_BI_THU", from, LocalDate.of(2026, 3, 1));
         hold(khetre, "Chánh Văn Phòng Năm (thử)", office, null, "CHANH_VAN_PHONG", from, null);
         hold(khetre, "Bí Thư Không Mã (thử)", btv, "Bí thư", null, from, null);
+        long chiBo = body(khetre, "CHI_BO_CO_QUAN", "Chi bộ Trạm Y tế ký thử (thử)", dangUy);
+        hold(khetre, "Bí Thư Chi Bộ (thử)", chiBo, null, "BI_THU", from, null);
 
         assertThat(signers(btv, LocalDate.of(2026, 4, 1)))
                 .as("its own Phó Bí thư Thường trực, then the Đảng ủy's Bí thư; not the member, the ended deputy, "
@@ -189,6 +191,9 @@ class PartyBodiesAndPositionsTest {
         assertThat(signers(office, LocalDate.of(2026, 4, 1)))
                 .as("a Bí thư is no position of an office: only its chief signs for it")
                 .containsExactly("Chánh Văn Phòng Năm (thử) CHANH_VAN_PHONG");
+        assertThat(signers(chiBo, LocalDate.of(2026, 4, 1)))
+                .as("a chi bộ under the Đảng ủy has its own Bí thư, not the Đảng ủy's")
+                .containsExactly("Bí Thư Chi Bộ (thử) BI_THU");
         assertThat(signers(dangUy, LocalDate.of(2025, 9, 30)))
                 .as("before anyone took office")
                 .isEmpty();
