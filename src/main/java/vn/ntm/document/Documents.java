@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.audit.AuditEntry;
@@ -83,7 +84,7 @@ public class Documents {
     private final PartyTerms terms;
     private final SignedCopies signedCopies;
     private final DocumentEvents events;
-    private final List<IssueGuard> guards;
+    private final ObjectProvider<IssueGuard> guards;
     private final BodyDirectory bodies;
     private final CurrentScope scope;
     private final AuditLog audit;
@@ -95,7 +96,7 @@ public class Documents {
             PartyTerms terms,
             SignedCopies signedCopies,
             DocumentEvents events,
-            List<IssueGuard> guards,
+            ObjectProvider<IssueGuard> guards,
             BodyDirectory bodies,
             CurrentScope scope,
             AuditLog audit,
@@ -105,7 +106,7 @@ public class Documents {
         this.terms = terms;
         this.signedCopies = signedCopies;
         this.events = events;
-        this.guards = List.copyOf(guards);
+        this.guards = guards;
         this.bodies = bodies;
         this.scope = scope;
         this.audit = audit;
@@ -364,7 +365,8 @@ public class Documents {
         if (source == null) {
             return List.of();
         }
-        return guards.stream()
+        // asked each time: a feature's guard counts from the moment its bean exists
+        return guards.orderedStream()
                 .filter(g -> g.sourceModule().equals(source.module()))
                 .flatMap(g -> g.problems(source.ref()).stream())
                 .toList();

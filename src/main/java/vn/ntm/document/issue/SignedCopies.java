@@ -193,8 +193,14 @@ public class SignedCopies {
                         rs.getString("location"),
                         rs.getString("sub_filter"),
                         rs.getString("stated_text"),
-                        rs.getObject("stated_at", OffsetDateTime.class)))
+                        asStated(rs.getString("stated_text"), rs.getObject("stated_at", OffsetDateTime.class))))
                 .list();
+    }
+
+    /** The stored moment with the offset its text states (the database keeps the moment, not the offset). */
+    private static OffsetDateTime asStated(String text, OffsetDateTime stored) {
+        OffsetDateTime stated = text == null ? null : SigningTimes.parse(text);
+        return stated != null && stored != null && stated.isEqual(stored) ? stated : stored;
     }
 
     /**

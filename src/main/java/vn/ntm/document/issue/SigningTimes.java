@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -30,6 +31,8 @@ final class SigningTimes {
 
     private static final Pattern ISO_TIME =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:?\\d{2})");
+    private static final Pattern PDF_DATE = Pattern.compile(
+            "D:(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(?:(Z)|([+-])(\\d{2})'?(?:(\\d{2})'?)?)?");
     private static final DateTimeFormatter COMPACT_OFFSET = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXX");
 
     /** The signing times and the text of each page, read once. */
@@ -47,8 +50,13 @@ final class SigningTimes {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<SigningTime> times = new ArrayList<>();
             for (PDSignature signature : document.getSignatureDictionaries()) {
+                // the time as the dictionary writes it ("D:20241031175217+07'00'"), read with its own offset
+                String stated = signature.getCOSObject().getString(COSName.M);
                 Calendar signed = signature.getSignDate();
-                OffsetDateTime at = signed == null ? null : signed.toInstant().atOffset(offsetOf(signed));
+                OffsetDateTime at = stated == null ? null : parse(stated);
+                if (at == null && signed != null) {
+                    at = signed.toInstant().atOffset(offsetOf(signed));
+                }
                 times.add(new SigningTime(
                         DICTIONARY,
                         null,
@@ -56,7 +64,7 @@ final class SigningTimes {
                         signature.getReason(),
                         signature.getLocation(),
                         signature.getSubFilter(),
-                        at == null ? "" : at.toString(),
+                        stated != null ? stated : at == null ? "" : at.toString(),
                         at));
             }
             List<String> pages = new ArrayList<>();
@@ -77,8 +85,23 @@ final class SigningTimes {
         }
     }
 
-    /** The time as the text states it; null when the text is not a valid time (kept anyway, as stated). */
+    /**
+     * The time as the text states it, with its own offset: ISO 8601 ({@code 2024-10-31T17:52:17+0700} or with a
+     * colon) or a PDF date ({@code D:20241031175217+07'00'}); null when the text is not such a time (kept anyway).
+     */
     static OffsetDateTime parse(String text) {
+        Matcher pdfDate = PDF_DATE.matcher(text);
+        if (pdfDate.matches()) {
+            if (pdfDate.group(7) == null && pdfDate.group(8) == null) {
+                return null; // a PDF date without its offset does not say which time it is
+            }
+            String offset = pdfDate.group(7) != null
+                    ? "+00:00"
+                    : pdfDate.group(8) + pdfDate.group(9) + ":"
+                            + (pdfDate.group(10) == null ? "00" : pdfDate.group(10));
+            text = pdfDate.group(1) + "-" + pdfDate.group(2) + "-" + pdfDate.group(3) + "T" + pdfDate.group(4) + ":"
+                    + pdfDate.group(5) + ":" + pdfDate.group(6) + offset;
+        }
         try {
             return text.matches(".*[+-]\\d{4}$")
                     ? OffsetDateTime.parse(text, COMPACT_OFFSET)
