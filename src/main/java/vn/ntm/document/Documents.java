@@ -267,6 +267,7 @@ public class Documents {
     public DocumentView get(long id) {
         OfficialDocument d = readable(id);
         TakenNumber number = register.of(id).orElse(null);
+        DocumentStore.Created created = store.created(id);
         return new DocumentView(
                 d.id(),
                 d.issuerBodyId(),
@@ -281,8 +282,8 @@ public class Documents {
                 number == null ? null : number.display(),
                 d.stateReason(),
                 d.version(),
-                store.createdBy(id),
-                store.createdAt(id),
+                created.by(),
+                created.at(),
                 store.revisions(id),
                 signedCopies.of(id));
     }

@@ -156,18 +156,15 @@ public class DocumentStore {
                 .list();
     }
 
-    public String createdBy(long id) {
-        return jdbc.sql("select created_by from document where id = ?")
-                .param(id)
-                .query(String.class)
-                .single();
-    }
+    /** Who created the document and when (Vietnam's time). */
+    public record Created(String by, OffsetDateTime at) {}
 
-    public OffsetDateTime createdAt(long id) {
-        return VietnameseDates.inVietnam(jdbc.sql("select created_at from document where id = ?")
+    public Created created(long id) {
+        return jdbc.sql("select created_by, created_at from document where id = ?")
                 .param(id)
-                .query(OffsetDateTime.class)
-                .single());
+                .query((rs, n) ->
+                        new Created(rs.getString(1), VietnameseDates.inVietnam(rs.getObject(2, OffsetDateTime.class))))
+                .single();
     }
 
     private static OfficialDocument document(ResultSet rs, int row) throws SQLException {

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ntm.audit.AuditEntry;
 import vn.ntm.document.DocumentIssued;
 import vn.ntm.document.DocumentNumbered;
@@ -66,6 +67,9 @@ class DocumentLifecycleTest {
 
     @Autowired
     ConfigurableApplicationContext context;
+
+    @Autowired
+    TransactionTemplate tx;
 
     DocumentFixtures fixtures;
     long ubnd;
@@ -185,6 +189,33 @@ class DocumentLifecycleTest {
         assertThat(uploaded.signedCopies().get(0).signingTimes())
                 .extracting(DocumentView.SigningTime::statedText)
                 .containsExactly("2026-02-04T09:00:00+0700");
+    }
+
+    @Test
+    void a_numbering_whose_transaction_rolls_back_takes_no_number_and_publishes_nothing() {
+        DocumentView draft = fixtures.as(LEADER, () -> draftOf(documents, ubnd, "STATE", "Kế hoạch", null));
+        fixtures.as(
+                LEADER,
+                () -> tx.execute(status -> {
+                    DocumentView numbered = documents.number(
+                            draft.id(), draft.version(), LocalDate.of(2026, 2, 10), state(ubnd, series));
+                    assertThat(numbered.number()).isEqualTo(1);
+                    status.setRollbackOnly();
+                    return null;
+                }));
+        assertThat(events.stream(DocumentNumbered.class))
+                .as("published after commit only")
+                .isEmpty();
+        DocumentView after = fixtures.as(LEADER, () -> documents.get(draft.id()));
+        assertThat(after.state()).isEqualTo(DocumentState.DRAFT);
+        assertThat(after.number()).isNull();
+        DocumentView again = fixtures.as(
+                LEADER,
+                () -> documents.number(draft.id(), draft.version(), LocalDate.of(2026, 2, 10), state(ubnd, series)));
+        assertThat(again.number())
+                .as("the rolled-back number was given back with the counter")
+                .isEqualTo(1);
+        assertThat(events.stream(DocumentNumbered.class)).hasSize(1);
     }
 
     @Test
