@@ -76,6 +76,9 @@ public class Documents {
         Files render(String display, LocalDate issuedOn);
     }
 
+    /** One line of the register (sổ đăng ký văn bản đi): a number taken and its document. */
+    public record RegisterLine(int number, String display, LocalDate issuedOn, long documentId, String takenBy) {}
+
     /** A file to download. */
     public record Download(String fileName, String contentType, byte[] content) {}
 
@@ -297,6 +300,22 @@ public class Documents {
             found.add(get(id));
         }
         return found;
+    }
+
+    /**
+     * The register of one series of a body, in number order: the series of {@code seriesClass} for the calendar
+     * year of {@code day} (a state body), or for the term covering {@code day} (a Party body).
+     */
+    @Transactional(readOnly = true)
+    public List<RegisterLine> register(long ownerBodyId, String family, String seriesClass, LocalDate day) {
+        bodies.get(ownerBodyId);
+        String code = family(family);
+        SeriesKey key = SeriesKey.PARTY.equals(code)
+                ? SeriesKey.party(ownerBodyId, seriesClass, terms.covering(ownerBodyId, day))
+                : SeriesKey.state(ownerBodyId, seriesClass, day);
+        return register.entries(key).stream()
+                .map(e -> new RegisterLine(e.number(), e.display(), e.issuedOn(), e.documentId(), e.takenBy()))
+                .toList();
     }
 
     /** The document's audit trail, oldest first. */

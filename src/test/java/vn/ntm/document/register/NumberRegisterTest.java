@@ -2,6 +2,7 @@ package vn.ntm.document.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.ntm.document.issue.DocumentFixtures.LEADER;
 import static vn.ntm.document.issue.DocumentFixtures.draftOf;
 import static vn.ntm.document.issue.DocumentFixtures.party;
@@ -26,6 +27,7 @@ import vn.ntm.document.DocumentView;
 import vn.ntm.document.Documents;
 import vn.ntm.document.issue.DocumentFixtures;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.testing.NtmTest;
 
@@ -211,6 +213,25 @@ class NumberRegisterTest {
         assertThat(next.number())
                 .as("the withdrawn document's number is not given again")
                 .isEqualTo(d.number() + 1);
+    }
+
+    @Test
+    void the_register_of_a_series_lists_its_numbers_for_those_who_may_read_the_body_only() {
+        DocumentView first = numbered("STATE", LocalDate.of(2024, 5, 2));
+        DocumentView second = numbered("STATE", LocalDate.of(2024, 5, 3));
+        List<Documents.RegisterLine> lines =
+                fixtures.as(LEADER, () -> documents.register(ubnd, "STATE", series, LocalDate.of(2024, 12, 31)));
+        assertThat(lines)
+                .extracting(Documents.RegisterLine::number, Documents.RegisterLine::documentId)
+                .containsExactly(tuple(1, first.id()), tuple(2, second.id()));
+        assertThat(lines.get(0).takenBy()).isEqualTo(LEADER);
+        assertThat(fixtures.as(LEADER, () -> documents.register(ubnd, "STATE", series, LocalDate.of(2025, 1, 1))))
+                .as("another year, another series")
+                .isEmpty();
+        assertThatThrownBy(() -> fixtures.as(
+                        DocumentFixtures.OTHER_COMMUNE,
+                        () -> documents.register(ubnd, "STATE", series, LocalDate.of(2024, 12, 31))))
+                .isInstanceOf(OutOfScopeException.class);
     }
 
     private DocumentView numbered(String family, LocalDate day) {
