@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ntm.document.DocumentState;
 import vn.ntm.document.DocumentView;
 import vn.ntm.document.Documents;
@@ -50,6 +53,9 @@ class NumberRegisterTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Autowired
     UserDetailsService accounts;
@@ -118,6 +124,65 @@ class NumberRegisterTest {
                 .extracting(NumberRegister.Entry::documentId)
                 .containsExactlyInAnyOrderElementsOf(
                         drafts.stream().map(DocumentView::id).toList());
+    }
+
+    @Test
+    void an_open_numbering_holds_back_its_own_series_only_until_it_commits() throws Exception {
+        LocalDate day = LocalDate.of(2026, 3, 3);
+        String other = series + "B";
+        List<DocumentView> drafts = fixtures.as(
+                LEADER,
+                () -> IntStream.range(0, 3)
+                        .mapToObj(i -> draftOf(documents, ubnd, "STATE", "Quyết định " + i, null))
+                        .toList());
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        CountDownLatch numberedInside = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        try {
+            Future<Integer> open = pool.submit(() -> fixtures.as(
+                    LEADER,
+                    () -> tx.execute(status -> {
+                        int n = number(drafts.get(0), day, series);
+                        numberedInside.countDown();
+                        await(commit);
+                        return n;
+                    })));
+            assertThat(numberedInside.await(30, TimeUnit.SECONDS)).isTrue();
+
+            Future<Integer> sameSeries =
+                    pool.submit(() -> fixtures.as(LEADER, () -> number(drafts.get(1), day, series)));
+            Future<Integer> otherSeries =
+                    pool.submit(() -> fixtures.as(LEADER, () -> number(drafts.get(2), day, other)));
+            assertThat(otherSeries.get(30, TimeUnit.SECONDS))
+                    .as("another series of the same body does not wait for the open transaction")
+                    .isEqualTo(1);
+            assertThatThrownBy(() -> sameSeries.get(1, TimeUnit.SECONDS))
+                    .as("the same series waits on its row lock")
+                    .isInstanceOf(TimeoutException.class);
+
+            commit.countDown();
+            assertThat(open.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(sameSeries.get(30, TimeUnit.SECONDS))
+                    .as("then gets the next number")
+                    .isEqualTo(2);
+        } finally {
+            commit.countDown();
+            pool.shutdown();
+        }
+    }
+
+    private int number(DocumentView draft, LocalDate day, String seriesClass) {
+        return documents
+                .number(draft.id(), draft.version(), day, state(ubnd, seriesClass))
+                .number();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
