@@ -1,0 +1,278 @@
+package vn.ntm.document.issue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.ntm.document.DocumentView.SignedCopy;
+import vn.ntm.document.DocumentView.SigningTime;
+import vn.ntm.errors.BadInputException;
+import vn.ntm.text.InputText;
+import vn.ntm.text.TextKind;
+import vn.ntm.text.VietnameseDates;
+
+/**
+ * The signed copies uploaded back: size and type checked, the SHA-256 kept, the signing times the copy states kept
+ * as stated, and compared with the register. A copy whose text shows the number and the issue date of the register
+ * is confirmed at once; one that does not (a scan without text, another number) waits until the user confirms it.
+ * Each upload is a row of its own: a later one replaces nothing, and the newest confirmed one is the issued version.
+ */
+@Component
+@EnableConfigurationProperties(SignedCopyProperties.class)
+public class SignedCopies {
+
+    /** No text to compare with the register (a scan). */
+    static final String NO_TEXT = "document.warning.noText";
+    /** The text does not show the number and symbol of the register. */
+    static final String OTHER_NUMBER = "document.warning.otherNumber";
+    /** The text does not show the issue date of the register. */
+    static final String OTHER_DATE = "document.warning.otherDate";
+
+    /** A copy as stored: its id and what did not match the register. */
+    public record Stored(long id, String sha256, List<String> warnings) {}
+
+    /** A copy's bytes for download. */
+    public record Content(String fileName, String contentType, byte[] bytes) {}
+
+    private final JdbcClient jdbc;
+    private final SignedCopyProperties properties;
+
+    SignedCopies(JdbcClient jdbc, SignedCopyProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /**
+     * Checks and keeps an uploaded copy of the document numbered {@code display} on {@code issuedOn}; confirmed at
+     * once when nothing differs from the register.
+     */
+    public Stored upload(
+            long documentId, String uploadedName, byte[] content, String display, LocalDate issuedOn, String by) {
+        String name = fileName(uploadedName);
+        String type = SignedCopyType.check(name, content, properties.maxSignedBytes());
+        List<SigningTime> times = List.of();
+        List<String> warnings = new ArrayList<>();
+        if (SignedCopyType.PDF.equals(type)) {
+            SigningTimes.Reading reading = SigningTimes.read(name, content);
+            times = reading.times();
+            warnings.addAll(againstRegister(reading.text(), display, issuedOn));
+        } else {
+            warnings.add(NO_TEXT);
+        }
+        String hash = Sha256.of(content);
+        Path stored = properties.signedDirectory() == null ? null : store(hash, content);
+        long id = jdbc.sql("""
+                        insert into document_signed_copy (document_id, file_name, content_type, size_bytes, sha256,
+                            content, stored_path, warnings, uploaded_by, confirmed, confirmed_by, confirmed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end) returning id""")
+                .params(
+                        documentId,
+                        name,
+                        type,
+                        content.length,
+                        hash,
+                        stored == null ? content : null,
+                        stored == null ? null : stored.toString(),
+                        warnings.isEmpty() ? null : String.join(",", warnings),
+                        by,
+                        warnings.isEmpty(),
+                        warnings.isEmpty() ? by : null,
+                        warnings.isEmpty())
+                .query(Long.class)
+                .single();
+        int seq = 0;
+        for (SigningTime t : times) {
+            jdbc.sql("""
+                    insert into document_signing_time (signed_copy_id, seq, source, page, signer, reason, location,
+                        sub_filter, stated_text, stated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            id,
+                            ++seq,
+                            t.source(),
+                            t.page(),
+                            cut(t.signer(), 300),
+                            cut(t.reason(), 300),
+                            cut(t.location(), 300),
+                            cut(t.subFilter(), 100),
+                            cut(t.statedText(), 100),
+                            t.statedAt())
+                    .update();
+        }
+        return new Stored(id, hash, List.copyOf(warnings));
+    }
+
+    /** Confirms a copy of the document (the user saw its warnings); false when it is not one of its copies. */
+    public boolean confirm(long documentId, long copyId, String by) {
+        return jdbc.sql("""
+                        update document_signed_copy set confirmed = true, confirmed_by = ?, confirmed_at = now()
+                        where id = ? and document_id = ? and not confirmed""").params(by, copyId, documentId).update() == 1;
+    }
+
+    /** Whether the copy belongs to the document, and is confirmed. */
+    public Optional<Boolean> confirmed(long documentId, long copyId) {
+        return jdbc.sql("select confirmed from document_signed_copy where id = ? and document_id = ?")
+                .params(copyId, documentId)
+                .query(Boolean.class)
+                .optional();
+    }
+
+    public String sha256(long copyId) {
+        return jdbc.sql("select sha256 from document_signed_copy where id = ?")
+                .param(copyId)
+                .query(String.class)
+                .single();
+    }
+
+    /** The copies of a document, oldest first, with the signing times each states. */
+    public List<SignedCopy> of(long documentId) {
+        List<SignedCopy> copies = jdbc.sql("select * from document_signed_copy where document_id = ? order by id")
+                .param(documentId)
+                .query((rs, n) -> new SignedCopy(
+                        rs.getLong("id"),
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        rs.getLong("size_bytes"),
+                        rs.getString("sha256"),
+                        rs.getString("warnings") == null
+                                ? List.of()
+                                : Arrays.asList(rs.getString("warnings").split(",")),
+                        rs.getBoolean("confirmed"),
+                        rs.getString("uploaded_by"),
+                        VietnameseDates.inVietnam(rs.getObject("uploaded_at", OffsetDateTime.class)),
+                        List.of()))
+                .list();
+        return copies.stream()
+                .map(c -> new SignedCopy(
+                        c.id(),
+                        c.fileName(),
+                        c.contentType(),
+                        c.sizeBytes(),
+                        c.sha256(),
+                        c.warnings(),
+                        c.confirmed(),
+                        c.uploadedBy(),
+                        c.uploadedAt(),
+                        times(c.id())))
+                .toList();
+    }
+
+    public Optional<Content> content(long documentId, long copyId) {
+        return jdbc.sql("""
+                        select file_name, content_type, content, stored_path from document_signed_copy
+                        where id = ? and document_id = ?""")
+                .params(copyId, documentId)
+                .query((rs, n) -> {
+                    byte[] bytes = rs.getBytes("content");
+                    if (bytes == null) {
+                        bytes = read(Path.of(rs.getString("stored_path")));
+                    }
+                    return new Content(rs.getString("file_name"), rs.getString("content_type"), bytes);
+                })
+                .optional();
+    }
+
+    private List<SigningTime> times(long copyId) {
+        return jdbc.sql("select * from document_signing_time where signed_copy_id = ? order by seq")
+                .param(copyId)
+                .query((rs, n) -> new SigningTime(
+                        rs.getString("source"),
+                        (Integer) rs.getObject("page"),
+                        rs.getString("signer"),
+                        rs.getString("reason"),
+                        rs.getString("location"),
+                        rs.getString("sub_filter"),
+                        rs.getString("stated_text"),
+                        asStated(rs.getString("stated_text"), rs.getObject("stated_at", OffsetDateTime.class))))
+                .list();
+    }
+
+    /** The stored moment with the offset its text states (the database keeps the moment, not the offset). */
+    private static OffsetDateTime asStated(String text, OffsetDateTime stored) {
+        OffsetDateTime stated = text == null ? null : SigningTimes.parse(text);
+        return stated != null && stored != null && stated.isEqual(stored) ? stated : stored;
+    }
+
+    /**
+     * What the copy's text does not show of the register: the number and symbol as printed, and the date line's
+     * day (NĐ 30 Phụ lục I II.4b: "ngày 05 tháng 01 năm 2026", a leading 0 for days below 10 and months 1 and 2).
+     * Compared without spaces, since text read from a PDF may break lines or spaces anywhere.
+     */
+    static List<String> againstRegister(String text, String display, LocalDate issuedOn) {
+        String flat = flat(text);
+        if (flat.isEmpty()) {
+            return List.of(NO_TEXT);
+        }
+        List<String> warnings = new ArrayList<>();
+        if (!flat.contains(flat(display))) {
+            warnings.add(OTHER_NUMBER);
+        }
+        if (!flat.contains(flat(dateWords(issuedOn)))) {
+            warnings.add(OTHER_DATE);
+        }
+        return warnings;
+    }
+
+    static String dateWords(LocalDate day) {
+        String dd = day.getDayOfMonth() < 10 ? "0" + day.getDayOfMonth() : Integer.toString(day.getDayOfMonth());
+        String mm = day.getMonthValue() <= 2 ? "0" + day.getMonthValue() : Integer.toString(day.getMonthValue());
+        return "ngày " + dd + " tháng " + mm + " năm " + day.getYear();
+    }
+
+    private static String flat(String text) {
+        return text == null
+                ? ""
+                : Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", "");
+    }
+
+    /** The uploaded file's own name, without the folders some browsers send, checked like any text. */
+    static String fileName(String uploaded) {
+        if (uploaded == null || uploaded.isBlank()) {
+            return "ban-ky.pdf";
+        }
+        InputText.characters("file", uploaded).ifPresent(p -> {
+            throw new BadInputException(List.of(p));
+        });
+        String name = uploaded.substring(Math.max(uploaded.lastIndexOf('/'), uploaded.lastIndexOf('\\')) + 1)
+                .trim();
+        InputText.check("file", name, TextKind.FILE_NAME);
+        return name.isEmpty() ? "ban-ky.pdf" : name;
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** Content-addressed: the same file uploaded twice is stored once. */
+    private Path store(String hash, byte[] content) {
+        try {
+            Path dir = properties.signedDirectory().resolve(hash.substring(0, 2));
+            Files.createDirectories(dir);
+            Path file = dir.resolve(hash);
+            if (!Files.exists(file)) {
+                Files.write(file, content);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
