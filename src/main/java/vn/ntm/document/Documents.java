@@ -443,21 +443,13 @@ public class Documents {
         }
     }
 
-    /**
-     * Until issue 12's permissions land (DRAFT_DOCUMENTS: every role that keeps a unit's bodies), the rule with
-     * those very roles: point this at {@code Permissions.mayDraftDocuments} then.
-     */
     private boolean mayDraft() {
-        return Permissions.mayAdministerBodies(scope.actor());
+        return Permissions.mayDraftDocuments(scope.actor());
     }
 
-    /**
-     * Until issue 12's permissions land (ISSUE_DOCUMENTS, with a condition "own body" for commune and agency
-     * officers), the rule of those who enter values (administrators, province officers, commune officers and
-     * leaders): point this at {@code Permissions.mayIssueDocuments(actor, issuerBodyId, ...)} then.
-     */
+    /** Under the "own body" condition, an office (a Văn phòng) also issues for the body it serves. */
     private boolean mayIssue(long issuerBodyId) {
-        return Permissions.mayEnterValues(scope.actor());
+        return Permissions.mayIssueDocuments(scope.actor(), issuerBodyId, bodies::parentOf, bodies::isOffice);
     }
 
     private static String family(String family) {

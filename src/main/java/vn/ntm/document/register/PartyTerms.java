@@ -114,11 +114,7 @@ public class PartyTerms {
                 .list();
     }
 
-    /**
-     * Until the actions of issue 12's permissions land (KEEP_ISSUERS: administrators, province officers and commune
-     * leaders), the rule with those very roles: point this at {@code Permissions.mayKeepIssuers} then.
-     */
     private boolean mayKeepTerms() {
-        return Permissions.mayDecideLateChanges(scope.actor());
+        return Permissions.mayKeepIssuers(scope.actor());
     }
 }
