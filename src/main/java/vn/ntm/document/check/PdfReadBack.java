@@ -30,6 +30,8 @@ public final class PdfReadBack {
 
     private static final double MM_PER_PT = 25.4 / 72;
     private static final double MM_PER_TWIP = 25.4 / 1440;
+    /** Text further apart on one baseline than this (5 mm) belongs to different cells. */
+    private static final double COLUMN_GAP_PT = 5 / 25.4 * 72;
 
     private final LayoutProfile profile;
 
@@ -82,8 +84,9 @@ public final class PdfReadBack {
         double leftCentre = marginLeft + head[0] * MM_PER_TWIP / 2;
         double rightCentre = marginLeft + (head[0] + head[1] / 2.0) * MM_PER_TWIP;
         double headBoundary = marginLeft + head[0] * MM_PER_TWIP;
-        List<Line> text =
-                lines.stream().filter(l -> l.baselineMm() > marginTop - 1).toList();
+        List<Line> text = lines.stream()
+                .filter(l -> l.baselineMm() > marginTop - 1 && !blank(l.text().text()))
+                .toList();
         List<Line> numbers =
                 lines.stream().filter(l -> l.baselineMm() <= marginTop - 1).toList();
         List<ReadLine> headerLeft = new ArrayList<>();
@@ -128,7 +131,7 @@ public final class PdfReadBack {
             if (!inFooter) {
                 middle.add(l.text());
             } else if (l.fromMm() < footBoundary - 1) {
-                footerLeft.add(l.text());
+                addWrapped(footerLeft, l.text());
             } else {
                 footerRight.add(l.text());
             }
@@ -173,6 +176,26 @@ public final class PdfReadBack {
                 rules);
     }
 
+    private static boolean blank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /** A Nơi nhận entry that wrapped: its next line does not start with "- "; it is read as one entry. */
+    private static void addWrapped(List<ReadLine> lines, ReadLine line) {
+        if (lines.size() > 1 && !line.trimmed().startsWith("- ")) {
+            ReadLine last = lines.remove(lines.size() - 1);
+            lines.add(new ReadLine(
+                    last.trimmed() + " " + line.trimmed(),
+                    last.sizePt(),
+                    last.bold(),
+                    last.italic(),
+                    last.underline(),
+                    last.allBold() && line.allBold()));
+        } else {
+            lines.add(line);
+        }
+    }
+
     /** The text lines of every page, glyphs grouped by baseline; gaps wider than a space become spaces. */
     public static List<Line> lines(PDDocument doc) throws IOException {
         List<TextPosition> glyphs = new ArrayList<>();
@@ -196,9 +219,12 @@ public final class PdfReadBack {
         List<TextPosition> current = new ArrayList<>();
         int currentPage = -1;
         double currentY = Double.NaN;
+        double currentEnd = 0;
         for (int i : order) {
             TextPosition g = glyphs.get(i);
-            boolean sameLine = pages.get(i) == currentPage && Math.abs(g.getYDirAdj() - currentY) < 1.5;
+            boolean sameLine = pages.get(i) == currentPage
+                    && Math.abs(g.getYDirAdj() - currentY) < 1.5
+                    && g.getXDirAdj() - currentEnd < COLUMN_GAP_PT;
             if (!sameLine && !current.isEmpty()) {
                 lines.add(line(currentPage, current));
                 current = new ArrayList<>();
@@ -208,6 +234,7 @@ public final class PdfReadBack {
                 currentY = g.getYDirAdj();
             }
             current.add(g);
+            currentEnd = g.getXDirAdj() + g.getWidthDirAdj();
         }
         if (!current.isEmpty()) {
             lines.add(line(currentPage, current));
@@ -221,7 +248,7 @@ public final class PdfReadBack {
         boolean allBold = true;
         double end = glyphs.get(0).getXDirAdj();
         for (TextPosition g : glyphs) {
-            String u = g.getUnicode();
+            String u = g.getUnicode().replace('\u00A0', ' ');
             double gap = g.getXDirAdj() - end;
             double space = 0.25 * g.getFontSize();
             if (gap > space * 0.6 && text.length() > 0) {
@@ -242,7 +269,7 @@ public final class PdfReadBack {
         String name = fontName(first);
         ReadLine read = new ReadLine(
                 Normalizer.normalize(text.toString(), Normalizer.Form.NFC),
-                Math.round(first.getFontSize() * first.getTextMatrix().getScalingFactorX() * 10) / 10.0,
+                Math.round(first.getFontSize() * 10) / 10.0,
                 name.contains("Bold"),
                 name.contains("Italic"),
                 null,
@@ -268,6 +295,19 @@ public final class PdfReadBack {
         List<double[]> boxes = new ArrayList<>();
         PDFGraphicsStreamEngine engine = new PDFGraphicsStreamEngine(page) {
             private final List<double[]> pending = new ArrayList<>();
+            private double[] path;
+
+            private void extend(double x, double y) {
+                if (path == null) {
+                    path = new double[] {x, x, y, y};
+                    pending.add(path);
+                } else {
+                    path[0] = Math.min(path[0], x);
+                    path[1] = Math.max(path[1], x);
+                    path[2] = Math.min(path[2], y);
+                    path[3] = Math.max(path[3], y);
+                }
+            }
 
             @Override
             public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
@@ -282,11 +322,13 @@ public final class PdfReadBack {
             public void fillPath(int windingRule) {
                 boxes.addAll(pending);
                 pending.clear();
+                path = null;
             }
 
             @Override
             public void endPath() {
                 pending.clear();
+                path = null;
             }
 
             @Override
@@ -296,10 +338,15 @@ public final class PdfReadBack {
             public void clip(int windingRule) {}
 
             @Override
-            public void moveTo(float x, float y) {}
+            public void moveTo(float x, float y) {
+                path = null;
+                extend(x, y);
+            }
 
             @Override
-            public void lineTo(float x, float y) {}
+            public void lineTo(float x, float y) {
+                extend(x, y);
+            }
 
             @Override
             public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {}
@@ -315,6 +362,7 @@ public final class PdfReadBack {
             @Override
             public void strokePath() {
                 pending.clear();
+                path = null;
             }
 
             @Override

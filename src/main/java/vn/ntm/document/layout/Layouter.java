@@ -257,6 +257,10 @@ public final class Layouter {
             if (out.get(i) instanceof Para p && (p.role() == Role.BODY || p.role() == Role.HEADING)) {
                 List<Span> spans = new ArrayList<>(p.spans());
                 Span last = spans.remove(spans.size() - 1);
+                // a span of bare punctuation joins the word before it: the PDF writer breaks lines between spans
+                if (!spans.isEmpty() && last.text().matches("[.;:,\\s]*")) {
+                    last = spans.remove(spans.size() - 1);
+                }
                 String text = last.text().replaceAll("[\\s.;:,]+$", "") + profile.text("closingMark");
                 spans.add(new Span(text, last.sizePt(), last.bold(), last.italic(), last.underline()));
                 out.set(

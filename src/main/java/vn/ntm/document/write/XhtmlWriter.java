@@ -18,8 +18,8 @@ public final class XhtmlWriter {
 
     public static final String FONT = "Liberation Serif";
     private static final double MM_PER_TWIP = 25.4 / 1440;
-    /** Tokens like 12/12, 04/KH-UBND, 25/4/2026: Word does not break inside them, so the PDF must not either. */
-    private static final Pattern UNBREAKABLE = Pattern.compile("\\S*\\d\\S*/\\S+");
+    /** Tokens like 12/12, 04/KH-UBND, 25/4/2026 and the closing "./.": Word does not break inside them, nor may the PDF. */
+    private static final Pattern UNBREAKABLE = Pattern.compile("\\S*\\d\\S*/\\S+|\\S*\\./\\.");
 
     public String write(LaidOutDocument laid) {
         LayoutProfile profile = laid.profile();
@@ -129,7 +129,7 @@ public final class XhtmlWriter {
             b.append("&#160;");
         }
         for (Span s : p.spans()) {
-            span(b, s);
+            span(b, s, s.text());
         }
         b.append("</p>");
         if (p.ruleTwips() > 0) {
@@ -140,7 +140,10 @@ public final class XhtmlWriter {
         b.append('\n');
     }
 
-    private static void span(StringBuilder b, Span s) {
+    private static void span(StringBuilder b, Span s, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
         b.append("<span style=\"font-size: ")
                 .append(pt(s.sizePt()))
                 .append("pt;")
@@ -148,16 +151,16 @@ public final class XhtmlWriter {
                 .append(s.italic() ? " font-style: italic;" : " font-style: normal;")
                 .append(s.underline() ? " text-decoration: underline;" : "")
                 .append("\">");
-        Matcher m = UNBREAKABLE.matcher(s.text());
+        Matcher m = UNBREAKABLE.matcher(text);
         int at = 0;
         while (m.find()) {
-            b.append(escape(s.text().substring(at, m.start())))
+            b.append(escape(text.substring(at, m.start())))
                     .append("<span class=\"nowrap\">")
                     .append(escape(m.group()))
                     .append("</span>");
             at = m.end();
         }
-        b.append(escape(s.text().substring(at))).append("</span>");
+        b.append(escape(text.substring(at))).append("</span>");
     }
 
     static String escape(String text) {
