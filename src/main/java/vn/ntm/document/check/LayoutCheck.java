@@ -354,8 +354,9 @@ public final class LayoutCheck {
             if (p.role() != Role.COUNT) {
                 continue;
             }
-            String head = collapse(p.text());
-            head = head.substring(0, Math.min(20, head.length()));
+            // the words before the count find the line; the count itself is what is checked
+            Matcher laidCount = COUNT.matcher(p.text());
+            String head = collapse(laidCount.find() ? p.text().substring(0, laidCount.start()) : p.text());
             int at = -1;
             for (int i = 0; i < middle.size(); i++) {
                 if (collapse(middle.get(i).text()).startsWith(head)) {
