@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 public record DocumentNumber(
         LayoutFamily family, Integer number, String kindAbbreviation, String issuerSymbol, String unit) {
 
-    private static final String STATE_BLANK = "      ";
-    private static final String PARTY_BLANK = "    ";
+    private static final String STATE_BLANK = "     ";
+    private static final String PARTY_BLANK = "   ";
     private static final Pattern STATE = Pattern.compile("(\\d+)/([\\p{L}]+)-([\\p{L}]+)");
     private static final Pattern PARTY = Pattern.compile("(\\d+)-([\\p{L}]+)/([\\p{L}]+)");
 
