@@ -261,7 +261,7 @@ public final class Layouter {
                 if (!spans.isEmpty() && last.text().matches("[.;:,\\s]*")) {
                     last = spans.remove(spans.size() - 1);
                 }
-                String text = last.text().replaceAll("[\\s.;:,]+$", "") + profile.text("closingMark");
+                String text = last.text().replaceAll("(\\./\\.|[\\s.;:,])+$", "") + profile.text("closingMark");
                 spans.add(new Span(text, last.sizePt(), last.bold(), last.italic(), last.underline()));
                 out.set(
                         i,
