@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import vn.ntm.document.DocumentContent;
 import vn.ntm.document.Issuer;
+import vn.ntm.document.LayoutFamily;
 import vn.ntm.document.RenderedDocument;
 import vn.ntm.document.layout.DocumentSamples;
+import vn.ntm.document.layout.LayoutProfiles;
 
 /** Sample state and Party documents rendered to .docx and PDF: both read back clean, then asserted directly. */
 class RenderedDocumentsTest {
@@ -32,6 +34,33 @@ class RenderedDocumentsTest {
         assertRenders(DocumentSamples.stateKeHoach(), DocumentSamples.ubndXa(), 4, "state-ke-hoach");
         assertRenders(DocumentSamples.stateCongVan(), DocumentSamples.ubndHuyen(), null, "state-cong-van");
         assertRenders(DocumentSamples.partyCongVan(), DocumentSamples.dangUy(), null, "party-cong-van");
+        assertRenders(DocumentSamples.partyKeHoach(), DocumentSamples.dangUy(), 66, "party-ke-hoach");
+    }
+
+    @Test
+    void a_party_ke_hoach_prints_its_number_without_a_colon_its_title_lines_the_hyphens_and_nfc_text()
+            throws Exception {
+        RenderedDocument r = renderer.render(DocumentSamples.partyKeHoach(), DocumentSamples.dangUy(), 66);
+        ReadDocument pdf = new PdfReadBack(LayoutProfiles.of(LayoutFamily.PARTY)).read(r.pdf());
+        assertThat(pdf.numberCell().get(0).trimmed()).isEqualTo("Số 66-KH/ĐU");
+        assertThat(pdf.dateCell().get(0).trimmed()).isEqualTo("Như Thanh, ngày 30 tháng 3 năm 2026");
+        assertThat(pdf.middle())
+                .extracting(ReadLine::trimmed)
+                .startsWith(
+                        "KẾ HOẠCH",
+                        "CỦA BAN THƯỜNG VỤ ĐẢNG ỦY",
+                        "thực hiện Chương trình xây dựng nông thôn mới năm 2026",
+                        "-----");
+        assertThat(pdf.middle().get(0).sizePt()).isEqualTo(16.0);
+        assertThat(pdf.middle().get(3).bold()).isFalse();
+        ReadDocument docx = new DocxReadBack().read(r.docx());
+        assertThat(docx.footerLeft().get(0)).matches(l -> l.underline() && !l.bold() && l.sizePt() == 14);
+        assertThat(docx.footerRight())
+                .extracting(ReadLine::trimmed)
+                .containsExactly("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn An");
+        assertThat(docx.footerRight().get(1).bold())
+                .as("Party chức vụ not bold (DL §6)")
+                .isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.ntm.document.layout;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ntm.document.Authority;
@@ -118,6 +119,26 @@ public final class DocumentSamples {
                                 + " hiện, báo cáo Ban Thường vụ để xem xét, chỉ đạo.")))
                 .distribution(List.of("Các đồng chí UV BTV Đảng ủy", "Các đồng chí UV BCH Đảng bộ xã"))
                 .signature(SigningBlock.of(Authority.T_M, "Ban Thường vụ", "Phó Bí thư Thường trực", "Lê Thúy Lan"))
+                .build();
+    }
+
+    /** A Party Kế hoạch of the Ban Thường vụ (seed 001's shape), numbered and dated, decomposed (NFD) input. */
+    public static DocumentContent partyKeHoach() {
+        return DocumentContent.builder(DocumentKind.KE_HOACH)
+                .date(LocalDate.of(2026, 3, 30))
+                .titleSecondLine("của Ban Thường vụ Đảng ủy")
+                .title(Normalizer.normalize(
+                        "thực hiện Chương trình xây dựng nông thôn mới năm 2026", Normalizer.Form.NFD))
+                .legalBases(List.of("Căn cứ Nghị quyết số 08-NQ/ĐU ngày 07/4/2026 của Ban Chấp hành Đảng bộ xã"))
+                .body(List.of(
+                        new Heading(1, "I.", "Mục đích, yêu cầu"),
+                        Paragraph.of(
+                                "Lãnh đạo, chỉ đạo các chi bộ, Ủy ban nhân dân xã và các đoàn thể thực hiện đạt các"
+                                        + " chỉ tiêu xây dựng nông thôn mới năm 2026."),
+                        new Heading(1, "II.", "Nhiệm vụ"),
+                        BulletList.of("-", "Các chi bộ quán triệt Kế hoạch đến đảng viên.")))
+                .distribution(List.of("Ban Thường vụ Huyện ủy (để b/c)", "Các chi bộ trực thuộc"))
+                .signature(SigningBlock.of(Authority.T_M, "Ban Thường vụ", "Bí thư", "Nguyễn Văn An"))
                 .build();
     }
 }
