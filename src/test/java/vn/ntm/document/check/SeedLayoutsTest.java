@@ -1,6 +1,7 @@
 package vn.ntm.document.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
@@ -242,10 +243,6 @@ class SeedLayoutsTest {
         }
     }
 
-    private static org.assertj.core.data.Offset<Double> within(double value) {
-        return org.assertj.core.data.Offset.offset(value);
-    }
-
     /** The seed's body as blocks: "1. …" khoản headings, "- …" and "+ …" items, the rest paragraphs. */
     static List<Block> blocks(List<String> lines) {
         List<Block> blocks = new ArrayList<>();
@@ -284,7 +281,6 @@ class SeedLayoutsTest {
     /** "**bold**" and "***bold italic***" as the seed marks them. */
     private static List<Run> runs(String text) {
         List<Run> runs = new ArrayList<>();
-        String[] parts = text.split("(?=\\*\\*)|(?<=\\*\\*)");
         boolean bold = false;
         boolean italic = false;
         for (String part : text.split("\\*{2,3}", -1)) {
@@ -294,7 +290,7 @@ class SeedLayoutsTest {
             bold = !bold;
             italic = text.contains("***") && bold;
         }
-        return parts.length == 0 ? List.of(Run.plain(text)) : runs;
+        return runs.isEmpty() ? List.of(Run.plain(text)) : runs;
     }
 
     private static List<String> between(List<String> seed, String after, String before) {
