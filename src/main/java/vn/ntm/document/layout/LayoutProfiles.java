@@ -1,0 +1,126 @@
+package vn.ntm.document.layout;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.ntm.document.Authority;
+import vn.ntm.document.LayoutFamily;
+
+/** The profiles bundled under {@code documents/layouts/}: one per family, read once. */
+public final class LayoutProfiles {
+
+    private static final Map<LayoutFamily, String> FILES =
+            Map.of(LayoutFamily.STATE, "state-nd30-2020", LayoutFamily.PARTY, "party-hd36-2018");
+    private static final Map<LayoutFamily, LayoutProfile> LOADED = new EnumMap<>(LayoutFamily.class);
+
+    private LayoutProfiles() {}
+
+    public static synchronized LayoutProfile of(LayoutFamily family) {
+        return LOADED.computeIfAbsent(family, f -> load(FILES.get(f)));
+    }
+
+    static LayoutProfile load(String id) {
+        String resource = "/documents/layouts/" + id + ".yaml";
+        try (InputStream in = LayoutProfiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no layout profile " + resource);
+            }
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return profile(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static LayoutProfile profile(Map<String, Object> root) {
+        Map<String, Object> page = (Map<String, Object>) root.get("page");
+        Map<String, Object> geometry = (Map<String, Object>) root.get("geometry");
+        Map<String, Style> elements = new LinkedHashMap<>();
+        ((Map<String, Map<String, Object>>) root.get("elements")).forEach((name, e) -> elements.put(name, style(e)));
+        Map<String, String> texts = new LinkedHashMap<>();
+        ((Map<String, Object>) root.get("texts")).forEach((k, v) -> texts.put(k, String.valueOf(v)));
+        Set<Authority> authorities = ((List<String>) root.get("authorities"))
+                .stream().map(Authority::valueOf).collect(Collectors.toUnmodifiableSet());
+        List<String> unconfirmed = (List<String>) root.getOrDefault("unconfirmed", List.of());
+        return new LayoutProfile(
+                (String) root.get("id"),
+                LayoutFamily.valueOf((String) root.get("family")),
+                new LayoutProfile.Page(
+                        integer(page, "widthTwips"),
+                        integer(page, "heightTwips"),
+                        integer(page, "marginTopTwips"),
+                        integer(page, "marginBottomTwips"),
+                        integer(page, "marginLeftTwips"),
+                        integer(page, "marginRightTwips"),
+                        range(page, "marginTopRangeMm"),
+                        range(page, "marginBottomRangeMm"),
+                        range(page, "marginLeftRangeMm"),
+                        range(page, "marginRightRangeMm"),
+                        integer(page, "headerDistanceTwips")),
+                new LayoutProfile.Geometry(
+                        ints(geometry, "headerColumnsTwips"),
+                        ints(geometry, "footerColumnsTwips"),
+                        integer(geometry, "cellMarginTwips"),
+                        integer(geometry, "firstLineIndentTwips"),
+                        integer(geometry, "recipientsLabelIndentTwips"),
+                        integer(geometry, "recipientsIndentTwips"),
+                        number(geometry, "bodyLineHeightPt"),
+                        number(geometry, "paragraphBeforePt"),
+                        number(geometry, "issuerRuleFraction"),
+                        number(geometry, "summaryRuleFraction"),
+                        integer(geometry, "signatureGapLines")),
+                Map.copyOf(elements),
+                Map.copyOf(texts),
+                authorities,
+                List.copyOf(unconfirmed));
+    }
+
+    private static Style style(Map<String, Object> e) {
+        return new Style(
+                number(e, "size"),
+                number(e, "min"),
+                number(e, "max"),
+                Boolean.TRUE.equals(e.get("bold")),
+                Boolean.TRUE.equals(e.get("italic")),
+                Boolean.TRUE.equals(e.get("underline")),
+                (String) e.get("source"));
+    }
+
+    private static int integer(Map<String, Object> map, String key) {
+        return ((Number) required(map, key)).intValue();
+    }
+
+    private static double number(Map<String, Object> map, String key) {
+        return ((Number) required(map, key)).doubleValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int[] ints(Map<String, Object> map, String key) {
+        return ((List<Number>) required(map, key))
+                .stream().mapToInt(Number::intValue).toArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double[] range(Map<String, Object> map, String key) {
+        return ((List<Number>) required(map, key))
+                .stream().mapToDouble(Number::doubleValue).toArray();
+    }
+
+    private static Object required(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        if (value == null) {
+            throw new IllegalStateException("layout profile lacks " + key);
+        }
+        return value;
+    }
+}

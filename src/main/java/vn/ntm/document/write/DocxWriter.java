@@ -1,0 +1,242 @@
+package vn.ntm.document.write;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import vn.ntm.document.layout.LaidOutDocument;
+import vn.ntm.document.layout.LaidOutDocument.Align;
+import vn.ntm.document.layout.LaidOutDocument.Grid;
+import vn.ntm.document.layout.LaidOutDocument.Laid;
+import vn.ntm.document.layout.LaidOutDocument.Para;
+import vn.ntm.document.layout.LaidOutDocument.Span;
+import vn.ntm.document.layout.LayoutProfile;
+
+/**
+ * Writes a laid-out document as .docx with POI: Times New Roman in every run (the user's Word has it), the profile's
+ * A4 margins, page numbers from page 2 (an empty first-page header), exact line heights, borderless header and footer
+ * tables whose edge sits on the text margin (table indent = cell margin, design §1.4a).
+ */
+public final class DocxWriter {
+
+    public static final String FONT = "Times New Roman";
+    /** Space between a rule and the text above it: the dots below (ậ, ự) must not touch it (design §1.3). */
+    private static final double RULE_LINE_PT = 4;
+
+    public byte[] write(LaidOutDocument laid) {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            defaults(doc);
+            LayoutProfile.Page page = laid.profile().page();
+            section(doc, page);
+            pageNumbers(doc, laid.profile().style("pageNumber").size());
+            table(doc, laid.header());
+            for (Laid item : laid.title()) {
+                add(doc, item, page.textWidthTwips());
+            }
+            for (Laid item : laid.body()) {
+                add(doc, item, page.textWidthTwips());
+            }
+            XWPFParagraph gap = doc.createParagraph();
+            gap.setSpacingBefore(120);
+            table(doc, laid.footer());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void defaults(XWPFDocument doc) {
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
+        doc.createStyles().setDefaultFonts(fonts);
+        doc.getStyles().setSpellingLanguage("vi-VN");
+    }
+
+    private static void section(XWPFDocument doc, LayoutProfile.Page page) {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(page.widthTwips()));
+        size.setH(BigInteger.valueOf(page.heightTwips()));
+        CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(page.marginTopTwips()));
+        margins.setBottom(BigInteger.valueOf(page.marginBottomTwips()));
+        margins.setLeft(BigInteger.valueOf(page.marginLeftTwips()));
+        margins.setRight(BigInteger.valueOf(page.marginRightTwips()));
+        margins.setHeader(BigInteger.valueOf(page.headerDistanceTwips()));
+        margins.setFooter(BigInteger.valueOf(page.headerDistanceTwips()));
+    }
+
+    /** Page 1 gets an empty header (titlePg), every other page a centred PAGE field. */
+    private static void pageNumbers(XWPFDocument doc, double sizePt) {
+        doc.createHeader(HeaderFooterType.FIRST).createParagraph();
+        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = header.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        CTSimpleField field = p.getCTP().addNewFldSimple();
+        field.setInstr("PAGE");
+        CTR r = field.addNewR();
+        CTRPr props = r.addNewRPr();
+        CTFonts fonts = props.addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
+        props.addNewSz().setVal(BigInteger.valueOf(Math.round(sizePt * 2)));
+        r.addNewT().setStringValue("2");
+    }
+
+    private void add(XWPFDocument doc, Laid item, int widthTwips) {
+        if (item instanceof Para p) {
+            paragraph(doc.createParagraph(), p, widthTwips, () -> doc.createParagraph());
+        } else if (item instanceof Grid g) {
+            table(doc, g);
+        }
+    }
+
+    private static void table(XWPFDocument doc, Grid grid) {
+        int columns = grid.columnsTwips().length;
+        XWPFTable table = doc.createTable(grid.rows().size(), columns);
+        CTTblPr props = table.getCTTbl().getTblPr();
+        props.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblWidth indent = props.isSetTblInd() ? props.getTblInd() : props.addNewTblInd();
+        indent.setW(BigInteger.valueOf(grid.cellMarginTwips()));
+        indent.setType(STTblWidth.DXA);
+        int total = 0;
+        for (int w : grid.columnsTwips()) {
+            total += w;
+        }
+        table.setWidth(Integer.toString(total));
+        table.setCellMargins(0, grid.cellMarginTwips(), 0, grid.cellMarginTwips());
+        XWPFBorderType border = grid.bordered() ? XWPFBorderType.SINGLE : XWPFBorderType.NONE;
+        int size = grid.bordered() ? 4 : 0;
+        table.setTopBorder(border, size, 0, "000000");
+        table.setBottomBorder(border, size, 0, "000000");
+        table.setLeftBorder(border, size, 0, "000000");
+        table.setRightBorder(border, size, 0, "000000");
+        table.setInsideHBorder(border, size, 0, "000000");
+        table.setInsideVBorder(border, size, 0, "000000");
+        CTTblGrid columnGrid = table.getCTTbl().getTblGrid() != null
+                ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        for (int c = 0; c < columns; c++) {
+            (c < columnGrid.sizeOfGridColArray() ? columnGrid.getGridColArray(c) : columnGrid.addNewGridCol())
+                    .setW(BigInteger.valueOf(grid.columnsTwips()[c]));
+        }
+        for (int r = 0; r < grid.rows().size(); r++) {
+            for (int c = 0; c < columns; c++) {
+                XWPFTableCell cell = table.getRow(r).getCell(c);
+                cell.setWidth(Integer.toString(grid.columnsTwips()[c]));
+                int inner = grid.columnsTwips()[c] - 2 * grid.cellMarginTwips();
+                List<Para> paras = grid.cell(r, c);
+                XWPFParagraph first = cell.getParagraphs().get(0);
+                for (int i = 0; i < paras.size(); i++) {
+                    paragraph(i == 0 ? first : cell.addParagraph(), paras.get(i), inner, cell::addParagraph);
+                }
+            }
+        }
+    }
+
+    /** Writes one paragraph; a rule under it goes in a thin paragraph of its own with a top border. */
+    private static void paragraph(XWPFParagraph p, Para para, int widthTwips, Supplier<XWPFParagraph> next) {
+        p.setAlignment(alignment(para.align()));
+        if (para.leftTwips() != 0) {
+            p.setIndentationLeft(para.leftTwips());
+        }
+        if (para.firstLineTwips() > 0) {
+            p.setIndentationFirstLine(para.firstLineTwips());
+        } else if (para.firstLineTwips() < 0) {
+            p.setIndentationHanging(-para.firstLineTwips());
+        }
+        p.setSpacingBefore((int) Math.round(para.beforePt() * 20));
+        p.setSpacingAfter(0);
+        p.setSpacingBetween(para.lineHeightPt(), LineSpacingRule.EXACT);
+        for (Span span : para.spans()) {
+            run(p.createRun(), span);
+        }
+        if (para.spans().isEmpty() || para.text().isEmpty()) {
+            run(
+                    p.createRun(),
+                    new Span(
+                            "",
+                            para.spans().isEmpty() ? 12 : para.spans().get(0).sizePt(),
+                            false,
+                            false,
+                            false));
+        }
+        if (para.ruleTwips() > 0) {
+            XWPFParagraph rule = next.get();
+            int side = Math.max(0, (widthTwips - para.ruleTwips()) / 2);
+            rule.setIndentationLeft(side);
+            rule.setIndentationRight(side);
+            rule.setSpacingBefore(0);
+            rule.setSpacingAfter(0);
+            rule.setSpacingBetween(RULE_LINE_PT, LineSpacingRule.EXACT);
+            rule.setBorderTop(Borders.SINGLE);
+        }
+    }
+
+    private static void run(XWPFRun r, Span span) {
+        r.setText(span.text());
+        if (r.getCTR().sizeOfTArray() > 0) {
+            CTText t = r.getCTR().getTArray(0);
+            t.setSpace(SpaceAttribute.Space.PRESERVE);
+        }
+        CTFonts fonts = r.getCTR().isSetRPr() && r.getCTR().getRPr().sizeOfRFontsArray() > 0
+                ? r.getCTR().getRPr().getRFontsArray(0)
+                : (r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr()).addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
+        r.setFontSize(span.sizePt());
+        r.setBold(span.bold());
+        r.setItalic(span.italic());
+        if (span.underline()) {
+            r.setUnderline(UnderlinePatterns.SINGLE);
+        }
+    }
+
+    private static ParagraphAlignment alignment(Align align) {
+        return switch (align) {
+            case LEFT -> ParagraphAlignment.LEFT;
+            case CENTER -> ParagraphAlignment.CENTER;
+            case RIGHT -> ParagraphAlignment.RIGHT;
+            case JUSTIFY -> ParagraphAlignment.BOTH;
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package vn.ntm.document.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.ntm.document.DocumentKind;
+import vn.ntm.document.DocumentNumber;
+import vn.ntm.document.LayoutFamily;
+
+/** Number and symbol in both families, and the date line (document-layout.md §4, §5). */
+class NumbersAndDatesTest {
+
+    @Test
+    void state_numbers_have_a_colon_a_slash_a_leading_zero_and_no_type_for_a_cong_van() {
+        assertThat(DocumentNumber.of(DocumentKind.KE_HOACH, DocumentSamples.ubndXa(), 4, null)
+                        .display())
+                .isEqualTo("Số: 04/KH-UBND");
+        assertThat(DocumentNumber.of(DocumentKind.CONG_VAN, DocumentSamples.ubndXa(), 12, "VX")
+                        .display())
+                .isEqualTo("Số: 12/UBND-VX");
+        assertThat(DocumentNumber.of(DocumentKind.QUY_DINH, DocumentSamples.ubndXa(), 123, null)
+                        .display())
+                .isEqualTo("Số: 123/QyĐ-UBND");
+        assertThat(DocumentNumber.of(DocumentKind.CONG_VAN, DocumentSamples.ubndHuyen(), null, "NN")
+                        .display())
+                .isEqualTo("Số:      /UBND-NN");
+    }
+
+    @Test
+    void party_numbers_have_no_colon_a_hyphen_after_the_number_and_cv_for_a_cong_van() {
+        assertThat(DocumentNumber.of(DocumentKind.KE_HOACH, DocumentSamples.dangUy(), 66, null)
+                        .display())
+                .isEqualTo("Số 66-KH/ĐU");
+        assertThat(DocumentNumber.of(DocumentKind.CONG_VAN, DocumentSamples.dangUy(), 5, null)
+                        .display())
+                .isEqualTo("Số 05-CV/ĐU");
+        assertThat(DocumentNumber.of(DocumentKind.CONG_VAN, DocumentSamples.dangUy(), null, null)
+                        .display())
+                .isEqualTo("Số    -CV/ĐU");
+    }
+
+    @Test
+    void every_number_from_1_to_1000_reads_back_as_it_was_printed_in_both_families() {
+        for (int n = 1; n <= 1000; n++) {
+            for (DocumentNumber printed : new DocumentNumber[] {
+                DocumentNumber.of(DocumentKind.KE_HOACH, DocumentSamples.ubndXa(), n, null),
+                DocumentNumber.of(DocumentKind.CONG_VAN, DocumentSamples.ubndXa(), n, "VP"),
+                DocumentNumber.of(DocumentKind.NGHI_QUYET, DocumentSamples.dangUy(), n, null)
+            }) {
+                assertThat(DocumentNumber.parse(printed.display())).contains(printed);
+            }
+        }
+    }
+
+    @Test
+    void cited_numbers_are_parsed_in_their_family() {
+        assertThat(DocumentNumber.parse("Kế hoạch số 454/KH-UBND ngày 6/4/2023").orElseThrow())
+                .isEqualTo(new DocumentNumber(LayoutFamily.STATE, 454, "KH", "UBND", null));
+        assertThat(DocumentNumber.parse("Công văn số 4316/UBND-KTN ngày 25/10/2024")
+                        .orElseThrow())
+                .isEqualTo(new DocumentNumber(LayoutFamily.STATE, 4316, null, "UBND", "KTN"));
+        assertThat(DocumentNumber.parse("Nghị quyết số 08-NQ/ĐU ngày 07/4/2026").orElseThrow())
+                .isEqualTo(new DocumentNumber(LayoutFamily.PARTY, 8, "NQ", "ĐU", null));
+        assertThat(DocumentNumber.parse("không có số")).isEmpty();
+    }
+
+    @Test
+    void the_date_line_pads_days_below_10_and_months_1_and_2_only_for_every_day_of_2024_and_2026() {
+        for (int year : new int[] {2024, 2026}) {
+            for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+                String line = DateLine.of("Thượng Lộ", d, year);
+                String day = (d.getDayOfMonth() < 10 ? "0" : "") + d.getDayOfMonth();
+                String month = (d.getMonthValue() <= 2 ? "0" : "") + d.getMonthValue();
+                assertThat(line).isEqualTo("Thượng Lộ, ngày " + day + " tháng " + month + " năm " + year);
+            }
+        }
+        assertThat(DateLine.of("Thượng Lộ", LocalDate.of(2024, 3, 9), 2024))
+                .isEqualTo("Thượng Lộ, ngày 09 tháng 3 năm 2024");
+        assertThat(DateLine.of("Như Thanh", null, 2026)).isEqualTo("Như Thanh, ngày     tháng     năm 2026");
+    }
+}
