@@ -21,7 +21,19 @@
  * the shared errors, text and web shell.
  */
 @ApplicationModule(
-        allowedDependencies = {"access", "audit", "criteria", "db", "errors", "org", "scope", "text", "unit", "web"})
+        allowedDependencies = {
+            "access",
+            "audit",
+            "criteria",
+            "db",
+            "errors",
+            "files",
+            "org",
+            "scope",
+            "text",
+            "unit",
+            "web"
+        })
 package vn.ntm.assessment;
 
 import org.springframework.modulith.ApplicationModule;

@@ -16,7 +16,7 @@
  *     times each states.
  * </ul>
  */
-@ApplicationModule(allowedDependencies = {"audit", "db", "errors", "org", "scope", "text", "unit", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "db", "errors", "files", "org", "scope", "text", "unit", "web"})
 package vn.ntm.document;
 
 import org.springframework.modulith.ApplicationModule;

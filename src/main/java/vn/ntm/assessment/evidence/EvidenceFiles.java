@@ -1,13 +1,7 @@
 package vn.ntm.assessment.evidence;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,6 +17,7 @@ import vn.ntm.audit.Change;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.ConflictException;
 import vn.ntm.errors.NotFoundException;
+import vn.ntm.files.StoredFiles;
 import vn.ntm.scope.CurrentScope;
 import vn.ntm.text.InputText;
 import vn.ntm.text.TextKind;
@@ -78,8 +73,8 @@ public class EvidenceFiles {
         }
         String name = fileName(fileName);
         String type = EvidenceType.check(name, content, properties.allowedExtensions(), properties.maxBytes());
-        String hash = sha256(content);
-        Path stored = properties.directory() == null ? null : store(hash, content);
+        String hash = StoredFiles.sha256(content);
+        Path stored = properties.directory() == null ? null : StoredFiles.store(properties.directory(), hash, content);
         long id = jdbc.sql("""
                         insert into evidence (value_id, file_name, content_type, size_bytes, sha256, content,
                             stored_path, uploaded_by)
@@ -121,7 +116,7 @@ public class EvidenceFiles {
                     scope.get().requireRead(rs.getLong("unit_id"));
                     byte[] content = rs.getBytes("content");
                     if (content == null) {
-                        content = readStored(Path.of(rs.getString("stored_path")));
+                        content = StoredFiles.read(Path.of(rs.getString("stored_path")));
                     }
                     return new Download(rs.getString("file_name"), rs.getString("content_type"), content);
                 })
@@ -135,38 +130,6 @@ public class EvidenceFiles {
                 .query(Evidence.class)
                 .single();
     }
-
-    /** Content-addressed: the same file uploaded twice is stored once. */
-    private Path store(String hash, byte[] content) {
-        try {
-            Path dir = properties.directory().resolve(hash.substring(0, 2));
-            Files.createDirectories(dir);
-            Path file = dir.resolve(hash);
-            if (!Files.exists(file)) {
-                Files.write(file, content);
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] readStored(Path path) {
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * The uploaded file's own name, without the folders some browsers send ("C:\\Users\\...\\bien-ban.pdf"), checked
      * with the text rule before any path is made of it: a NUL in a name would otherwise fail deep in the file system.

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import vn.ntm.document.DocumentState;
 import vn.ntm.document.DocumentView;
 import vn.ntm.document.Source;
+import vn.ntm.files.StoredFiles;
 import vn.ntm.text.VietnameseDates;
 
 /** SQL for documents and their revisions. Every change names the version it was made on. */
@@ -99,9 +100,9 @@ public class DocumentStore {
                         finalRevision,
                         contentJson,
                         profileId,
-                        Sha256.of(docx),
+                        StoredFiles.sha256(docx),
                         docx,
-                        Sha256.of(pdf),
+                        StoredFiles.sha256(pdf),
                         pdf,
                         by,
                         documentId)

@@ -1,8 +1,5 @@
 package vn.ntm.document.issue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -17,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.ntm.document.DocumentView.SignedCopy;
 import vn.ntm.document.DocumentView.SigningTime;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.files.StoredFiles;
 import vn.ntm.text.InputText;
 import vn.ntm.text.TextKind;
 import vn.ntm.text.VietnameseDates;
@@ -69,8 +67,10 @@ public class SignedCopies {
         } else {
             warnings.add(NO_TEXT);
         }
-        String hash = Sha256.of(content);
-        Path stored = properties.signedDirectory() == null ? null : store(hash, content);
+        String hash = StoredFiles.sha256(content);
+        Path stored = properties.signedDirectory() == null
+                ? null
+                : StoredFiles.store(properties.signedDirectory(), hash, content);
         long id = jdbc.sql("""
                         insert into document_signed_copy (document_id, file_name, content_type, size_bytes, sha256,
                             content, stored_path, warnings, uploaded_by, confirmed, confirmed_by, confirmed_at)
@@ -175,7 +175,7 @@ public class SignedCopies {
                 .query((rs, n) -> {
                     byte[] bytes = rs.getBytes("content");
                     if (bytes == null) {
-                        bytes = read(Path.of(rs.getString("stored_path")));
+                        bytes = StoredFiles.read(Path.of(rs.getString("stored_path")));
                     }
                     return new Content(rs.getString("file_name"), rs.getString("content_type"), bytes);
                 })
@@ -251,28 +251,5 @@ public class SignedCopies {
 
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    /** Content-addressed: the same file uploaded twice is stored once. */
-    private Path store(String hash, byte[] content) {
-        try {
-            Path dir = properties.signedDirectory().resolve(hash.substring(0, 2));
-            Files.createDirectories(dir);
-            Path file = dir.resolve(hash);
-            if (!Files.exists(file)) {
-                Files.write(file, content);
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] read(Path path) {
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -40,6 +40,7 @@ import vn.ntm.errors.ConcurrentEditException;
 import vn.ntm.errors.ConflictException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
+import vn.ntm.files.StoredFiles;
 import vn.ntm.testing.NtmTest;
 import vn.ntm.text.VietnameseDates;
 
@@ -114,7 +115,7 @@ class DocumentLifecycleTest {
 
         assertThat(issued.state()).isEqualTo(DocumentState.ISSUED);
         DocumentView.SignedCopy copy = issued.issuedCopy();
-        assertThat(copy.sha256()).isEqualTo(Sha256.of(signed)).hasSize(64);
+        assertThat(copy.sha256()).isEqualTo(StoredFiles.sha256(signed)).hasSize(64);
         assertThat(copy.warnings()).isEmpty();
         assertThat(copy.signingTimes())
                 .extracting(
@@ -143,7 +144,7 @@ class DocumentLifecycleTest {
                         "Số: 01/KH-UBND",
                         day,
                         new Source("plan", "7"),
-                        Sha256.of(signed)));
+                        StoredFiles.sha256(signed)));
 
         List<AuditEntry> history = fixtures.as(LEADER, () -> documents.history(issued.id()));
         assertThat(history)
@@ -173,7 +174,7 @@ class DocumentLifecycleTest {
         DocumentView confirmed =
                 fixtures.as(LEADER, () -> documents.confirmSigned(uploaded.id(), uploaded.version(), copy.id()));
         assertThat(confirmed.state()).isEqualTo(DocumentState.ISSUED);
-        assertThat(confirmed.issuedCopy().sha256()).isEqualTo(Sha256.of(scan));
+        assertThat(confirmed.issuedCopy().sha256()).isEqualTo(StoredFiles.sha256(scan));
         assertThat(events.stream(DocumentIssued.class)).hasSize(1);
     }
 
