@@ -70,10 +70,10 @@ public class Documents {
     public record Numbering(
             long seriesOwnerBodyId, String seriesClass, IntFunction<String> display, FinalFiles finalFiles) {}
 
-    /** The final generation, rendered with the number as printed and the issue date. */
+    /** The final generation, rendered with the number taken (as printed too) and the issue date. */
     @FunctionalInterface
     public interface FinalFiles {
-        Files render(String display, LocalDate issuedOn);
+        Files render(int number, String display, LocalDate issuedOn);
     }
 
     /** One line of the register (sổ đăng ký văn bản đi): a number taken and its document. */
@@ -92,6 +92,7 @@ public class Documents {
     private final CurrentScope scope;
     private final AuditLog audit;
     private final Clock clock;
+    private final DocumentRenderer renderer;
 
     Documents(
             DocumentStore store,
@@ -103,7 +104,9 @@ public class Documents {
             BodyDirectory bodies,
             CurrentScope scope,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            DocumentRenderer renderer) {
+        this.renderer = renderer;
         this.store = store;
         this.register = register;
         this.terms = terms;
@@ -134,6 +137,41 @@ public class Documents {
                 .field("source", null, source == null ? null : source.module() + ":" + source.ref())
                 .field("revision", null, revision));
         return get(id);
+    }
+
+    /**
+     * A new draft rendered from a feature's content in its issuer's layout: both files are read back against the
+     * layout rules before anything is stored (a broken rule refuses the draft with the rule's name).
+     */
+    @Transactional
+    public DocumentView draft(long issuerBodyId, Issuer issuer, DocumentContent content, Source source) {
+        Files files = ContentFiles.of(content, issuer, renderer.render(content, issuer));
+        return draft(
+                issuerBodyId,
+                new Draft(issuer.family().name(), content.kind().name(), ContentFiles.title(content), files),
+                source);
+    }
+
+    /**
+     * Numbers a draft made from {@code content}: the number as the issuer's layout prints it ("Số: 04/KH-UBND",
+     * "Số 66-KH/ĐU"), and the final generation rendered with that number and the issue date.
+     */
+    @Transactional
+    public DocumentView number(
+            long id,
+            Integer version,
+            LocalDate issuedOn,
+            Issuer issuer,
+            DocumentContent content,
+            long seriesOwnerBodyId,
+            String seriesClass) {
+        Numbering numbering = new Numbering(
+                seriesOwnerBodyId,
+                seriesClass,
+                n -> DocumentNumber.of(content.kind(), issuer, n, content.draftingUnit())
+                        .display(),
+                (n, display, on) -> ContentFiles.of(content, issuer, renderer.render(content.dated(on), issuer, n)));
+        return number(id, version, issuedOn, numbering);
     }
 
     /** A new generation of a draft (its content changed); the earlier ones stay. */
@@ -182,7 +220,7 @@ public class Documents {
             change.field(
                     "revision",
                     null,
-                    addRevision(id, true, numbering.finalFiles().render(number.display(), issuedOn)));
+                    addRevision(id, true, numbering.finalFiles().render(number.number(), number.display(), issuedOn)));
         }
         audit.record(change);
         events.happened(new DocumentNumbered(

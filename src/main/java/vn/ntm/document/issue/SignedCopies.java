@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.ntm.document.DocumentView.SignedCopy;
 import vn.ntm.document.DocumentView.SigningTime;
+import vn.ntm.document.layout.DateLine;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.files.StoredFiles;
 import vn.ntm.text.InputText;
@@ -217,16 +218,10 @@ public class SignedCopies {
         if (!flat.contains(flat(display))) {
             warnings.add(OTHER_NUMBER);
         }
-        if (!flat.contains(flat(dateWords(issuedOn)))) {
+        if (!flat.contains(flat(DateLine.words(issuedOn)))) {
             warnings.add(OTHER_DATE);
         }
         return warnings;
-    }
-
-    static String dateWords(LocalDate day) {
-        String dd = day.getDayOfMonth() < 10 ? "0" + day.getDayOfMonth() : Integer.toString(day.getDayOfMonth());
-        String mm = day.getMonthValue() <= 2 ? "0" + day.getMonthValue() : Integer.toString(day.getMonthValue());
-        return "ngày " + dd + " tháng " + mm + " năm " + day.getYear();
     }
 
     private static String flat(String text) {

@@ -16,10 +16,15 @@ public final class DateLine {
         if (date == null) {
             return place + ", ngày" + BLANK + "tháng" + BLANK + "năm " + draftYear;
         }
+        return place + ", " + words(date);
+    }
+
+    /** "ngày 05 tháng 01 năm 2026": the date part alone (a signed copy is looked for it). */
+    public static String words(LocalDate date) {
         int d = date.getDayOfMonth();
         int m = date.getMonthValue();
         String day = d < 10 ? "0" + d : Integer.toString(d);
         String month = m <= 2 ? "0" + m : Integer.toString(m);
-        return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+        return "ngày " + day + " tháng " + month + " năm " + date.getYear();
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.ntm.document.DocumentView;
 import vn.ntm.document.Documents;
 import vn.ntm.document.Source;
+import vn.ntm.document.layout.DateLine;
 import vn.ntm.testing.DemoPlaces;
 
 /**
@@ -156,7 +157,7 @@ public final class DocumentFixtures {
         return List.of(
                 "ỦY BAN NHÂN DÂN XÃ KHE TRE",
                 display,
-                "Khe Tre, " + SignedCopies.dateWords(issuedOn),
+                "Khe Tre, " + DateLine.words(issuedOn),
                 "KẾ HOẠCH",
                 "Ký bởi: Ủy ban nhân dân xã Khe Tre, thời gian ký: " + printedTime);
     }

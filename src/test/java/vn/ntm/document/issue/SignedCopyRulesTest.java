@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.ntm.document.DocumentState;
+import vn.ntm.document.layout.DateLine;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.ConflictException;
 import vn.ntm.errors.ProblemException;
@@ -58,9 +59,9 @@ class SignedCopyRulesTest {
 
     @Test
     void the_date_line_of_the_register_writes_a_leading_zero_for_days_below_10_and_months_1_and_2_only() {
-        assertThat(SignedCopies.dateWords(LocalDate.of(2026, 1, 5))).isEqualTo("ngày 05 tháng 01 năm 2026");
-        assertThat(SignedCopies.dateWords(LocalDate.of(2026, 3, 15))).isEqualTo("ngày 15 tháng 3 năm 2026");
-        assertThat(SignedCopies.dateWords(LocalDate.of(2026, 12, 1))).isEqualTo("ngày 01 tháng 12 năm 2026");
+        assertThat(DateLine.words(LocalDate.of(2026, 1, 5))).isEqualTo("ngày 05 tháng 01 năm 2026");
+        assertThat(DateLine.words(LocalDate.of(2026, 3, 15))).isEqualTo("ngày 15 tháng 3 năm 2026");
+        assertThat(DateLine.words(LocalDate.of(2026, 12, 1))).isEqualTo("ngày 01 tháng 12 năm 2026");
     }
 
     @Test
