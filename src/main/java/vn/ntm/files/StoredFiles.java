@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import vn.ntm.errors.BadInputException;
+import vn.ntm.text.InputText;
+import vn.ntm.text.TextKind;
 
-/** The SHA-256 of a file, and a content-addressed folder: the same file uploaded twice is stored once. */
+/** The SHA-256 of a file, its name as uploaded, and a content-addressed folder (a file uploaded twice is stored once). */
 public final class StoredFiles {
 
     private StoredFiles() {}
@@ -35,6 +39,23 @@ public final class StoredFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The uploaded file's own name, without the folders some browsers send ("C:\\Users\\...\\bien-ban.pdf"), checked
+     * with the text rule before any path is made of it ({@code fallback} when none was sent).
+     */
+    public static String fileName(String uploaded, String fallback) {
+        if (uploaded == null || uploaded.isBlank()) {
+            return fallback;
+        }
+        InputText.characters("file", uploaded).ifPresent(p -> {
+            throw new BadInputException(List.of(p));
+        });
+        String name = uploaded.substring(Math.max(uploaded.lastIndexOf('/'), uploaded.lastIndexOf('\\')) + 1)
+                .trim();
+        InputText.check("file", name, TextKind.FILE_NAME);
+        return name.isEmpty() ? fallback : name;
     }
 
     public static byte[] read(Path path) {

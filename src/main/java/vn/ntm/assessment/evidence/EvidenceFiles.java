@@ -3,7 +3,6 @@ package vn.ntm.assessment.evidence;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,13 +13,10 @@ import vn.ntm.assessment.values.Assessments;
 import vn.ntm.assessment.values.ValueStore;
 import vn.ntm.audit.AuditLog;
 import vn.ntm.audit.Change;
-import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.ConflictException;
 import vn.ntm.errors.NotFoundException;
 import vn.ntm.files.StoredFiles;
 import vn.ntm.scope.CurrentScope;
-import vn.ntm.text.InputText;
-import vn.ntm.text.TextKind;
 import vn.ntm.text.VietnameseDates;
 
 /**
@@ -71,7 +67,7 @@ public class EvidenceFiles {
         if (value.state == ValueState.LOCKED) {
             throw new ConflictException("value", "assessment.error.locked");
         }
-        String name = fileName(fileName);
+        String name = StoredFiles.fileName(fileName, "tep");
         String type = EvidenceType.check(name, content, properties.allowedExtensions(), properties.maxBytes());
         String hash = StoredFiles.sha256(content);
         Path stored = properties.directory() == null ? null : StoredFiles.store(properties.directory(), hash, content);
@@ -129,26 +125,5 @@ public class EvidenceFiles {
                 .param(id)
                 .query(Evidence.class)
                 .single();
-    }
-    /**
-     * The uploaded file's own name, without the folders some browsers send ("C:\\Users\\...\\bien-ban.pdf"), checked
-     * with the text rule before any path is made of it: a NUL in a name would otherwise fail deep in the file system.
-     */
-    static String fileName(String uploaded) {
-        if (uploaded == null || uploaded.isBlank()) {
-            return "tep";
-        }
-        InputText.characters("file", uploaded).ifPresent(p -> {
-            throw new BadInputException(List.of(p));
-        });
-        String name = uploaded.substring(Math.max(uploaded.lastIndexOf('/'), uploaded.lastIndexOf('\\')) + 1)
-                .trim();
-        InputText.check("file", name, TextKind.FILE_NAME);
-        return name.isEmpty() ? "tep" : name;
-    }
-
-    static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,32 +1,11 @@
 package vn.ntm.assessment.evidence;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.files.FileTypes;
 
 /** The accepted evidence types, recognised by extension and confirmed by the file's first bytes. */
 final class EvidenceType {
-
-    private static final byte[] PDF = {'%', 'P', 'D', 'F'};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-
-    private record Type(String mediaType, byte[] magic) {}
-
-    private static final Map<String, Type> TYPES = Map.of(
-            "pdf", new Type("application/pdf", PDF),
-            "png", new Type("image/png", PNG),
-            "jpg", new Type("image/jpeg", JPEG),
-            "jpeg", new Type("image/jpeg", JPEG),
-            "docx", new Type("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ZIP),
-            "xlsx", new Type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZIP),
-            "odt", new Type("application/vnd.oasis.opendocument.text", ZIP),
-            "ods", new Type("application/vnd.oasis.opendocument.spreadsheet", ZIP),
-            "doc", new Type("application/msword", OLE),
-            "xls", new Type("application/vnd.ms-excel", OLE));
 
     private EvidenceType() {}
 
@@ -39,13 +18,11 @@ final class EvidenceType {
             throw new BadInputException(
                     "file", "assessment.error.evidenceTooLarge", name, (long) content.length, maxBytes);
         }
-        String extension = EvidenceFiles.extension(name);
-        Type type = TYPES.get(extension);
-        if (type == null || !allowed.contains(extension)) {
-            throw new BadInputException("file", "assessment.error.evidenceType", name, String.join(", ", allowed));
-        }
-        if (content.length < type.magic().length
-                || !Arrays.equals(Arrays.copyOf(content, type.magic().length), type.magic())) {
+        FileTypes.Type type = FileTypes.byName(name)
+                .filter(t -> allowed.contains(FileTypes.extension(name)))
+                .orElseThrow(() -> new BadInputException(
+                        "file", "assessment.error.evidenceType", name, String.join(", ", allowed)));
+        if (!type.startsWithMagic(content)) {
             throw new BadInputException("file", "assessment.error.evidenceContent", name);
         }
         return type.mediaType();

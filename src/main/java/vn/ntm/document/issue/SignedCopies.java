@@ -14,10 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.ntm.document.DocumentView.SignedCopy;
 import vn.ntm.document.DocumentView.SigningTime;
 import vn.ntm.document.layout.DateLine;
-import vn.ntm.errors.BadInputException;
 import vn.ntm.files.StoredFiles;
-import vn.ntm.text.InputText;
-import vn.ntm.text.TextKind;
 import vn.ntm.text.VietnameseDates;
 
 /**
@@ -57,7 +54,7 @@ public class SignedCopies {
      */
     public Stored upload(
             long documentId, String uploadedName, byte[] content, String display, LocalDate issuedOn, String by) {
-        String name = fileName(uploadedName);
+        String name = StoredFiles.fileName(uploadedName, "ban-ky.pdf");
         String type = SignedCopyType.check(name, content, properties.maxSignedBytes());
         List<SigningTime> times = List.of();
         List<String> warnings = new ArrayList<>();
@@ -228,20 +225,6 @@ public class SignedCopies {
         return text == null
                 ? ""
                 : Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", "");
-    }
-
-    /** The uploaded file's own name, without the folders some browsers send, checked like any text. */
-    static String fileName(String uploaded) {
-        if (uploaded == null || uploaded.isBlank()) {
-            return "ban-ky.pdf";
-        }
-        InputText.characters("file", uploaded).ifPresent(p -> {
-            throw new BadInputException(List.of(p));
-        });
-        String name = uploaded.substring(Math.max(uploaded.lastIndexOf('/'), uploaded.lastIndexOf('\\')) + 1)
-                .trim();
-        InputText.check("file", name, TextKind.FILE_NAME);
-        return name.isEmpty() ? "ban-ky.pdf" : name;
     }
 
     private static String cut(String text, int max) {

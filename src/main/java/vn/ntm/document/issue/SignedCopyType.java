@@ -1,9 +1,8 @@
 package vn.ntm.document.issue;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.files.FileTypes;
 
 /**
  * What a signed copy may be: a PDF (a scan, or signed digitally) or a scanned image (JPEG, PNG), recognised by its
@@ -13,13 +12,7 @@ final class SignedCopyType {
 
     static final String PDF = "application/pdf";
 
-    private record Type(String mediaType, byte[] magic) {}
-
-    private static final Map<String, Type> TYPES = Map.of(
-            "pdf", new Type(PDF, new byte[] {'%', 'P', 'D', 'F', '-'}),
-            "jpg", new Type("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-            "jpeg", new Type("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-            "png", new Type("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+    private static final List<String> ACCEPTED = List.of("pdf", "jpg", "jpeg", "png");
 
     private SignedCopyType() {}
 
@@ -31,13 +24,10 @@ final class SignedCopyType {
         if (content.length > maxBytes) {
             throw new BadInputException("file", "document.error.signedTooLarge", name, (long) content.length, maxBytes);
         }
-        int dot = name.lastIndexOf('.');
-        Type type = TYPES.get(dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT));
-        if (type == null) {
-            throw new BadInputException("file", "document.error.signedType", name);
-        }
-        if (content.length < type.magic().length
-                || !Arrays.equals(Arrays.copyOf(content, type.magic().length), type.magic())) {
+        FileTypes.Type type = FileTypes.byName(name)
+                .filter(t -> ACCEPTED.contains(FileTypes.extension(name)))
+                .orElseThrow(() -> new BadInputException("file", "document.error.signedType", name));
+        if (!type.startsWithMagic(content)) {
             throw new BadInputException("file", "document.error.signedContent", name);
         }
         return type.mediaType();
