@@ -2,15 +2,13 @@ package vn.ntm.criteria;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ntm.errors.BadInputException;
+import vn.ntm.files.StoredFiles;
 import vn.ntm.text.Utf8Text;
 
 /** Reading and writing catalog files: snake_case JSON, unknown fields refused so that typos are caught. */
@@ -39,10 +37,6 @@ final class CatalogJson {
     }
 
     static String hash(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return StoredFiles.sha256(content);
     }
 }

@@ -19,7 +19,7 @@
  * <li>{@code criteria_overlay_owner_view}: the body type a province's overlay names as a criterion's owner.
  * </ul>
  */
-@ApplicationModule(allowedDependencies = {"audit", "db", "errors", "org", "scope", "text", "unit", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "db", "errors", "files", "org", "scope", "text", "unit", "web"})
 package vn.ntm.criteria;
 
 import org.springframework.modulith.ApplicationModule;

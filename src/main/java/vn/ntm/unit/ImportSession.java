@@ -1,17 +1,15 @@
 package vn.ntm.unit;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.ntm.files.StoredFiles;
 import vn.ntm.imports.ImportIssue;
 import vn.ntm.imports.ImportMode;
 
@@ -32,7 +30,7 @@ final class ImportSession {
     ImportSession(String kind, String fileName, byte[] content, ImportMode mode, LocalDate effective) {
         this.kind = kind;
         this.fileName = fileName == null || fileName.isBlank() ? "(không tên)" : fileName;
-        this.sha256 = sha256(content);
+        this.sha256 = StoredFiles.sha256(content);
         this.mode = mode == null ? ImportMode.ALL_OR_NOTHING : mode;
         this.effective = effective;
     }
@@ -66,13 +64,5 @@ final class ImportSession {
         return counts.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

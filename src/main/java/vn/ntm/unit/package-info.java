@@ -20,7 +20,8 @@
  * <li>{@code unit_lineage_view}: {@code unit_lineage}'s predecessor, successor, kind, day and legal basis.
  * </ul>
  */
-@ApplicationModule(allowedDependencies = {"audit", "db", "errors", "imports", "install", "scope", "text", "web"})
+@ApplicationModule(
+        allowedDependencies = {"audit", "db", "errors", "files", "imports", "install", "scope", "text", "web"})
 package vn.ntm.unit;
 
 import org.springframework.modulith.ApplicationModule;

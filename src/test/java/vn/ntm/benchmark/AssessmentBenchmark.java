@@ -200,9 +200,7 @@ class AssessmentBenchmark {
 
         // one officer's save: its own transaction, so its commit waits for the WAL on disk when the server is durable;
         // timed once the vacuum and checkpoint after the bulk writes above are done, as the pages are
-        System.out.printf(
-                "BENCH saves timed after %d s waiting for the database's background work to settle (load %s)%n",
-                Floors.waitForQuiet(90), Floors.load());
+        System.out.printf("BENCH saves timed %s (load %s)%n", Floors.afterQuiet(90), Floors.load());
         List<Indicator> indicators = set.indicators().toList();
         double[] saves = new double[200];
         for (int i = 0; i < 200; i++) {
@@ -245,9 +243,7 @@ class AssessmentBenchmark {
     /** Server time (signed in already: no password hashing in the figure) and size of the commune year page and of a province view with every commune of the country loaded. */
     private void pageWeight(long commune) {
         demoUsers.ensure("bench.admin", Role.ADMIN, null, null);
-        System.out.printf(
-                "BENCH pages timed after %d s waiting for the database's background work to settle (load %s)%n",
-                Floors.waitForQuiet(90), Floors.load());
+        System.out.printf("BENCH pages timed %s (load %s)%n", Floors.afterQuiet(90), Floors.load());
         long province = jdbc.sql("""
                         select r.province_unit_id from unit_result r where r.unit_id = ? and r.year = 2025""").param(commune).query(Long.class).single();
         long setId = catalog.set(SET).id();

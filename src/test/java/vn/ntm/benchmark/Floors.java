@@ -155,6 +155,15 @@ public final class Floors {
      * the seconds waited: after a national bulk write the database vacuums and checkpoints for a while, and a page
      * timed then measures that background work, not the page.
      */
+    /** {@link #waitForQuiet} in words for a figure's line, saying so when the machine never settled. */
+    public static String afterQuiet(int maxSeconds) {
+        int waited = waitForQuiet(maxSeconds);
+        return waited < 0
+                ? "after " + maxSeconds + " s without the machine settling (figures include background work)"
+                : "after " + waited + " s waiting for the database's background work to settle";
+    }
+
+    /** As below; -1 when no quiet second came within {@code maxSeconds}. */
     public static int waitForQuiet(int maxSeconds) {
         for (int waited = 0; waited < maxSeconds; waited++) {
             long[] before = cpuTicks();
@@ -165,7 +174,7 @@ public final class Floors {
                 return waited + 1;
             }
         }
-        return maxSeconds;
+        return -1;
     }
 
     /** Total and idle (idle + iowait) ticks of all cores, from /proc/stat. */

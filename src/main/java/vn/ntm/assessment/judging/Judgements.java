@@ -122,10 +122,15 @@ public class Judgements {
         Map<Long, LocalDate> dates = Map.of(unitId, target.referenceDate());
         Map<Long, Long> province = target.provinceUnitId() == null ? Map.of() : Map.of(unitId, target.provinceUnitId());
         Batch prepared = prepare(target.set(), target.year(), dates, province, stored.attributes, dates.keySet());
-        // the values as they were, judged, stand in for the stored rows: only rows that differ from them are written
-        UnitJudgement was = prepared.judge(unit -> before).get(0);
         UnitJudgement now = prepared.judge(unit -> after).get(0);
-        if (results.replaceOneIn(trip, setId, target.year(), stored.digest, was, now)) {
+        // the values as they were, judged, stand in for the stored rows: only rows that differ from them are written
+        if (results.replaceOneIn(
+                trip,
+                setId,
+                target.year(),
+                stored.digest,
+                () -> prepared.judge(unit -> before).get(0),
+                now)) {
             changed.written(setId, target.year(), Set.of(unitId));
         }
         return now;
@@ -198,18 +203,8 @@ public class Judgements {
             Map<Long, LocalDate> dates,
             Map<Long, Long> provinces,
             Function<Long, Map<Long, EnteredValue>> valuesOf) {
-        return judge(set, year, dates, provinces, facts.attributesOn(dates), valuesOf);
-    }
-
-    /** As above, with the units' attributes on their dates read already. */
-    private List<UnitJudgement> judge(
-            CriteriaSet set,
-            int year,
-            Map<Long, LocalDate> dates,
-            Map<Long, Long> provinces,
-            Map<Long, Map<UnitAttribute, String>> attributes,
-            Function<Long, Map<Long, EnteredValue>> valuesOf) {
-        return prepare(set, year, dates, provinces, attributes, dates.keySet()).judge(valuesOf);
+        return prepare(set, year, dates, provinces, facts.attributesOn(dates), dates.keySet())
+                .judge(valuesOf);
     }
 
     /** Each unit's context and thresholds, chosen here: what judging needs besides the values. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -109,13 +110,20 @@ class ResultStore {
      * Otherwise (nothing stored yet, or stored from other inputs) every row of the unit is written again.
      */
     boolean replaceOneIn(
-            OneRoundTrip trip, long setId, int year, StoredDigest stored, UnitJudgement before, UnitJudgement after) {
+            OneRoundTrip trip,
+            long setId,
+            int year,
+            StoredDigest stored,
+            Supplier<UnitJudgement> judgedBefore,
+            UnitJudgement after) {
         ResultRows.Digest digester = new ResultRows.Digest();
         long digest = digester.of(after);
         if (stored.stored && Long.valueOf(digest).equals(stored.digest)) {
             return false;
         }
         long unitId = after.unitId();
+        // judged only now: a save that changes no result (the common case) never needs the values as they were
+        UnitJudgement before = stored.stored ? judgedBefore.get() : null;
         if (stored.stored && Long.valueOf(digester.of(before)).equals(stored.digest) && sameRows(before, after)) {
             updateChangedRows(trip, setId, year, before, after, digest);
             return true;
