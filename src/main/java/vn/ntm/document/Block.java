@@ -1,8 +1,19 @@
 package vn.ntm.document;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
-/** One piece of a document's body, in reading order. */
+/** One piece of a document's body, in reading order. Kept as JSON with its kind's simple name ("Heading"...). */
+@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "block")
+@JsonSubTypes({
+    @JsonSubTypes.Type(Block.Heading.class),
+    @JsonSubTypes.Type(Block.Paragraph.class),
+    @JsonSubTypes.Type(Block.BulletList.class),
+    @JsonSubTypes.Type(Block.CountedList.class),
+    @JsonSubTypes.Type(Block.Table.class),
+    @JsonSubTypes.Type(Block.Article.class)
+})
 public sealed interface Block
         permits Block.Heading, Block.Paragraph, Block.BulletList, Block.CountedList, Block.Table, Block.Article {
 

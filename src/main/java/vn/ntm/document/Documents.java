@@ -17,6 +17,8 @@ import vn.ntm.document.issue.DocumentEvents;
 import vn.ntm.document.issue.DocumentStore;
 import vn.ntm.document.issue.OfficialDocument;
 import vn.ntm.document.issue.SignedCopies;
+import vn.ntm.document.issuer.IssuerSettings;
+import vn.ntm.document.issuer.Issuers;
 import vn.ntm.document.register.NumberRegister;
 import vn.ntm.document.register.PartyTerms;
 import vn.ntm.document.register.SeriesKey;
@@ -93,6 +95,7 @@ public class Documents {
     private final AuditLog audit;
     private final Clock clock;
     private final DocumentRenderer renderer;
+    private final Issuers issuers;
 
     Documents(
             DocumentStore store,
@@ -105,8 +108,10 @@ public class Documents {
             CurrentScope scope,
             AuditLog audit,
             Clock clock,
-            DocumentRenderer renderer) {
+            DocumentRenderer renderer,
+            Issuers issuers) {
         this.renderer = renderer;
+        this.issuers = issuers;
         this.store = store;
         this.register = register;
         this.terms = terms;
@@ -137,6 +142,32 @@ public class Documents {
                 .field("source", null, source == null ? null : source.module() + ":" + source.ref())
                 .field("revision", null, revision));
         return get(id);
+    }
+
+    /**
+     * A new draft of the body from a feature's content, printed with the body's issuer settings (what features and
+     * the compose screen call).
+     */
+    @Transactional
+    public DocumentView draft(long issuerBodyId, DocumentContent content, Source source) {
+        return draft(issuerBodyId, issuers.of(issuerBodyId).issuer(), content, source);
+    }
+
+    /**
+     * Numbers a draft made by {@link #draft(long, DocumentContent, Source)}: from the content of its latest
+     * generation, in the series of its issuer's settings (state: the administrative series of the year; Party: the
+     * series of its type in the term).
+     */
+    @Transactional
+    public DocumentView number(long id, Integer version, LocalDate issuedOn) {
+        OfficialDocument current = changeable(id, version);
+        DocumentContent content = ContentFiles.content(
+                store.latestContent(id).orElseThrow(() -> new ConflictException("state", "document.error.noContent")));
+        IssuerSettings settings = issuers.of(current.issuerBodyId());
+        Issuer issuer = settings.issuer();
+        String seriesClass =
+                issuer.family() == LayoutFamily.PARTY ? content.kind().abbreviation(LayoutFamily.PARTY) : "ADMIN";
+        return number(id, version, issuedOn, issuer, content, settings.seriesOwnerBodyId(), seriesClass);
     }
 
     /**

@@ -16,6 +16,7 @@ import vn.ntm.document.layout.LaidOutDocument.Para;
 import vn.ntm.document.layout.LaidOutDocument.Role;
 import vn.ntm.document.layout.LayoutProfile;
 import vn.ntm.document.layout.Style;
+import vn.ntm.document.layout.TextMetrics;
 
 /**
  * Checks a file read back against the layout rules of its profile (design §5.2) and against the laid-out document it
@@ -181,8 +182,17 @@ public final class LayoutCheck {
             }
         }
         if (state) {
+            // the rule is measured against the name's widest line, as the layout draws it ("ỦY BAN NHÂN DÂN" over a
+            // shorter "XÃ KHE TRE")
             String last = expected.get(expected.size() - 1);
-            ruleUnder(read, last, 0.30, 0.52)
+            double widestMm = expected.stream()
+                    .mapToDouble(l -> TextMetrics.widthPt(
+                                    l, true, false, profile.style("issuer").size())
+                            * 25.4
+                            / 72)
+                    .max()
+                    .orElse(0);
+            ruleUnder(read, last, widestMm, 0.30, 0.52)
                     .ifPresent(w -> out.add(Violation.of(LayoutRule.TEN_CO_QUAN_BAN_HANH, "rule", w)));
         } else if (!expected.get(expected.size() - 1).equals(profile.text("issuerSeparator"))) {
             out.add(Violation.of(LayoutRule.TEN_CO_QUAN_BAN_HANH, "mark"));
@@ -385,12 +395,18 @@ public final class LayoutCheck {
 
     /** Empty when a rule of the right length is drawn under that text; else the width found, as text. */
     private Optional<String> ruleUnder(ReadDocument read, String text, double min, double max) {
+        return ruleUnder(read, text, Double.NaN, min, max);
+    }
+
+    /** The rule under {@code text}, against {@code textMm} (NaN: the width of that line as read). */
+    private Optional<String> ruleUnder(ReadDocument read, String text, double textMm, double min, double max) {
         for (ReadDocument.Rule r : read.rules()) {
             if (r.textAbove().equals(text)) {
-                double ratio = r.ruleWidthMm() / r.textWidthMm();
+                double against = Double.isNaN(textMm) ? r.textWidthMm() : Math.max(textMm, r.textWidthMm());
+                double ratio = r.ruleWidthMm() / against;
                 return ratio >= min && ratio <= max
                         ? Optional.empty()
-                        : Optional.of(mm(r.ruleWidthMm()) + " mm / " + mm(r.textWidthMm()) + " mm");
+                        : Optional.of(mm(r.ruleWidthMm()) + " mm / " + mm(against) + " mm");
             }
         }
         return Optional.of("0 mm");

@@ -127,6 +127,15 @@ public class DocumentStore {
     }
 
     /** The .docx or PDF bytes of one revision ({@code pdf} true: the PDF). */
+    /** The content the latest generation of a document was made from (JSON), if it has one. */
+    public Optional<String> latestContent(long documentId) {
+        return jdbc.sql("select content_json::text from document_revision where document_id = ?"
+                        + " order by revision desc limit 1")
+                .param(documentId)
+                .query(String.class)
+                .optional();
+    }
+
     public Optional<byte[]> revisionFile(long documentId, int revision, boolean pdf) {
         return jdbc.sql("select " + (pdf ? "pdf" : "docx")
                         + " from document_revision where document_id = ? and revision = ?")

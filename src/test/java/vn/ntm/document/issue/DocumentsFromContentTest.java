@@ -94,6 +94,26 @@ class DocumentsFromContentTest {
     }
 
     @Test
+    void a_draft_from_content_alone_prints_the_body_issuer_and_numbers_in_its_year_series_from_the_kept_content() {
+        DocumentContent content = DocumentSamples.stateCongVan();
+        LocalDate today = LocalDate.now(VietnameseDates.ZONE);
+
+        DocumentView draft = fixtures.as(LEADER, () -> documents.draft(ubnd, content, null));
+        String draftText = pdfText(fixtures.as(
+                LEADER, () -> documents.revisionFile(draft.id(), 1, true).content()));
+        assertThat(draftText).contains("XÃ KHE TRE");
+
+        DocumentView numbered = fixtures.as(LEADER, () -> documents.number(draft.id(), draft.version(), today));
+        assertThat(numbered.state()).isEqualTo(DocumentState.NUMBERED);
+        assertThat(numbered.display()).matches("Số: \\d{2,}/UBND.*");
+        String finalText = pdfText(fixtures.as(
+                LEADER, () -> documents.revisionFile(numbered.id(), 2, true).content()));
+        assertThat(finalText.replaceAll("\\s+", " "))
+                .contains(numbered.display().substring("Số: ".length()))
+                .contains(content.title().substring(0, 20));
+    }
+
+    @Test
     void a_content_that_breaks_a_layout_rule_is_refused_with_the_rule_and_nothing_is_stored() {
         DocumentContent party = DocumentSamples.partyCongVan();
         DocumentContent kt = new DocumentContent(
