@@ -2,10 +2,9 @@ package vn.ntm.document;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.IntFunction;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -20,7 +19,6 @@ import vn.ntm.document.issue.SignedCopies;
 import vn.ntm.document.issuer.IssuerSettings;
 import vn.ntm.document.issuer.Issuers;
 import vn.ntm.document.register.NumberRegister;
-import vn.ntm.document.register.PartyTerms;
 import vn.ntm.document.register.SeriesKey;
 import vn.ntm.document.register.TakenNumber;
 import vn.ntm.errors.BadInputException;
@@ -86,7 +84,6 @@ public class Documents {
 
     private final DocumentStore store;
     private final NumberRegister register;
-    private final PartyTerms terms;
     private final SignedCopies signedCopies;
     private final DocumentEvents events;
     private final ObjectProvider<IssueGuard> guards;
@@ -100,7 +97,6 @@ public class Documents {
     Documents(
             DocumentStore store,
             NumberRegister register,
-            PartyTerms terms,
             SignedCopies signedCopies,
             DocumentEvents events,
             ObjectProvider<IssueGuard> guards,
@@ -114,7 +110,6 @@ public class Documents {
         this.issuers = issuers;
         this.store = store;
         this.register = register;
-        this.terms = terms;
         this.signedCopies = signedCopies;
         this.events = events;
         this.guards = guards;
@@ -165,9 +160,14 @@ public class Documents {
                 store.latestContent(id).orElseThrow(() -> new ConflictException("state", "document.error.noContent")));
         IssuerSettings settings = issuers.of(current.issuerBodyId());
         Issuer issuer = settings.issuer();
-        String seriesClass =
-                issuer.family() == LayoutFamily.PARTY ? content.kind().abbreviation(LayoutFamily.PARTY) : "ADMIN";
-        return number(id, version, issuedOn, issuer, content, settings.seriesOwnerBodyId(), seriesClass);
+        return number(
+                id,
+                version,
+                issuedOn,
+                issuer,
+                content,
+                settings.seriesOwnerBodyId(),
+                SeriesKey.classOf(issuer.family(), content.kind()));
     }
 
     /**
@@ -241,8 +241,9 @@ public class Documents {
             throw new ConflictException("state", "document.error.guarded", String.join("; ", problems));
         }
         save(moved, version);
-        TakenNumber number = register.take(
-                series(current, numbering, issuedOn), id, issuedOn, numbering.display(), scope.username());
+        SeriesKey series =
+                register.series(current.family(), numbering.seriesOwnerBodyId(), numbering.seriesClass(), issuedOn);
+        TakenNumber number = register.take(series, id, issuedOn, numbering.display(), scope.username());
         Change change = Change.of("NUMBER", ENTITY, id, current.unitId())
                 .field("documentState", current.state(), moved.state())
                 .field("number", null, number.display())
@@ -288,19 +289,19 @@ public class Documents {
         OfficialDocument current = changeable(id, version);
         requireIssuing(current);
         current.requireSignedCopyAllowed();
-        boolean known = signedCopies
-                .confirmed(id, copyId)
-                .orElseThrow(() -> new NotFoundException("copyId", "document.error.copyNotFound", copyId));
-        if (known) {
-            throw new ConflictException("copyId", "document.error.copyConfirmed");
-        }
         save(current, version);
-        signedCopies.confirm(id, copyId, scope.username());
-        String sha = signedCopies.sha256(copyId);
+        String sha = signedCopies.confirm(id, copyId, scope.username()).orElseThrow(() -> unconfirmable(id, copyId));
         audit.record(Change.of("CONFIRM_SIGNED", ENTITY, id, current.unitId())
                 .field("signedCopy", null, copyId + " sha256 " + sha));
         issued(current, copyId, sha, register.of(id).orElseThrow().display());
         return get(id);
+    }
+
+    /** Why a copy could not be confirmed: not one of the document's, or confirmed already. */
+    private RuntimeException unconfirmable(long id, long copyId) {
+        return signedCopies.confirmed(id, copyId).isPresent()
+                ? new ConflictException("copyId", "document.error.copyConfirmed")
+                : new NotFoundException("copyId", "document.error.copyNotFound", copyId);
     }
 
     /** Withdraws (thu hồi) a numbered or issued document for a reason; its number stays taken. */
@@ -334,41 +335,28 @@ public class Documents {
         return get(id);
     }
 
-    /** The document if the caller may read its unit. */
+    /** The document if the caller may read its unit (two statements: the document, its signed copies). */
     @Transactional(readOnly = true)
     public DocumentView get(long id) {
-        OfficialDocument d = readable(id);
-        TakenNumber number = register.of(id).orElse(null);
-        DocumentStore.Created created = store.created(id);
-        return new DocumentView(
-                d.id(),
-                d.issuerBodyId(),
-                d.unitId(),
-                d.family(),
-                d.kind(),
-                d.title(),
-                d.state(),
-                d.source(),
-                d.issuedOn(),
-                number == null ? null : number.number(),
-                number == null ? null : number.display(),
-                d.stateReason(),
-                d.version(),
-                created.by(),
-                created.at(),
-                store.revisions(id),
-                signedCopies.of(id));
+        DocumentStore.Read read =
+                store.read(id).orElseThrow(() -> new NotFoundException("id", "document.error.notFound", id));
+        scope.get().requireRead(read.document().unitId());
+        return view(read, signedCopies.of(List.of(id)));
     }
 
-    /** Documents in the caller's scope, newest first (at most 500), narrowed by body, state and year if given. */
+    /**
+     * Documents in the caller's scope, newest first (at most 500), narrowed by body, state and year if given; two
+     * statements however many there are.
+     */
     @Transactional(readOnly = true)
     public List<DocumentView> list(Long issuerBodyId, DocumentState state, Integer year) {
-        Set<Long> units = scope.get().readableOrNull();
-        List<DocumentView> found = new ArrayList<>();
-        for (long id : store.ids(units, issuerBodyId, state, year)) {
-            found.add(get(id));
+        List<DocumentStore.Read> found = store.read(scope.get().readableOrNull(), issuerBodyId, state, year);
+        if (found.isEmpty()) {
+            return List.of();
         }
-        return found;
+        Map<Long, List<DocumentView.SignedCopy>> copies =
+                signedCopies.of(found.stream().map(r -> r.document().id()).toList());
+        return found.stream().map(r -> view(r, copies)).toList();
     }
 
     /**
@@ -378,13 +366,7 @@ public class Documents {
     @Transactional(readOnly = true)
     public List<RegisterLine> register(long ownerBodyId, String family, String seriesClass, LocalDate day) {
         bodies.get(ownerBodyId);
-        String code = family(family);
-        SeriesKey key = SeriesKey.PARTY.equals(code)
-                ? SeriesKey.party(ownerBodyId, seriesClass, terms.covering(ownerBodyId, day))
-                : SeriesKey.state(ownerBodyId, seriesClass, day);
-        return register.entries(key).stream()
-                .map(e -> new RegisterLine(e.number(), e.display(), e.issuedOn(), e.documentId(), e.takenBy()))
-                .toList();
+        return register.entries(register.series(family(family), ownerBodyId, seriesClass, day));
     }
 
     /** The document's audit trail, oldest first. */
@@ -436,18 +418,27 @@ public class Documents {
                 sha));
     }
 
-    private SeriesKey series(OfficialDocument document, Numbering numbering, LocalDate issuedOn) {
-        String seriesClass = numbering.seriesClass();
-        if (seriesClass == null || seriesClass.isBlank() || seriesClass.length() > 20) {
-            throw new BadInputException("seriesClass", "document.error.seriesClass");
-        }
-        if (SeriesKey.PARTY.equals(document.family())) {
-            return SeriesKey.party(
-                    numbering.seriesOwnerBodyId(),
-                    seriesClass,
-                    terms.covering(numbering.seriesOwnerBodyId(), issuedOn));
-        }
-        return SeriesKey.state(numbering.seriesOwnerBodyId(), seriesClass, issuedOn);
+    private static DocumentView view(DocumentStore.Read read, Map<Long, List<DocumentView.SignedCopy>> copies) {
+        OfficialDocument d = read.document();
+        TakenNumber number = read.number();
+        return new DocumentView(
+                d.id(),
+                d.issuerBodyId(),
+                d.unitId(),
+                d.family(),
+                d.kind(),
+                d.title(),
+                d.state(),
+                d.source(),
+                d.issuedOn(),
+                number == null ? null : number.number(),
+                number == null ? null : number.display(),
+                d.stateReason(),
+                d.version(),
+                read.created().by(),
+                read.created().at(),
+                read.revisions(),
+                copies.getOrDefault(d.id(), List.of()));
     }
 
     private List<String> problems(Source source) {

@@ -4,14 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ntm.document.DocumentState;
-import vn.ntm.document.DocumentView;
+import vn.ntm.document.DocumentView.Revision;
 import vn.ntm.document.Source;
+import vn.ntm.document.register.TakenNumber;
 import vn.ntm.files.StoredFiles;
 import vn.ntm.text.VietnameseDates;
 
@@ -110,23 +114,6 @@ public class DocumentStore {
                 .single();
     }
 
-    public List<DocumentView.Revision> revisions(long documentId) {
-        return jdbc.sql("""
-                        select revision, final, profile_id, docx_sha256, pdf_sha256, created_by, created_at
-                        from document_revision where document_id = ? order by revision""")
-                .param(documentId)
-                .query((rs, n) -> new DocumentView.Revision(
-                        rs.getInt("revision"),
-                        rs.getBoolean("final"),
-                        rs.getString("profile_id"),
-                        rs.getString("docx_sha256"),
-                        rs.getString("pdf_sha256"),
-                        rs.getString("created_by"),
-                        VietnameseDates.inVietnam(rs.getObject("created_at", OffsetDateTime.class))))
-                .list();
-    }
-
-    /** The .docx or PDF bytes of one revision ({@code pdf} true: the PDF). */
     /** The content the latest generation of a document was made from (JSON), if it has one. */
     public Optional<String> latestContent(long documentId) {
         return jdbc.sql("select content_json::text from document_revision where document_id = ?"
@@ -136,6 +123,7 @@ public class DocumentStore {
                 .optional();
     }
 
+    /** The .docx or PDF bytes of one revision ({@code pdf} true: the PDF). */
     public Optional<byte[]> revisionFile(long documentId, int revision, boolean pdf) {
         return jdbc.sql("select " + (pdf ? "pdf" : "docx")
                         + " from document_revision where document_id = ? and revision = ?")
@@ -144,37 +132,88 @@ public class DocumentStore {
                 .optional();
     }
 
-    /** The ids of documents in the units given (null: every unit), newest first, narrowed by what is given. */
-    public List<Long> ids(Set<Long> unitIds, Long issuerBodyId, DocumentState state, Integer year) {
-        return jdbc.sql("""
-                        select id from document
-                        where (?::boolean or unit_id = any(?))
-                          and (?::bigint is null or issuer_body_id = ?)
-                          and (?::varchar is null or state = ?)
-                          and (?::integer is null or extract(year from coalesce(issued_on, created_at::date)) = ?)
-                        order by id desc limit 500""")
-                .params(
-                        unitIds == null,
-                        unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new),
-                        issuerBodyId,
-                        issuerBodyId,
-                        state == null ? null : state.name(),
-                        state == null ? null : state.name(),
-                        year,
-                        year)
-                .query(Long.class)
-                .list();
-    }
-
     /** Who created the document and when (Vietnam's time). */
     public record Created(String by, OffsetDateTime at) {}
 
-    public Created created(long id) {
-        return jdbc.sql("select created_by, created_at from document where id = ?")
-                .param(id)
-                .query((rs, n) ->
-                        new Created(rs.getString(1), VietnameseDates.inVietnam(rs.getObject(2, OffsetDateTime.class))))
-                .single();
+    /** A document as read for its view: the row, its number if taken, its creation and its generations. */
+    public record Read(OfficialDocument document, TakenNumber number, Created created, List<Revision> revisions) {}
+
+    /** One document as read for its view, in one statement. */
+    public Optional<Read> read(long id) {
+        return read("select * from document where id = ?", id).stream().findFirst();
+    }
+
+    /**
+     * The documents in the units given (null: every unit), newest first, at most 500, narrowed by what is given;
+     * each as read for its view, all in one statement.
+     */
+    public List<Read> read(Set<Long> unitIds, Long issuerBodyId, DocumentState state, Integer year) {
+        return read(
+                """
+                select * from document
+                where (?::boolean or unit_id = any(?))
+                  and (?::bigint is null or issuer_body_id = ?)
+                  and (?::varchar is null or state = ?)
+                  and (?::integer is null or extract(year from coalesce(issued_on, created_at::date)) = ?)
+                order by id desc limit 500""",
+                unitIds == null,
+                unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new),
+                issuerBodyId,
+                issuerBodyId,
+                state == null ? null : state.name(),
+                state == null ? null : state.name(),
+                year,
+                year);
+    }
+
+    /**
+     * The documents {@code selected} picks, joined with their number (the register's row, read here so that a view
+     * costs no statement of its own) and their revisions: one row per revision, a document without one on a row.
+     */
+    private List<Read> read(String selected, Object... params) {
+        Map<Long, Read> found = new LinkedHashMap<>();
+        jdbc.sql("with d as (" + selected + """
+                        )
+                        select d.*, n.series_id, n.number, n.display,
+                            r.revision, r.final, r.profile_id, r.docx_sha256, r.pdf_sha256,
+                            r.created_by as revision_by, r.created_at as revision_at
+                        from d
+                        left join document_number n on n.document_id = d.id
+                        left join document_revision r on r.document_id = d.id
+                        order by d.id desc, r.revision""").params(params).query(rs -> {
+            Read read = found.get(rs.getLong("id"));
+            if (read == null) {
+                read = readRow(rs);
+                found.put(read.document().id(), read);
+            }
+            if (rs.getObject("revision") != null) {
+                read.revisions().add(revision(rs));
+            }
+        });
+        return found.values().stream()
+                .map(r -> new Read(r.document(), r.number(), r.created(), List.copyOf(r.revisions())))
+                .toList();
+    }
+
+    private static Read readRow(ResultSet rs) throws SQLException {
+        TakenNumber number = rs.getObject("number") == null
+                ? null
+                : new TakenNumber(rs.getLong("series_id"), rs.getInt("number"), rs.getString("display"));
+        Created created = new Created(
+                rs.getString("created_by"),
+                VietnameseDates.inVietnam(rs.getObject("created_at", OffsetDateTime.class)));
+        return new Read(document(rs, 0), number, created, new ArrayList<>());
+    }
+
+    private static Revision revision(ResultSet rs) throws SQLException {
+        return new Revision(
+                rs.getInt("revision"),
+                rs.getBoolean("final"),
+                rs.getString("profile_id"),
+                rs.getString("docx_sha256"),
+                rs.getString("pdf_sha256"),
+                rs.getString("revision_by"),
+                VietnameseDates.inVietnam(rs.getObject("revision_at", OffsetDateTime.class)));
     }
 
     private static OfficialDocument document(ResultSet rs, int row) throws SQLException {

@@ -1,12 +1,18 @@
 package vn.ntm.document.issue;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,11 +116,15 @@ public class SignedCopies {
         return new Stored(id, hash, List.copyOf(warnings));
     }
 
-    /** Confirms a copy of the document (the user saw its warnings); false when it is not one of its copies. */
-    public boolean confirm(long documentId, long copyId, String by) {
+    /**
+     * Confirms a copy of the document that was not confirmed yet (the user saw its warnings): its SHA-256, or empty
+     * when it is not one of the document's copies or was confirmed already ({@link #confirmed} tells which).
+     */
+    public Optional<String> confirm(long documentId, long copyId, String by) {
         return jdbc.sql("""
                         update document_signed_copy set confirmed = true, confirmed_by = ?, confirmed_at = now()
-                        where id = ? and document_id = ? and not confirmed""").params(by, copyId, documentId).update() == 1;
+                        where id = ? and document_id = ? and not confirmed
+                        returning sha256""").params(by, copyId, documentId).query(String.class).optional();
     }
 
     /** Whether the copy belongs to the document, and is confirmed. */
@@ -125,33 +135,36 @@ public class SignedCopies {
                 .optional();
     }
 
-    public String sha256(long copyId) {
-        return jdbc.sql("select sha256 from document_signed_copy where id = ?")
-                .param(copyId)
-                .query(String.class)
-                .single();
-    }
-
-    /** The copies of a document, oldest first, with the signing times each states. */
-    public List<SignedCopy> of(long documentId) {
-        List<SignedCopy> copies = jdbc.sql("select * from document_signed_copy where document_id = ? order by id")
-                .param(documentId)
-                .query((rs, n) -> new SignedCopy(
-                        rs.getLong("id"),
-                        rs.getString("file_name"),
-                        rs.getString("content_type"),
-                        rs.getLong("size_bytes"),
-                        rs.getString("sha256"),
-                        rs.getString("warnings") == null
-                                ? List.of()
-                                : Arrays.asList(rs.getString("warnings").split(",")),
-                        rs.getBoolean("confirmed"),
-                        rs.getString("uploaded_by"),
-                        VietnameseDates.inVietnam(rs.getObject("uploaded_at", OffsetDateTime.class)),
-                        List.of()))
-                .list();
-        return copies.stream()
-                .map(c -> new SignedCopy(
+    /**
+     * The copies of each document given, oldest first, with the signing times each states, in one statement
+     * (a document without copies is absent).
+     */
+    public Map<Long, List<SignedCopy>> of(Collection<Long> documentIds) {
+        Map<Long, SignedCopy> read = new LinkedHashMap<>();
+        Map<Long, Long> documentOf = new HashMap<>();
+        Map<Long, List<SigningTime>> times = new HashMap<>();
+        jdbc.sql("""
+                        select c.id, c.document_id, c.file_name, c.content_type, c.size_bytes, c.sha256, c.warnings,
+                            c.confirmed, c.uploaded_by, c.uploaded_at,
+                            t.seq, t.source, t.page, t.signer, t.reason, t.location, t.sub_filter, t.stated_text,
+                            t.stated_at
+                        from document_signed_copy c
+                        left join document_signing_time t on t.signed_copy_id = c.id
+                        where c.document_id = any(?)
+                        order by c.id, t.seq""").param(documentIds.toArray(Long[]::new)).query(rs -> {
+            long id = rs.getLong("id");
+            if (!read.containsKey(id)) {
+                read.put(id, copy(rs));
+                documentOf.put(id, rs.getLong("document_id"));
+                times.put(id, new ArrayList<>());
+            }
+            if (rs.getObject("seq") != null) {
+                times.get(id).add(time(rs));
+            }
+        });
+        Map<Long, List<SignedCopy>> copies = new HashMap<>();
+        read.forEach((id, c) -> copies.computeIfAbsent(documentOf.get(id), d -> new ArrayList<>())
+                .add(new SignedCopy(
                         c.id(),
                         c.fileName(),
                         c.contentType(),
@@ -161,8 +174,8 @@ public class SignedCopies {
                         c.confirmed(),
                         c.uploadedBy(),
                         c.uploadedAt(),
-                        times(c.id())))
-                .toList();
+                        times.get(id))));
+        return copies;
     }
 
     public Optional<Content> content(long documentId, long copyId) {
@@ -180,19 +193,31 @@ public class SignedCopies {
                 .optional();
     }
 
-    private List<SigningTime> times(long copyId) {
-        return jdbc.sql("select * from document_signing_time where signed_copy_id = ? order by seq")
-                .param(copyId)
-                .query((rs, n) -> new SigningTime(
-                        rs.getString("source"),
-                        (Integer) rs.getObject("page"),
-                        rs.getString("signer"),
-                        rs.getString("reason"),
-                        rs.getString("location"),
-                        rs.getString("sub_filter"),
-                        rs.getString("stated_text"),
-                        asStated(rs.getString("stated_text"), rs.getObject("stated_at", OffsetDateTime.class))))
-                .list();
+    private static SignedCopy copy(ResultSet rs) throws SQLException {
+        String warnings = rs.getString("warnings");
+        return new SignedCopy(
+                rs.getLong("id"),
+                rs.getString("file_name"),
+                rs.getString("content_type"),
+                rs.getLong("size_bytes"),
+                rs.getString("sha256"),
+                warnings == null ? List.of() : Arrays.asList(warnings.split(",")),
+                rs.getBoolean("confirmed"),
+                rs.getString("uploaded_by"),
+                VietnameseDates.inVietnam(rs.getObject("uploaded_at", OffsetDateTime.class)),
+                List.of());
+    }
+
+    private static SigningTime time(ResultSet rs) throws SQLException {
+        return new SigningTime(
+                rs.getString("source"),
+                (Integer) rs.getObject("page"),
+                rs.getString("signer"),
+                rs.getString("reason"),
+                rs.getString("location"),
+                rs.getString("sub_filter"),
+                rs.getString("stated_text"),
+                asStated(rs.getString("stated_text"), rs.getObject("stated_at", OffsetDateTime.class)));
     }
 
     /** The stored moment with the offset its text states (the database keeps the moment, not the offset). */

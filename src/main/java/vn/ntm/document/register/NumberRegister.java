@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.document.Documents.RegisterLine;
 import vn.ntm.errors.BadInputException;
 
 /**
@@ -20,13 +21,26 @@ import vn.ntm.errors.BadInputException;
 @Component
 public class NumberRegister {
 
-    /** One line of the register: a number taken, with its document. */
-    public record Entry(int number, String display, LocalDate issuedOn, long documentId, String takenBy) {}
-
     private final JdbcClient jdbc;
+    private final PartyTerms terms;
 
-    NumberRegister(JdbcClient jdbc) {
+    NumberRegister(JdbcClient jdbc, PartyTerms terms) {
         this.jdbc = jdbc;
+        this.terms = terms;
+    }
+
+    /**
+     * The series a document of {@code family} ({@code STATE} or {@code PARTY}) numbered on {@code day} is in: a
+     * state body's series of the calendar year, a Party body's series in the term covering the day (refused when
+     * no term covers it). The one place that chooses, for numbering and for reading a register alike.
+     */
+    public SeriesKey series(String family, long ownerBodyId, String seriesClass, LocalDate day) {
+        if (seriesClass == null || seriesClass.isBlank() || seriesClass.length() > 20) {
+            throw new BadInputException("seriesClass", "document.error.seriesClass");
+        }
+        return SeriesKey.PARTY.equals(family)
+                ? SeriesKey.party(ownerBodyId, seriesClass, terms.covering(ownerBodyId, day))
+                : SeriesKey.state(ownerBodyId, seriesClass, day);
     }
 
     /**
@@ -80,14 +94,14 @@ public class NumberRegister {
     }
 
     /** Every number of one series, in order: the register as printed for a body and a period. */
-    public List<Entry> entries(SeriesKey key) {
+    public List<RegisterLine> entries(SeriesKey key) {
         return jdbc.sql("""
                         select n.number, n.display, n.issued_on, n.document_id, n.taken_by
                         from document_number n join document_series s on s.id = n.series_id
                         where s.owner_body_id = ? and s.series_class = ? and s.period_key = ?
                         order by n.number""")
                 .params(key.ownerBodyId(), key.seriesClass(), key.periodKey())
-                .query((rs, n) -> new Entry(
+                .query((rs, n) -> new RegisterLine(
                         rs.getInt(1),
                         rs.getString(2),
                         rs.getObject(3, LocalDate.class),

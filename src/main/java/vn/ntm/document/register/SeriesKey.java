@@ -1,6 +1,8 @@
 package vn.ntm.document.register;
 
 import java.time.LocalDate;
+import vn.ntm.document.DocumentKind;
+import vn.ntm.document.LayoutFamily;
 
 /**
  * Which series a number comes from. A state body numbers per calendar year of the issue date (NĐ 30 Đ15.1), in one
@@ -22,6 +24,14 @@ public record SeriesKey(long ownerBodyId, String family, String seriesClass, Str
         if (seriesClass == null || seriesClass.isBlank() || seriesClass.length() > 20) {
             throw new IllegalArgumentException("a series class of 1 to 20 characters, not " + seriesClass);
         }
+    }
+
+    /**
+     * The series class a document of this kind is numbered in when nothing else is said: a state body's one
+     * administrative series, a Party body's series of the document's type.
+     */
+    public static String classOf(LayoutFamily family, DocumentKind kind) {
+        return family == LayoutFamily.PARTY ? kind.abbreviation(LayoutFamily.PARTY) : ADMIN;
     }
 
     /** The series of a state body for the year of {@code issuedOn} (Vietnam's calendar day). */

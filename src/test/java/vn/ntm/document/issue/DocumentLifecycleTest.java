@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -281,6 +282,53 @@ class DocumentLifecycleTest {
         assertThat(events.stream(DocumentNumbered.class))
                 .as("no event of a refused change")
                 .isEmpty();
+    }
+
+    /**
+     * The change that commits while a numbering is under way, after the numbering read the document and before it
+     * saves: only the SQL guard ({@code and version = ?}) can see it. A guard of the source runs exactly there, so
+     * it lets another user's redraft commit in a transaction of its own.
+     */
+    @Test
+    void a_change_committed_between_the_read_and_the_save_is_caught_by_the_version_in_the_update() {
+        String module = "race" + series.replace("-", "");
+        TransactionTemplate apart = new TransactionTemplate(tx.getTransactionManager());
+        apart.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        AtomicInteger redrafts = new AtomicInteger();
+        AtomicLong target = new AtomicLong();
+        context.getBeanFactory().registerSingleton(module, new IssueGuard() {
+            @Override
+            public String sourceModule() {
+                return module;
+            }
+
+            @Override
+            public List<String> problems(String sourceRef) {
+                long id = target.get();
+                apart.executeWithoutResult(status -> fixtures.as(OFFICER, () -> {
+                    DocumentView seen = documents.get(id);
+                    redrafts.incrementAndGet();
+                    return documents.redraft(id, seen.version(), "Báo cáo sửa giữa chừng", files("giữa"));
+                }));
+                return List.of();
+            }
+        });
+        DocumentView draft =
+                fixtures.as(LEADER, () -> draftOf(documents, ubnd, "STATE", "Báo cáo", new Source(module, "race")));
+        target.set(draft.id());
+
+        assertThatThrownBy(() -> fixtures.as(
+                        LEADER,
+                        () -> documents.number(
+                                draft.id(), draft.version(), LocalDate.of(2026, 2, 6), state(ubnd, series))))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(redrafts).as("the other change ran in between").hasValue(1);
+        DocumentView now = fixtures.as(LEADER, () -> documents.get(draft.id()));
+        assertThat(now.state()).isEqualTo(DocumentState.DRAFT);
+        assertThat(now.title()).isEqualTo("Báo cáo sửa giữa chừng");
+        assertThat(now.version()).isEqualTo(draft.version() + 1);
+        assertThat(now.number()).isNull();
+        assertThat(events.stream(DocumentNumbered.class)).isEmpty();
     }
 
     @Test

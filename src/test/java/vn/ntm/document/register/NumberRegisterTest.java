@@ -114,14 +114,14 @@ class NumberRegisterTest {
         assertThat(all).hasSize(100).doesNotHaveDuplicates();
         assertThat(all.stream().sorted().toList())
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
-        List<NumberRegister.Entry> entries = register.entries(SeriesKey.state(ubnd, series, day));
+        List<Documents.RegisterLine> entries = register.entries(SeriesKey.state(ubnd, series, day));
         assertThat(entries)
-                .extracting(NumberRegister.Entry::number)
+                .extracting(Documents.RegisterLine::number)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
         assertThat(entries.get(0).display()).isEqualTo("Số: 01/KH-UBND");
         assertThat(entries.get(99).display()).isEqualTo("Số: 100/KH-UBND");
         assertThat(entries)
-                .extracting(NumberRegister.Entry::documentId)
+                .extracting(Documents.RegisterLine::documentId)
                 .containsExactlyInAnyOrderElementsOf(
                         drafts.stream().map(DocumentView::id).toList());
     }
