@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
@@ -23,7 +22,8 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
  */
 final class StaticLinks extends ResourceUrlEncodingFilter {
 
-    private static final List<String> STATIC = List.of("/css/", "/js/", "/webjars/");
+    /** Spring Boot's catch-all static handler: it stays (for {@code ?lang=} on 404 pages), but hashes nothing. */
+    private static final String CATCH_ALL = "/**";
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -46,9 +46,9 @@ final class StaticLinks extends ResourceUrlEncodingFilter {
 
         @Override
         public String encodeURL(String url) {
-            if (isStatic(url)
-                    && request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR)
-                            instanceof ResourceUrlProvider provider) {
+            if (request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR)
+                            instanceof ResourceUrlProvider provider
+                    && isStatic(url, provider)) {
                 String hashed = provider.getForRequestUrl(request, url);
                 if (hashed != null) {
                     return super.encodeURL(hashed);
@@ -57,13 +57,19 @@ final class StaticLinks extends ResourceUrlEncodingFilter {
             return super.encodeURL(url);
         }
 
-        private boolean isStatic(String url) {
+        /**
+         * Whether the link is under a folder that {@code StaticFiles} serves: the folders are read from the
+         * handlers it registered ({@code /css/**} and the others), so the list is written in one place.
+         */
+        private boolean isStatic(String url, ResourceUrlProvider provider) {
             String context = request.getContextPath();
             if (!url.startsWith(context)) {
                 return false;
             }
             String path = url.substring(context.length());
-            return STATIC.stream().anyMatch(path::startsWith);
+            return provider.getHandlerMap().keySet().stream()
+                    .filter(pattern -> !CATCH_ALL.equals(pattern) && pattern.endsWith("/**"))
+                    .anyMatch(pattern -> path.startsWith(pattern.substring(0, pattern.length() - 2)));
         }
     }
 }

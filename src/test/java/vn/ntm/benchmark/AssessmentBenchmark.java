@@ -220,10 +220,11 @@ class AssessmentBenchmark {
         double save = Floors.median(saves);
         double commit = floors.commitMs(200);
         System.out.printf(
-                "BENCH save one value (validate + upsert + audit + re-judge, one commit each; median of 200):"
+                "BENCH save one value through the batch path (ValueBatch.write of one row: validate + upsert + audit"
+                        + " + re-judge, one commit each; median of 200; the save on screen is timed below):"
                         + " %.2f ms; one commit of one row: %.2f ms; beyond the commit: %.2f ms%n",
                 save, commit, save - commit);
-        Floors.print("save one value -> stored judgement", save, commit, "ms", "< commit + 3 ms");
+        Floors.print("batch of one value (ValueBatch) -> stored judgement", save, commit, "ms", "< commit + 3 ms");
         saveToDeliveredEvent(set, communes2025, commit);
 
         t0 = System.nanoTime();
@@ -252,24 +253,39 @@ class AssessmentBenchmark {
                 + floors.queryMs(30, "select * from criterion_result" + where)
                 + floors.queryMs(30, "select * from indicator_result" + where)
                 + floors.queryMs(30, "select * from assessment_value" + where);
-        measure("/assessments/" + commune + "/" + SET + "/2025", "commune year page", floor);
-        measure("/assessments/" + commune + "/" + SET + "/2025/criteria/15", "criterion entry page", 0);
-        measure("/overview/" + province + "/" + SET + "/2025", "province view", 0);
+        measure("/assessments/" + commune + "/" + SET + "/2025", "commune year page", floor, true);
+        measure("/assessments/" + commune + "/" + SET + "/2025/criteria/15", "criterion entry page", 0, false);
+        measure("/overview/" + province + "/" + SET + "/2025", "province view", 0, false);
         // what any signed-in page costs here (security filters, user look-up, session write): the year page's own
         // share is its time less this one
-        measure("/account", "account page (the cost every signed-in request pays)", 0);
+        measure("/account", "account page (the cost every signed-in request pays)", 0, false);
     }
 
-    private void measure(String url, String what, double floorMs) {
+    /**
+     * A page's times after 5 requests of it and after 100 more. Only the first page measured ({@code fresh}) meets
+     * a server that has served no page yet; the later ones share code the pages before them had the JIT compile,
+     * so their first figure is not a fresh server's, and the label says so.
+     */
+    private void measure(String url, String what, double floorMs, boolean fresh) {
         try {
             // first as a server just started serves it (the JIT has compiled little of the page's code), then as a
             // server that has served it a hundred times more: the goal is the page's time on a running server
-            Timed fresh = timed(url, 5);
+            Timed first = timed(url, 5);
             Timed warm = timed(url, 100);
             System.out.printf(
-                    "BENCH %s (national data loaded): %.1f ms server time (median of %d), %,d bytes of HTML;"
+                    "BENCH %s (national data loaded): %.1f ms server time (median of %d; %s), %,d bytes of HTML;"
                             + " %.1f ms CPU on the request thread; after %d requests more: %.1f ms, %.1f ms CPU%n",
-                    what, fresh.ms, fresh.samples, fresh.bytes, fresh.cpuMs, 100 + fresh.samples, warm.ms, warm.cpuMs);
+                    what,
+                    first.ms,
+                    first.samples,
+                    fresh
+                            ? "fresh: after 5 requests, the first page this server served"
+                            : "after 5 requests of this page, on a server warmed by the pages before: not fresh",
+                    first.bytes,
+                    first.cpuMs,
+                    100 + first.samples,
+                    warm.ms,
+                    warm.cpuMs);
             printStatements(url, what);
             if (floorMs > 0) {
                 Floors.print(
