@@ -43,6 +43,7 @@ class DemoData implements ApplicationRunner {
     private final SystemActor system;
     private final BodyBulkImport bodies;
     private final DemoAssessments assessments;
+    private final DemoDocuments documents;
     private final BodyDirectory bodyDirectory;
     private final Installation installation;
 
@@ -53,12 +54,14 @@ class DemoData implements ApplicationRunner {
             SystemActor system,
             BodyBulkImport bodies,
             DemoAssessments assessments,
+            DemoDocuments documents,
             BodyDirectory bodyDirectory,
             Installation installation) {
         this.bodyDirectory = bodyDirectory;
         this.installation = installation;
         this.imports = imports;
         this.assessments = assessments;
+        this.documents = documents;
         this.bodies = bodies;
         this.units = units;
         this.users = users;
@@ -80,6 +83,7 @@ class DemoData implements ApplicationRunner {
         }
         loadUsers();
         assessments.load();
+        documents.load();
     }
 
     private void loadUnits() {

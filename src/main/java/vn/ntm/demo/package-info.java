@@ -1,6 +1,7 @@
 /**
- * Demo data loaded on first start when the database is empty: the seeds' places, their bodies and demo users; and
- * the banner every page shows while the database holds demo data.
+ * Demo data loaded on first start when the database is empty: the seeds' places, their bodies and signers, demo
+ * users, two sample draft documents and a Party term; and the banner every page shows while the database holds demo
+ * data.
  *
  * <p>Owns no tables: it writes through the other modules' imports.
  */
@@ -10,6 +11,7 @@
             "assessment",
             "assessment :: values",
             "criteria",
+            "document",
             "imports",
             "install",
             "org",

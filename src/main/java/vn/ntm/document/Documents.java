@@ -19,6 +19,7 @@ import vn.ntm.document.issue.SignedCopies;
 import vn.ntm.document.issuer.IssuerSettings;
 import vn.ntm.document.issuer.Issuers;
 import vn.ntm.document.register.NumberRegister;
+import vn.ntm.document.register.PartyTerms;
 import vn.ntm.document.register.SeriesKey;
 import vn.ntm.document.register.TakenNumber;
 import vn.ntm.errors.BadInputException;
@@ -84,6 +85,7 @@ public class Documents {
 
     private final DocumentStore store;
     private final NumberRegister register;
+    private final PartyTerms terms;
     private final SignedCopies signedCopies;
     private final DocumentEvents events;
     private final ObjectProvider<IssueGuard> guards;
@@ -97,6 +99,7 @@ public class Documents {
     Documents(
             DocumentStore store,
             NumberRegister register,
+            PartyTerms terms,
             SignedCopies signedCopies,
             DocumentEvents events,
             ObjectProvider<IssueGuard> guards,
@@ -110,6 +113,7 @@ public class Documents {
         this.issuers = issuers;
         this.store = store;
         this.register = register;
+        this.terms = terms;
         this.signedCopies = signedCopies;
         this.events = events;
         this.guards = guards;
@@ -367,6 +371,15 @@ public class Documents {
     public List<RegisterLine> register(long ownerBodyId, String family, String seriesClass, LocalDate day) {
         bodies.get(ownerBodyId);
         return register.entries(register.series(family(family), ownerBodyId, seriesClass, day));
+    }
+
+    /**
+     * Adds a term (nhiệm kỳ) of a cấp ủy, for callers outside the module (the demo data); refused when it overlaps
+     * one entered already. Its id.
+     */
+    @Transactional
+    public long addPartyTerm(long ownerBodyId, String label, LocalDate startsOn, LocalDate endsOn) {
+        return terms.add(ownerBodyId, label, startsOn, endsOn).id();
     }
 
     /** The document's audit trail, oldest first. */

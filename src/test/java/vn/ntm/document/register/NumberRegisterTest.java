@@ -211,10 +211,14 @@ class NumberRegisterTest {
 
     @Test
     void a_party_series_runs_per_type_within_a_term_across_calendar_years_and_restarts_with_the_next_term() {
-        fixtures.as(
-                LEADER,
-                () -> terms.add(dangUy, "Nhiệm kỳ 2020 - 2025", LocalDate.of(2020, 8, 1), LocalDate.of(2025, 7, 31)));
-        fixtures.as(LEADER, () -> terms.add(dangUy, "Nhiệm kỳ 2025 - 2030", LocalDate.of(2025, 8, 1), null));
+        // the demo's Đảng ủy has its term 2025–2030 already (demo.DemoDocuments); the term before ends the day before
+        PartyTerm current = fixtures.as(LEADER, () -> terms.list(dangUy)).stream()
+                .filter(t -> t.endsOn() == null)
+                .findFirst()
+                .orElseThrow();
+        assertThat(current.label()).isEqualTo("Nhiệm kỳ 2025 - 2030");
+        LocalDate lastOfEarlier = current.startsOn().minusDays(1);
+        fixtures.as(LEADER, () -> terms.add(dangUy, "Nhiệm kỳ 2020 - 2025", LocalDate.of(2020, 8, 1), lastOfEarlier));
 
         assertThat(numbered("PARTY", LocalDate.of(2025, 9, 22)).display()).isEqualTo("Số 01-" + series + "/ĐU");
         assertThat(numbered("PARTY", LocalDate.of(2026, 3, 30)).number())
@@ -226,7 +230,7 @@ class NumberRegisterTest {
             return documents.number(d.id(), d.version(), LocalDate.of(2026, 3, 30), party(dangUy, otherType));
         });
         assertThat(cv.number()).as("another type, another series").isEqualTo(1);
-        assertThat(numbered("PARTY", LocalDate.of(2025, 7, 1)).number())
+        assertThat(numbered("PARTY", lastOfEarlier).number())
                 .as("the earlier term has a series of its own")
                 .isEqualTo(1);
     }
