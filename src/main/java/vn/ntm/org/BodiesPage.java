@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.ntm.audit.AuditText;
@@ -27,6 +29,12 @@ class BodiesPage {
 
     /** A person's running position, as listed under its body. */
     record Holder(String fullName, PositionView position) {}
+
+    /** The signing positions of one body type, in the reader's language: one group of the position select. */
+    record PositionGroup(String bodyTypeName, List<PositionChoice> positions) {}
+
+    /** A position to choose: its code and its name. */
+    record PositionChoice(String code, String name) {}
 
     private final BodyDirectory bodies;
     private final PeopleDirectory people;
@@ -63,6 +71,7 @@ class BodiesPage {
         List<PersonView> persons = people.list(unitId);
         model.addAttribute("people", persons);
         model.addAttribute("holders", holders(persons, units.today()));
+        model.addAttribute("positionGroups", positionGroups(list, typeNames(types)));
         // Forms are offered only where the caller may write; the services refuse anyway.
         model.addAttribute("writable", scope.get().canWrite(unitId));
         if (!model.containsAttribute("bodyForm")) {
@@ -145,6 +154,33 @@ class BodiesPage {
     }
 
     /** Body type names in the caller's language. */
+    /**
+     * The signing positions that exist in each type of the unit's active bodies (a Chủ tịch in an Ủy ban nhân dân,
+     * a Bí thư in a Đảng ủy), grouped by body type; types without one are left out.
+     */
+    private List<PositionGroup> positionGroups(List<BodyView> list, Map<String, String> typeNames) {
+        boolean english = "en".equals(Messages.currentLocale().getLanguage());
+        Set<String> present =
+                list.stream().filter(BodyView::active).map(BodyView::bodyType).collect(Collectors.toSet());
+        List<PositionType> signing =
+                people.positionTypes(null).stream().filter(PositionType::signs).toList();
+        List<PositionGroup> groups = new ArrayList<>();
+        // in the order of the type list, as the body select of the create form shows them
+        typeNames.forEach((type, typeName) -> {
+            if (!present.contains(type)) {
+                return;
+            }
+            List<PositionChoice> choices = signing.stream()
+                    .filter(t -> t.existsIn(type))
+                    .map(t -> new PositionChoice(t.code(), english ? t.nameEn() : t.nameVi()))
+                    .toList();
+            if (!choices.isEmpty()) {
+                groups.add(new PositionGroup(typeName, choices));
+            }
+        });
+        return groups;
+    }
+
     private static Map<String, String> typeNames(List<BodyType> types) {
         boolean english = "en".equals(Messages.currentLocale().getLanguage());
         Map<String, String> names = new LinkedHashMap<>();
