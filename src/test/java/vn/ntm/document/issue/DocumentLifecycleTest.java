@@ -177,6 +177,17 @@ class DocumentLifecycleTest {
         assertThat(confirmed.state()).isEqualTo(DocumentState.ISSUED);
         assertThat(confirmed.issuedCopy().sha256()).isEqualTo(StoredFiles.sha256(scan));
         assertThat(events.stream(DocumentIssued.class)).hasSize(1);
+
+        // the one update that confirms finds nothing to confirm: told which, and the refused change leaves no trace
+        refusedUnchanged(
+                confirmed,
+                "document.error.copyConfirmed",
+                () -> documents.confirmSigned(confirmed.id(), confirmed.version(), copy.id()));
+        refusedUnchanged(
+                confirmed,
+                "document.error.copyNotFound",
+                () -> documents.confirmSigned(confirmed.id(), confirmed.version(), copy.id() + 1_000_000));
+        assertThat(events.stream(DocumentIssued.class)).hasSize(1);
     }
 
     @Test
