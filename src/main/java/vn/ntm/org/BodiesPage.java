@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.ntm.audit.AuditText;
+import vn.ntm.errors.NotFoundException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.scope.CurrentScope;
@@ -78,6 +79,22 @@ class BodiesPage {
             model.addAttribute("bodyForm", new BodyForm(unitId, null, null, null, null, null, null, null));
         }
         return "admin/bodies";
+    }
+
+    /**
+     * The options of the position select for one body (htmx, when the body is chosen): the signing positions of
+     * its type, or of every type of the unit's bodies when none is chosen. Refused outside the caller's scope.
+     */
+    String positionChoices(long unitId, Long bodyId, Model model) {
+        UnitView unit = units.get(unitId);
+        List<BodyView> chosen = bodyId == null
+                ? bodies.list(unitId)
+                : List.of(bodies.list(unitId).stream()
+                        .filter(b -> b.id() == bodyId)
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("bodyId", "org.error.body.notFound", bodyId)));
+        model.addAttribute("positionGroups", positionGroups(chosen, typeNames(bodies.types(unit.level()))));
+        return "admin/bodies :: positionOptions";
     }
 
     /** The edit form of a body, with the record as stored now (shown beside a refused save). */

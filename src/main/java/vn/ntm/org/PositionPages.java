@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
@@ -47,6 +49,12 @@ class PositionPages {
         this.people = people;
         this.page = page;
         this.messages = messages;
+    }
+
+    /** The position select's options for the body chosen in the holder form (htmx). */
+    @GetMapping("/admin/bodies/position-choices")
+    String positionChoices(@RequestParam Long unitId, @RequestParam(required = false) Long bodyId, Model model) {
+        return page.positionChoices(BodyPages.requireUnit(unitId), bodyId, model);
     }
 
     @PostMapping("/admin/people")

@@ -87,6 +87,33 @@ class PositionCodeOnScreenTest {
     }
 
     @Test
+    void choosing_a_body_narrows_the_select_to_the_positions_of_its_type() throws Exception {
+        long unit = khetre();
+        long ubnd = system.run("test", () -> bodies.list(unit)).stream()
+                .filter(b -> b.bodyType().equals("UBND_XA"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        String page = page(get("/admin/bodies").param("unit", String.valueOf(unit)), status().isOk());
+        assertThat(page).contains("hx-get=\"/admin/bodies/position-choices\"", "hx-target=\"#positionCode\"");
+        String narrowed = page(
+                get("/admin/bodies/position-choices")
+                        .param("unitId", String.valueOf(unit))
+                        .param("bodyId", String.valueOf(ubnd)),
+                status().isOk());
+        assertThat(narrowed)
+                .contains("— Không chọn —", "<optgroup label=\"Ủy ban nhân dân xã\">", "value=\"PHO_CHU_TICH\"")
+                .doesNotContain("BI_THU", "<select", "<html");
+        assertThat(page(
+                        get("/admin/bodies/position-choices")
+                                .param("unitId", String.valueOf(unit))
+                                .param("bodyId", ""),
+                        status().isOk()))
+                .as("no body chosen: every group again")
+                .contains("value=\"BI_THU\"", "value=\"PHO_CHU_TICH\"");
+    }
+
+    @Test
     void a_chosen_code_is_stored_with_its_name_as_title_and_a_code_of_another_body_type_is_refused() throws Exception {
         long unit = khetre();
         String name = "Hội Nông dân xã Khe Tre (mã chức vụ " + System.nanoTime() % 100_000 + ")";
