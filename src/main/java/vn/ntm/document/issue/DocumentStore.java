@@ -168,7 +168,7 @@ public class DocumentStore {
 
     /**
      * The documents {@code selected} picks, joined with their number (the register's row, read here so that a view
-     * costs no statement of its own) and their revisions: one row per revision, a document without one on a row.
+     * costs no statement of its own) and their revisions: a row per revision, one row for a document without any.
      */
     private List<Read> read(String selected, Object... params) {
         Map<Long, Read> found = new LinkedHashMap<>();
