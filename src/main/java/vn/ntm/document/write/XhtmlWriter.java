@@ -2,8 +2,6 @@ package vn.ntm.document.write;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.ntm.document.layout.LaidOutDocument;
 import vn.ntm.document.layout.LaidOutDocument.Grid;
 import vn.ntm.document.layout.LaidOutDocument.Laid;
@@ -19,8 +17,6 @@ public final class XhtmlWriter {
 
     public static final String FONT = "Liberation Serif";
     private static final double MM_PER_TWIP = 25.4 / 1440;
-    /** Tokens like 12/12, 04/KH-UBND, 25/4/2026 and the closing "./.": Word does not break inside them, nor may the PDF. */
-    private static final Pattern UNBREAKABLE = Pattern.compile("\\S*\\d\\S*/\\S+|\\S*\\./\\.");
 
     public String write(LaidOutDocument laid) {
         LayoutProfile profile = laid.profile();
@@ -160,16 +156,8 @@ public final class XhtmlWriter {
                 .append(s.italic() ? " font-style: italic;" : " font-style: normal;")
                 .append(s.underline() ? " text-decoration: underline;" : "")
                 .append("\">");
-        Matcher m = UNBREAKABLE.matcher(text);
-        int at = 0;
-        while (m.find()) {
-            b.append(escape(text.substring(at, m.start())))
-                    .append("<span class=\"nowrap\">")
-                    .append(escape(m.group()))
-                    .append("</span>");
-            at = m.end();
-        }
-        b.append(escape(text.substring(at))).append("</span>");
+        // no break inside "12/12" or "04/KH-UBND": the PDF's line breaker keeps them (NoBreakTokens)
+        b.append(escape(text)).append("</span>");
     }
 
     static String escape(String text) {
