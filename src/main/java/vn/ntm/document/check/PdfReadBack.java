@@ -213,13 +213,13 @@ public final class PdfReadBack {
     }
 
     /**
-     * A Nơi nhận entry that wrapped: its next line does not start with "- " and the line before has not ended the entry
-     * (";", ",", "."); it is read as one entry. The drafter's code after the last entry stays a line of its own.
+     * A Nơi nhận entry that wrapped: its next line does not start with "- "; it is read as one entry. What follows the
+     * finished "Lưu" line (the drafter's code) stays a line of its own.
      */
-    private static void addWrapped(List<ReadLine> lines, ReadLine line) {
-        if (lines.size() > 1
-                && !line.trimmed().startsWith("- ")
-                && !lines.get(lines.size() - 1).trimmed().matches(".*[;,.]$")) {
+    private void addWrapped(List<ReadLine> lines, ReadLine line) {
+        String previous = lines.isEmpty() ? "" : lines.get(lines.size() - 1).trimmed();
+        boolean afterArchive = previous.startsWith("- " + profile.text("archive")) && previous.endsWith(".");
+        if (lines.size() > 1 && !line.trimmed().startsWith("- ") && !afterArchive) {
             ReadLine last = lines.remove(lines.size() - 1);
             lines.add(new ReadLine(
                     last.trimmed() + " " + line.trimmed(),
