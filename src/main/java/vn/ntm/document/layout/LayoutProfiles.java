@@ -69,8 +69,8 @@ public final class LayoutProfiles {
         }
     }
 
-    /** Back to the bundled profiles (tests of replacements). */
-    static synchronized void forgetReplacements() {
+    /** Back to the bundled profiles, replacements forgotten (tests of replacements put them back so). */
+    public static synchronized void useBundled() {
         LOADED.clear();
     }
 

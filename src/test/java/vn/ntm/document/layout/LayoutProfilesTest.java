@@ -99,7 +99,7 @@ class LayoutProfilesTest {
                     .isEqualTo(6);
             assertThat(LayoutProfiles.of(LayoutFamily.STATE).id()).isEqualTo("state-nd30-2020");
         } finally {
-            LayoutProfiles.forgetReplacements();
+            LayoutProfiles.useBundled();
         }
         assertThat(LayoutProfiles.of(LayoutFamily.PARTY).id()).isEqualTo("party-hd36-2018");
     }
