@@ -135,7 +135,7 @@ public final class DocxReadBack {
         List<ReadLine> out = new ArrayList<>();
         ReadLine previous = null;
         for (XWPFParagraph p : paragraphs) {
-            String text = p.getText();
+            String text = text(p);
             if (text.isBlank()) {
                 if (p.getBorderTop() != Borders.NONE && previous != null) {
                     double ruleWidth =
@@ -179,12 +179,17 @@ public final class DocxReadBack {
         }
         Double size = first.getFontSizeAsDouble();
         return new ReadLine(
-                p.getText(),
+                text(p),
                 size == null ? 0 : size,
                 first.isBold(),
                 first.isItalic(),
                 first.getUnderline() != UnderlinePatterns.NONE,
                 allBold);
+    }
+
+    /** The paragraph's text as read: Word's non-breaking hyphen (U+2011, "04/KH‑UBND") is the hyphen it shows. */
+    private static String text(XWPFParagraph p) {
+        return p.getText().replace('\u2011', '-');
     }
 
     private static List<String> fonts(XWPFDocument doc) {

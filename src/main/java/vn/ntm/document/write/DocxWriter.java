@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
@@ -37,6 +39,7 @@ import vn.ntm.document.layout.LaidOutDocument.Align;
 import vn.ntm.document.layout.LaidOutDocument.Grid;
 import vn.ntm.document.layout.LaidOutDocument.Laid;
 import vn.ntm.document.layout.LaidOutDocument.Para;
+import vn.ntm.document.layout.LaidOutDocument.Role;
 import vn.ntm.document.layout.LaidOutDocument.Span;
 import vn.ntm.document.layout.LayoutProfile;
 
@@ -218,7 +221,7 @@ public final class DocxWriter {
         p.setSpacingAfter(0);
         p.setSpacingBetween(para.lineHeightPt(), LineSpacingRule.EXACT);
         for (Span span : para.spans()) {
-            run(p.createRun(), span);
+            run(p.createRun(), span, para.role() != Role.NUMBER);
         }
         if (para.spans().isEmpty() || para.text().isEmpty()) {
             run(
@@ -243,9 +246,24 @@ public final class DocxWriter {
     }
 
     private static void run(XWPFRun r, Span span) {
-        r.setText(span.text());
+        run(r, span, false);
+    }
+
+    /**
+     * One run; with {@code keepTokens} a hyphen inside "04/KH-UBND" is Word's non-breaking hyphen, so Word keeps the
+     * token on one line as the PDF does (NoBreakTokens). The number line is left as typed: it never wraps in its cell.
+     */
+    private static void run(XWPFRun r, Span span, boolean keepTokens) {
+        List<String> parts = keepTokens ? hyphenParts(span.text()) : List.of(span.text());
+        r.setText(parts.get(0));
         if (r.getCTR().sizeOfTArray() > 0) {
             CTText t = r.getCTR().getTArray(0);
+            t.setSpace(SpaceAttribute.Space.PRESERVE);
+        }
+        for (String part : parts.subList(1, parts.size())) {
+            r.getCTR().addNewNoBreakHyphen();
+            CTText t = r.getCTR().addNewT();
+            t.setStringValue(part);
             t.setSpace(SpaceAttribute.Space.PRESERVE);
         }
         CTFonts fonts = r.getCTR().isSetRPr() && r.getCTR().getRPr().sizeOfRFontsArray() > 0
@@ -258,6 +276,23 @@ public final class DocxWriter {
         if (span.underline()) {
             r.setUnderline(UnderlinePatterns.SINGLE);
         }
+    }
+
+    /** The text cut at each hyphen inside a no-break token ("454/KH-UBND" → "454/KH", "UBND"). */
+    private static List<String> hyphenParts(String text) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = NoBreakTokens.TOKEN.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (text.charAt(i) == '-') {
+                    parts.add(text.substring(from, i));
+                    from = i + 1;
+                }
+            }
+        }
+        parts.add(text.substring(from));
+        return parts;
     }
 
     private static ParagraphAlignment alignment(Align align) {

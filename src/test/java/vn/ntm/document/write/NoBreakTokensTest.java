@@ -3,11 +3,14 @@ package vn.ntm.document.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import vn.ntm.document.Authority;
 import vn.ntm.document.Block.Paragraph;
@@ -16,7 +19,9 @@ import vn.ntm.document.DocumentKind;
 import vn.ntm.document.RenderedDocument;
 import vn.ntm.document.SigningBlock;
 import vn.ntm.document.check.CheckedRenderer;
+import vn.ntm.document.check.DocxReadBack;
 import vn.ntm.document.check.PdfReadBack;
+import vn.ntm.document.check.ReadLine;
 import vn.ntm.document.layout.DocumentSamples;
 
 /** No line breaks inside "12/12" or "04/KH-UBND", and the justified line before such a token still fills the line. */
@@ -64,5 +69,25 @@ class NoBreakTokensTest {
             assertThat(lines.get(before).toMm()).isCloseTo(195.0, within(0.3));
             assertThat(lines.get(before - 1).toMm()).isCloseTo(195.0, within(0.3));
         }
+    }
+
+    @Test
+    void the_docx_writes_the_hyphen_inside_a_cited_number_as_words_non_breaking_hyphen_and_reads_back_the_text()
+            throws Exception {
+        RenderedDocument r = new CheckedRenderer().render(DocumentSamples.stateKeHoach(), DocumentSamples.ubndXa(), 4);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(r.docx()))) {
+            XWPFParagraph basis = doc.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("Căn cứ Kế hoạch số 275/KH"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(basis.getCTP().xmlText())
+                    .contains("275/KH</w:t><w:noBreakHyphen/><w:t xml:space=\"preserve\">UBND");
+            XWPFParagraph number =
+                    doc.getTables().get(0).getRow(1).getCell(0).getParagraphs().get(0);
+            assertThat(number.getCTP().xmlText()).doesNotContain("noBreakHyphen");
+        }
+        assertThat(new DocxReadBack().read(r.docx()).middle())
+                .extracting(ReadLine::trimmed)
+                .contains("Căn cứ Kế hoạch số 275/KH-UBND ngày 25/12/2023 của Ủy ban nhân dân huyện Nam Đông.");
     }
 }
