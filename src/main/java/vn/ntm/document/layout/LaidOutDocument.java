@@ -63,7 +63,13 @@ public record LaidOutDocument(
     }
 
     /** A run with every style resolved. */
-    public record Span(String text, double sizePt, boolean bold, boolean italic, boolean underline) {}
+    public record Span(String text, double sizePt, boolean bold, boolean italic, boolean underline, String colour) {
+
+        /** Black text. */
+        public Span(String text, double sizePt, boolean bold, boolean italic, boolean underline) {
+            this(text, sizePt, bold, italic, underline, null);
+        }
+    }
 
     /**
      * One paragraph: alignment, indents (twips; {@code firstLineTwips} may be negative for a hanging label), space

@@ -150,7 +150,8 @@ public final class LayoutProfiles {
                 Boolean.TRUE.equals(e.get("bold")),
                 Boolean.TRUE.equals(e.get("italic")),
                 Boolean.TRUE.equals(e.get("underline")),
-                (String) e.get("source"));
+                (String) e.get("source"),
+                (String) e.get("colour"));
     }
 
     private static int integer(Map<String, Object> map, String key) {

@@ -478,7 +478,7 @@ public final class Layouter {
     }
 
     private static Span span(String text, Style style) {
-        return new Span(text, style.size(), style.bold(), style.italic(), style.underline());
+        return new Span(text, style.size(), style.bold(), style.italic(), style.underline(), style.colour());
     }
 
     private double size(String element) {

@@ -276,6 +276,9 @@ public final class DocxWriter {
         if (span.underline()) {
             r.setUnderline(UnderlinePatterns.SINGLE);
         }
+        if (span.colour() != null) {
+            r.setColor(span.colour());
+        }
     }
 
     /** The text cut at each hyphen inside a no-break token ("454/KH-UBND" → "454/KH", "UBND"). */

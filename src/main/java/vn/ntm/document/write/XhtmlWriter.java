@@ -155,6 +155,7 @@ public final class XhtmlWriter {
                 .append(s.bold() ? " font-weight: bold;" : " font-weight: normal;")
                 .append(s.italic() ? " font-style: italic;" : " font-style: normal;")
                 .append(s.underline() ? " text-decoration: underline;" : "")
+                .append(s.colour() != null ? " color: #" + s.colour() + ";" : "")
                 .append("\">");
         // no break inside "12/12" or "04/KH-UBND": the PDF's line breaker keeps them (NoBreakTokens)
         b.append(escape(text)).append("</span>");

@@ -73,6 +73,18 @@ class DocumentPartsTest {
                             + " Thượng Lộ)");
             assertThat(read.restartedSections()).isEqualTo(2);
         }
+        // urgency marks are printed in bright red (DL §8a); the secrecy mark stays black
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(r.docx()))) {
+            List<XWPFParagraph> cell =
+                    doc.getTables().get(0).getRow(1).getCell(0).getParagraphs();
+            assertThat(cell.stream().filter(p -> p.getText().equals("THƯỢNG KHẨN")))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.getRuns().get(0).getColor()).isEqualTo("FF0000"));
+            assertThat(cell.stream().filter(p -> p.getText().equals("MẬT")))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.getRuns().get(0).getColor()).isNull());
+        }
+        assertThat(r.xhtml()).contains("color: #FF0000;\">THƯỢNG KHẨN");
         try (PDDocument pdf = Loader.loadPDF(r.pdf())) {
             List<PdfReadBack.Line> lines = PdfReadBack.lines(pdf);
             int first = page(lines, "Phụ lục I");
