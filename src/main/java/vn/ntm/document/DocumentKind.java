@@ -40,6 +40,18 @@ public enum DocumentKind {
         return family == LayoutFamily.STATE ? stateAbbreviation : partyAbbreviation;
     }
 
+    /**
+     * The line a state Quyết định or Nghị quyết prints, centred, between its Căn cứ and its articles ("QUYẾT ĐỊNH:",
+     * "QUYẾT NGHỊ:", DL §2 template observations); null for every other kind.
+     */
+    public String decisionLine() {
+        return switch (this) {
+            case QUYET_DINH -> "QUYẾT ĐỊNH:";
+            case NGHI_QUYET -> "QUYẾT NGHỊ:";
+            default -> null;
+        };
+    }
+
     /** A công văn puts its trích yếu ("V/v …") in the header under the number and has no tên loại line. */
     public boolean isLetter() {
         return this == CONG_VAN;

@@ -39,7 +39,7 @@ public record DocumentNumber(
         return (number == null ? PARTY_BLANK : twoDigits(number)) + "-" + kindAbbreviation + "/" + issuerSymbol;
     }
 
-    static String twoDigits(int number) {
+    public static String twoDigits(int number) {
         return number < 10 ? "0" + number : Integer.toString(number);
     }
 

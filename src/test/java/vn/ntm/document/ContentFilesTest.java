@@ -14,7 +14,8 @@ class ContentFilesTest {
             DocumentSamples.stateCongVan(),
             DocumentSamples.partyCongVan(),
             DocumentSamples.stateKeHoach(),
-            DocumentSamples.partyKeHoach()
+            DocumentSamples.partyKeHoach(),
+            DocumentSamples.stateQuyetDinh()
         }) {
             String json = ContentFiles.of(
                             content, DocumentSamples.ubndXa(), new RenderedDocument(new byte[1], new byte[1], ""))

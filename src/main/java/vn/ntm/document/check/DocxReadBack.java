@@ -33,29 +33,39 @@ public final class DocxReadBack {
             CTSectPr sect = doc.getDocument().getBody().getSectPr();
             CTPageMar m = sect.getPgMar();
             double[] margins = {mm(m.getTop()), mm(m.getBottom()), mm(m.getLeft()), mm(m.getRight())};
-            List<XWPFTable> tables = doc.getTables();
+            List<IBodyElement> elements = doc.getBodyElements();
+            // the text ends with its section: at the first paragraph holding a section break, else with the file
+            int textEnd = elements.size();
+            for (int i = 0; i < elements.size(); i++) {
+                if (elements.get(i) instanceof XWPFParagraph p
+                        && p.getCTP().isSetPPr()
+                        && p.getCTP().getPPr().isSetSectPr()) {
+                    textEnd = i;
+                    break;
+                }
+            }
+            List<XWPFTable> tables = new ArrayList<>();
+            for (IBodyElement e : elements.subList(0, textEnd)) {
+                if (e instanceof XWPFTable t) {
+                    tables.add(t);
+                }
+            }
             XWPFTable header = tables.get(0);
             XWPFTable footer = tables.get(tables.size() - 1);
             List<ReadDocument.Rule> rules = new ArrayList<>();
             List<ReadLine> middle = new ArrayList<>();
-            boolean inMiddle = false;
             List<XWPFParagraph> middleParagraphs = new ArrayList<>();
-            for (IBodyElement element : doc.getBodyElements()) {
-                if (element == header) {
-                    inMiddle = true;
-                } else if (element == footer) {
-                    break;
-                } else if (inMiddle && element instanceof XWPFParagraph p) {
-                    middleParagraphs.add(p);
-                } else if (inMiddle && element instanceof XWPFTable t) {
-                    for (XWPFTableRow row : t.getRows()) {
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            middleParagraphs.addAll(cell.getParagraphs());
-                        }
-                    }
+            List<XWPFParagraph> annexParagraphs = new ArrayList<>();
+            int headerAt = elements.indexOf(header);
+            int footerAt = elements.indexOf(footer);
+            for (int i = headerAt + 1; i < elements.size(); i++) {
+                if (i == footerAt) {
+                    continue;
                 }
+                paragraphsOf(elements.get(i), i < footerAt ? middleParagraphs : annexParagraphs);
             }
             middle.addAll(lines(middleParagraphs, rules, pageTextWidthMm(sect)));
+            List<ReadLine> annexes = lines(annexParagraphs, new ArrayList<>(), pageTextWidthMm(sect));
             return new ReadDocument(
                     mm(sect.getPgSz().getW()),
                     mm(sect.getPgSz().getH()),
@@ -63,7 +73,7 @@ public final class DocxReadBack {
                     fonts(doc),
                     true,
                     Float.NaN,
-                    pageNumbered(doc, true) || !titlePage(sect),
+                    pageNumbered(doc, true) || !titlePage(textSection(doc)),
                     pageNumbered(doc, false),
                     cellLines(header, 0, 0, rules),
                     cellLines(header, 0, 1, rules),
@@ -72,10 +82,44 @@ public final class DocxReadBack {
                     middle,
                     cellLines(footer, 0, 0, rules),
                     cellLines(footer, 0, 1, rules),
-                    rules);
+                    rules,
+                    annexes,
+                    restartedSections(doc));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void paragraphsOf(IBodyElement element, List<XWPFParagraph> into) {
+        if (element instanceof XWPFParagraph p) {
+            into.add(p);
+        } else if (element instanceof XWPFTable t) {
+            for (XWPFTableRow row : t.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    into.addAll(cell.getParagraphs());
+                }
+            }
+        }
+    }
+
+    /** Sections after the text that number their pages from 1 again (the annexes'). */
+    private static int restartedSections(XWPFDocument doc) {
+        List<CTSectPr> sections = new ArrayList<>();
+        for (XWPFParagraph p : doc.getParagraphs()) {
+            if (p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+                sections.add(p.getCTP().getPPr().getSectPr());
+            }
+        }
+        sections.add(doc.getDocument().getBody().getSectPr());
+        int restarted = 0;
+        for (CTSectPr s : sections.subList(1, sections.size())) {
+            if (s.isSetPgNumType()
+                    && s.getPgNumType().isSetStart()
+                    && BigInteger.ONE.equals(s.getPgNumType().getStart())) {
+                restarted++;
+            }
+        }
+        return restarted;
     }
 
     private static List<ReadLine> cellLines(XWPFTable table, int row, int column, List<ReadDocument.Rule> rules) {
@@ -91,7 +135,7 @@ public final class DocxReadBack {
         List<ReadLine> out = new ArrayList<>();
         ReadLine previous = null;
         for (XWPFParagraph p : paragraphs) {
-            String text = p.getText();
+            String text = text(p);
             if (text.isBlank()) {
                 if (p.getBorderTop() != Borders.NONE && previous != null) {
                     double ruleWidth =
@@ -106,6 +150,16 @@ public final class DocxReadBack {
             }
             previous = line(p);
             out.add(previous);
+            if (p.getBorderBottom() != Borders.NONE && p.getBorderTop() != Borders.NONE) {
+                // a framed line (an urgency mark): the frame is as wide as the space between its indents
+                double frame = widthMm
+                        - (Math.max(0, p.getIndentationLeft()) + Math.max(0, p.getIndentationRight())) * MM_PER_TWIP;
+                double textWidth =
+                        TextMetrics.widthPt(previous.trimmed(), previous.bold(), previous.italic(), previous.sizePt())
+                                * 25.4
+                                / 72;
+                rules.add(new ReadDocument.Rule(previous.trimmed(), textWidth, frame));
+            }
         }
         return out;
     }
@@ -125,12 +179,17 @@ public final class DocxReadBack {
         }
         Double size = first.getFontSizeAsDouble();
         return new ReadLine(
-                p.getText(),
+                text(p),
                 size == null ? 0 : size,
                 first.isBold(),
                 first.isItalic(),
                 first.getUnderline() != UnderlinePatterns.NONE,
                 allBold);
+    }
+
+    /** The paragraph's text as read: Word's non-breaking hyphen (U+2011, "04/KH‑UBND") is the hyphen it shows. */
+    private static String text(XWPFParagraph p) {
+        return p.getText().replace('\u2011', '-');
     }
 
     private static List<String> fonts(XWPFDocument doc) {
@@ -155,6 +214,16 @@ public final class DocxReadBack {
             }
         }
         return all;
+    }
+
+    /** The text's own section: the first section break's, else the body's (a document without annexes). */
+    private static CTSectPr textSection(XWPFDocument doc) {
+        for (XWPFParagraph p : doc.getParagraphs()) {
+            if (p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+                return p.getCTP().getPPr().getSectPr();
+            }
+        }
+        return doc.getDocument().getBody().getSectPr();
     }
 
     private static boolean titlePage(CTSectPr sect) {

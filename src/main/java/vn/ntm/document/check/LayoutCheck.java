@@ -17,6 +17,7 @@ import vn.ntm.document.layout.LaidOutDocument.Role;
 import vn.ntm.document.layout.LayoutProfile;
 import vn.ntm.document.layout.Style;
 import vn.ntm.document.layout.TextMetrics;
+import vn.ntm.text.Messages;
 
 /**
  * Checks a file read back against the layout rules of its profile (design §5.2) and against the laid-out document it
@@ -24,7 +25,6 @@ import vn.ntm.document.layout.TextMetrics;
  */
 public final class LayoutCheck {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final Pattern COUNT = Pattern.compile("(\\d+)/(\\d+)");
 
     private final LaidOutDocument laid;
@@ -59,6 +59,8 @@ public final class LayoutCheck {
         number(read, out);
         date(read, out);
         title(read, out);
+        marks(read, out);
+        decision(read, out);
         recipients(read, out);
         closing(read, out);
         distribution(read, out);
@@ -176,7 +178,7 @@ public final class LayoutCheck {
             if (element == null) {
                 continue;
             }
-            if (!line.trimmed().equals(line.trimmed().toUpperCase(VI)) || !styled(line, element)) {
+            if (!line.trimmed().equals(line.trimmed().toUpperCase(Messages.VIETNAMESE)) || !styled(line, element)) {
                 out.add(Violation.of(LayoutRule.TEN_CO_QUAN_BAN_HANH, "style", line.trimmed()));
                 return;
             }
@@ -240,7 +242,10 @@ public final class LayoutCheck {
                 .filter(p -> p.role() == Role.LETTER_SUMMARY)
                 .findFirst();
         if (letter.isPresent()) {
-            List<ReadLine> cell = read.numberCell();
+            List<String> marks = markParas().stream().map(Para::text).toList();
+            List<ReadLine> cell = read.numberCell().stream()
+                    .filter(l -> !marks.contains(l.trimmed()))
+                    .toList();
             String found = cell.stream().skip(1).map(ReadLine::text).collect(Collectors.joining(" "));
             boolean ok = cell.size() >= 2
                     && collapse(found).equals(collapse(letter.get().text()))
@@ -265,6 +270,49 @@ public final class LayoutCheck {
         if (!state && indexOf(middle, profile.text("summarySeparator")) < 0) {
             out.add(Violation.of(LayoutRule.TEN_LOAI_TRICH_YEU, "mark"));
         }
+    }
+
+    /** Độ mật and độ khẩn under the number: IN HOA, bold, in the profile's size; a state mark in its frame. */
+    private void marks(ReadDocument read, List<Violation> out) {
+        for (Para p : markParas()) {
+            String element = p.role() == Role.SECRECY ? "secrecy" : "urgency";
+            Optional<ReadLine> line = read.numberCell().stream()
+                    .filter(l -> l.trimmed().equals(p.text()))
+                    .findFirst();
+            if (line.isEmpty()) {
+                out.add(Violation.of(LayoutRule.DAU_HIEU_MAT_KHAN, "missing", p.text()));
+                continue;
+            }
+            ReadLine l = line.get();
+            if (!l.trimmed().equals(l.trimmed().toUpperCase(Messages.VIETNAMESE)) || !styled(l, element)) {
+                out.add(Violation.of(LayoutRule.DAU_HIEU_MAT_KHAN, "style", p.text()));
+            } else if (p.frameTwips() > 0) {
+                double frameMm = p.frameTwips() * 25.4 / 1440;
+                ruleUnder(read, p.text(), frameMm, 0.95, 1.05)
+                        .ifPresent(w -> out.add(Violation.of(LayoutRule.DAU_HIEU_MAT_KHAN, "frame", p.text(), w)));
+            }
+        }
+    }
+
+    /** A state Quyết định: the deciding authority under the trích yếu and "QUYẾT ĐỊNH:" before the articles, bold. */
+    private void decision(ReadDocument read, List<Violation> out) {
+        List<Para> expected = Stream.concat(laid.title().stream(), laid.body().stream())
+                .filter(l -> l instanceof Para p && (p.role() == Role.DECIDING_AUTHORITY || p.role() == Role.DECISION))
+                .map(l -> (Para) l)
+                .toList();
+        for (Para p : expected) {
+            int at = indexOf(read.middle(), p.text());
+            String element = p.role() == Role.DECISION ? "decision" : "decidingAuthority";
+            if (at < 0 || !styled(read.middle().get(at), element)) {
+                out.add(Violation.of(LayoutRule.BO_CUC_NOI_DUNG, "decision", p.text()));
+            }
+        }
+    }
+
+    private List<Para> markParas() {
+        return laid.header().cell(1, 0).stream()
+                .filter(p -> p.role() == Role.SECRECY || p.role() == Role.URGENCY)
+                .toList();
     }
 
     private void recipients(ReadDocument read, List<Violation> out) {
@@ -297,7 +345,10 @@ public final class LayoutCheck {
         if (!styled(label, "distributionLabel") || !underlineOk) {
             out.add(Violation.of(LayoutRule.NOI_NHAN, "labelStyle"));
         }
-        List<ReadLine> lines = left.subList(1, left.size());
+        List<ReadLine> lines = new ArrayList<>(left.subList(1, left.size()));
+        if (!drafter(lines, out)) {
+            return;
+        }
         String end = profile.text("distributionEnd");
         String archive = "- " + profile.text("archive");
         if (lines.isEmpty()
@@ -318,6 +369,39 @@ public final class LayoutCheck {
         if (hasRecipients && !lines.get(0).trimmed().startsWith("- " + profile.text("asAbove"))) {
             out.add(Violation.of(LayoutRule.NOI_NHAN, "asAbove", profile.text("asAbove")));
         }
+    }
+
+    /**
+     * The drafter's code and copies ("PL.(300)") close the Nơi nhận (DL §2 #27): taken off the lines (a PDF may join
+     * it to the "Lưu" line above), then checked IN HOA in its size. False when it is missing.
+     */
+    private boolean drafter(List<ReadLine> lines, List<Violation> out) {
+        Optional<Para> expected = laid.footer().cell(0, 0).stream()
+                .filter(p -> p.role() == Role.DRAFTER)
+                .findFirst();
+        if (expected.isEmpty()) {
+            return true;
+        }
+        String code = expected.get().text();
+        ReadLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+        if (last != null && last.trimmed().equals(code)) {
+            lines.remove(lines.size() - 1);
+            if (!styled(last, "drafter")) {
+                out.add(Violation.of(LayoutRule.NOI_NHAN, "drafter", code));
+            }
+            return true;
+        }
+        if (last != null && last.trimmed().endsWith(" " + code)) {
+            String archive = last.trimmed()
+                    .substring(0, last.trimmed().length() - code.length())
+                    .strip();
+            lines.set(
+                    lines.size() - 1,
+                    new ReadLine(archive, last.sizePt(), last.bold(), last.italic(), last.underline(), last.allBold()));
+            return true;
+        }
+        out.add(Violation.of(LayoutRule.NOI_NHAN, "drafter", code));
+        return false;
     }
 
     private void signing(ReadDocument read, List<Violation> out) {
@@ -358,6 +442,10 @@ public final class LayoutCheck {
         }
         if (!read.laterPagesNumbered()) {
             out.add(Violation.of(LayoutRule.DANH_SO_TRANG, "laterPages"));
+        }
+        if (read.restartedSections() != laid.annexes().size()) {
+            out.add(Violation.of(
+                    LayoutRule.DANH_SO_TRANG, "annexes", laid.annexes().size(), read.restartedSections()));
         }
     }
 
@@ -428,6 +516,14 @@ public final class LayoutCheck {
             }
         });
         laid.footer().rows().forEach(row -> row.forEach(all::addAll));
+        laid.annexes()
+                .forEach(annex -> annex.forEach(l -> {
+                    if (l instanceof Para p) {
+                        all.add(p);
+                    } else if (l instanceof Grid g) {
+                        g.rows().forEach(row -> row.forEach(all::addAll));
+                    }
+                }));
         return all;
     }
 
@@ -439,7 +535,8 @@ public final class LayoutCheck {
                         read.dateCell(),
                         read.middle(),
                         read.footerLeft(),
-                        read.footerRight())
+                        read.footerRight(),
+                        read.annexes())
                 .flatMap(List::stream)
                 .toList();
     }

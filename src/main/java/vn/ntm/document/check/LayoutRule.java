@@ -19,7 +19,8 @@ public enum LayoutRule {
     NOI_NHAN,
     THAM_QUYEN_KY,
     DANH_SO_TRANG,
-    SO_LIEU_NHAT_QUAN;
+    SO_LIEU_NHAT_QUAN,
+    DAU_HIEU_MAT_KHAN;
 
     static final String BUNDLE = "i18n/document-rules";
 

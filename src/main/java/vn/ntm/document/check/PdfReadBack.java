@@ -84,8 +84,15 @@ public final class PdfReadBack {
         double leftCentre = marginLeft + head[0] * MM_PER_TWIP / 2;
         double rightCentre = marginLeft + (head[0] + head[1] / 2.0) * MM_PER_TWIP;
         double headBoundary = marginLeft + head[0] * MM_PER_TWIP;
-        List<Line> text = lines.stream()
+        List<Line> allText = lines.stream()
                 .filter(l -> l.baselineMm() > marginTop - 1 && !blank(l.text().text()))
+                .toList();
+        List<Integer> annexStarts = annexStarts(allText);
+        int firstAnnex = annexStarts.isEmpty() ? Integer.MAX_VALUE : annexStarts.get(0);
+        List<Line> text = allText.stream().filter(l -> l.page() < firstAnnex).toList();
+        List<ReadLine> annexes = allText.stream()
+                .filter(l -> l.page() >= firstAnnex)
+                .map(Line::text)
                 .toList();
         List<Line> numbers =
                 lines.stream().filter(l -> l.baselineMm() <= marginTop - 1).toList();
@@ -140,10 +147,16 @@ public final class PdfReadBack {
         boolean firstNumbered = numbers.stream().anyMatch(l -> l.page() == 1);
         boolean laterNumbered = true;
         for (int p = 2; p <= doc.getNumberOfPages(); p++) {
-            int number = p;
+            int onPage = p;
+            // an annex numbers its pages from 1 (DL §1)
+            int start = annexStarts.stream()
+                    .filter(a -> a <= onPage)
+                    .reduce((a, b) -> b)
+                    .orElse(1);
+            String number = Integer.toString(onPage - start + 1);
             laterNumbered &= numbers.stream()
-                    .anyMatch(l -> l.page() == number
-                            && l.text().trimmed().equals(Integer.toString(number))
+                    .anyMatch(l -> l.page() == onPage
+                            && l.text().trimmed().equals(number)
                             && Math.abs(l.centreMm() - textCentre) < 3);
         }
         double minX = text.stream()
@@ -173,16 +186,40 @@ public final class PdfReadBack {
                 middle,
                 footerLeft,
                 footerRight,
-                rules);
+                rules,
+                annexes,
+                annexStarts.size());
+    }
+
+    /** The pages an annex starts on: their first line is the annex label ("Phụ lục", "Phụ lục II"). */
+    private List<Integer> annexStarts(List<Line> text) {
+        String label = profile.text("annexLabel");
+        List<Integer> starts = new ArrayList<>();
+        int page = 0;
+        for (Line l : text) {
+            if (l.page() != page) {
+                page = l.page();
+                String first = l.text().trimmed();
+                if (page > 1 && label != null && (first.equals(label) || first.matches(label + " [IVXLC]+"))) {
+                    starts.add(page);
+                }
+            }
+        }
+        return starts;
     }
 
     private static boolean blank(String text) {
         return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
-    /** A Nơi nhận entry that wrapped: its next line does not start with "- "; it is read as one entry. */
-    private static void addWrapped(List<ReadLine> lines, ReadLine line) {
-        if (lines.size() > 1 && !line.trimmed().startsWith("- ")) {
+    /**
+     * A Nơi nhận entry that wrapped: its next line does not start with "- "; it is read as one entry. What follows the
+     * finished "Lưu" line (the drafter's code) stays a line of its own.
+     */
+    private void addWrapped(List<ReadLine> lines, ReadLine line) {
+        String previous = lines.isEmpty() ? "" : lines.get(lines.size() - 1).trimmed();
+        boolean afterArchive = previous.startsWith("- " + profile.text("archive")) && previous.endsWith(".");
+        if (lines.size() > 1 && !line.trimmed().startsWith("- ") && !afterArchive) {
             ReadLine last = lines.remove(lines.size() - 1);
             lines.add(new ReadLine(
                     last.trimmed() + " " + line.trimmed(),

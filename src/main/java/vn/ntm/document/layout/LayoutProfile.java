@@ -50,7 +50,9 @@ public record LayoutProfile(
             double paragraphBeforePt,
             double issuerRuleFraction,
             double summaryRuleFraction,
-            int signatureGapLines) {}
+            int signatureGapLines,
+            double[] markFramesMm,
+            double markFrameHeightMm) {}
 
     public Style style(String element) {
         Style style = elements.get(element);

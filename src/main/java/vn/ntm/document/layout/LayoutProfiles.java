@@ -3,19 +3,26 @@ package vn.ntm.document.layout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.ntm.document.Authority;
 import vn.ntm.document.LayoutFamily;
 
-/** The profiles bundled under {@code documents/layouts/}: one per family, read once. */
+/**
+ * The profiles bundled under {@code documents/layouts/}, one per family, read once; an installation may replace one
+ * with a file of its own ({@link #useReplacements}: a province setting a value the sources leave open). Every profile
+ * is checked as it is read ({@link ProfileFit}): one whose sizes cannot fit the page is refused.
+ */
 public final class LayoutProfiles {
 
     private static final Map<LayoutFamily, String> FILES =
@@ -28,17 +35,65 @@ public final class LayoutProfiles {
         return LOADED.computeIfAbsent(family, f -> load(FILES.get(f)));
     }
 
+    /**
+     * Reads every {@code *.yaml} of {@code directory} (when it exists) and uses each in place of the bundled profile of
+     * its family; a profile that does not fit, or two for one family, refuse the start with the reason.
+     */
+    public static synchronized List<LayoutProfile> useReplacements(Path directory) {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return List.of();
+        }
+        Map<LayoutFamily, LayoutProfile> found = new EnumMap<>(LayoutFamily.class);
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                LayoutProfile profile = read(file);
+                if (found.put(profile.family(), profile) != null) {
+                    throw new IllegalStateException(ProfileFit.refusal(
+                            profile.id(), file.toString(), ProfileFit.text("twoForOneFamily", profile.family())));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LOADED.putAll(found);
+        return List.copyOf(found.values());
+    }
+
+    /** A profile read from a file of the installation, checked as the bundled ones are. */
+    public static LayoutProfile read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Back to the bundled profiles, replacements forgotten (tests of replacements put them back so). */
+    public static synchronized void useBundled() {
+        LOADED.clear();
+    }
+
     static LayoutProfile load(String id) {
         String resource = "/documents/layouts/" + id + ".yaml";
         try (InputStream in = LayoutProfiles.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("no layout profile " + resource);
             }
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            return profile(root);
+            return parse(in, resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static LayoutProfile parse(InputStream in, String where) {
+        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        LayoutProfile profile = profile(root);
+        List<String> problems = ProfileFit.problems(profile);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(ProfileFit.refusal(profile.id(), where, String.join("; ", problems)));
+        }
+        return profile;
     }
 
     @SuppressWarnings("unchecked")
@@ -78,7 +133,9 @@ public final class LayoutProfiles {
                         number(geometry, "paragraphBeforePt"),
                         number(geometry, "issuerRuleFraction"),
                         number(geometry, "summaryRuleFraction"),
-                        integer(geometry, "signatureGapLines")),
+                        integer(geometry, "signatureGapLines"),
+                        range(geometry, "markFramesMm"),
+                        number(geometry, "markFrameHeightMm")),
                 Map.copyOf(elements),
                 Map.copyOf(texts),
                 authorities,
@@ -93,7 +150,8 @@ public final class LayoutProfiles {
                 Boolean.TRUE.equals(e.get("bold")),
                 Boolean.TRUE.equals(e.get("italic")),
                 Boolean.TRUE.equals(e.get("underline")),
-                (String) e.get("source"));
+                (String) e.get("source"),
+                (String) e.get("colour"));
     }
 
     private static int integer(Map<String, Object> map, String key) {

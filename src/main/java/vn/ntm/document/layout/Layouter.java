@@ -4,9 +4,9 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import vn.ntm.document.Block;
 import vn.ntm.document.DocumentContent;
+import vn.ntm.document.DocumentKind;
 import vn.ntm.document.DocumentNumber;
 import vn.ntm.document.Issuer;
 import vn.ntm.document.Run;
@@ -17,12 +17,13 @@ import vn.ntm.document.layout.LaidOutDocument.Laid;
 import vn.ntm.document.layout.LaidOutDocument.Para;
 import vn.ntm.document.layout.LaidOutDocument.Role;
 import vn.ntm.document.layout.LaidOutDocument.Span;
+import vn.ntm.text.Messages;
 import vn.ntm.text.VietnameseDates;
 
 /** Content × the issuer's profile → a laid-out document. Every string is NFC-normalised here. */
 public final class Layouter {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final double PT_PER_MM = 72 / 25.4;
 
     private final LayoutProfile profile;
 
@@ -32,7 +33,12 @@ public final class Layouter {
 
     public LaidOutDocument layOut(DocumentContent content, Issuer issuer, Integer number) {
         return new LaidOutDocument(
-                profile, header(content, issuer, number), title(content), body(content), footer(content));
+                profile,
+                header(content, issuer, number),
+                title(content, issuer),
+                body(content),
+                footer(content),
+                annexes(content, issuer, number));
     }
 
     private Grid header(DocumentContent content, Issuer issuer, Integer number) {
@@ -73,7 +79,7 @@ public final class Layouter {
         }
         DocumentNumber shown = DocumentNumber.of(content.kind(), issuer, number, content.draftingUnit());
         List<Para> numberCell = new ArrayList<>();
-        numberCell.add(headerLine(Role.NUMBER, "number", shown.display(), 0, true));
+        numberCell.add(centred(Role.NUMBER, "number", shown.display(), 0, 0, true));
         if (content.kind().isLetter()) {
             Style style = profile.style("letterSummary");
             numberCell.add(para(
@@ -87,16 +93,20 @@ public final class Layouter {
                     0,
                     false));
         }
+        if (content.secrecy() != null) {
+            numberCell.add(mark(Role.SECRECY, "secrecy", content.secrecy().text(), inner));
+        }
+        if (content.urgency() != null) {
+            numberCell.add(mark(Role.URGENCY, "urgency", content.urgency().text(), inner));
+        }
         String place = content.place() != null ? content.place() : issuer.place();
-        int year = content.draftYear() != null
-                ? content.draftYear()
-                : LocalDate.now(VietnameseDates.ZONE).getYear();
-        Para date = headerLine(Role.DATE, "date", DateLine.of(nfc(place), content.date(), year), 0, true);
+        int year = draftYear(content);
+        Para date = centred(Role.DATE, "date", DateLine.of(nfc(place), content.date(), year), 0, 0, true);
         List<List<List<Para>>> rows = List.of(List.of(left, right), List.of(numberCell, List.of(date)));
         return new Grid(columns, rows, false, profile.geometry().cellMarginTwips());
     }
 
-    private List<Laid> title(DocumentContent content) {
+    private List<Laid> title(DocumentContent content, Issuer issuer) {
         List<Laid> out = new ArrayList<>();
         if (!content.kind().isLetter()) {
             out.add(centred(Role.KIND, "kind", content.kind().title(), 12, 0));
@@ -116,6 +126,12 @@ public final class Layouter {
                     Math.min(rule, profile.page().textWidthTwips() / 2)));
             if (!profile.drawsRules()) {
                 out.add(centred(Role.SUMMARY_MARK, "summaryMark", profile.text("summarySeparator"), 0, 0));
+            }
+            if (decides(content.kind())) {
+                String authority = content.decidingAuthority() != null
+                        ? content.decidingAuthority()
+                        : String.join(" ", issuer.lines());
+                out.add(centred(Role.DECIDING_AUTHORITY, "decidingAuthority", upper(authority), 12, 0));
             }
         }
         out.addAll(recipients(content.recipients()));
@@ -173,12 +189,19 @@ public final class Layouter {
     private List<Laid> body(DocumentContent content) {
         List<Laid> out = new ArrayList<>();
         boolean state = profile.drawsRules();
-        List<String> bases = content.legalBases();
+        List<String> bases = new ArrayList<>(content.legalBases());
+        // a Quyết định's "Theo đề nghị của …" closes its Căn cứ (DL §2 #10)
+        if (state && content.proposal() != null && !content.proposal().isBlank()) {
+            bases.add(content.proposal());
+        }
         for (int i = 0; i < bases.size(); i++) {
             boolean last = i == bases.size() - 1;
             String text = nfc(bases.get(i));
             String line = state ? ending(text, last ? "." : ";") : "- " + ending(text, last ? "," : ";");
             out.add(bodyPara(Role.LEGAL_BASIS, List.of(span(line, profile.style("legalBasis")))));
+        }
+        if (decides(content.kind())) {
+            out.add(centred(Role.DECISION, "decision", content.kind().decisionLine(), 6, 0));
         }
         content.body().forEach(block -> addBlock(block, out));
         closeLastParagraph(out);
@@ -263,18 +286,7 @@ public final class Layouter {
                 }
                 String text = last.text().replaceAll("(\\./\\.|[\\s.;:,])+$", "") + profile.text("closingMark");
                 spans.add(new Span(text, last.sizePt(), last.bold(), last.italic(), last.underline()));
-                out.set(
-                        i,
-                        new Para(
-                                p.role(),
-                                spans,
-                                p.align(),
-                                p.leftTwips(),
-                                p.firstLineTwips(),
-                                p.beforePt(),
-                                p.lineHeightPt(),
-                                p.ruleTwips(),
-                                p.keepBlanks()));
+                out.set(i, p.withSpans(spans));
                 return;
             }
         }
@@ -297,7 +309,19 @@ public final class Layouter {
         if (profile.drawsRules() && content.draftingUnit() != null) {
             archive = archive + ", " + content.draftingUnit();
         }
+        if (content.archiveCopies() != null && profile.text("archiveCopies") != null) {
+            archive = archive + " "
+                    + profile.text("archiveCopies").replace("{0}", DocumentNumber.twoDigits(content.archiveCopies()));
+        }
         left.add(footerLine(Role.DISTRIBUTION, List.of(span("- " + archive + ".", lineStyle))));
+        if (content.drafterCode() != null && !content.drafterCode().isBlank()) {
+            String copies = content.printedCopies() == null ? "" : "(" + content.printedCopies() + ")";
+            left.add(footerLine(
+                    Role.DRAFTER,
+                    List.of(span(
+                            upper(content.drafterCode()).replaceAll("\\.$", "") + "." + copies,
+                            profile.style("drafter")))));
+        }
         List<Para> right = new ArrayList<>();
         SigningBlock s = content.signature();
         if (s.authorityLine() != null) {
@@ -320,24 +344,15 @@ public final class Layouter {
     }
 
     private Para headerLine(Role role, String element, String text, int ruleTwips) {
-        return headerLine(role, element, text, ruleTwips, false);
-    }
-
-    private Para headerLine(Role role, String element, String text, int ruleTwips, boolean keepBlanks) {
-        Style style = profile.style(element);
-        return para(
-                role,
-                List.of(span(text, style)),
-                Align.CENTER,
-                0,
-                0,
-                0,
-                lineHeight(style.size()),
-                ruleTwips,
-                keepBlanks);
+        return centred(role, element, text, 0, ruleTwips, false);
     }
 
     private Para centred(Role role, String element, String text, double beforePt, int ruleTwips) {
+        return centred(role, element, text, beforePt, ruleTwips, false);
+    }
+
+    /** A centred one-element line with its exact height; {@code keepBlanks} for an undated draft's blanks. */
+    private Para centred(Role role, String element, String text, double beforePt, int ruleTwips, boolean keepBlanks) {
         Style style = profile.style(element);
         return para(
                 role,
@@ -348,7 +363,7 @@ public final class Layouter {
                 beforePt,
                 lineHeight(style.size()),
                 ruleTwips,
-                false);
+                keepBlanks);
     }
 
     private Para bodyPara(Role role, List<Span> spans) {
@@ -374,7 +389,81 @@ public final class Layouter {
             double lineHeight,
             int rule,
             boolean keepBlanks) {
-        return new Para(role, spans, align, left, firstLine, before, lineHeight, rule, keepBlanks);
+        return new Para(role, spans, align, left, firstLine, before, lineHeight, rule, keepBlanks, 0);
+    }
+
+    /**
+     * An urgency or secrecy mark under the number: IN HOA bold, in the narrowest of the profile's frames that holds it
+     * (DL §2 #25; a Party mark has none, DL §7), the frame as high as the profile says.
+     */
+    private Para mark(Role role, String element, String text, int cellTwips) {
+        Style style = profile.style(element);
+        double[] frames = profile.geometry().markFramesMm();
+        int frame = 0;
+        double height = lineHeight(style.size());
+        if (frames.length > 0) {
+            double needMm = TextMetrics.widthPt(text, true, false, style.size()) / PT_PER_MM + 2;
+            double chosen = frames[frames.length - 1];
+            for (double f : frames) {
+                if (f >= needMm) {
+                    chosen = f;
+                    break;
+                }
+            }
+            frame = Math.min(cellTwips, (int) Math.round(Math.max(chosen, needMm) * 1440 / 25.4));
+            height = Math.round(profile.geometry().markFrameHeightMm() * PT_PER_MM * 10) / 10.0;
+        }
+        return new Para(role, List.of(span(text, style)), Align.CENTER, 0, 0, 6, height, 0, false, frame);
+    }
+
+    /** A state Quyết định or Nghị quyết prints its deciding authority and "QUYẾT ĐỊNH:" (DL §2 template obs.). */
+    private boolean decides(DocumentKind kind) {
+        return kind.decisionLine() != null && "CENTRED".equals(profile.text("decisionBlock"));
+    }
+
+    /**
+     * Each annex on pages of its own: "Phụ lục" (with a Roman numeral when there are two or more), its title IN HOA,
+     * the "(Kèm theo … số … ngày … của …)" line, then its body (DL §2 #24).
+     */
+    private List<List<Laid>> annexes(DocumentContent content, Issuer issuer, Integer number) {
+        List<List<Laid>> out = new ArrayList<>();
+        List<DocumentContent.Annex> annexes = content.annexes();
+        DocumentNumber shown = DocumentNumber.of(content.kind(), issuer, number, content.draftingUnit());
+        String kind = content.kind().isLetter()
+                ? "văn bản"
+                : sentenceCase(content.kind().title());
+        String day = content.date() == null
+                ? DateLine.of("", null, draftYear(content)).substring(2)
+                : DateLine.words(content.date());
+        String reference = "(" + profile.text("annexReference") + " " + kind + " số " + shown.citation() + " " + day
+                + " của " + nfc(issuer.citedName()) + ")";
+        for (int i = 0; i < annexes.size(); i++) {
+            DocumentContent.Annex annex = annexes.get(i);
+            String label = profile.text("annexLabel") + (annexes.size() > 1 ? " " + ROMAN[i] : "");
+            List<Laid> laid = new ArrayList<>();
+            laid.add(centred(Role.ANNEX_LABEL, "annexLabel", label, 0, 0));
+            laid.add(centred(Role.ANNEX_TITLE, "annexTitle", upper(annex.title()), 0, 0));
+            laid.add(centred(Role.ANNEX_REFERENCE, "annexReference", reference, 0, 0, true));
+            annex.body().forEach(block -> addBlock(block, laid));
+            out.add(laid);
+        }
+        return out;
+    }
+
+    private static final String[] ROMAN = {
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+        "XVIII", "XIX", "XX"
+    };
+
+    private static String sentenceCase(String upper) {
+        String lower = upper.toLowerCase(Messages.VIETNAMESE);
+        return lower.substring(0, 1).toUpperCase(Messages.VIETNAMESE) + lower.substring(1);
+    }
+
+    private static int draftYear(DocumentContent content) {
+        return content.draftYear() != null
+                ? content.draftYear()
+                : LocalDate.now(VietnameseDates.ZONE).getYear();
     }
 
     private List<Span> spans(List<Run> runs, Style base) {
@@ -389,7 +478,7 @@ public final class Layouter {
     }
 
     private static Span span(String text, Style style) {
-        return new Span(text, style.size(), style.bold(), style.italic(), style.underline());
+        return new Span(text, style.size(), style.bold(), style.italic(), style.underline(), style.colour());
     }
 
     private double size(String element) {
@@ -410,6 +499,6 @@ public final class Layouter {
     }
 
     private static String upper(String text) {
-        return nfc(text).toUpperCase(VI);
+        return nfc(text).toUpperCase(Messages.VIETNAMESE);
     }
 }

@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
@@ -37,6 +39,7 @@ import vn.ntm.document.layout.LaidOutDocument.Align;
 import vn.ntm.document.layout.LaidOutDocument.Grid;
 import vn.ntm.document.layout.LaidOutDocument.Laid;
 import vn.ntm.document.layout.LaidOutDocument.Para;
+import vn.ntm.document.layout.LaidOutDocument.Role;
 import vn.ntm.document.layout.LaidOutDocument.Span;
 import vn.ntm.document.layout.LayoutProfile;
 
@@ -67,6 +70,7 @@ public final class DocxWriter {
             XWPFParagraph gap = doc.createParagraph();
             gap.setSpacingBefore(120);
             table(doc, laid.footer());
+            annexes(doc, laid.annexes(), page.textWidthTwips());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
             return out.toByteArray();
@@ -75,12 +79,41 @@ public final class DocxWriter {
         }
     }
 
-    private static void defaults(XWPFDocument doc) {
-        CTFonts fonts = CTFonts.Factory.newInstance();
+    /**
+     * Each annex in a section of its own that starts a page and numbers its pages from 1 (DL §1). A section's
+     * properties sit in its last paragraph; the document's last section is the body's: the text's section is a copy of
+     * it made before the annexes change it (same page, margins and headers, page 1 unnumbered).
+     */
+    private void annexes(XWPFDocument doc, List<List<Laid>> annexes, int widthTwips) {
+        if (annexes.isEmpty()) {
+            return;
+        }
+        CTSectPr body = doc.getDocument().getBody().getSectPr();
+        CTSectPr text = (CTSectPr) body.copy();
+        XWPFParagraph end = doc.createParagraph();
+        end.getCTP().addNewPPr().setSectPr(text);
+        body.unsetTitlePg();
+        body.addNewPgNumType().setStart(BigInteger.ONE);
+        for (int i = 0; i < annexes.size(); i++) {
+            annexes.get(i).forEach(item -> add(doc, item, widthTwips));
+            if (i < annexes.size() - 1) {
+                XWPFParagraph last = doc.createParagraph();
+                last.getCTP().addNewPPr().setSectPr((CTSectPr) body.copy());
+            }
+        }
+    }
+
+    /** Times New Roman for every script of a run or of the document's defaults. */
+    private static void timesNewRoman(CTFonts fonts) {
         fonts.setAscii(FONT);
         fonts.setHAnsi(FONT);
         fonts.setCs(FONT);
         fonts.setEastAsia(FONT);
+    }
+
+    private static void defaults(XWPFDocument doc) {
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        timesNewRoman(fonts);
         doc.createStyles().setDefaultFonts(fonts);
         doc.getStyles().setSpellingLanguage("vi-VN");
     }
@@ -111,11 +144,7 @@ public final class DocxWriter {
         field.setInstr("PAGE");
         CTR r = field.addNewR();
         CTRPr props = r.addNewRPr();
-        CTFonts fonts = props.addNewRFonts();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
-        fonts.setEastAsia(FONT);
+        timesNewRoman(props.addNewRFonts());
         props.addNewSz().setVal(BigInteger.valueOf(Math.round(sizePt * 2)));
         r.addNewT().setStringValue("2");
     }
@@ -136,11 +165,7 @@ public final class DocxWriter {
         CTTblWidth indent = props.isSetTblInd() ? props.getTblInd() : props.addNewTblInd();
         indent.setW(BigInteger.valueOf(grid.cellMarginTwips()));
         indent.setType(STTblWidth.DXA);
-        int total = 0;
-        for (int w : grid.columnsTwips()) {
-            total += w;
-        }
-        table.setWidth(Integer.toString(total));
+        table.setWidth(Integer.toString(grid.widthTwips()));
         table.setCellMargins(0, grid.cellMarginTwips(), 0, grid.cellMarginTwips());
         XWPFBorderType border = grid.bordered() ? XWPFBorderType.SINGLE : XWPFBorderType.NONE;
         int size = grid.bordered() ? 4 : 0;
@@ -182,11 +207,21 @@ public final class DocxWriter {
         } else if (para.firstLineTwips() < 0) {
             p.setIndentationHanging(-para.firstLineTwips());
         }
+        if (para.frameTwips() > 0) {
+            // a one-line frame (an urgency mark): the paragraph's box, its sides set in by the indents
+            int side = Math.max(0, (widthTwips - para.frameTwips()) / 2);
+            p.setIndentationLeft(side);
+            p.setIndentationRight(side);
+            p.setBorderTop(Borders.SINGLE);
+            p.setBorderBottom(Borders.SINGLE);
+            p.setBorderLeft(Borders.SINGLE);
+            p.setBorderRight(Borders.SINGLE);
+        }
         p.setSpacingBefore((int) Math.round(para.beforePt() * 20));
         p.setSpacingAfter(0);
         p.setSpacingBetween(para.lineHeightPt(), LineSpacingRule.EXACT);
         for (Span span : para.spans()) {
-            run(p.createRun(), span);
+            run(p.createRun(), span, para.role() != Role.NUMBER);
         }
         if (para.spans().isEmpty() || para.text().isEmpty()) {
             run(
@@ -211,24 +246,56 @@ public final class DocxWriter {
     }
 
     private static void run(XWPFRun r, Span span) {
-        r.setText(span.text());
+        run(r, span, false);
+    }
+
+    /**
+     * One run; with {@code keepTokens} a hyphen inside "04/KH-UBND" is Word's non-breaking hyphen, so Word keeps the
+     * token on one line as the PDF does (NoBreakTokens). The number line is left as typed: it never wraps in its cell.
+     */
+    private static void run(XWPFRun r, Span span, boolean keepTokens) {
+        List<String> parts = keepTokens ? hyphenParts(span.text()) : List.of(span.text());
+        r.setText(parts.get(0));
         if (r.getCTR().sizeOfTArray() > 0) {
             CTText t = r.getCTR().getTArray(0);
+            t.setSpace(SpaceAttribute.Space.PRESERVE);
+        }
+        for (String part : parts.subList(1, parts.size())) {
+            r.getCTR().addNewNoBreakHyphen();
+            CTText t = r.getCTR().addNewT();
+            t.setStringValue(part);
             t.setSpace(SpaceAttribute.Space.PRESERVE);
         }
         CTFonts fonts = r.getCTR().isSetRPr() && r.getCTR().getRPr().sizeOfRFontsArray() > 0
                 ? r.getCTR().getRPr().getRFontsArray(0)
                 : (r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr()).addNewRFonts();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
-        fonts.setEastAsia(FONT);
+        timesNewRoman(fonts);
         r.setFontSize(span.sizePt());
         r.setBold(span.bold());
         r.setItalic(span.italic());
         if (span.underline()) {
             r.setUnderline(UnderlinePatterns.SINGLE);
         }
+        if (span.colour() != null) {
+            r.setColor(span.colour());
+        }
+    }
+
+    /** The text cut at each hyphen inside a no-break token ("454/KH-UBND" → "454/KH", "UBND"). */
+    private static List<String> hyphenParts(String text) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = NoBreakTokens.TOKEN.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (text.charAt(i) == '-') {
+                    parts.add(text.substring(from, i));
+                    from = i + 1;
+                }
+            }
+        }
+        parts.add(text.substring(from));
+        return parts;
     }
 
     private static ParagraphAlignment alignment(Align align) {

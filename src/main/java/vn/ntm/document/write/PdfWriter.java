@@ -35,6 +35,7 @@ public final class PdfWriter {
                         italic ? FontStyle.ITALIC : FontStyle.NORMAL,
                         true);
             }
+            builder.useUnicodeLineBreaker(new NoBreakTokens());
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();

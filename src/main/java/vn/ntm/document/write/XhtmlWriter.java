@@ -1,8 +1,7 @@
 package vn.ntm.document.write;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.ntm.document.layout.LaidOutDocument;
 import vn.ntm.document.layout.LaidOutDocument.Grid;
 import vn.ntm.document.layout.LaidOutDocument.Laid;
@@ -18,8 +17,6 @@ public final class XhtmlWriter {
 
     public static final String FONT = "Liberation Serif";
     private static final double MM_PER_TWIP = 25.4 / 1440;
-    /** Tokens like 12/12, 04/KH-UBND, 25/4/2026 and the closing "./.": Word does not break inside them, nor may the PDF. */
-    private static final Pattern UNBREAKABLE = Pattern.compile("\\S*\\d\\S*/\\S+|\\S*\\./\\.");
 
     public String write(LaidOutDocument laid) {
         LayoutProfile profile = laid.profile();
@@ -58,6 +55,9 @@ public final class XhtmlWriter {
                 .append("table.grid td { border: 0.5pt solid black; }\n")
                 .append(".nowrap { white-space: nowrap; }\n.keep { white-space: pre-wrap; }\n")
                 .append(".rule { height: 0; border-top: 0.75pt solid black; margin: 1pt auto 0 auto; }\n")
+                .append(".frame { border: 0.75pt solid black; margin-left: auto; margin-right: auto; }\n")
+                // an annex starts a page and its own page numbers (DL §1: each annex is numbered apart)
+                .append(".annex { page-break-before: always; -fs-page-sequence: start; }\n")
                 .append("</style></head><body>\n");
         grid(b, laid.header());
         for (Laid item : laid.title()) {
@@ -68,6 +68,11 @@ public final class XhtmlWriter {
         }
         b.append("<p style=\"margin-top: 6pt; line-height: 6pt;\">&#160;</p>\n");
         grid(b, laid.footer());
+        for (List<Laid> annex : laid.annexes()) {
+            b.append("<div class=\"annex\">\n");
+            annex.forEach(item -> item(b, item));
+            b.append("</div>\n");
+        }
         return b.append("</body></html>\n").toString();
     }
 
@@ -80,14 +85,10 @@ public final class XhtmlWriter {
     }
 
     private void grid(StringBuilder b, Grid grid) {
-        int total = 0;
-        for (int w : grid.columnsTwips()) {
-            total += w;
-        }
         b.append("<table")
                 .append(grid.bordered() ? " class=\"grid\"" : "")
                 .append(" style=\"width: ")
-                .append(mm(total))
+                .append(mm(grid.widthTwips()))
                 .append("mm;\">");
         for (int c : grid.columnsTwips()) {
             b.append("<col style=\"width: ").append(mm(c)).append("mm;\"/>");
@@ -106,8 +107,9 @@ public final class XhtmlWriter {
 
     private void para(StringBuilder b, Para p) {
         double size = p.spans().isEmpty() ? 12 : p.spans().get(0).sizePt();
+        String classes = (p.keepBlanks() ? "keep " : "") + (p.frameTwips() > 0 ? "frame" : "");
         b.append("<p")
-                .append(p.keepBlanks() ? " class=\"keep\"" : "")
+                .append(classes.isBlank() ? "" : " class=\"" + classes.strip() + "\"")
                 .append(" style=\"text-align: ")
                 .append(p.align().name().toLowerCase(Locale.ROOT))
                 .append("; font-size: ")
@@ -120,6 +122,9 @@ public final class XhtmlWriter {
         }
         if (p.leftTwips() != 0) {
             b.append(" margin-left: ").append(mm(p.leftTwips())).append("mm;");
+        }
+        if (p.frameTwips() > 0) {
+            b.append(" width: ").append(mm(p.frameTwips())).append("mm;");
         }
         if (p.firstLineTwips() != 0) {
             b.append(" text-indent: ").append(mm(p.firstLineTwips())).append("mm;");
@@ -150,17 +155,10 @@ public final class XhtmlWriter {
                 .append(s.bold() ? " font-weight: bold;" : " font-weight: normal;")
                 .append(s.italic() ? " font-style: italic;" : " font-style: normal;")
                 .append(s.underline() ? " text-decoration: underline;" : "")
+                .append(s.colour() != null ? " color: #" + s.colour() + ";" : "")
                 .append("\">");
-        Matcher m = UNBREAKABLE.matcher(text);
-        int at = 0;
-        while (m.find()) {
-            b.append(escape(text.substring(at, m.start())))
-                    .append("<span class=\"nowrap\">")
-                    .append(escape(m.group()))
-                    .append("</span>");
-            at = m.end();
-        }
-        b.append(escape(text.substring(at))).append("</span>");
+        // no break inside "12/12" or "04/KH-UBND": the PDF's line breaker keeps them (NoBreakTokens)
+        b.append(escape(text)).append("</span>");
     }
 
     static String escape(String text) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ntm.document.Authority;
+import vn.ntm.document.Block.Article;
 import vn.ntm.document.Block.BulletList;
 import vn.ntm.document.Block.CountedList;
 import vn.ntm.document.Block.Heading;
@@ -119,6 +120,50 @@ public final class DocumentSamples {
                                 + " hiện, báo cáo Ban Thường vụ để xem xét, chỉ đạo.")))
                 .distribution(List.of("Các đồng chí UV BTV Đảng ủy", "Các đồng chí UV BCH Đảng bộ xã"))
                 .signature(SigningBlock.of(Authority.T_M, "Ban Thường vụ", "Phó Bí thư Thường trực", "Lê Thúy Lan"))
+                .build();
+    }
+
+    /**
+     * A state Quyết định of a commune chairman (PL3 Mẫu 1.2's shape; texts made up): urgent and secret, Căn cứ with
+     * "Theo đề nghị của …", "QUYẾT ĐỊNH:", three articles, two annexes, the drafter's code and the archive copies.
+     */
+    public static DocumentContent stateQuyetDinh() {
+        return DocumentContent.builder(DocumentKind.QUYET_DINH)
+                .date(LocalDate.of(2024, 1, 5))
+                .urgency(DocumentContent.Urgency.THUONG_KHAN)
+                .secrecy(DocumentContent.Secrecy.MAT)
+                .title("Về việc thành lập Ban Chỉ đạo xây dựng nông thôn mới xã Thượng Lộ")
+                .decidingAuthority("Chủ tịch Ủy ban nhân dân xã Thượng Lộ")
+                .legalBases(List.of(
+                        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015",
+                        "Căn cứ Kế hoạch số 275/KH-UBND ngày 25/12/2023 của Ủy ban nhân dân huyện Nam Đông"))
+                .proposal("Theo đề nghị của công chức Văn phòng - Thống kê xã")
+                .body(List.of(
+                        new Article(
+                                "Điều 1.",
+                                "Thành lập Ban Chỉ đạo xây dựng nông thôn mới xã Thượng Lộ",
+                                List.of(Paragraph.of("Thành phần Ban Chỉ đạo tại Phụ lục I kèm theo Quyết định này."))),
+                        new Article(
+                                "Điều 2.",
+                                "Nhiệm vụ của Ban Chỉ đạo",
+                                List.of(Paragraph.of("Nhiệm vụ từng thành viên tại Phụ lục II kèm theo."))),
+                        new Article(
+                                "Điều 3.",
+                                null,
+                                List.of(Paragraph.of("Công chức Văn phòng - Thống kê, các thành viên có tên tại Điều 1"
+                                        + " chịu trách nhiệm thi hành Quyết định này.")))))
+                .annex(new DocumentContent.Annex(
+                        "Thành phần Ban Chỉ đạo",
+                        List.of(new Table(
+                                List.of("TT", "Họ và tên", "Chức vụ"),
+                                List.of(List.of("1", "Hồ Thị Hằng", "Chủ tịch UBND xã, Trưởng ban"))))))
+                .annex(new DocumentContent.Annex(
+                        "Nhiệm vụ của các thành viên", List.of(BulletList.of("-", "Trưởng ban chỉ đạo chung."))))
+                .distribution(List.of("Như Điều 3", "TT Đảng ủy, HĐND xã"))
+                .draftingUnit("VP")
+                .archiveCopies(2)
+                .drafter("pl", 30)
+                .signature(SigningBlock.of(null, null, "Chủ tịch", "Hồ Thị Hằng"))
                 .build();
     }
 

@@ -1,11 +1,16 @@
 package vn.ntm.document.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.ntm.document.Authority;
 import vn.ntm.document.LayoutFamily;
 import vn.ntm.document.layout.TextMetrics.Face;
@@ -52,6 +57,57 @@ class LayoutProfilesTest {
         // 13 pt would wrap: why the decree's example 12 pt is the default (design §2.1)
         assertThat(TextMetrics.widthTwips(state.text("nationalTitle"), true, false, 13))
                 .isGreaterThan(right);
+    }
+
+    @Test
+    void a_profile_whose_national_title_cannot_fit_its_cell_is_refused_in_vietnamese_naming_the_file(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("state-wide.yaml");
+        Files.writeString(
+                file,
+                bundled("state-nd30-2020")
+                        .replace(
+                                "nationalTitle:   {size: 12, min: 12, max: 13",
+                                "nationalTitle:   {size: 13, min: 12, max: 13"));
+        assertThatThrownBy(() -> LayoutProfiles.read(file))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Thể thức “state-nd30-2020” (" + file + ") không dùng được:")
+                .hasMessageContaining("“CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” cỡ 13 pt rộng 95.")
+                .hasMessageContaining("không vừa một dòng trong ô 93.7 mm");
+    }
+
+    @Test
+    void a_profile_with_a_margin_outside_its_own_range_is_refused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("state-narrow.yaml");
+        Files.writeString(file, bundled("state-nd30-2020").replace("marginLeftTwips: 1701", "marginLeftTwips: 1134"));
+        assertThatThrownBy(() -> LayoutProfiles.read(file))
+                .hasMessageContaining("lề trái 20.0 mm nằm ngoài khoảng 30.0–35.0 mm");
+    }
+
+    @Test
+    void an_installation_profile_replaces_the_bundled_one_of_its_family_only(@TempDir Path dir) throws Exception {
+        Files.writeString(
+                dir.resolve("party-tinh.yaml"),
+                bundled("party-hd36-2018")
+                        .replace("id: party-hd36-2018", "id: party-tinh-2026")
+                        .replace("signatureGapLines: 4", "signatureGapLines: 6"));
+        try {
+            assertThat(LayoutProfiles.useReplacements(dir))
+                    .extracting(LayoutProfile::id)
+                    .containsExactly("party-tinh-2026");
+            assertThat(LayoutProfiles.of(LayoutFamily.PARTY).geometry().signatureGapLines())
+                    .isEqualTo(6);
+            assertThat(LayoutProfiles.of(LayoutFamily.STATE).id()).isEqualTo("state-nd30-2020");
+        } finally {
+            LayoutProfiles.useBundled();
+        }
+        assertThat(LayoutProfiles.of(LayoutFamily.PARTY).id()).isEqualTo("party-hd36-2018");
+    }
+
+    private static String bundled(String id) throws Exception {
+        try (InputStream in = LayoutProfilesTest.class.getResourceAsStream("/documents/layouts/" + id + ".yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

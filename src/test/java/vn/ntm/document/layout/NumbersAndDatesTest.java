@@ -3,9 +3,11 @@ package vn.ntm.document.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ntm.document.DocumentKind;
 import vn.ntm.document.DocumentNumber;
+import vn.ntm.document.Issuer;
 import vn.ntm.document.LayoutFamily;
 
 /** Number and symbol in both families, and the date line (document-layout.md §4, §5). */
@@ -78,5 +80,22 @@ class NumbersAndDatesTest {
         assertThat(DateLine.of("Thượng Lộ", LocalDate.of(2024, 3, 9), 2024))
                 .isEqualTo("Thượng Lộ, ngày 09 tháng 3 năm 2024");
         assertThat(DateLine.of("Như Thanh", null, 2026)).isEqualTo("Như Thanh, ngày     tháng     năm 2026");
+    }
+
+    @Test
+    void an_issuer_is_cited_in_lower_case_with_the_unit_name_capitalised_unless_it_names_itself() {
+        assertThat(DocumentSamples.ubndHuyen().citedName()).isEqualTo("Ủy ban nhân dân huyện Tam Đường");
+        assertThat(DocumentSamples.dangUy().citedName()).isEqualTo("Đảng ủy xã Như Thanh");
+        assertThat(new Issuer(
+                                LayoutFamily.STATE,
+                                null,
+                                List.of("ỦY BAN NHÂN DÂN", "THỊ TRẤN NAM PHƯỚC"),
+                                "UBND",
+                                "Nam" + " Phước")
+                        .citedName())
+                .isEqualTo("Ủy ban nhân dân thị trấn Nam Phước");
+        assertThat(new Issuer(LayoutFamily.STATE, null, List.of("ỦY BAN NHÂN DÂN", "XÃ A"), "UBND", "A", "UBND xã A")
+                        .citedName())
+                .isEqualTo("UBND xã A");
     }
 }
