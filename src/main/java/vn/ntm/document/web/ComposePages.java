@@ -150,6 +150,10 @@ class ComposePages {
     }
 
     private String show(Long unitId, Model model) {
+        ComposeForm typed = (ComposeForm) model.getAttribute("composeForm");
+        if (unitId == null && typed != null && typed.issuerBodyId() != null) {
+            unitId = bodies.get(typed.issuerBodyId()).unitId(); // a form posted without its unit: the issuer's
+        }
         List<BodyView> issuers = List.of();
         if (unitId != null) {
             UnitView unit = units.get(unitId);
@@ -157,10 +161,9 @@ class ComposePages {
             issuers = bodies.list(unitId).stream().filter(BodyView::active).toList();
         }
         model.addAttribute("bodies", issuers);
-        ComposeForm form = (ComposeForm) model.getAttribute("composeForm");
-        Long chosen = form == null || form.issuerBodyId() == null
+        Long chosen = typed == null || typed.issuerBodyId() == null
                 ? (issuers.isEmpty() ? null : issuers.get(0).id())
-                : form.issuerBodyId();
+                : typed.issuerBodyId();
         model.addAttribute("signers", chosen == null ? List.of() : signers(chosen));
         model.addAttribute("signerBody", chosen);
         model.addAttribute("kinds", words.kinds());
