@@ -95,24 +95,27 @@ class DocumentsInBrowserTest extends BrowserTest {
             open(width, 900);
             signIn("lanhdao.khetre");
             page.navigate(detail);
-            assertWithin(width);
             shoot("documents-detail-" + width + "-vi");
+            assertWithin(width);
             page.navigate(detail + "?lang=en");
             assertThat(page.locator("#state").innerText()).isEqualTo("Issued");
-            assertWithin(width);
             shoot("documents-detail-" + width + "-en");
+            assertWithin(width);
             page.navigate(url("/documents?lang=en"));
             assertThat(page.locator("#document-rows").innerText())
                     .contains(title)
                     .contains("Official letter");
             shoot("documents-list-" + width + "-en");
+            page.navigate(url("/documents/new"));
+            shoot("documents-compose-" + width + "-en");
+            assertWithin(width);
             page.navigate(url("/documents?lang=vi"));
             assertThat(page.locator("#document-rows").innerText())
                     .contains(title)
                     .contains("Công văn")
                     .doesNotContain("CONG_VAN");
-            assertWithin(width);
             shoot("documents-list-" + width + "-vi");
+            assertWithin(width);
         }
     }
 

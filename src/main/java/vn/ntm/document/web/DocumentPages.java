@@ -129,6 +129,7 @@ class DocumentPages {
                 value.matches("\\d+") ? Optional.of(names.of(Long.parseLong(value))) : Optional.empty();
             case "kind" -> Optional.of(words.kind(value));
             case "warnings" -> Optional.of(warnings(value));
+            case "signedCopy" -> copyWords(value);
             default -> Optional.empty();
         }));
         return "document/detail";
@@ -278,6 +279,18 @@ class DocumentPages {
                                 t.statedText(),
                                 VietnameseDates.format(t.statedAt())))
                         .toList());
+    }
+
+    /**
+     * "12 sha256 ab12…" as logged: the copy and the start of its hash (the whole hash, 64 characters without a break,
+     * is shown with the copy itself; in the history it would push a phone screen sideways).
+     */
+    private Optional<String> copyWords(String logged) {
+        String[] parts = logged.split(" ");
+        if (parts.length != 3 || parts[2].length() < 12) {
+            return Optional.empty();
+        }
+        return Optional.of(messages.get("document.history.signedCopy", parts[0], parts[2].substring(0, 12)));
     }
 
     private String warnings(String keys) {
