@@ -245,6 +245,28 @@ class DocumentPagesTest {
     }
 
     @Test
+    void a_commune_officer_without_a_body_of_their_own_is_offered_no_numbering_but_may_discard_the_draft()
+            throws Exception {
+        String title = "kế hoạch của văn phòng " + System.nanoTime();
+        send(congVan(ubnd, title, "KT"), DocumentFixtures.OFFICER, status().is3xxRedirection());
+        long id = documentTitled(title);
+
+        String shown = page(get("/documents/" + id), DocumentFixtures.OFFICER, status().isOk());
+        assertThat(shown).doesNotContain("id=\"number-form\"").contains("id=\"discard-form\"");
+        send(
+                post("/documents/" + id + "/number")
+                        .param("version", String.valueOf(version(id)))
+                        .param("issuedOn", VietnameseDates.format(LocalDate.now(VietnameseDates.ZONE))),
+                DocumentFixtures.OFFICER,
+                status().isForbidden());
+        assertThat(jdbc.sql("select state from document where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
     void someone_outside_the_commune_cannot_open_its_document() throws Exception {
         String title = "thông báo trong xã " + System.nanoTime();
         send(congVan(ubnd, title, "KT"), LEADER, status().is3xxRedirection());
