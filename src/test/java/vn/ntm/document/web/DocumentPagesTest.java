@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -242,6 +243,63 @@ class DocumentPagesTest {
                 .contains("05/01/2026 09:30")
                 .contains("2026-01-05T09:30:00+07:00")
                 .contains("Chữ ký số chưa được kiểm tra.");
+    }
+
+    @Test
+    void a_scan_without_text_waits_for_confirmation_and_a_withdrawal_needs_its_reason() throws Exception {
+        String title = "thông báo quét " + System.nanoTime();
+        send(congVan(ubnd, title, "KT"), LEADER, status().is3xxRedirection());
+        long id = documentTitled(title);
+        String today = VietnameseDates.format(LocalDate.now(VietnameseDates.ZONE));
+        send(
+                post("/documents/" + id + "/number")
+                        .param("version", String.valueOf(version(id)))
+                        .param("issuedOn", today),
+                LEADER,
+                status().is3xxRedirection());
+        send(
+                multipart("/documents/" + id + "/signed")
+                        .file(new MockMultipartFile(
+                                "file", "ban-quet.pdf", "application/pdf", DocumentFixtures.pdf(List.of(), null)))
+                        .param("version", String.valueOf(version(id))),
+                LEADER,
+                status().is3xxRedirection());
+
+        String waiting = page(get("/documents/" + id), LEADER, status().isOk());
+        assertThat(waiting)
+                .contains("chờ xác nhận")
+                .contains("Bản ký không có chữ để đối chiếu số và ngày với sổ đăng ký")
+                .contains("Xác nhận bản này là bản ban hành")
+                .contains("Đã cấp số, chờ bản ký");
+        long copy = jdbc.sql("select id from document_signed_copy where document_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        send(
+                post("/documents/" + id + "/signed/" + copy + "/confirm").param("version", String.valueOf(version(id))),
+                LEADER,
+                status().is3xxRedirection());
+        assertThat(page(get("/documents/" + id), LEADER, status().isOk()))
+                .contains("Đã ban hành")
+                .contains("đã xác nhận");
+
+        String noReason = page(
+                post("/documents/" + id + "/withdraw")
+                        .param("version", String.valueOf(version(id)))
+                        .param("reason", " "),
+                LEADER,
+                status().isOk());
+        assertThat(noReason).contains("Hãy ghi lý do thu hồi văn bản.");
+        send(
+                post("/documents/" + id + "/withdraw")
+                        .param("version", String.valueOf(version(id)))
+                        .param("reason", "Ban hành nhầm đối tượng"),
+                LEADER,
+                status().is3xxRedirection());
+        assertThat(page(get("/documents/" + id), LEADER, status().isOk()))
+                .contains("Đã thu hồi")
+                .contains("Ban hành nhầm đối tượng")
+                .doesNotContain("id=\"withdraw-form\"");
     }
 
     @Test
