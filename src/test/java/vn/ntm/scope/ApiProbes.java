@@ -472,6 +472,24 @@ final class ApiProbes {
                     .map(t -> get(v1 + "/exchange/progress/" + id))
                     .orElse(null);
         });
+        // documents: read by whoever reads the commune
+        p.put("GET /api/v1/documents", c -> {
+            DocumentTargets.of(c.data()).at(c.spot(), DocumentTargets.Stage.DRAFT, false);
+            return get(v1 + "/documents").listing(DocumentTargets.title(c.spot()));
+        });
+        p.put(
+                "GET /api/v1/documents/{id}",
+                c -> get(v1 + "/documents/" + signed(c).id()));
+        p.put(
+                "GET /api/v1/documents/{id}/audit",
+                c -> get(v1 + "/documents/" + signed(c).id() + "/audit"));
+        p.put(
+                "GET /api/v1/documents/{id}/revisions/{revision}/file",
+                c -> get(v1 + "/documents/" + signed(c).id() + "/revisions/1/file?format=docx"));
+        p.put("GET /api/v1/documents/{id}/signed-copies/{copyId}/file", c -> {
+            DocumentTargets.Target t = signed(c);
+            return get(v1 + "/documents/" + t.id() + "/signed-copies/" + t.copy() + "/file");
+        });
         return p;
     }
 
@@ -479,6 +497,11 @@ final class ApiProbes {
      * A preview of the commune's template: the caller's own (IN; none for a role that makes none), or another
      * user's (OUT): previews belong to the user who made them.
      */
+    /** The commune's document with a signed copy, shared by every read. */
+    private static DocumentTargets.Target signed(Ctx c) {
+        return DocumentTargets.of(c.data()).at(c.spot(), DocumentTargets.Stage.SIGNED, false);
+    }
+
     private static Optional<String> exchangeToken(Ctx c, String progress) {
         if (c.place() == Place.IN && !c.who().anonymous()) {
             return UPLOADERS.contains(c.who().role())

@@ -357,7 +357,55 @@ final class PageProbes {
                     .catalogToken(c.place() == Place.IN && !c.who().anonymous() ? c.user() : c.otherAuthor(), overlay);
             return form("/catalog/excel/" + token + "/apply", Map.of("mode", "ALL_OR_NOTHING"));
         });
+        // documents: compose and discard (whoever drafts), number, signed copy, withdraw (whoever issues)
+        p.put(
+                "POST /documents",
+                c -> form("/documents", DocumentTargets.of(c.data()).composeFields(c.spot())));
+        p.put("POST /documents/{id}/number", c -> {
+            DocumentTargets.Target t = document(c, DocumentTargets.Stage.DRAFT, ISSUERS);
+            return form(
+                    "/documents/" + t.id() + "/number",
+                    Map.of("version", t.version(), "issuedOn", DocumentTargets.today()));
+        });
+        p.put("POST /documents/{id}/signed", c -> {
+            DocumentTargets.Target t = document(c, DocumentTargets.Stage.NUMBERED, ISSUERS);
+            return Probe.of(Req.multipart(
+                    "/documents/" + t.id() + "/signed",
+                    Map.of("version", t.version()),
+                    "ban-quet.pdf",
+                    DocumentTargets.blankScan(),
+                    true));
+        });
+        p.put("POST /documents/{id}/signed/{copy}/confirm", c -> {
+            DocumentTargets.Target t = document(c, DocumentTargets.Stage.SIGNED, ISSUERS);
+            return form("/documents/" + t.id() + "/signed/" + t.copy() + "/confirm", Map.of("version", t.version()));
+        });
+        p.put("POST /documents/{id}/withdraw", c -> {
+            DocumentTargets.Target t = document(c, DocumentTargets.Stage.NUMBERED, ISSUERS);
+            return form("/documents/" + t.id() + "/withdraw", Map.of("version", t.version(), "reason", REASON));
+        });
+        p.put("POST /documents/{id}/discard", c -> {
+            DocumentTargets.Target t = document(c, DocumentTargets.Stage.DRAFT, DRAFTERS);
+            return form("/documents/" + t.id() + "/discard", Map.of("version", t.version(), "reason", REASON));
+        });
         return p;
+    }
+
+    /** Roles whose documents' requests change them (ScopeTable's DRAFTING and ISSUING rows). */
+    private static final Set<String> DRAFTERS =
+            Set.of("ADMIN", "PROVINCE_OFFICER", "AGENCY_OFFICER", "COMMUNE_OFFICER", "COMMUNE_LEADER");
+
+    private static final Set<String> ISSUERS = Set.of("ADMIN", "PROVINCE_OFFICER", "COMMUNE_LEADER");
+
+    /**
+     * The commune's document at a stage: a fresh one where the request is expected to change it (inside the scope,
+     * a role of {@code changers}), else the shared one a refusal leaves as it was.
+     */
+    private static DocumentTargets.Target document(Ctx c, DocumentTargets.Stage stage, Set<String> changers) {
+        boolean changes = c.place() == Place.IN
+                && !c.who().anonymous()
+                && changers.contains(c.who().role());
+        return DocumentTargets.of(c.data()).at(c.spot(), stage, changes);
     }
 
     private static Optional<String> exchangeToken(Ctx c) {

@@ -82,6 +82,7 @@ final class ScopeTable {
     private static final String AGENCY = "403 403 ok  403 403 403 403 403 403";
     private static final String DEMO_IMPORT = "409 403 403 403 403 403 403 403 403";
     private static final String LEADER = "ok  403 403 403 ok  403 403 403 403";
+    private static final String ISSUING = "ok  ok  403 403 ok  403 403 403 403";
 
     //                                                                    adm tin yte khe ldk thl tal cam xem
     static final List<Row> API = List.of(
@@ -189,7 +190,12 @@ final class ScopeTable {
             row("GET /api/v1/exchange/uploads/{token}", Kind.OWN, OWN_PREVIEW, ""),
             row("GET /api/v1/exchange/uploads/{token}/report", Kind.OWN, OWN_PREVIEW, ""),
             row("POST /api/v1/exchange/uploads/{token}/apply", Kind.OWN, OWN_PREVIEW, ""),
-            row("GET /api/v1/exchange/progress/{id}", Kind.OWN_HIDDEN, OWN_PREVIEW, ""));
+            row("GET /api/v1/exchange/progress/{id}", Kind.OWN_HIDDEN, OWN_PREVIEW, ""),
+            row("GET /api/v1/documents", Kind.LIST, ALL, "documents of the bodies the caller may read"),
+            row("GET /api/v1/documents/{id}", Kind.UNIT, ALL, ""),
+            row("GET /api/v1/documents/{id}/audit", Kind.UNIT, ALL, ""),
+            row("GET /api/v1/documents/{id}/revisions/{revision}/file", Kind.UNIT, ALL, ""),
+            row("GET /api/v1/documents/{id}/signed-copies/{copyId}/file", Kind.UNIT, ALL, ""));
 
     /** The routes of the screens that change state (every non-GET mapping of the controllers). */
     static final List<Row> PAGES = List.of(
@@ -233,5 +239,20 @@ final class ScopeTable {
             row("POST /exchange/previews/{token}/apply", Kind.OWN, OWN_PREVIEW, ""),
             row("POST /catalog/sets/{code}/excel", Kind.CATALOG, ADMIN, ""),
             row("POST /catalog/overlays/{id}/excel", Kind.UNIT, PROVINCE, ""),
-            row("POST /catalog/excel/{token}/apply", Kind.OWN, OWN_SHEET, ""));
+            row("POST /catalog/excel/{token}/apply", Kind.OWN, OWN_SHEET, ""),
+            row(
+                    "POST /documents",
+                    Kind.UNIT,
+                    WRITERS,
+                    "whoever changes the commune drafts its bodies' documents; a viewer never"),
+            row("POST /documents/{id}/discard", Kind.UNIT, WRITERS, ""),
+            row(
+                    "POST /documents/{id}/number",
+                    Kind.UNIT,
+                    ISSUING,
+                    "numbering and filing: leaders, province, administrators; an officer only for their own body"
+                            + " (the demo's commune officers and Sở Y tế name no commune body)"),
+            row("POST /documents/{id}/signed", Kind.UNIT, ISSUING, ""),
+            row("POST /documents/{id}/signed/{copy}/confirm", Kind.UNIT, ISSUING, ""),
+            row("POST /documents/{id}/withdraw", Kind.UNIT, ISSUING, ""));
 }
