@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,12 +19,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ntm.audit.AuditText;
+import vn.ntm.document.DocumentRenderer;
 import vn.ntm.document.Issuer;
 import vn.ntm.document.LayoutFamily;
 import vn.ntm.document.issuer.IssuerForm;
 import vn.ntm.document.issuer.IssuerSettings;
 import vn.ntm.document.issuer.Issuers;
 import vn.ntm.document.register.PartyTerms;
+import vn.ntm.document.write.PagePreview;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
@@ -50,15 +55,23 @@ class IssuerPages {
     private final Units units;
     private final Messages messages;
     private final AuditText trail;
+    private final DocumentRenderer renderer;
 
     IssuerPages(
-            Issuers issuers, PartyTerms terms, BodyDirectory bodies, Units units, Messages messages, AuditText trail) {
+            Issuers issuers,
+            PartyTerms terms,
+            BodyDirectory bodies,
+            Units units,
+            Messages messages,
+            AuditText trail,
+            DocumentRenderer renderer) {
         this.issuers = issuers;
         this.terms = terms;
         this.bodies = bodies;
         this.units = units;
         this.messages = messages;
         this.trail = trail;
+        this.renderer = renderer;
     }
 
     /** The bodies of a unit as issuers: each with whether its settings are saved, linked to its page. */
@@ -86,6 +99,21 @@ class IssuerPages {
         IssuerSettings settings = issuers.of(bodyId);
         model.addAttribute("preview", IssuerPreview.of(typed(settings.proposed().family(), form), units.today()));
         return "document/issuer :: preview";
+    }
+
+    /**
+     * The first page of a sample rendered with the saved (or default) settings, as a PNG: the layout's own
+     * read-back runs, so a line the page would wrap is refused here with the rule's name, as a draft would be.
+     */
+    @GetMapping(value = "/documents/issuers/{bodyId}/page.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> page(@PathVariable long bodyId) {
+        Issuer issuer = issuers.of(bodyId).issuer();
+        byte[] pdf = renderer.render(IssuerSample.of(issuer.family(), units.today()), issuer)
+                .pdf();
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .contentType(MediaType.IMAGE_PNG)
+                .body(new PagePreview().png(pdf, 1));
     }
 
     @PostMapping("/documents/issuers/{bodyId}")

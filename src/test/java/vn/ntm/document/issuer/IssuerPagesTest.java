@@ -5,11 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -206,5 +210,29 @@ class IssuerPagesTest {
         assertThat(badDay).contains("“31/02/2031” không phải ngày hợp lệ");
         assertThat(count("select count(*) from document_party_term where owner_body_id = ?", dangUy))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void the_sample_page_is_rendered_and_checked_with_the_settings_and_refused_while_the_symbol_is_unconfirmed()
+            throws Exception {
+        long ubnd = jdbc.sql("select id from body where unit_id = ? and body_type = 'UBND_XA' order by id limit 1")
+                .param(DemoPlaces.KHE_TRE.id(jdbc))
+                .query(Long.class)
+                .single();
+        byte[] png = mvc.perform(
+                        get("/documents/issuers/" + ubnd + "/page.png").with(httpBasic(LEADER, DemoUsers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/png"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        BufferedImage page = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(page.getWidth()).as("A4 at 96 dpi").isBetween(790, 798);
+        assertThat(page.getHeight()).isBetween(1118, 1126);
+
+        long office = body("VP_DANG_UY_XA", "Văn phòng Đảng ủy xã Khe Tre", null);
+        assertThat(page(get("/documents/issuers/" + office), LEADER, status().isOk()))
+                .doesNotContain("/page.png");
+        page(get("/documents/issuers/" + office + "/page.png"), LEADER, status().isBadRequest());
     }
 }
