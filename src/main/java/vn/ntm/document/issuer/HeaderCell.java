@@ -83,10 +83,72 @@ final class HeaderCell {
         return List.of(name);
     }
 
+    /**
+     * The words in as few lines as fit, up to three: broken after a comma or next to "VÀ" where that fits (so "THỂ
+     * THAO" or "NÔNG THÔN" stay whole), then where the widest line is narrowest; wider than three lines: filled line
+     * by line.
+     */
     private List<String> wrap(String text) {
+        String[] words = text.split(" +");
+        for (int count = 1; count <= Math.min(3, words.length); count++) {
+            List<String> best = null;
+            double bestWidest = Double.MAX_VALUE;
+            for (List<String> lines : breaks(words, count)) {
+                double widest =
+                        lines.stream().mapToDouble(this::issuerWidth).max().orElse(0);
+                if (lines.stream().allMatch(this::fitsIssuerLine) && widest < bestWidest) {
+                    best = lines;
+                    bestWidest = widest;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return filled(words);
+    }
+
+    /** Whether every break falls between phrases: after a comma, or before or after "VÀ". */
+    private static boolean atPhrases(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            String before = lines.get(i - 1);
+            if (!before.endsWith(",")
+                    && !before.endsWith(" VÀ")
+                    && !lines.get(i).startsWith("VÀ ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every way of breaking the words into {@code count} non-empty lines (count is 1 to 3). */
+    private static List<List<String>> breaks(String[] words, int count) {
+        List<List<String>> all = new ArrayList<>();
+        int n = words.length;
+        if (count == 1) {
+            all.add(List.of(String.join(" ", words)));
+        } else if (count == 2) {
+            for (int i = 1; i < n; i++) {
+                all.add(List.of(join(words, 0, i), join(words, i, n)));
+            }
+        } else {
+            for (int i = 1; i < n - 1; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    all.add(List.of(join(words, 0, i), join(words, i, j), join(words, j, n)));
+                }
+            }
+        }
+        return all;
+    }
+
+    private static String join(String[] words, int from, int to) {
+        return String.join(" ", List.of(words).subList(from, to));
+    }
+
+    private List<String> filled(String[] words) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" +")) {
+        for (String word : words) {
             String longer = line.isEmpty() ? word : line + " " + word;
             if (line.isEmpty() || fitsIssuerLine(longer)) {
                 line.setLength(0);
@@ -101,6 +163,11 @@ final class HeaderCell {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    private double issuerWidth(String line) {
+        Style style = profile.style("issuer");
+        return TextMetrics.widthPt(line, style.bold(), style.italic(), style.size());
     }
 
     private boolean fits(String line, Style style) {
