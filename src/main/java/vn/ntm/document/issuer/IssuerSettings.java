@@ -6,7 +6,8 @@ import vn.ntm.document.Issuer;
 import vn.ntm.errors.BadInputException;
 
 /**
- * How a body's documents print their issuer, and whose register numbers them ({@code seriesOwnerBodyId}: the body
+ * How a body's documents print their issuer ({@code proposed}; {@link #issuer()} for printing), and whose register
+ * numbers them ({@code seriesOwnerBodyId}: the body
  * itself, or the Đảng ủy its Ban Thường vụ or Ban Chấp hành shares a series with). {@code saved}: false while the
  * defaults of its body type are used; {@code version} is null until saved. {@code draftingUnits}: the codes of the
  * body's units a công văn's symbol may end with ("VP", "VX"). {@code toConfirm}: the fields ({@link #SYMBOL},
