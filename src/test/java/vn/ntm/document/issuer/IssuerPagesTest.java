@@ -66,7 +66,14 @@ class IssuerPagesTest {
         return system.run(
                 "test",
                 () -> bodies.create(new BodyForm(
-                                kheTre, null, type, name + " " + NAMES.incrementAndGet(), parent, null, null, null))
+                                kheTre,
+                                null,
+                                type,
+                                name + " (trang " + NAMES.incrementAndGet() + ")",
+                                parent,
+                                null,
+                                null,
+                                null))
                         .id());
     }
 

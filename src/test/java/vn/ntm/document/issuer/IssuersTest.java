@@ -78,7 +78,14 @@ class IssuersTest {
         return system.run(
                 "test",
                 () -> bodies.create(new BodyForm(
-                                unitId, null, type, name + " " + NAMES.incrementAndGet(), parent, null, null, null))
+                                unitId,
+                                null,
+                                type,
+                                name + " (dịch vụ " + NAMES.incrementAndGet() + ")",
+                                parent,
+                                null,
+                                null,
+                                null))
                         .id());
     }
 
