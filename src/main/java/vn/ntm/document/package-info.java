@@ -14,6 +14,8 @@
  * <li>{@code document_party_term}: the terms (nhiệm kỳ) of each cấp ủy that its series run in.
  * <li>{@code document_signed_copy}, {@code document_signing_time}: the signed copies uploaded back and the signing
  *     times each states.
+ * <li>{@code document_issuer}: how a body prints itself as an issuer (header lines, symbol, place, series owner) once
+ *     saved; until then the defaults of its body type apply.
  * </ul>
  */
 @ApplicationModule(allowedDependencies = {"audit", "db", "errors", "files", "org", "scope", "text", "unit", "web"})
