@@ -92,7 +92,7 @@ class AuditKeysTest {
         Properties all = new Properties();
         try (var files = Files.list(Path.of("src/main/resources/i18n"))) {
             for (Path f : files.filter(f -> suffix.isEmpty()
-                            ? f.getFileName().toString().matches("[a-z]+\\.properties")
+                            ? f.getFileName().toString().matches("[a-z-]+\\.properties")
                             : f.getFileName().toString().endsWith(suffix + ".properties"))
                     .toList()) {
                 all.putAll(bundle(f.getFileName().toString()));

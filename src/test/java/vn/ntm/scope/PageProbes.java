@@ -97,6 +97,20 @@ final class PageProbes {
                                         + c.spot().commune().code() + ",HOI_NONG_DAN_XA,Hội Nông dân (tệp trang "
                                         + c.data().next() + "),,,\n"));
 
+        // issuer settings and Party terms, on a body made for the probe (its first save names no version)
+        p.put("POST /documents/issuers/{bodyId}", c -> {
+            long id = c.data().freshBody(c.spot());
+            return form(
+                    "/documents/issuers/" + id,
+                    Map.of("line1", "HỘI NÔNG DÂN", "symbol", "HND", "place", "Ma Trận", "reason", REASON));
+        });
+        p.put("POST /documents/issuers/{bodyId}/terms", c -> {
+            long id = c.data().freshBody(c.spot());
+            return form(
+                    "/documents/issuers/" + id + "/terms",
+                    Map.of("label", "Nhiệm kỳ 2025 - 2030", "startsOn", "2025-10-01"));
+        });
+
         // values, evidence, verification, entry, change requests
         p.put("POST /assessments/{unitId}/{set}/{year}/values/{code}", c -> {
             Map<String, Object> fields = new LinkedHashMap<>();

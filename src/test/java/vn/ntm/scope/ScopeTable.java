@@ -83,6 +83,7 @@ final class ScopeTable {
     private static final String DEMO_IMPORT = "409 403 403 403 403 403 403 403 403";
     private static final String LEADER = "ok  403 403 403 ok  403 403 403 403";
     private static final String ISSUING = "ok  ok  403 403 ok  403 403 403 403";
+    private static final String KEEPING_ISSUERS = "ok  ok  403 403 ok  403 403 403 403";
 
     //                                                                    adm tin yte khe ldk thl tal cam xem
     static final List<Row> API = List.of(
@@ -205,6 +206,12 @@ final class ScopeTable {
             row("POST /admin/bodies/{id}", Kind.UNIT, PROVINCE, ""),
             row("POST /admin/bodies/{id}/deactivate", Kind.UNIT, PROVINCE, ""),
             row("POST /admin/bodies/import", Kind.UNIT, PROVINCE, ""),
+            row(
+                    "POST /documents/issuers/{bodyId}",
+                    Kind.UNIT,
+                    KEEPING_ISSUERS,
+                    "issuer settings and Party terms: administrators, province officers, commune leaders"),
+            row("POST /documents/issuers/{bodyId}/terms", Kind.UNIT, KEEPING_ISSUERS, ""),
             row("POST /assessments/{unitId}/{set}/{year}/values/{code}", Kind.UNIT, ENTERING, ""),
             row("POST /assessments/{unitId}/{set}/{year}/criteria/{number}", Kind.UNIT, ENTERING, ""),
             row("POST /assessments/{unitId}/{set}/{year}/values/{code}/evidence", Kind.UNIT, WRITERS, ""),
