@@ -1,7 +1,6 @@
 package vn.ntm.document.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ import vn.ntm.errors.ProblemException;
 import vn.ntm.org.BodyDirectory;
 import vn.ntm.org.BodyView;
 import vn.ntm.text.Messages;
+import vn.ntm.text.VietnameseDates;
 import vn.ntm.unit.Units;
 import vn.ntm.web.FormErrors;
 
@@ -204,10 +204,8 @@ class IssuerPages {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadInputException(field, "document.issuer.term.badDate", typed.strip());
-        }
+        // typed as the house types dates ("01/7/2025"); ISO is accepted too
+        return VietnameseDates.parse(typed)
+                .orElseThrow(() -> new BadInputException(field, "document.issuer.term.badDate", typed.strip()));
     }
 }

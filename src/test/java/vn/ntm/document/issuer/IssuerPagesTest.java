@@ -192,7 +192,7 @@ class IssuerPagesTest {
         assertThat(empty).contains("Chưa khai báo nhiệm kỳ nào");
         mvc.perform(post("/documents/issuers/" + dangUy + "/terms")
                         .param("label", "Nhiệm kỳ 2025 - 2030")
-                        .param("startsOn", "2025-10-01")
+                        .param("startsOn", "01/10/2025")
                         .with(httpBasic(LEADER, DemoUsers.PASSWORD))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
