@@ -85,7 +85,10 @@ class AccessibilityInBrowserTest extends BrowserTest {
             "/entry-periods", "redirects to the entry periods of the latest year",
             "/change-requests", "redirects to the user's own unit",
             "/exchange", "redirects to the set and year in force",
-            "/error/403", "the page that the 403 screens show");
+            "/error/403", "the page that the 403 screens show",
+            "/documents/new/signers", "a fragment of the compose screen: the signers of the body chosen",
+            "/documents/issuers/{bodyId}/preview", "a fragment of the issuer screen: the header as typed",
+            "/admin/bodies/position-choices", "a fragment of the bodies screen: the positions of the body chosen");
 
     /** A page that fails on purpose, for the 500 page. */
     @TestConfiguration
@@ -189,6 +192,13 @@ class AccessibilityInBrowserTest extends BrowserTest {
             new Screen("bodies", "tinh.hue", "/admin/bodies?unit={kheTre}", 200),
             new Screen("bodies import", "tinh.hue", "/admin/bodies/import", 200),
             new Screen("unit attributes", "admin", "/admin/units/{thuongLo}/attributes", 200),
+            new Screen("documents", "lanhdao.khetre", "/documents", 200),
+            new Screen("compose a document", "lanhdao.khetre", "/documents/new", 200),
+            new Screen("document (demo Party công văn)", "lanhdao.khetre", "/documents/{partyDocument}", 200),
+            new Screen(
+                    "register of outgoing documents", "lanhdao.khetre", "/documents/register?body={ubndKheTre}", 200),
+            new Screen("issuers of a unit", "lanhdao.khetre", "/documents/issuers?unit={kheTre}", 200),
+            new Screen("issuer settings (Đảng ủy)", "lanhdao.khetre", "/documents/issuers/{dangUyKheTre}", 200),
             new Screen("403 role", "xa.thuonglo", "/admin/users", 403),
             new Screen("403 scope", "xa.talen", "/assessments/{thuongLo}/" + SET + "/2024", 403),
             new Screen("404 page", "xa.thuonglo", "/khong-co-trang-nay", 404),
@@ -495,6 +505,14 @@ class AccessibilityInBrowserTest extends BrowserTest {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
+    /** The demo's own body of a type in Khe Tre (tests may add more of the same type). */
+    private long kheTreBody(String type) {
+        return jdbc.sql("select min(id) from body where unit_id = ? and body_type = ?")
+                .params(unitId(DemoPlaces.KHE_TRE), type)
+                .query(Long.class)
+                .single();
+    }
+
     /** The screen's address with the demo data's ids in place of its placeholders. */
     private String path(String path) {
         if (path.contains("{preview}")) {
@@ -517,6 +535,12 @@ class AccessibilityInBrowserTest extends BrowserTest {
                 .replace("{hue}", String.valueOf(thuaThienHue()))
                 .replace("{overlay}", String.valueOf(overlay()))
                 .replace("{kheTre}", String.valueOf(unitId(DemoPlaces.KHE_TRE)))
+                .replace("{ubndKheTre}", String.valueOf(kheTreBody("UBND_XA")))
+                .replace("{dangUyKheTre}", String.valueOf(kheTreBody("DANG_UY_XA")))
+                .replace(
+                        "{partyDocument}",
+                        String.valueOf(id("select min(d.id) from document d join body b on b.id = d.issuer_body_id"
+                                + " where d.source_module = 'demo' and b.body_type = 'DANG_UY_XA'")))
                 .replace(
                         "{leader}",
                         String.valueOf(jdbc.sql("select id from app_user where username = 'lanhdao.khetre'")

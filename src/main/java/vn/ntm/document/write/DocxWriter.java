@@ -21,7 +21,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
@@ -216,6 +218,14 @@ public final class DocxWriter {
             p.setBorderBottom(Borders.SINGLE);
             p.setBorderLeft(Borders.SINGLE);
             p.setBorderRight(Borders.SINGLE);
+            // the frame is part of the stamp: an urgency stamp is red, frame and letters (DL §8a)
+            String colour = para.spans().isEmpty() ? null : para.spans().get(0).colour();
+            if (colour != null) {
+                CTPBdr sides = p.getCTP().getPPr().getPBdr();
+                for (CTBorder edge : List.of(sides.getTop(), sides.getBottom(), sides.getLeft(), sides.getRight())) {
+                    edge.setColor(colour);
+                }
+            }
         }
         p.setSpacingBefore((int) Math.round(para.beforePt() * 20));
         p.setSpacingAfter(0);

@@ -125,6 +125,11 @@ public final class XhtmlWriter {
         }
         if (p.frameTwips() > 0) {
             b.append(" width: ").append(mm(p.frameTwips())).append("mm;");
+            // the frame is part of the stamp: an urgency stamp is red, frame and letters (DL §8a)
+            String colour = p.spans().isEmpty() ? null : p.spans().get(0).colour();
+            if (colour != null) {
+                b.append(" border-color: #").append(colour).append(";");
+            }
         }
         if (p.firstLineTwips() != 0) {
             b.append(" text-indent: ").append(mm(p.firstLineTwips())).append("mm;");

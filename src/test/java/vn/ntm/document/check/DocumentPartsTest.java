@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
@@ -15,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import vn.ntm.document.DocumentContent;
 import vn.ntm.document.LayoutFamily;
 import vn.ntm.document.RenderedDocument;
@@ -79,12 +81,23 @@ class DocumentPartsTest {
                     doc.getTables().get(0).getRow(1).getCell(0).getParagraphs();
             assertThat(cell.stream().filter(p -> p.getText().equals("THƯỢNG KHẨN")))
                     .singleElement()
-                    .satisfies(p -> assertThat(p.getRuns().get(0).getColor()).isEqualTo("FF0000"));
+                    .satisfies(p -> {
+                        assertThat(p.getRuns().get(0).getColor()).isEqualTo("FF0000");
+                        // the frame is part of the red stamp
+                        assertThat(colour(p.getCTP().getPPr().getPBdr().getTop()))
+                                .isEqualTo("FF0000");
+                        assertThat(colour(p.getCTP().getPPr().getPBdr().getLeft()))
+                                .isEqualTo("FF0000");
+                    });
             assertThat(cell.stream().filter(p -> p.getText().equals("MẬT")))
                     .singleElement()
-                    .satisfies(p -> assertThat(p.getRuns().get(0).getColor()).isNull());
+                    .satisfies(p -> {
+                        assertThat(p.getRuns().get(0).getColor()).isNull();
+                        assertThat(colour(p.getCTP().getPPr().getPBdr().getTop()))
+                                .isNull();
+                    });
         }
-        assertThat(r.xhtml()).contains("color: #FF0000;\">THƯỢNG KHẨN");
+        assertThat(r.xhtml()).contains("color: #FF0000;\">THƯỢNG KHẨN").contains("border-color: #FF0000;");
         try (PDDocument pdf = Loader.loadPDF(r.pdf())) {
             List<PdfReadBack.Line> lines = PdfReadBack.lines(pdf);
             int first = page(lines, "Phụ lục I");
@@ -204,5 +217,14 @@ class DocumentPartsTest {
         Path dir = Files.createDirectories(Path.of("target/documents-pages"));
         Files.write(dir.resolve(name + ".docx"), r.docx());
         Files.write(dir.resolve(name + ".pdf"), r.pdf());
+    }
+
+    private static String colour(CTBorder edge) {
+        // the colour is kept as hex bytes
+        return !edge.isSetColor()
+                ? null
+                : edge.getColor() instanceof byte[] bytes
+                        ? HexFormat.of().withUpperCase().formatHex(bytes)
+                        : String.valueOf(edge.getColor());
     }
 }
