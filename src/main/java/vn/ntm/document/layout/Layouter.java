@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ntm.document.Authority;
 import vn.ntm.document.Block;
 import vn.ntm.document.DocumentContent;
 import vn.ntm.document.DocumentKind;
@@ -36,7 +37,7 @@ public final class Layouter {
                 profile,
                 header(content, issuer, number),
                 title(content, issuer),
-                body(content),
+                body(content, issuer),
                 footer(content),
                 annexes(content, issuer, number));
     }
@@ -186,7 +187,7 @@ public final class Layouter {
         return out;
     }
 
-    private List<Laid> body(DocumentContent content) {
+    private List<Laid> body(DocumentContent content, Issuer issuer) {
         List<Laid> out = new ArrayList<>();
         boolean state = profile.drawsRules();
         List<String> bases = new ArrayList<>(content.legalBases());
@@ -202,6 +203,8 @@ public final class Layouter {
         }
         if (decides(content.kind())) {
             out.add(centred(Role.DECISION, "decision", content.kind().decisionLine(), 6, 0));
+        } else if (content.kind().decisionLine() != null && "SENTENCE".equals(profile.text("decisionBlock"))) {
+            out.add(bodyPara(Role.DECISION, List.of(span(partyDecision(content, issuer), profile.style("decision")))));
         }
         content.body().forEach(block -> addBlock(block, out));
         closeLastParagraph(out);
@@ -414,6 +417,25 @@ public final class Layouter {
             height = Math.round(profile.geometry().markFrameHeightMm() * PT_PER_MM * 10) / 10.0;
         }
         return new Para(role, List.of(span(text, style)), Align.CENTER, 0, 0, 6, height, 0, false, frame);
+    }
+
+    /**
+     * A Party Quyết định or Nghị quyết closes its Căn cứ with the subject sentence ("Ban Thường vụ … quyết định:", DL
+     * §7): the deciding body the content names, else the collective it signs for with the issuer's name.
+     */
+    private static String partyDecision(DocumentContent content, Issuer issuer) {
+        String verb = content.kind().decisionLine().replace(":", "").toLowerCase(Messages.VIETNAMESE);
+        String subject = content.decidingAuthority();
+        if (subject == null || subject.isBlank()) {
+            SigningBlock signature = content.signature();
+            String collective = signature.authority() == Authority.T_M && signature.title() != null
+                    ? upper(signature.title()) + " "
+                    : "";
+            subject = collective
+                    + String.join(
+                            " ", issuer.lines().stream().map(Layouter::upper).toList());
+        }
+        return nfc(subject.strip()) + " " + verb + ":";
     }
 
     /** A state Quyết định or Nghị quyết prints its deciding authority and "QUYẾT ĐỊNH:" (DL §2 template obs.). */

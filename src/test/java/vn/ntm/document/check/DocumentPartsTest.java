@@ -115,6 +115,27 @@ class DocumentPartsTest {
     }
 
     @Test
+    void a_party_quyet_dinh_closes_its_upright_can_cu_with_the_subject_sentence_instead_of_a_centred_line()
+            throws Exception {
+        RenderedDocument r = renderer.render(DocumentSamples.partyQuyetDinh(), DocumentSamples.dangUy(), 12);
+        keep("party-quyet-dinh", r);
+        for (ReadDocument read : List.of(
+                new PdfReadBack(LayoutProfiles.of(LayoutFamily.PARTY)).read(r.pdf()),
+                new DocxReadBack().read(r.docx()))) {
+            List<String> middle = read.middle().stream().map(ReadLine::trimmed).toList();
+            String sentence =
+                    "BAN THƯỜNG VỤ " + String.join(" ", DocumentSamples.dangUy().lines()) + " quyết định:";
+            assertThat(String.join(" ", middle))
+                    .contains("- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;")
+                    .contains("nhiệm kỳ 2025 - 2030, " + sentence + " Điều 1.");
+            assertThat(middle).doesNotContain("QUYẾT ĐỊNH:");
+            assertThat(read.middle())
+                    .filteredOn(l -> l.trimmed().startsWith("- Căn cứ"))
+                    .allMatch(l -> !l.italic());
+        }
+    }
+
+    @Test
     void a_party_urgency_mark_is_printed_under_the_number_without_a_frame() throws Exception {
         DocumentContent content = DocumentSamples.partyCongVan();
         DocumentContent urgent = new DocumentContent(

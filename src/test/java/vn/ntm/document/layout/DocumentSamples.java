@@ -186,4 +186,28 @@ public final class DocumentSamples {
                 .signature(SigningBlock.of(Authority.T_M, "Ban Thường vụ", "Bí thư", "Nguyễn Văn An"))
                 .build();
     }
+
+    /** A Party Quyết định of the Ban Thường vụ: upright Căn cứ, then the subject sentence, then the articles. */
+    public static DocumentContent partyQuyetDinh() {
+        return DocumentContent.builder(DocumentKind.QUYET_DINH)
+                .date(LocalDate.of(2026, 4, 8))
+                .title("về việc thành lập Tổ giúp việc xây dựng nông thôn mới")
+                .legalBases(List.of(
+                        "Căn cứ Điều lệ Đảng Cộng sản Việt Nam",
+                        "Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ xã nhiệm kỳ 2025 - 2030"))
+                .body(List.of(
+                        new Article(
+                                "Điều 1.",
+                                "Thành lập Tổ giúp việc",
+                                List.of(Paragraph.of(
+                                        "Tổ giúp việc gồm các đồng chí có tên trong danh sách kèm theo."))),
+                        new Article(
+                                "Điều 2.",
+                                null,
+                                List.of(Paragraph.of("Văn phòng Đảng ủy và các đồng chí có tên tại Điều 1 thi hành"
+                                        + " Quyết định này.")))))
+                .distribution(List.of("Như Điều 2"))
+                .signature(SigningBlock.of(Authority.T_M, "Ban Thường vụ", "Bí thư", "Nguyễn Văn An"))
+                .build();
+    }
 }
