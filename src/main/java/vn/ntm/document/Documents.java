@@ -78,7 +78,14 @@ public class Documents {
     }
 
     /** One line of the register (sổ đăng ký văn bản đi): a number taken and its document. */
-    public record RegisterLine(int number, String display, LocalDate issuedOn, long documentId, String takenBy) {}
+    public record RegisterLine(
+            int number,
+            String display,
+            LocalDate issuedOn,
+            long documentId,
+            String takenBy,
+            String kind,
+            String title) {}
 
     /** A file to download. */
     public record Download(String fileName, String contentType, byte[] content) {}

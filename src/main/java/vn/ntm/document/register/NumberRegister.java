@@ -96,8 +96,9 @@ public class NumberRegister {
     /** Every number of one series, in order: the register as printed for a body and a period. */
     public List<RegisterLine> entries(SeriesKey key) {
         return jdbc.sql("""
-                        select n.number, n.display, n.issued_on, n.document_id, n.taken_by
+                        select n.number, n.display, n.issued_on, n.document_id, n.taken_by, d.kind, d.title
                         from document_number n join document_series s on s.id = n.series_id
+                        join document d on d.id = n.document_id
                         where s.owner_body_id = ? and s.series_class = ? and s.period_key = ?
                         order by n.number""")
                 .params(key.ownerBodyId(), key.seriesClass(), key.periodKey())
@@ -106,7 +107,9 @@ public class NumberRegister {
                         rs.getString(2),
                         rs.getObject(3, LocalDate.class),
                         rs.getLong(4),
-                        rs.getString(5)))
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
     }
 

@@ -16,6 +16,7 @@ import vn.ntm.document.Documents;
 import vn.ntm.document.LayoutFamily;
 import vn.ntm.document.issuer.IssuerSettings;
 import vn.ntm.document.issuer.Issuers;
+import vn.ntm.document.register.SeriesKey;
 import vn.ntm.errors.OutOfScopeException;
 import vn.ntm.errors.ProblemException;
 import vn.ntm.text.Messages;
@@ -98,8 +99,7 @@ class DocumentListPages {
         try {
             // a Party series runs per type within a term: the term covering the year's last day (or today)
             LocalDate day = shownYear == today.getYear() ? today : LocalDate.of(shownYear, 12, 31);
-            String seriesClass = party ? partyKind.abbreviation(LayoutFamily.PARTY) : "ADMIN";
-            DocumentWords.BodyNames names = words.bodyNames();
+            String seriesClass = SeriesKey.classOf(settings.issuer().family(), partyKind);
             List<RegisterRow> rows = documents
                     .register(
                             settings.seriesOwnerBodyId(),
@@ -107,17 +107,13 @@ class DocumentListPages {
                             seriesClass,
                             day)
                     .stream()
-                    .map(line -> {
-                        DocumentView d = documents.get(line.documentId());
-                        names.of(d.issuerBodyId());
-                        return new RegisterRow(
-                                line.display(),
-                                VietnameseDates.format(line.issuedOn()),
-                                words.kind(d.kind()),
-                                d.title(),
-                                d.id(),
-                                line.takenBy());
-                    })
+                    .map(line -> new RegisterRow(
+                            line.display(),
+                            VietnameseDates.format(line.issuedOn()),
+                            words.kind(line.kind()),
+                            line.title(),
+                            line.documentId(),
+                            line.takenBy()))
                     .toList();
             model.addAttribute("rows", rows);
         } catch (OutOfScopeException e) {
