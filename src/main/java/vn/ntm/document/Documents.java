@@ -77,16 +77,6 @@ public class Documents {
         Files render(int number, String display, LocalDate issuedOn);
     }
 
-    /** One line of the register (sổ đăng ký văn bản đi): a number taken and its document. */
-    public record RegisterLine(
-            int number,
-            String display,
-            LocalDate issuedOn,
-            long documentId,
-            String takenBy,
-            String kind,
-            String title) {}
-
     /** A file to download. */
     public record Download(String fileName, String contentType, byte[] content) {}
 

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ntm.document.Documents.RegisterLine;
+import vn.ntm.document.RegisterLine;
 import vn.ntm.errors.BadInputException;
 
 /**

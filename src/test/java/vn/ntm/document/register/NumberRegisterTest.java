@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ntm.document.DocumentState;
 import vn.ntm.document.DocumentView;
 import vn.ntm.document.Documents;
+import vn.ntm.document.RegisterLine;
 import vn.ntm.document.issue.DocumentFixtures;
 import vn.ntm.errors.BadInputException;
 import vn.ntm.errors.OutOfScopeException;
@@ -114,14 +115,14 @@ class NumberRegisterTest {
         assertThat(all).hasSize(100).doesNotHaveDuplicates();
         assertThat(all.stream().sorted().toList())
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
-        List<Documents.RegisterLine> entries = register.entries(SeriesKey.state(ubnd, series, day));
+        List<RegisterLine> entries = register.entries(SeriesKey.state(ubnd, series, day));
         assertThat(entries)
-                .extracting(Documents.RegisterLine::number)
+                .extracting(RegisterLine::number)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
         assertThat(entries.get(0).display()).isEqualTo("Số: 01/KH-UBND");
         assertThat(entries.get(99).display()).isEqualTo("Số: 100/KH-UBND");
         assertThat(entries)
-                .extracting(Documents.RegisterLine::documentId)
+                .extracting(RegisterLine::documentId)
                 .containsExactlyInAnyOrderElementsOf(
                         drafts.stream().map(DocumentView::id).toList());
     }
@@ -288,10 +289,10 @@ class NumberRegisterTest {
     void the_register_of_a_series_lists_its_numbers_for_those_who_may_read_the_body_only() {
         DocumentView first = numbered("STATE", LocalDate.of(2024, 5, 2));
         DocumentView second = numbered("STATE", LocalDate.of(2024, 5, 3));
-        List<Documents.RegisterLine> lines =
+        List<RegisterLine> lines =
                 fixtures.as(LEADER, () -> documents.register(ubnd, "STATE", series, LocalDate.of(2024, 12, 31)));
         assertThat(lines)
-                .extracting(Documents.RegisterLine::number, Documents.RegisterLine::documentId)
+                .extracting(RegisterLine::number, RegisterLine::documentId)
                 .containsExactly(tuple(1, first.id()), tuple(2, second.id()));
         assertThat(lines.get(0).takenBy()).isEqualTo(LEADER);
         assertThat(fixtures.as(LEADER, () -> documents.register(ubnd, "STATE", series, LocalDate.of(2025, 1, 1))))
