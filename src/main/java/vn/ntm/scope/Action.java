@@ -54,7 +54,9 @@ public enum Action {
             .and(COMMUNE_OFFICER, Condition.OWN_BODY)
             .and(AGENCY_OFFICER, Condition.OWN_BODY)),
     /** A body's settings as an issuer of documents (header lines, symbol, place, series) and the Party's terms. */
-    KEEP_ISSUERS(Rule.inScope(ADMIN, PROVINCE_OFFICER, COMMUNE_LEADER));
+    KEEP_ISSUERS(Rule.inScope(ADMIN, PROVINCE_OFFICER, COMMUNE_LEADER)),
+    /** Keep the calendar of days off and make-up working days that working-day deadlines count on. */
+    KEEP_CALENDAR(Rule.inScope(ADMIN));
 
     private final Rule rule;
 

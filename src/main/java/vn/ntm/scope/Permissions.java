@@ -174,6 +174,10 @@ public final class Permissions {
         return allows(actor, Action.KEEP_ISSUERS);
     }
 
+    public static boolean mayKeepCalendar(Actor actor) {
+        return allows(actor, Action.KEEP_CALENDAR);
+    }
+
     /** The roles an action is granted to, for Spring Security's configuration (its own names: the enum's). */
     public static String[] roleNames(Action action) {
         return action.rule().grants().keySet().stream().map(Role::name).toArray(String[]::new);
