@@ -16,7 +16,7 @@ final class DeadlineWords {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DASHES = Pattern.compile("[\u2013\u2014\u2012]");
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:thời gian hoàn thành|thời gian thực hiện|thời hạn hoàn thành|thời hạn|hạn)\\s*:?\\s*|^hoàn thành\\s+");
+            "^(?:thời gian hoàn thành|thời gian thực hiện|thời hạn hoàn thành|thời hạn|hạn)\\s*:\\s*|^hoàn thành\\s+");
     private static final Pattern TRAILING = Pattern.compile("[\\s.;,:]+$");
 
     private DeadlineWords() {}
