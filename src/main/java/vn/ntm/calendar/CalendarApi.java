@@ -50,7 +50,7 @@ class CalendarApi {
 
     @GetMapping("/calendar/{year}")
     YearAnswer year(@PathVariable int year) {
-        if (year < 1900 || year > 2200) {
+        if (year < 1900 || year > 9999) {
             throw new BadInputException("year", "calendar.error.year", String.valueOf(year));
         }
         CalendarStore.Year state = keeping.yearState(year);

@@ -111,7 +111,7 @@ class CalendarPages {
             return today().getYear();
         }
         String t = text.trim();
-        if (!t.matches("\\d{4}") || Integer.parseInt(t) < 1900 || Integer.parseInt(t) > 2200) {
+        if (!t.matches("\\d{4}") || Integer.parseInt(t) < 1900 || Integer.parseInt(t) > 9999) {
             throw new BadInputException("year", "calendar.error.year", t);
         }
         return Integer.parseInt(t);

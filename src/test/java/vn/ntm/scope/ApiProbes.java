@@ -353,6 +353,17 @@ final class ApiProbes {
             body.put("version", c.data().indicatorVersion(id));
             return json("PUT", v1 + "/criteria/indicators/" + id, body);
         });
+        p.put("GET /api/v1/calendar/{year}", c -> get(v1 + "/calendar/2026"));
+        p.put(
+                "PUT /api/v1/calendar/days/{day}",
+                c -> json(
+                        "PUT",
+                        v1 + "/calendar/days/" + c.data().freeCalendarWeekday(),
+                        Map.of("kind", "HOLIDAY", "name", "Ngày của ma trận (không có thật)")));
+        p.put(
+                "DELETE /api/v1/calendar/days/{day}",
+                c -> Probe.of(
+                        Req.api("DELETE", v1 + "/calendar/days/" + c.data().enteredCalendarDay() + "?version=0")));
         p.put("DELETE /api/v1/criteria/indicators/{id}", c -> {
             long id = c.data().freshIndicator();
             return Probe.of(Req.api(

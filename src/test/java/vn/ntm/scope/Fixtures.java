@@ -495,6 +495,30 @@ final class Fixtures {
                 .asLong();
     }
 
+    // --- calendar --------------------------------------------------------------------------------------------------
+
+    /**
+     * A weekday of a far year (2140 on) not yet in the calendar, for a request that enters it: made up, not a real
+     * holiday.
+     */
+    LocalDate freeCalendarWeekday() {
+        LocalDate day = LocalDate.of(2140, 1, 1).plusDays(3L * next());
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    /** A day off entered by the administrator (made up, in a far year), for a request that removes it. */
+    LocalDate enteredCalendarDay() {
+        LocalDate day = freeCalendarWeekday();
+        admin(Req.json(
+                "PUT",
+                "/api/v1/calendar/days/" + day,
+                json(Map.of("kind", "HOLIDAY", "name", "Ngày của ma trận (không có thật)"))));
+        return day;
+    }
+
     /** A code of the indicator pattern ("5.61.10": at most two digits a part) no set of the demo uses. */
     static String indicatorCode(int n) {
         return "5." + (60 + n / 90 % 40) + "." + (10 + n % 90);

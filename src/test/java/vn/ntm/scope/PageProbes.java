@@ -165,6 +165,25 @@ final class PageProbes {
                     "/catalog/indicators/" + id,
                     indicatorFields(c.data().indicatorCode(id), c.data().indicatorVersion(id)));
         });
+        p.put(
+                "POST /admin/calendar",
+                c -> form(
+                        "/admin/calendar",
+                        Map.of(
+                                "day",
+                                c.data().freeCalendarWeekday().format(DAY),
+                                "kind",
+                                "HOLIDAY",
+                                "name",
+                                "Ngày của ma trận (không có thật)")));
+        p.put(
+                "POST /admin/calendar/{day}/delete",
+                c -> form("/admin/calendar/" + c.data().enteredCalendarDay() + "/delete", Map.of("version", 0)));
+        p.put(
+                "POST /admin/calendar/{year}/complete",
+                c -> form(
+                        "/admin/calendar/" + (2300 + c.data().next()) + "/complete",
+                        Map.of("complete", "true", "version", 0)));
         p.put("POST /catalog/indicators/{id}/delete", c -> {
             long id = c.data().freshIndicator();
             return form(

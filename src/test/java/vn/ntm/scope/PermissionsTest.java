@@ -216,6 +216,13 @@ class PermissionsTest {
     }
 
     @Test
+    void keep_calendar_administrator_and_system_only() {
+        assertThat(List.of(ADMIN, SYSTEM)).allMatch(Permissions::mayKeepCalendar);
+        assertThat(List.of(PROVINCE, LEADER, AGENCY, OFFICER, VIEWER, Actor.NOBODY))
+                .noneMatch(Permissions::mayKeepCalendar);
+    }
+
+    @Test
     void a_step_defined_as_data_is_checked_by_the_same_policy() {
         Rule appraise = Rule.parse("PROVINCE_OFFICER, ADMIN:IN_SCOPE, system");
         assertThat(List.of(PROVINCE, ADMIN, SYSTEM)).allMatch(a -> Permissions.allows(a, appraise));
