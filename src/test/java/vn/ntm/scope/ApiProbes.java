@@ -354,6 +354,7 @@ final class ApiProbes {
             return json("PUT", v1 + "/criteria/indicators/" + id, body);
         });
         p.put("GET /api/v1/calendar/{year}", c -> get(v1 + "/calendar/2026"));
+        p.put("GET /api/v1/deadlines/parse", c -> get(v1 + "/deadlines/parse?text=" + enc("trước ngày 25/4/2026")));
         p.put(
                 "PUT /api/v1/calendar/days/{day}",
                 c -> json(

@@ -116,6 +116,7 @@ final class ScopeTable {
             row("GET /api/v1/body-types", Kind.CATALOG, ALL, ""),
             row("GET /api/v1/calendar/{year}", Kind.CATALOG, ALL, "the calendar of days off is national and public"),
             row("PUT /api/v1/calendar/days/{day}", Kind.CATALOG, ADMIN, "KEEP_CALENDAR: administrators only"),
+            row("GET /api/v1/deadlines/parse", Kind.CATALOG, ALL, "reading words touches no one's data"),
             row("DELETE /api/v1/calendar/days/{day}", Kind.CATALOG, ADMIN, ""),
             row("GET /api/v1/bodies", Kind.UNIT, ALL, ""),
             row("GET /api/v1/bodies/{id}", Kind.UNIT, ALL, ""),

@@ -64,4 +64,21 @@ class DeadlineFragmentsTest {
         assertThat(read(get("/deadlines/read").param("text", "trong 5 ngày làm việc")))
                 .contains("Tính theo ngày làm việc từ ngày ban hành");
     }
+
+    @Test
+    void the_api_answers_the_reading_as_kept_and_refuses_as_problem_json() throws Exception {
+        assertThat(read(get("/api/v1/deadlines/parse").param("text", "Trước ngày 25/4/2026.")))
+                .contains("\"deadline\":\"OnDay\"", "\"bound\":\"BEFORE_DAY\"", "\"clear\":true")
+                .contains("\"dueAt\":\"2026-04-25T00:00+07:00\"");
+        assertThat(read(get("/api/v1/deadlines/parse").param("text", "thường xuyên")))
+                .contains("\"clear\":false");
+        String refused = HtmlUtils.htmlUnescape(mvc.perform(get("/api/v1/deadlines/parse")
+                        .param("text", "quý II")
+                        .with(httpBasic("xa.thuonglo", DemoUsers.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(refused).contains("«quý II» không nói năm nào", "\"field\":\"deadline\"");
+    }
 }
