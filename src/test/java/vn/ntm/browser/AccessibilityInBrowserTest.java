@@ -78,17 +78,20 @@ class AccessibilityInBrowserTest extends BrowserTest {
      * GET mappings of the controllers that are not pages of their own, and why; every other one must have a screen
      * in {@link #screens()}.
      */
-    static final Map<String, String> NOT_SCREENS = Map.of(
-            "/assessments/{unitId}", "redirects to the latest year page",
-            "/overview/{rootId}", "redirects to the latest year of the overview",
-            "/agency", "redirects to the agency screen of the latest year",
-            "/entry-periods", "redirects to the entry periods of the latest year",
-            "/change-requests", "redirects to the user's own unit",
-            "/exchange", "redirects to the set and year in force",
-            "/error/403", "the page that the 403 screens show",
-            "/documents/new/signers", "a fragment of the compose screen: the signers of the body chosen",
-            "/documents/issuers/{bodyId}/preview", "a fragment of the issuer screen: the header as typed",
-            "/admin/bodies/position-choices", "a fragment of the bodies screen: the positions of the body chosen");
+    static final Map<String, String> NOT_SCREENS = Map.ofEntries(
+            Map.entry("/assessments/{unitId}", "redirects to the latest year page"),
+            Map.entry("/overview/{rootId}", "redirects to the latest year of the overview"),
+            Map.entry("/agency", "redirects to the agency screen of the latest year"),
+            Map.entry("/entry-periods", "redirects to the entry periods of the latest year"),
+            Map.entry("/change-requests", "redirects to the user's own unit"),
+            Map.entry("/exchange", "redirects to the set and year in force"),
+            Map.entry("/error/403", "the page that the 403 screens show"),
+            Map.entry("/documents/new/signers", "a fragment of the compose screen: the signers of the body chosen"),
+            Map.entry("/documents/issuers/{bodyId}/preview", "a fragment of the issuer screen: the header as typed"),
+            Map.entry(
+                    "/admin/bodies/position-choices",
+                    "a fragment of the bodies screen: the positions of the body chosen"),
+            Map.entry("/deadlines/read", "a fragment of the plan forms: how a typed deadline is read"));
 
     /** A page that fails on purpose, for the 500 page. */
     @TestConfiguration
@@ -192,6 +195,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
             new Screen("bodies", "tinh.hue", "/admin/bodies?unit={kheTre}", 200),
             new Screen("bodies import", "tinh.hue", "/admin/bodies/import", 200),
             new Screen("unit attributes", "admin", "/admin/units/{thuongLo}/attributes", 200),
+            new Screen("working-day calendar", "admin", "/admin/calendar?year=2027", 200),
             new Screen("documents", "lanhdao.khetre", "/documents", 200),
             new Screen("compose a document", "lanhdao.khetre", "/documents/new", 200),
             new Screen("document (demo Party công văn)", "lanhdao.khetre", "/documents/{partyDocument}", 200),
